@@ -1,0 +1,11 @@
+// Pure domain rules: no lit, no fetch, no DOM.
+export * from './taxonomy.js';
+export * from './money.js';
+export * from './routing.js';
+export * from './response-clock.js';
+export * from './metrics.js';
+export * from './templates.js';
+export * from './attachments.js';
+export * from './validation.js';
+export * from './order-issues.js';
+export * from './question-state.js';

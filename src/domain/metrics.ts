@@ -1,0 +1,119 @@
+// Seller performance over a trailing window: CSAT, the delayed-response rate and the standing
+// they give. The thresholds are the product's and live here only.
+
+export const METRICS_WINDOW_DAYS = 30;
+
+/** The standing rules, as fractions (0.85 = 85 %). */
+export const STANDING_THRESHOLDS = {
+  /** Good needs CSAT strictly above this... */
+  goodCsatAbove: 0.85,
+  /** ...and a delayed-response rate strictly below this. */
+  goodDelayedBelow: 0.05,
+  /** At risk when the delayed-response rate is strictly above this... */
+  atRiskDelayedAbove: 0.45,
+  /** ...or CSAT strictly below this. */
+  atRiskCsatBelow: 0.6,
+} as const;
+
+export type Standing = 'good' | 'warning' | 'at_risk' | 'insufficient_data';
+
+/** Satisfied / all, or `null` with no ratings: "not enough data", never 0 % or 100 %. */
+export function csatOf(ratings: readonly { satisfied: boolean }[]): number | null {
+  if (ratings.length === 0) return null;
+  return ratings.filter((rating) => rating.satisfied).length / ratings.length;
+}
+
+/**
+ * good: CSAT > 85 % and delayed < 5 %. at_risk: delayed > 45 % or CSAT < 60 % (either alone
+ * is enough, even when the other is unknown). insufficient_data: a missing figure leaves the
+ * decision open. warning: everything else.
+ */
+export function standingOf(csat: number | null, delayedRate: number | null): Standing {
+  const t = STANDING_THRESHOLDS;
+  if (
+    (delayedRate !== null && delayedRate > t.atRiskDelayedAbove) ||
+    (csat !== null && csat < t.atRiskCsatBelow)
+  ) {
+    return 'at_risk';
+  }
+  if (csat === null || delayedRate === null) return 'insufficient_data';
+  if (csat > t.goodCsatAbove && delayedRate < t.goodDelayedBelow) return 'good';
+  return 'warning';
+}
+
+/** One time the seller had to answer: a buyer message that started the response clock. */
+export interface ResponseObligation {
+  questionId: string;
+  requestedAt: string;
+  dueAt: string;
+  /** When the seller answered; null while unanswered. */
+  answeredAt: string | null;
+}
+
+export interface RatingRecord {
+  satisfied: boolean;
+  createdAt: string;
+}
+
+export interface Metrics {
+  windowDays: number;
+  windowStart: string;
+  windowEnd: string;
+  ratings: { satisfied: number; total: number };
+  csat: number | null;
+  responses: { needed: number; late: number };
+  delayedRate: number | null;
+  standing: Standing;
+}
+
+/**
+ * Metrics over the `windowDays` before `now`. A question counts once: it needed an answer if
+ * any of its obligations started in the window, and it was delayed if any of those was answered
+ * after its due time or is still unanswered past it.
+ */
+export function computeMetrics(input: {
+  ratings: readonly RatingRecord[];
+  obligations: readonly ResponseObligation[];
+  now: Date;
+  windowDays?: number;
+}): Metrics {
+  const windowDays = input.windowDays ?? METRICS_WINDOW_DAYS;
+  const end = input.now.getTime();
+  const start = end - windowDays * 86_400_000;
+  const inWindow = (iso: string) => {
+    const ms = new Date(iso).getTime();
+    return ms > start && ms <= end;
+  };
+
+  const ratings = input.ratings.filter((rating) => inWindow(rating.createdAt));
+  const csat = csatOf(ratings);
+
+  const lateByQuestion = new Map<string, boolean>();
+  for (const obligation of input.obligations) {
+    if (!inWindow(obligation.requestedAt)) continue;
+    const due = new Date(obligation.dueAt).getTime();
+    const late =
+      obligation.answeredAt === null ? end > due : new Date(obligation.answeredAt).getTime() > due;
+    lateByQuestion.set(
+      obligation.questionId,
+      (lateByQuestion.get(obligation.questionId) ?? false) || late,
+    );
+  }
+  const needed = lateByQuestion.size;
+  const late = [...lateByQuestion.values()].filter(Boolean).length;
+  const delayedRate = needed === 0 ? null : late / needed;
+
+  return {
+    windowDays,
+    windowStart: new Date(start).toISOString(),
+    windowEnd: new Date(end).toISOString(),
+    ratings: {
+      satisfied: ratings.filter((rating) => rating.satisfied).length,
+      total: ratings.length,
+    },
+    csat,
+    responses: { needed, late },
+    delayedRate,
+    standing: standingOf(csat, delayedRate),
+  };
+}

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import {
+  computeMetrics,
+  csatOf,
+  standingOf,
+  type ResponseObligation,
+} from '../../src/domain/metrics.js';
+
+const ratings = (satisfied: number, total: number) =>
+  Array.from({ length: total }, (_, index) => ({ satisfied: index < satisfied }));
+
+describe('metrics and standing', () => {
+  it('has no CSAT without ratings: not 0 %, not 100 %', () => {
+    expect(csatOf([])).to.equal(null);
+    expect(csatOf(ratings(17, 20))).to.equal(0.85);
+  });
+
+  it('is good only with CSAT above 85 % and delays below 5 %', () => {
+    expect(standingOf(0.86, 0.04)).to.equal('good');
+    expect(standingOf(csatOf(ratings(17, 20)), 0.04)).to.equal('warning'); // exactly 85 %
+    expect(standingOf(0.851, 0.049)).to.equal('good');
+    expect(standingOf(0.9, 0.05)).to.equal('warning'); // exactly 5 %
+    expect(standingOf(0.8, 0.01)).to.equal('warning');
+  });
+
+  it('is at risk with delays above 45 % or CSAT below 60 %', () => {
+    expect(standingOf(0.9, 0.45)).to.equal('warning'); // exactly 45 %
+    expect(standingOf(0.9, 0.451)).to.equal('at_risk');
+    expect(standingOf(0.6, 0.1)).to.equal('warning'); // exactly 60 %
+    expect(standingOf(0.599, 0.1)).to.equal('at_risk');
+  });
+
+  it('decides at risk from one figure alone, and says when it cannot decide', () => {
+    expect(standingOf(null, 0.5)).to.equal('at_risk');
+    expect(standingOf(0.5, null)).to.equal('at_risk');
+    expect(standingOf(null, 0.01)).to.equal('insufficient_data');
+    expect(standingOf(0.95, null)).to.equal('insufficient_data');
+    expect(standingOf(null, null)).to.equal('insufficient_data');
+  });
+
+  describe('computeMetrics', () => {
+    const now = new Date('2026-03-31T12:00:00.000Z');
+    const obligation = (
+      questionId: string,
+      requestedAt: string,
+      dueAt: string,
+      answeredAt: string | null,
+    ): ResponseObligation => ({ questionId, requestedAt, dueAt, answeredAt });
+
+    it('counts late and unanswered-past-due questions once each over the window', () => {
+      const metrics = computeMetrics({
+        now,
+        ratings: [
+          { satisfied: true, createdAt: '2026-03-20T00:00:00.000Z' },
+          { satisfied: false, createdAt: '2026-03-21T00:00:00.000Z' },
+          { satisfied: false, createdAt: '2026-02-01T00:00:00.000Z' }, // outside 30 days
+        ],
+        obligations: [
+          // on time
+          obligation('a', '2026-03-10T00:00:00Z', '2026-03-12T00:00:00Z', '2026-03-11T00:00:00Z'),
+          // answered after due
+          obligation('b', '2026-03-10T00:00:00Z', '2026-03-12T00:00:00Z', '2026-03-12T00:00:01Z'),
+          // unanswered, past due
+          obligation('c', '2026-03-20T00:00:00Z', '2026-03-22T00:00:00Z', null),
+          // unanswered, not yet due
+          obligation('d', '2026-03-31T00:00:00Z', '2026-04-02T00:00:00Z', null),
+          // the same question again, on time: still one delayed question
+          obligation('b', '2026-03-15T00:00:00Z', '2026-03-17T00:00:00Z', '2026-03-15T01:00:00Z'),
+          // outside the window
+          obligation('e', '2026-02-10T00:00:00Z', '2026-02-12T00:00:00Z', null),
+        ],
+      });
+      expect(metrics.ratings).to.deep.equal({ satisfied: 1, total: 2 });
+      expect(metrics.csat).to.equal(0.5);
+      expect(metrics.responses).to.deep.equal({ needed: 4, late: 2 });
+      expect(metrics.delayedRate).to.equal(0.5);
+      expect(metrics.standing).to.equal('at_risk');
+      expect(metrics.windowStart).to.equal('2026-03-01T12:00:00.000Z');
+      expect(metrics.windowDays).to.equal(30);
+    });
+
+    it('reports not enough data rather than a perfect score for a new seller', () => {
+      const metrics = computeMetrics({ now, ratings: [], obligations: [] });
+      expect(metrics.csat).to.equal(null);
+      expect(metrics.delayedRate).to.equal(null);
+      expect(metrics.standing).to.equal('insufficient_data');
+    });
+  });
+});

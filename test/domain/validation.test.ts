@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import {
+  checkAddress,
+  checkItemSelection,
+  checkOptionalText,
+  checkText,
+  DEFAULT_MAX_MESSAGE_LENGTH,
+  textLength,
+} from '../../src/domain/validation.js';
+
+const address = {
+  name: 'Anna Schmidt',
+  line1: 'Bergstraße 12',
+  postalCode: '10115',
+  city: 'Berlin',
+  country: 'DE',
+};
+
+describe('input validation', () => {
+  it('requires text that is not just spaces, of at most 2,000 characters', () => {
+    expect(DEFAULT_MAX_MESSAGE_LENGTH).to.equal(2000);
+    expect(checkText('', 2000)).to.deep.equal({ pointer: '/text', code: 'required' });
+    expect(checkText('  \n ', 2000)).to.deep.equal({ pointer: '/text', code: 'required' });
+    expect(checkText('a'.repeat(2000), 2000)).to.equal(null);
+    expect(checkText('a'.repeat(2001), 2000)).to.deep.equal({
+      pointer: '/text',
+      code: 'too_long',
+      limit: 2000,
+    });
+  });
+
+  it('counts characters as people do: an emoji is one', () => {
+    expect(textLength('👍🏽')).to.equal(2); // thumbs up + skin tone: two code points
+    expect(textLength('😀')).to.equal(1);
+    expect(checkText('😀'.repeat(2000), 2000)).to.equal(null);
+    expect(checkOptionalText(undefined, 10, '/comment')).to.equal(null);
+    expect(checkOptionalText('x'.repeat(11), 10, '/comment')).to.deep.include({ code: 'too_long' });
+  });
+
+  it('accepts a complete address and reports every missing field', () => {
+    expect(checkAddress(address)).to.deep.equal([]);
+    expect(checkAddress({}).map((problem) => problem.pointer)).to.deep.equal([
+      '/details/address/name',
+      '/details/address/line1',
+      '/details/address/postalCode',
+      '/details/address/city',
+      '/details/address/country',
+    ]);
+  });
+
+  it('checks postal codes against the country format', () => {
+    expect(checkAddress({ ...address, postalCode: '1011' })).to.deep.equal([
+      { pointer: '/details/address/postalCode', code: 'invalid' },
+    ]);
+    expect(checkAddress({ ...address, country: 'NL', postalCode: '1017 CT' })).to.deep.equal([]);
+    expect(checkAddress({ ...address, country: 'PL', postalCode: '00-950' })).to.deep.equal([]);
+    expect(checkAddress({ ...address, country: 'PL', postalCode: '00950' })).to.have.length(1);
+    expect(checkAddress({ ...address, country: 'Germany' })).to.deep.equal([
+      { pointer: '/details/address/country', code: 'invalid' },
+    ]);
+    expect(checkAddress({ ...address, phone: 'call me' })).to.deep.equal([
+      { pointer: '/details/address/phone', code: 'invalid' },
+    ]);
+  });
+
+  describe('item selection', () => {
+    const ordered = [
+      { id: 'i1', quantity: 2 },
+      { id: 'i2', quantity: 1 },
+    ];
+
+    it('needs at least one item', () => {
+      expect(checkItemSelection([], ordered)).to.deep.equal([
+        { pointer: '/items', code: 'required' },
+      ]);
+      expect(checkItemSelection(undefined, ordered)).to.have.length(1);
+    });
+
+    it('refuses more than was ordered, unknown items and repeats', () => {
+      expect(checkItemSelection([{ itemId: 'i1', quantity: 2 }], ordered)).to.deep.equal([]);
+      expect(checkItemSelection([{ itemId: 'i1', quantity: 3 }], ordered)).to.deep.equal([
+        { pointer: '/items/0/quantity', code: 'exceeds_ordered', limit: 2 },
+      ]);
+      expect(checkItemSelection([{ itemId: 'x', quantity: 1 }], ordered)).to.deep.equal([
+        { pointer: '/items/0/itemId', code: 'unknown' },
+      ]);
+      expect(
+        checkItemSelection(
+          [
+            { itemId: 'i2', quantity: 1 },
+            { itemId: 'i2', quantity: 1 },
+          ],
+          ordered,
+        ),
+      ).to.deep.equal([{ pointer: '/items/1/itemId', code: 'invalid' }]);
+      expect(checkItemSelection([{ itemId: 'i1', quantity: 0 }], ordered)).to.deep.equal([
+        { pointer: '/items/0/quantity', code: 'invalid' },
+      ]);
+    });
+
+    it('counts what was already refunded as no longer claimable', () => {
+      expect(
+        checkItemSelection([{ itemId: 'i1', quantity: 2 }], ordered, [
+          { itemId: 'i1', quantity: 1 },
+        ]),
+      ).to.deep.equal([{ pointer: '/items/0/quantity', code: 'exceeds_ordered', limit: 1 }]);
+    });
+  });
+});
