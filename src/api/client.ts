@@ -1,0 +1,295 @@
+// The typed client: one method per operation of docs/openapi.yaml. Components reach the backend
+// only through it (via the backend controller); integrators use it to answer from their own
+// tools. Every method takes an AbortSignal; every write takes an idempotency key (one is made
+// when none is given; pass your own to make retries across clicks or reloads safe).
+import { Transport, type TransportOptions } from './transport.js';
+import type {
+  ChangeFeed,
+  Config,
+  EscalationCreate,
+  MessageCreate,
+  Order,
+  OrderPage,
+  Product,
+  QuestionCreate,
+  QuestionDetail,
+  QuestionFilters,
+  QuestionPage,
+  RatingCreate,
+  RefundCreate,
+  ResolveRequest,
+  SellerMetrics,
+  Shop,
+  Attachment,
+  TemplateFilters,
+  TemplateList,
+  Translation,
+  TranslationRequest,
+  Viewer,
+} from './types.js';
+
+export type ClientOptions = TransportOptions;
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's timeout for this call. */
+  timeoutMs?: number | undefined;
+}
+
+export interface WriteOptions extends CallOptions {
+  /**
+   * Identifies the intended write. Reuse the same key when sending the same thing again (a
+   * retry after a failure, a double click): the backend then creates it only once.
+   */
+  idempotencyKey?: string | undefined;
+}
+
+/** A random UUID v4, also where `crypto.randomUUID` is missing (plain-http pages). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export class SellerQuestionsClient {
+  readonly #transport: Transport;
+  #config: Promise<Config> | undefined;
+
+  constructor(options: ClientOptions) {
+    this.#transport = new Transport(options);
+  }
+
+  get baseUrl(): string {
+    return this.#transport.baseUrl;
+  }
+
+  /** The backend's configuration, fetched once per client (a failure is not cached). */
+  getConfig(options: CallOptions = {}): Promise<Config> {
+    if (!this.#config) {
+      this.#config = this.#transport
+        .request<Config>({ method: 'GET', path: '/config', schema: 'Config', ...options })
+        .catch((error: unknown) => {
+          this.#config = undefined;
+          throw error;
+        });
+    }
+    return this.#config;
+  }
+
+  getViewer(options: CallOptions = {}): Promise<Viewer> {
+    return this.#transport.request({ method: 'GET', path: '/me', schema: 'Viewer', ...options });
+  }
+
+  getShop(shopId: string, options: CallOptions = {}): Promise<Shop> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/shops/{shopId}',
+      pathParams: { shopId },
+      schema: 'Shop',
+      ...options,
+    });
+  }
+
+  getProduct(productId: string, options: CallOptions = {}): Promise<Product> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/products/{productId}',
+      pathParams: { productId },
+      schema: 'Product',
+      ...options,
+    });
+  }
+
+  listOrders(
+    query: { cursor?: string; limit?: number } = {},
+    options: CallOptions = {},
+  ): Promise<OrderPage> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/orders',
+      query,
+      schema: 'OrderPage',
+      ...options,
+    });
+  }
+
+  getOrder(orderId: string, options: CallOptions = {}): Promise<Order> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/orders/{orderId}',
+      pathParams: { orderId },
+      schema: 'Order',
+      ...options,
+    });
+  }
+
+  listQuestions(filters: QuestionFilters = {}, options: CallOptions = {}): Promise<QuestionPage> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/questions',
+      query: filters,
+      schema: 'QuestionPage',
+      ...options,
+    });
+  }
+
+  getQuestion(questionId: string, options: CallOptions = {}): Promise<QuestionDetail> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/questions/{questionId}',
+      pathParams: { questionId },
+      schema: 'QuestionDetail',
+      ...options,
+    });
+  }
+
+  /** Buyer: ask a question or raise an order issue. */
+  createQuestion(input: QuestionCreate, options: WriteOptions = {}): Promise<QuestionDetail> {
+    return this.#write('/questions', undefined, input, options);
+  }
+
+  /** Buyer: follow up. Seller: reply (with `resolve: true`, reply and resolve). */
+  sendMessage(
+    questionId: string,
+    input: MessageCreate,
+    options: WriteOptions = {},
+  ): Promise<QuestionDetail> {
+    return this.#write('/questions/{questionId}/messages', questionId, input, options);
+  }
+
+  /** Seller: resolve a pre-sales or order-service question without a reply. */
+  resolveQuestion(
+    questionId: string,
+    input: ResolveRequest = {},
+    options: WriteOptions = {},
+  ): Promise<QuestionDetail> {
+    return this.#write('/questions/{questionId}/resolve', questionId, input, options);
+  }
+
+  /** Seller: refund marked items of an after-sales question. */
+  refundItems(
+    questionId: string,
+    input: RefundCreate,
+    options: WriteOptions = {},
+  ): Promise<QuestionDetail> {
+    return this.#write('/questions/{questionId}/refunds', questionId, input, options);
+  }
+
+  /** Seller: request platform customer-service assistance, with a reason. */
+  escalate(
+    questionId: string,
+    input: EscalationCreate,
+    options: WriteOptions = {},
+  ): Promise<QuestionDetail> {
+    return this.#write('/questions/{questionId}/escalations', questionId, input, options);
+  }
+
+  /** Buyer: rate a seller's answer, once. */
+  rateAnswer(
+    questionId: string,
+    input: RatingCreate,
+    options: WriteOptions = {},
+  ): Promise<QuestionDetail> {
+    return this.#write('/questions/{questionId}/ratings', questionId, input, options);
+  }
+
+  markRead(questionId: string, options: WriteOptions = {}): Promise<void> {
+    return this.#transport.request({
+      method: 'POST',
+      path: '/questions/{questionId}/read',
+      pathParams: { questionId },
+      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+      schema: null,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    });
+  }
+
+  /** Uploads one image; check it first with the domain's `checkAttachment`. */
+  uploadAttachment(file: Blob, name: string, options: WriteOptions = {}): Promise<Attachment> {
+    const form = new FormData();
+    form.append('file', file, name);
+    return this.#transport.request({
+      method: 'POST',
+      path: '/attachments',
+      form,
+      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+      schema: 'Attachment',
+      signal: options.signal,
+      // Uploads of a few megabytes need longer than a JSON call.
+      timeoutMs: options.timeoutMs ?? 60_000,
+    });
+  }
+
+  /** Seller: response templates, filtered by topic and language. */
+  listTemplates(filters: TemplateFilters = {}, options: CallOptions = {}): Promise<TemplateList> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/templates',
+      query: filters,
+      schema: 'TemplateList',
+      ...options,
+    });
+  }
+
+  translate(input: TranslationRequest, options: CallOptions = {}): Promise<Translation> {
+    return this.#transport.request({
+      method: 'POST',
+      path: '/translations',
+      body: input,
+      safe: true,
+      schema: 'Translation',
+      ...options,
+    });
+  }
+
+  /** Seller: CSAT, delayed-response rate and standing over the trailing window. */
+  getMetrics(
+    query: { windowDays?: number } = {},
+    options: CallOptions = {},
+  ): Promise<SellerMetrics> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/metrics',
+      query,
+      schema: 'SellerMetrics',
+      ...options,
+    });
+  }
+
+  /** Changes after `since` (omit it to get the current cursor only). */
+  listChanges(since?: string, options: CallOptions = {}): Promise<ChangeFeed> {
+    return this.#transport.request({
+      method: 'GET',
+      path: '/changes',
+      query: { since },
+      schema: 'ChangeFeed',
+      ...options,
+    });
+  }
+
+  #write(
+    path: string,
+    questionId: string | undefined,
+    body: unknown,
+    options: WriteOptions,
+  ): Promise<QuestionDetail> {
+    return this.#transport.request({
+      method: 'POST',
+      path,
+      pathParams: questionId === undefined ? {} : { questionId },
+      body,
+      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+      schema: 'QuestionDetail',
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    });
+  }
+}
+
+export function createClient(options: ClientOptions): SellerQuestionsClient {
+  return new SellerQuestionsClient(options);
+}

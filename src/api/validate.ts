@@ -1,0 +1,109 @@
+// Run-time checks of backend responses against the contract's schemas (generated into
+// ./generated/schemas.ts). It checks shape, required keys, types, enums and nullability, which
+// is what stops a malformed response from turning into `undefined` deep inside a component.
+// Unknown extra keys are allowed, so a backend may add fields without breaking old clients.
+
+export interface CompactSchema {
+  ref?: string;
+  type?: string | readonly string[];
+  enum?: readonly unknown[];
+  required?: readonly string[];
+  properties?: Readonly<Record<string, CompactSchema>>;
+  items?: CompactSchema;
+  anyOf?: readonly CompactSchema[];
+  allOf?: readonly CompactSchema[];
+}
+
+export type SchemaRegistry = Readonly<Record<string, CompactSchema>>;
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function matchesType(value: unknown, expected: string): boolean {
+  const actual = typeOf(value);
+  return actual === expected || (expected === 'number' && actual === 'integer');
+}
+
+function describe(value: unknown): string {
+  const type = typeOf(value);
+  return type === 'string' ? JSON.stringify(String(value).slice(0, 40)) : type;
+}
+
+export interface SchemaMismatch {
+  /** JSON pointer to the offending value (`/items/3/status`); empty for the root. */
+  pointer: string;
+  /** `missing`, `type` or `enum`. */
+  code: 'missing' | 'type' | 'enum' | 'schema';
+  /** A short description, e.g. `/items/3/status: expected one of ..., got "x"`. */
+  message: string;
+}
+
+function mismatch(pointer: string, code: SchemaMismatch['code'], text: string): SchemaMismatch {
+  return { pointer, code, message: `${pointer || '(root)'}: ${text}` };
+}
+
+/** Returns null when `value` matches the schema, else the first mismatch found. */
+export function findSchemaError(
+  value: unknown,
+  schema: CompactSchema,
+  registry: SchemaRegistry,
+  path = '',
+): SchemaMismatch | null {
+  if (schema.ref) {
+    const target = registry[schema.ref];
+    if (!target) return mismatch(path, 'schema', `unknown schema ${schema.ref}`);
+    return findSchemaError(value, target, registry, path);
+  }
+  if (schema.allOf) {
+    for (const part of schema.allOf) {
+      const error = findSchemaError(value, part, registry, path);
+      if (error) return error;
+    }
+  }
+  if (schema.anyOf) {
+    const errors = schema.anyOf.map((option) => findSchemaError(value, option, registry, path));
+    if (errors.every((error) => error !== null)) {
+      return errors[0] ?? mismatch(path, 'schema', 'no option matched');
+    }
+  }
+  if (schema.type) {
+    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
+    if (!types.some((type) => matchesType(value, type))) {
+      return mismatch(path, 'type', `expected ${types.join(' or ')}, got ${describe(value)}`);
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    return mismatch(
+      path,
+      'enum',
+      `expected one of ${schema.enum.join(', ')}, got ${describe(value)}`,
+    );
+  }
+  if (schema.required || schema.properties) {
+    if (typeOf(value) !== 'object') {
+      return mismatch(path, 'type', `expected object, got ${describe(value)}`);
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) {
+      if (!(key in record) || record[key] === undefined) {
+        return mismatch(`${path}/${key}`, 'missing', 'missing');
+      }
+    }
+    for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
+      if (record[key] === undefined) continue;
+      const error = findSchemaError(record[key], propertySchema, registry, `${path}/${key}`);
+      if (error) return error;
+    }
+  }
+  if (schema.items && Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const error = findSchemaError(value[index], schema.items, registry, `${path}/${index}`);
+      if (error) return error;
+    }
+  }
+  return null;
+}
