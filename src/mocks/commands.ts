@@ -1,0 +1,501 @@
+// The mock backend's writes. Each one checks the request against the contract, then applies
+// the domain rules (routing, the state machine, the response clock, input limits) exactly as a
+// real backend must, and raises problem details when something is not allowed.
+import type {
+  Attachment,
+  EscalationCreate,
+  Message,
+  MessageCreate,
+  MessageEvent,
+  QuestionCreate,
+  QuestionDetail,
+  RatingCreate,
+  RefundCreate,
+  ResolveRequest,
+} from '../api/types.js';
+import { checkAttachment, SNIFF_BYTES } from '../domain/attachments.js';
+import { sumMoney } from '../domain/money.js';
+import { isOrderTopic, unavailableReason } from '../domain/order-issues.js';
+import {
+  afterBuyerMessage,
+  afterDeadline,
+  afterSellerAction,
+  canFollowUp,
+  canRate,
+  canSeller,
+  type SellerAction,
+} from '../domain/question-state.js';
+import { isOverdue, replyDueAt } from '../domain/response-clock.js';
+import { routeQuestion } from '../domain/routing.js';
+import { categoryOf, needsItems } from '../domain/taxonomy.js';
+import {
+  checkAddress,
+  checkItemSelection,
+  checkOptionalText,
+  checkText,
+  MAX_CHANGE_DESCRIPTION_LENGTH,
+  MAX_ESCALATION_REASON_LENGTH,
+  MAX_RATING_COMMENT_LENGTH,
+  type FieldProblem,
+} from '../domain/validation.js';
+import {
+  checkBody,
+  findQuestion,
+  nextId,
+  nowIso,
+  requireBuyer,
+  requireSeller,
+  touch,
+  type MockContext,
+  type Viewer,
+} from './context.js';
+import { assertValid, forbidden, invalidState, notFound, ProblemError } from './problems.js';
+import type { QuestionRecord } from './state.js';
+import { detailView } from './views.js';
+
+const PLATFORM_NAME = 'Customer service';
+
+function addMessage(
+  context: MockContext,
+  question: QuestionRecord,
+  message: Omit<Message, 'id' | 'createdAt'>,
+): Message {
+  const stored: Message = { id: nextId(context, 'm'), createdAt: nowIso(context), ...message };
+  question.messages.push(stored);
+  return stored;
+}
+
+function addEvent(context: MockContext, question: QuestionRecord, event: MessageEvent) {
+  addMessage(context, question, {
+    author: 'system',
+    authorName: '',
+    text: '',
+    language: 'en',
+    attachments: [],
+    event,
+  });
+}
+
+function startClock(context: MockContext, question: QuestionRecord) {
+  const requestedAt = nowIso(context);
+  const dueAt = replyDueAt(requestedAt, context.state.config.slaHours).toISOString();
+  question.replyDueAt = dueAt;
+  question.obligations.push({ requestedAt, dueAt, answeredAt: null });
+}
+
+/** The seller answered (or handed over): open obligations end now and the clock stops. */
+function stopClock(context: MockContext, question: QuestionRecord) {
+  const at = nowIso(context);
+  for (const obligation of question.obligations) obligation.answeredAt ??= at;
+  question.replyDueAt = null;
+}
+
+function checkVersion(question: QuestionRecord, expected: number | undefined) {
+  if (expected === undefined || expected === question.version) return;
+  throw new ProblemError(
+    409,
+    'version_conflict',
+    'The question changed since you loaded it (a new message or a change of state).',
+    { currentVersion: question.version },
+  );
+}
+
+function explainSellerRefusal(question: QuestionRecord, action: SellerAction): string {
+  if (question.status === 'closed')
+    return 'The question is closed and cannot be answered any more.';
+  if (question.handler === 'platform' || question.status === 'awaiting_platform') {
+    return 'Platform customer service handles this question now.';
+  }
+  if (question.status === 'resolved') {
+    return 'The question is resolved; the buyer can reopen it with a follow-up.';
+  }
+  if (action === 'refund') return 'Only after-sales issues can be refunded.';
+  return 'After-sales issues are closed with a refund, not resolved directly.';
+}
+
+function requireSellerAction(question: QuestionRecord, action: SellerAction) {
+  if (!canSeller(question, action)) throw invalidState(explainSellerRefusal(question, action));
+}
+
+/** Attachments must have been uploaded by the same viewer, and fit the count limit. */
+function resolveAttachments(
+  context: MockContext,
+  viewer: Viewer,
+  ids: readonly string[] | undefined,
+): { attachments: Attachment[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const attachments: Attachment[] = [];
+  const limit = context.state.config.attachments.maxCount;
+  if (ids && ids.length > limit) {
+    problems.push({ pointer: '/attachmentIds', code: 'too_many', limit });
+  }
+  (ids ?? []).forEach((id, index) => {
+    const stored = context.state.attachments[id];
+    if (!stored || stored.ownerId !== viewer.id) {
+      problems.push({ pointer: `/attachmentIds/${index}`, code: 'unknown' });
+    } else attachments.push(stored.attachment);
+  });
+  return { attachments, problems };
+}
+
+export function createQuestion(
+  context: MockContext,
+  viewer: Viewer,
+  body: unknown,
+  internal: { id?: string } = {},
+): QuestionDetail {
+  requireBuyer(viewer);
+  checkBody(body, 'QuestionCreate');
+  const input = body as QuestionCreate;
+  const { state } = context;
+  if (input.shopId !== state.shop.id) throw notFound('Shop');
+  const category = categoryOf(input.topic);
+  const problems: (FieldProblem | null)[] = [];
+  if (category !== input.category) problems.push({ pointer: '/topic', code: 'invalid' });
+  problems.push(checkText(input.text, state.config.maxMessageLength));
+
+  const product = input.productId
+    ? state.products.find((candidate) => candidate.id === input.productId)
+    : undefined;
+  if (input.productId && !product) throw notFound('Product');
+  if (input.topic === 'product') {
+    if (!input.productId) problems.push({ pointer: '/productId', code: 'required' });
+    if (!input.details?.subject) problems.push({ pointer: '/details/subject', code: 'required' });
+  }
+
+  const order = input.orderId
+    ? state.orders.find((candidate) => candidate.id === input.orderId)
+    : undefined;
+  if (input.orderId && !order) throw notFound('Order');
+  if (order && order.buyer.id !== viewer.id) throw forbidden('This order belongs to someone else.');
+  if (category !== 'pre_sale' && !order) problems.push({ pointer: '/orderId', code: 'required' });
+  if (order && isOrderTopic(input.topic)) {
+    const reason = unavailableReason(input.topic, order.status);
+    if (reason) {
+      throw new ProblemError(422, 'validation_failed', `Not possible for this order (${reason}).`, {
+        errors: [{ pointer: '/topic', code: 'not_allowed', detail: `Not possible: ${reason}.` }],
+      });
+    }
+    if (needsItems(input.topic)) {
+      problems.push(...checkItemSelection(input.items, order.items, order.refunded));
+    }
+    if (input.topic === 'change_item') {
+      problems.push(
+        checkText(input.details?.change, MAX_CHANGE_DESCRIPTION_LENGTH, '/details/change'),
+      );
+    }
+    if (input.topic === 'change_address') {
+      problems.push(...checkAddress(input.details?.address ?? {}));
+    }
+  }
+  const { attachments, problems: attachmentProblems } = resolveAttachments(
+    context,
+    viewer,
+    input.attachmentIds,
+  );
+  assertValid([...problems, ...attachmentProblems]);
+
+  const routing = routeQuestion({
+    category,
+    buyerCountry: viewer.record.country,
+    servedRegions: state.config.servedRegions,
+    orderTotal: order?.total,
+    highValueThresholds: state.config.highValueThresholds,
+    sellerFunded: order?.sellerFunded,
+  });
+  const at = nowIso(context);
+  const question: QuestionRecord = {
+    id: internal.id ?? nextId(context, 'q'),
+    shopId: state.shop.id,
+    category,
+    topic: input.topic,
+    buyerId: viewer.id,
+    items: needsItems(input.topic) ? (input.items ?? []) : [],
+    status: routing.handler === 'seller' ? 'awaiting_seller' : 'awaiting_platform',
+    handler: routing.handler,
+    replyDueAt: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    messages: [],
+    refunds: [],
+    obligations: [],
+    readAt: { buyer: at, seller: null },
+  };
+  if (product) question.productId = product.id;
+  if (order) question.orderId = order.id;
+  const details = detailsFor(input);
+  if (details) question.details = details;
+  addMessage(context, question, {
+    author: 'buyer',
+    authorName: viewer.record.name,
+    text: input.text,
+    language: input.language,
+    attachments,
+  });
+  if (routing.handler === 'seller') startClock(context, question);
+  state.questions.push(question);
+  touch(context, question, 'created');
+  return detailView(context, question, viewer);
+}
+
+/** Keeps only the details that belong to the topic. */
+function detailsFor(input: QuestionCreate): QuestionRecord['details'] {
+  if (input.topic === 'product' && input.details?.subject)
+    return { subject: input.details.subject };
+  if (input.topic === 'change_item' && input.details?.change) {
+    return { change: input.details.change };
+  }
+  if (input.topic === 'change_address' && input.details?.address) {
+    return { address: input.details.address };
+  }
+  return undefined;
+}
+
+export function sendMessage(
+  context: MockContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  checkBody(body, 'MessageCreate');
+  const input = body as MessageCreate;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  if (viewer.role === 'buyer') {
+    if (!canFollowUp(question)) {
+      throw invalidState('This question is closed. Ask a new question instead.');
+    }
+  } else {
+    requireSellerAction(question, input.resolve ? 'reply_and_resolve' : 'reply');
+  }
+  const { attachments, problems } = resolveAttachments(context, viewer, input.attachmentIds);
+  assertValid([checkText(input.text, context.state.config.maxMessageLength), ...problems]);
+
+  const message = {
+    author: viewer.role,
+    authorName: viewer.record.name,
+    text: input.text,
+    language: input.language,
+    attachments,
+  };
+  if (viewer.role === 'buyer') {
+    const transition = afterBuyerMessage(question);
+    addMessage(context, question, message);
+    if (transition.reopens) addEvent(context, question, { type: 'reopened' });
+    question.status = transition.status;
+    if (transition.startsClock) startClock(context, question);
+  } else {
+    const action = input.resolve ? 'reply_and_resolve' : 'reply';
+    question.status = afterSellerAction(question, action);
+    addMessage(context, question, message);
+    stopClock(context, question);
+    if (input.resolve) addEvent(context, question, { type: 'resolved' });
+  }
+  question.readAt[viewer.role] = nowIso(context);
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+export function resolveQuestion(
+  context: MockContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  requireSeller(viewer);
+  checkBody(body ?? {}, 'ResolveRequest');
+  const input = (body ?? {}) as ResolveRequest;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  requireSellerAction(question, 'resolve');
+  question.status = afterSellerAction(question, 'resolve');
+  stopClock(context, question);
+  addEvent(context, question, { type: 'resolved' });
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+export function refundItems(
+  context: MockContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  requireSeller(viewer);
+  checkBody(body, 'RefundCreate');
+  const input = body as RefundCreate;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  requireSellerAction(question, 'refund');
+  const order = context.state.orders.find((candidate) => candidate.id === question.orderId);
+  if (!order) throw notFound('Order');
+  assertValid(checkItemSelection(input.items, order.items, order.refunded));
+
+  const amount = sumMoney(
+    input.items.map((selected) => {
+      const item = order.items.find((candidate) => candidate.id === selected.itemId)!;
+      return {
+        amountMinor: item.unitPrice.amountMinor * selected.quantity,
+        currency: item.unitPrice.currency,
+      };
+    }),
+    order.total.currency,
+  );
+  const refund = {
+    id: nextId(context, 'r'),
+    items: input.items,
+    amount,
+    createdAt: nowIso(context),
+  };
+  question.refunds.push(refund);
+  for (const selected of input.items) {
+    const already = order.refunded.find((entry) => entry.itemId === selected.itemId);
+    if (already) already.quantity += selected.quantity;
+    else order.refunded.push({ ...selected });
+  }
+  question.status = afterSellerAction(question, 'refund');
+  stopClock(context, question);
+  addEvent(context, question, { type: 'refunded', items: input.items, amount });
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+export function escalate(
+  context: MockContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  requireSeller(viewer);
+  checkBody(body, 'EscalationCreate');
+  const input = body as EscalationCreate;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  requireSellerAction(question, 'escalate');
+  assertValid([checkText(input.reason, MAX_ESCALATION_REASON_LENGTH, '/reason')]);
+  question.status = afterSellerAction(question, 'escalate');
+  question.handler = 'platform';
+  // Handing over ends the seller's clock; the request counts as the seller's response.
+  stopClock(context, question);
+  addEvent(context, question, { type: 'escalated', reason: input.reason });
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+export function rateAnswer(
+  context: MockContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  requireBuyer(viewer);
+  checkBody(body, 'RatingCreate');
+  const input = body as RatingCreate;
+  const question = findQuestion(context, viewer, questionId);
+  const message = question.messages.find((candidate) => candidate.id === input.messageId);
+  if (!message) assertValid([{ pointer: '/messageId', code: 'unknown' }]);
+  else if (message.rating) {
+    throw new ProblemError(409, 'already_rated', 'This answer has already been rated.');
+  } else if (!canRate(message)) assertValid([{ pointer: '/messageId', code: 'not_allowed' }]);
+  assertValid([checkOptionalText(input.comment, MAX_RATING_COMMENT_LENGTH, '/comment')]);
+  message!.rating = { satisfied: input.satisfied, createdAt: nowIso(context) };
+  if (input.comment?.trim()) message!.rating.comment = input.comment.trim();
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+export function markRead(context: MockContext, viewer: Viewer, questionId: string): void {
+  const question = findQuestion(context, viewer, questionId);
+  question.readAt[viewer.role] = nowIso(context);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function uploadAttachment(
+  context: MockContext,
+  viewer: Viewer,
+  name: string,
+  bytes: Uint8Array,
+): Attachment {
+  const limits = context.state.config.attachments;
+  const checked = checkAttachment(
+    { name, size: bytes.length, head: bytes.subarray(0, SNIFF_BYTES) },
+    limits,
+  );
+  if ('problem' in checked) {
+    const { code, limit } = checked.problem;
+    if (code === 'too_large') {
+      throw new ProblemError(413, 'file_too_large', `The file is larger than ${limit} bytes.`, {
+        errors: [{ pointer: '/file', code: 'too_large', detail: `At most ${limit} bytes.` }],
+      });
+    }
+    throw new ProblemError(
+      415,
+      'unsupported_type',
+      'The file is not a JPEG, PNG or WebP image (checked from its content).',
+      { errors: [{ pointer: '/file', code: 'unsupported_type', detail: 'Not an allowed image.' }] },
+    );
+  }
+  const id = nextId(context, 'a');
+  const attachment: Attachment = {
+    id,
+    name: name.slice(0, 200) || 'image',
+    contentType: checked.type,
+    size: bytes.length,
+    url: `${context.baseUrl}/attachments/${id}/content`,
+  };
+  context.state.attachments[id] = { attachment, ownerId: viewer.id, base64: toBase64(bytes) };
+  return attachment;
+}
+
+/** Platform customer service answers (not part of the API; used by the seed and the demo). */
+export function platformReply(
+  context: MockContext,
+  question: QuestionRecord,
+  text: string,
+  language: string,
+) {
+  if (question.status === 'closed') throw invalidState('Closed.');
+  addMessage(context, question, {
+    author: 'platform',
+    authorName: PLATFORM_NAME,
+    text,
+    language,
+    attachments: [],
+  });
+  question.handler = 'platform';
+  question.status = 'awaiting_buyer';
+  stopClock(context, question);
+  touch(context, question, 'updated');
+}
+
+/** Closes a question for good (platform side; used by the seed). */
+export function closeQuestion(context: MockContext, question: QuestionRecord, reason?: string) {
+  question.status = 'closed';
+  stopClock(context, question);
+  addEvent(context, question, reason ? { type: 'closed', reason } : { type: 'closed' });
+  touch(context, question, 'updated');
+}
+
+/** Late after-sales questions go to platform customer service. Run before every request. */
+export function applyDeadlines(context: MockContext, questions = context.state.questions) {
+  const now = context.now();
+  for (const question of questions) {
+    if (question.status !== 'awaiting_seller' || !question.replyDueAt) continue;
+    if (!isOverdue(question.replyDueAt, now)) continue;
+    const next = afterDeadline(question);
+    if (next === question.status) continue;
+    question.status = next;
+    question.handler = 'platform';
+    question.replyDueAt = null;
+    addEvent(context, question, { type: 'taken_over', reason: 'late' });
+    touch(context, question, 'updated');
+  }
+}

@@ -1,0 +1,141 @@
+// The reference mock backend: msw handlers implementing docs/openapi.yaml over an in-memory
+// store seeded with a realistic shop. Use it in demos (in the browser, with msw's service
+// worker) and in tests (browser or Node, with `setupServer` from msw/node).
+import type { HttpHandler } from 'msw';
+import { createHandlers, type InjectedFailure, type MockSettings } from './handlers.js';
+import type { MockContext } from './context.js';
+import { buildSeedState } from './seed.js';
+import type { MockState } from './state.js';
+
+export type { InjectedFailure, MockSettings } from './handlers.js';
+export type { MockState } from './state.js';
+export { buildSeedState, defaultConfig } from './seed.js';
+
+/** Where a demo keeps the mock's state between page loads. */
+export interface MockStorage {
+  load(): MockState | null;
+  save(state: MockState): void;
+  clear(): void;
+}
+
+/** Keeps the state in `localStorage` under `key`; a full or unavailable storage is ignored. */
+export function localStorageAdapter(key = 'seller-questions-mock'): MockStorage {
+  return {
+    load() {
+      try {
+        const raw = localStorage.getItem(key);
+        const state = raw ? (JSON.parse(raw) as MockState) : null;
+        return state?.schema === 1 ? state : null;
+      } catch {
+        return null;
+      }
+    },
+    save(state) {
+      try {
+        localStorage.setItem(key, JSON.stringify(state));
+      } catch (error) {
+        console.warn('seller-questions mock backend: could not keep the state.', error);
+      }
+    },
+    clear() {
+      try {
+        localStorage.removeItem(key);
+      } catch {
+        // Nothing kept, nothing to clear.
+      }
+    },
+  };
+}
+
+export interface MockBackendOptions {
+  /** The API base the handlers answer under: `/api/v1` (browser) or an absolute URL (Node). */
+  baseUrl?: string;
+  /** The clock, for tests that move time; `Date.now` by default. */
+  now?: () => number;
+  /** Initial knob settings. */
+  settings?: Partial<MockSettings>;
+  /** Keep the state across reloads (demo). */
+  storage?: MockStorage;
+  /** Start from this state instead of the seed. */
+  state?: MockState;
+  /** Randomness for latency and failures; `Math.random` by default. */
+  random?: () => number;
+}
+
+export interface MockBackend {
+  /** Pass these to msw's `setupWorker(...)` or `setupServer(...)`. */
+  readonly handlers: HttpHandler[];
+  /** The live state (read it in tests; change it through the API). */
+  readonly state: MockState;
+  /** Knobs: latency, failure rate, offline, translation outage. Change them at any time. */
+  readonly settings: MockSettings;
+  /** Makes the next matching request(s) fail as described, once each. */
+  failNext(...failures: InjectedFailure[]): void;
+  /** Back to a freshly seeded state (and clears the storage). */
+  reset(): void;
+}
+
+/** Tokens the mock accepts: the seller's, and one per seeded buyer. */
+export const MOCK_TOKENS = {
+  seller: 'seller:seller-1',
+  buyer: (buyerId: string) => `buyer:${buyerId}`,
+} as const;
+
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const baseUrl = options.baseUrl ?? '/api/v1';
+  const now = options.now ?? (() => Date.now());
+  const fresh = () => buildSeedState({ now: now(), baseUrl });
+  const context: MockContext = {
+    state: options.state ?? options.storage?.load() ?? fresh(),
+    baseUrl,
+    now: () => new Date(now()),
+  };
+  const settings: MockSettings = {
+    latencyMs: 0,
+    failureRate: 0,
+    offline: false,
+    translationUnavailable: false,
+    ...options.settings,
+  };
+  const failures: InjectedFailure[] = [];
+  const handlers = createHandlers(baseUrl, {
+    context,
+    settings,
+    failures,
+    random: options.random ?? Math.random,
+    onChange: () => options.storage?.save(context.state),
+  });
+  return {
+    handlers,
+    get state() {
+      return context.state;
+    },
+    settings,
+    failNext(...next) {
+      failures.push(...next);
+    },
+    reset() {
+      options.storage?.clear();
+      context.state = fresh();
+      failures.length = 0;
+    },
+  };
+}
+
+/**
+ * Starts the backend in the browser with msw's service worker (the worker script must be served
+ * at `serviceWorkerUrl`, at the page's scope root; `npx msw init <public dir>` copies it).
+ */
+export async function startMockWorker(
+  backend: MockBackend,
+  options: { serviceWorkerUrl?: string; quiet?: boolean } = {},
+) {
+  const { setupWorker } = await import('msw/browser');
+  const worker = setupWorker(...backend.handlers);
+  await worker.start({
+    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    quiet: options.quiet ?? true,
+    onUnhandledRequest: 'bypass',
+  });
+  return worker;
+}

@@ -1,0 +1,80 @@
+// Problem details (RFC 9457) raised by the mock's operations and turned into responses by the
+// handlers.
+import type { FieldError, Problem, ProblemCode } from '../api/types.js';
+import type { FieldProblem } from '../domain/validation.js';
+
+const TITLES: Record<ProblemCode, string> = {
+  bad_request: 'Bad request',
+  idempotency_key_missing: 'Idempotency key missing',
+  idempotency_key_reused: 'Idempotency key reused',
+  unauthenticated: 'Not signed in',
+  forbidden: 'Forbidden',
+  not_found: 'Not found',
+  version_conflict: 'Changed meanwhile',
+  invalid_state: 'Not allowed in this state',
+  already_rated: 'Already rated',
+  validation_failed: 'Validation failed',
+  file_too_large: 'File too large',
+  unsupported_type: 'Unsupported file type',
+  rate_limited: 'Too many requests',
+  translation_unavailable: 'Translation unavailable',
+  server_error: 'Server error',
+  unavailable: 'Service unavailable',
+};
+
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    code: ProblemCode,
+    detail: string,
+    extra: Partial<Problem> = {},
+    headers: Record<string, string> = {},
+  ) {
+    super(detail);
+    this.problem = {
+      type: `https://seller-questions.dev/problems/${code.replaceAll('_', '-')}`,
+      title: TITLES[code],
+      status,
+      code,
+      detail,
+      ...extra,
+    };
+    this.headers = headers;
+  }
+}
+
+const FIELD_DETAILS: Record<FieldProblem['code'], (limit?: number) => string> = {
+  required: () => 'This is required.',
+  too_long: (limit) => `At most ${limit} characters.`,
+  too_many: (limit) => `At most ${limit}.`,
+  too_large: (limit) => `At most ${limit} bytes.`,
+  unsupported_type: () => 'Not an allowed type.',
+  invalid: () => 'This is not valid.',
+  not_allowed: () => 'This is not allowed here.',
+  exceeds_ordered: (limit) => `At most ${limit} (the quantity that can still be claimed).`,
+  unknown: () => 'Unknown.',
+};
+
+export function toFieldError(problem: FieldProblem): FieldError {
+  return {
+    pointer: problem.pointer,
+    code: problem.code,
+    detail: FIELD_DETAILS[problem.code](problem.limit),
+  };
+}
+
+/** 422 listing every field problem; does nothing when there are none. */
+export function assertValid(problems: readonly (FieldProblem | null)[]): void {
+  const errors = problems.filter((problem): problem is FieldProblem => problem !== null);
+  if (errors.length === 0) return;
+  throw new ProblemError(422, 'validation_failed', 'Some fields are not valid.', {
+    errors: errors.map(toFieldError),
+  });
+}
+
+export const notFound = (what: string) => new ProblemError(404, 'not_found', `${what} not found.`);
+export const forbidden = (detail: string) => new ProblemError(403, 'forbidden', detail);
+export const invalidState = (detail: string) => new ProblemError(409, 'invalid_state', detail);

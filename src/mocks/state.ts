@@ -1,0 +1,100 @@
+// The mock backend's in-memory state. Plain JSON, so a demo can keep it in browser storage
+// across reloads.
+import type {
+  Attachment,
+  Category,
+  Config,
+  Handler,
+  ItemQuantity,
+  Message,
+  Order,
+  Product,
+  QuestionDetails,
+  QuestionStatus,
+  Refund,
+  Shop,
+  Template,
+  Topic,
+} from '../api/types.js';
+import type { ResponseObligation } from '../domain/metrics.js';
+
+export interface BuyerRecord {
+  id: string;
+  name: string;
+  country: string;
+  language: string;
+}
+
+export interface SellerRecord {
+  id: string;
+  name: string;
+  shopId: string;
+  country: string;
+  language: string;
+}
+
+export interface QuestionRecord {
+  id: string;
+  shopId: string;
+  category: Category;
+  topic: Topic;
+  details?: QuestionDetails;
+  buyerId: string;
+  productId?: string;
+  orderId?: string;
+  items: ItemQuantity[];
+  status: QuestionStatus;
+  handler: Handler;
+  replyDueAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  messages: Message[];
+  refunds: Refund[];
+  /** Every time the seller had to answer, for the delayed-response rate. */
+  obligations: Omit<ResponseObligation, 'questionId'>[];
+  /** When each side last read the question. */
+  readAt: { buyer: string | null; seller: string | null };
+}
+
+export interface StoredAttachment {
+  attachment: Attachment;
+  ownerId: string;
+  /** The bytes, base64, so the state stays JSON. */
+  base64: string;
+}
+
+export interface StoredResponse {
+  viewerId: string;
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+export interface ChangeRecord {
+  seq: number;
+  questionId: string;
+  version: number;
+  updatedAt: string;
+  kind: 'created' | 'updated';
+}
+
+export interface MockState {
+  schema: 1;
+  config: Config;
+  shop: Shop;
+  seller: SellerRecord;
+  buyers: BuyerRecord[];
+  products: Product[];
+  /** Product pictures, drawn by the mock; keyed by product id. */
+  pictures: Record<string, { shape: string; colour: string }>;
+  orders: Order[];
+  questions: QuestionRecord[];
+  attachments: Record<string, StoredAttachment>;
+  templates: Template[];
+  /** Known translations: each entry is one text in several languages. */
+  phrasebook: Record<string, string>[];
+  changes: ChangeRecord[];
+  idempotency: Record<string, StoredResponse>;
+  counters: Record<string, number>;
+}

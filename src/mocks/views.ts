@@ -1,0 +1,99 @@
+// Records as the API shows them to one viewer.
+import type { Question, QuestionDetail } from '../api/types.js';
+import type { MockContext, Viewer } from './context.js';
+import type { QuestionRecord } from './state.js';
+
+const SNIPPET_LENGTH = 140;
+
+function lastTextMessage(question: QuestionRecord) {
+  return question.messages.findLast((message) => message.author !== 'system');
+}
+
+/** The viewer has not read the latest message someone else wrote. */
+function isUnread(question: QuestionRecord, viewer: Viewer): boolean {
+  const latest = question.messages.findLast(
+    (message) =>
+      message.author !== 'system' &&
+      (viewer.role === 'buyer' ? message.author !== 'buyer' : message.author === 'buyer'),
+  );
+  if (!latest) return false;
+  const readAt = question.readAt[viewer.role];
+  return readAt === null || latest.createdAt > readAt;
+}
+
+export function questionView(
+  context: MockContext,
+  question: QuestionRecord,
+  viewer: Viewer,
+): Question {
+  const { state } = context;
+  const buyer = state.buyers.find((candidate) => candidate.id === question.buyerId)!;
+  const product = state.products.find((candidate) => candidate.id === question.productId);
+  const order = state.orders.find((candidate) => candidate.id === question.orderId);
+  const last = lastTextMessage(question);
+  const snippet = Array.from(last?.text ?? '')
+    .slice(0, SNIPPET_LENGTH)
+    .join('');
+  const view: Question = {
+    id: question.id,
+    shopId: question.shopId,
+    category: question.category,
+    topic: question.topic,
+    buyer: { id: buyer.id, name: buyer.name, country: buyer.country, language: buyer.language },
+    items: question.items,
+    status: question.status,
+    handler: question.handler,
+    replyDueAt: question.replyDueAt,
+    createdAt: question.createdAt,
+    updatedAt: question.updatedAt,
+    lastMessageAt: question.messages.at(-1)?.createdAt ?? question.createdAt,
+    snippet,
+    unread: isUnread(question, viewer),
+    messageCount: question.messages.filter((message) => message.author !== 'system').length,
+    version: question.version,
+  };
+  if (question.details) view.details = question.details;
+  if (product) {
+    view.product = { id: product.id, name: product.name };
+    if (product.imageUrl) view.product.imageUrl = product.imageUrl;
+  }
+  if (order) {
+    view.orderId = order.id;
+    view.orderNumber = order.number;
+  }
+  return view;
+}
+
+export function detailView(
+  context: MockContext,
+  question: QuestionRecord,
+  viewer: Viewer,
+): QuestionDetail {
+  return {
+    ...questionView(context, question, viewer),
+    messages: question.messages,
+    refunds: question.refunds,
+  };
+}
+
+/** Case-insensitive match of the free-text search against what a seller would search for. */
+export function matchesSearch(
+  context: MockContext,
+  question: QuestionRecord,
+  query: string,
+): boolean {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return true;
+  const { state } = context;
+  const buyer = state.buyers.find((candidate) => candidate.id === question.buyerId);
+  const product = state.products.find((candidate) => candidate.id === question.productId);
+  const order = state.orders.find((candidate) => candidate.id === question.orderId);
+  const haystack = [
+    question.id,
+    buyer?.name,
+    product?.name,
+    order?.number,
+    ...question.messages.map((message) => message.text),
+  ];
+  return haystack.some((text) => text?.toLocaleLowerCase().includes(needle));
+}
