@@ -1,0 +1,19 @@
+// Registers a custom element without throwing when the tag is taken: host pages do load an SDK
+// twice (two bundles, a CDN copy and an npm copy). The first definition wins; a different
+// class for the same tag is reported once.
+const warned = new Set<string>();
+
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing !== element && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(
+      `seller-questions: <${tag}> is already defined, probably because the SDK is loaded twice. ` +
+        'The first definition is kept; load the SDK once to avoid mismatched versions.',
+    );
+  }
+}

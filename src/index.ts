@@ -1,0 +1,52 @@
+// seller-questions: the main entry. Importing it registers no element; import the per-element
+// entries (`seller-questions/ask-seller.js`...) for that.
+export { configure, currentSettings, resolveClient } from './api/configure.js';
+export type { SellerQuestionsSettings } from './api/configure.js';
+export { createClient, newIdempotencyKey, SellerQuestionsClient } from './api/client.js';
+export type { CallOptions, ClientOptions, WriteOptions } from './api/client.js';
+export type { TokenProvider } from './api/transport.js';
+export * from './api/errors.js';
+// Wire types (generated from docs/openapi.yaml). Category, Topic, Money and the other value
+// types shared with the rules are exported once, from the domain below.
+export type {
+  Language,
+  Config,
+  Viewer,
+  Shop,
+  Product,
+  Address,
+  Order,
+  OrderItem,
+  OrderPage,
+  Tracking,
+  Question,
+  QuestionDetail,
+  QuestionPage,
+  QuestionDetails,
+  BuyerRef,
+  ItemQuantity,
+  Message,
+  MessageEvent,
+  Rating,
+  Refund,
+  Attachment,
+  Template,
+  TemplateList,
+  Translation,
+  SellerMetrics,
+  ChangeFeed,
+  Change,
+  Problem,
+  ProblemCode,
+  FieldError,
+  QuestionCreate,
+  MessageCreate,
+  ResolveRequest,
+  RefundCreate,
+  EscalationCreate,
+  RatingCreate,
+  TranslationRequest,
+  QuestionFilters,
+  TemplateFilters,
+} from './api/types.js';
+export * from './domain/index.js';
