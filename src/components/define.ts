@@ -17,3 +17,10 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     );
   }
 }
+
+/** Registers the internal elements a public element renders (as Shoelace does). */
+export function defineDependencies(
+  dependencies: Readonly<Record<string, CustomElementConstructor>>,
+) {
+  for (const [tag, element] of Object.entries(dependencies)) defineElement(tag, element);
+}

@@ -1,0 +1,495 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { NotFoundError, RateLimitError, ValidationError } from '../../api/errors.js';
+import type {
+  Config,
+  Product,
+  QuestionCreate,
+  QuestionDetail,
+  Shop,
+  Viewer,
+} from '../../api/types.js';
+import { routeQuestion } from '../../domain/routing.js';
+import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js';
+import { BackendController } from '../../controllers/backend.js';
+import { DraftController } from '../../controllers/draft.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { msg, str } from '../../i18n/localize.js';
+import { hourCount } from '../../i18n/plurals.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { defineDependencies } from '../define.js';
+import {
+  SqAuthRequiredEvent,
+  SqErrorEvent,
+  SqQuestionCreatedEvent,
+  SqQuestionSubmitEvent,
+} from '../events.js';
+import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
+import { SqConversations } from '../shared/conversations.js';
+import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { subjectLabel } from '../shared/labels.js';
+import { safeImageUrl } from '../shared/safe-url.js';
+import { SqThread } from '../shared/thread.js';
+import { askSellerStyles } from './ask-seller.styles.js';
+
+interface Loaded {
+  config: Config;
+  viewer: Viewer;
+  product: Product | null;
+  shop: Shop;
+}
+
+/**
+ * A buyer asks the seller a pre-sales question about a product (or, without `product-id`,
+ * about the shop): picks what it is about, writes it, adds photos, sees who will answer and by
+ * when, then follows the answers, rates them and follows up, with new answers arriving live.
+ *
+ * @summary The buyer's pre-sales question widget for product and shop pages.
+ *
+ * @event sq-question-submit - Before a question is sent; cancelable. `detail.input` is the request.
+ * @event sq-question-created - A question was created. `detail.question`.
+ * @event sq-follow-up-sent - The buyer sent a follow-up. `detail.question`.
+ * @event sq-reply-received - A new answer arrived. `detail.question`, `detail.message`.
+ * @event sq-rating-sent - The buyer rated an answer. `detail.question`, `detail.messageId`, `detail.satisfied`.
+ * @event sq-auth-required - The backend answered 401/403; let the buyer sign in. `detail.status`.
+ * @event sq-error - Something failed (also shown in the element). `detail.error`, `detail.action`.
+ *
+ * @csspart base - The element's box.
+ * @csspart launcher - The button that opens the dialog (`variant="launcher"`).
+ * @csspart dialog - The dialog (`variant="launcher"`).
+ * @csspart header - Title and product context.
+ * @csspart product-image - The product's picture.
+ * @csspart form - The question form.
+ * @csspart topic-picker - The choice of what the question is about.
+ * @csspart topic - One choice.
+ * @csspart routing - Who will answer and how fast, before sending.
+ * @csspart textarea - The question's text area.
+ * @csspart counter - The character counter.
+ * @csspart attachments - The photos added.
+ * @csspart attachment - One photo.
+ * @csspart add-photos - The "Add photos" button.
+ * @csspart submit - The send button.
+ * @csspart field-error - An error at a field.
+ * @csspart status - The confirmation after sending, and loading states.
+ * @csspart error - An error notice with its retry.
+ * @csspart list - The buyer's earlier questions.
+ * @csspart question - One earlier question.
+ * @csspart thread - A question's messages.
+ * @csspart message - One message.
+ * @csspart translate - A "View in {language}" button.
+ * @csspart translation - A translation shown beside the original.
+ * @csspart rating - Rating an answer.
+ *
+ * @cssproperty --sq-color-accent - Buttons, links and focus.
+ * @cssproperty --sq-color-surface - Background.
+ * @cssproperty --sq-color-text - Text.
+ * @cssproperty --sq-font-family - Font.
+ * @cssproperty --sq-radius - Corner radius.
+ */
+export class AskSeller extends LitElement {
+  static override styles = [tokens, controls, askSellerStyles];
+  static readonly dependencies = {
+    'sq-composer': SqComposer,
+    'sq-thread': SqThread,
+    'sq-conversations': SqConversations,
+  };
+
+  /** The product asked about; without it the question is about the shop. */
+  @property({ attribute: 'product-id', reflect: true }) productId: string | undefined;
+  /** The shop (seller); taken from the product when omitted. */
+  @property({ attribute: 'shop-id', reflect: true }) shopId: string | undefined;
+  /** The product's name as the page shows it (else loaded from the backend). */
+  @property({ attribute: 'product-name' }) productName: string | undefined;
+  /** The product's picture URL (else loaded from the backend). */
+  @property({ attribute: 'product-image' }) productImage: string | undefined;
+  /** Base URL of the backend API; overrides `configure({ apiBase })`. */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  /** A client to use instead of one made from `api-base`. */
+  @property({ attribute: false }) client: SellerQuestionsClient | undefined;
+  /** The language the buyer writes in; the signed-in buyer's language by default. */
+  @property() language: string | undefined;
+  /** `inline`: the form on the page. `launcher`: a button that opens it in a dialog. */
+  @property({ reflect: true }) variant: 'inline' | 'launcher' = 'inline';
+  /** Whether the launcher's dialog is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private subject: ProductSubject | null = null;
+  @state() private subjectError = false;
+  @state() private sending = false;
+  @state() private sendError: { error: unknown; retry: ComposerSubmitEvent['detail'] } | null =
+    null;
+  @state() private textError: string | null = null;
+  @state() private created: QuestionDetail | null = null;
+  @state() private retryBlockedUntil = 0;
+  @state() private announcement = '';
+
+  @query('sq-composer') private composer?: SqComposer;
+  @query('sq-conversations') private conversations?: SqConversations;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  readonly #backend = new BackendController(this);
+  readonly #locale = new LocaleController(this);
+  readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this);
+
+  readonly #load = new Task(this, {
+    args: () => [this.#backend.client, this.productId, this.shopId] as const,
+    task: async ([client, productId, shopId], { signal }): Promise<Loaded> => {
+      if (!client) throw new Error('unconfigured');
+      if (!productId && !shopId) {
+        throw new Error(
+          'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
+        );
+      }
+      const [config, viewer, product] = await Promise.all([
+        client.getConfig({ signal }),
+        this.#backend.viewer(),
+        productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
+      ]);
+      const shop = await client.getShop(shopId ?? product!.shopId, { signal });
+      return { config, viewer, product, shop };
+    },
+  });
+
+  constructor() {
+    super();
+    defineDependencies(AskSeller.dependencies);
+  }
+
+  get #draftKey(): string {
+    return `ask-seller:${this.shopId ?? ''}:${this.productId ?? 'shop'}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('productId') || changed.has('shopId')) {
+      this.#subjectDraft.key = `${this.#draftKey}:subject`;
+      this.subject = this.#subjectDraft.load()?.subject ?? null;
+      this.created = null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('open') && this.variant === 'launcher' && this.dialog) {
+      if (this.open && !this.dialog.open) this.dialog.showModal();
+      if (!this.open && this.dialog.open) this.dialog.close();
+    }
+  }
+
+  #pickSubject(subject: ProductSubject) {
+    this.subject = subject;
+    this.subjectError = false;
+    this.#subjectDraft.save({ subject });
+  }
+
+  async #submit(detail: ComposerSubmitEvent['detail'], loaded: Loaded) {
+    if (this.productId && !this.subject) {
+      this.subjectError = true;
+      this.shadowRoot?.querySelector<HTMLInputElement>('input[name=subject]')?.focus();
+      return;
+    }
+    const input: QuestionCreate = {
+      category: 'pre_sale',
+      topic: this.productId ? 'product' : 'shop',
+      shopId: loaded.shop.id,
+      text: detail.text,
+      language: this.language ?? loaded.viewer.language,
+      attachmentIds: detail.attachmentIds,
+    };
+    if (this.productId) {
+      input.productId = this.productId;
+      input.details = { subject: this.subject! };
+    }
+    if (!this.dispatchEvent(new SqQuestionSubmitEvent({ input }))) return;
+    this.sending = true;
+    this.sendError = null;
+    this.textError = null;
+    try {
+      const question = await this.#backend.requireClient().createQuestion(input, {
+        idempotencyKey: detail.idempotencyKey,
+      });
+      this.composer?.reset();
+      this.subject = null;
+      this.#subjectDraft.clear();
+      this.created = question;
+      this.conversations?.add(question);
+      this.announcement = msg('Your question was sent.', { id: 'ask.sent' });
+      this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
+    } catch (error) {
+      this.#onSendError(error, detail);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  #onSendError(error: unknown, retry: ComposerSubmitEvent['detail']) {
+    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-question' }));
+    if (isAuthProblem(error))
+      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    if (error instanceof ValidationError) {
+      const text = error.errorsAt('/text')[0];
+      if (text) this.textError = text.detail;
+      if (error.errorsAt('/details/subject').length) this.subjectError = true;
+    }
+    if (error instanceof RateLimitError) {
+      this.retryBlockedUntil = Date.now() + error.retryAfterMs;
+      setTimeout(() => (this.retryBlockedUntil = 0), error.retryAfterMs);
+    }
+    this.sendError = { error, retry };
+  }
+
+  protected override render() {
+    const body = this.#load.render({
+      pending: () =>
+        html`<p class="muted" part="status" role="status">
+          ${msg('Loading…', { id: 'common.loading' })}
+        </p>`,
+      error: (error) => this.#renderLoadError(error),
+      complete: (loaded) => this.#renderLoaded(loaded),
+      initial: () =>
+        html`<p class="muted" part="status">${msg('Loading…', { id: 'common.loading' })}</p>`,
+    });
+    if (this.variant === 'launcher') {
+      return html`
+        <button type="button" class="primary" part="launcher" @click=${() => (this.open = true)}>
+          ${msg('Ask the seller', { id: 'ask.launcher' })}
+        </button>
+        <dialog
+          part="dialog"
+          aria-labelledby="title"
+          dir=${this.#locale.dir}
+          @close=${() => {
+            this.open = false;
+            this.shadowRoot?.querySelector<HTMLElement>('[part=launcher]')?.focus();
+          }}
+        >
+          <div class="dialog-bar">
+            <button
+              type="button"
+              class="close"
+              aria-label=${msg('Close', { id: 'common.close' })}
+              @click=${() => (this.open = false)}
+            >
+              ×
+            </button>
+          </div>
+          ${this.open ? this.#renderBase(body) : nothing}
+        </dialog>
+      `;
+    }
+    return this.#renderBase(body);
+  }
+
+  #renderBase(body: unknown) {
+    return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
+      ${body}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  #renderHeader(product: Product | null, shop: Shop | null) {
+    const name = this.productName ?? product?.name;
+    const image = safeImageUrl(this.productImage ?? product?.imageUrl);
+    return html`<header part="header" class="header">
+      ${image ? html`<img part="product-image" src=${image} alt="" />` : nothing}
+      <div>
+        <h2 id="title">${msg('Ask the seller', { id: 'ask.title' })}</h2>
+        ${
+          name
+            ? html`<p class="muted">${msg(str`About: ${name}`, { id: 'ask.about_product' })}</p>`
+            : shop
+              ? html`<p class="muted">
+                  ${msg(str`About the shop ${shop.name}`, { id: 'ask.about_shop' })}
+                </p>`
+              : nothing
+        }
+      </div>
+    </header>`;
+  }
+
+  #renderLoadError(error: unknown) {
+    let text: string;
+    let retry = true;
+    if (!this.#backend.client) {
+      text = msg('This widget is not connected to a backend yet.', { id: 'ask.unconfigured' });
+      retry = false;
+      console.error(
+        'seller-questions: <ask-seller> has no backend. Set api-base, the client property, or call configure({ apiBase }).',
+      );
+    } else if (isAuthProblem(error)) {
+      text = msg('Sign in to ask the seller a question.', { id: 'ask.sign_in' });
+      retry = false;
+      queueMicrotask(() =>
+        this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 })),
+      );
+    } else if (error instanceof NotFoundError) {
+      text = msg('This product is no longer available, so questions about it cannot be asked.', {
+        id: 'ask.not_found',
+      });
+      retry = false;
+    } else if (
+      error instanceof Error &&
+      error.message.includes('needs a product-id or a shop-id')
+    ) {
+      text = msg('This widget is not set up for a product or shop.', { id: 'ask.misconfigured' });
+      retry = false;
+      console.error(error.message);
+    } else {
+      text = errorText(error);
+    }
+    return html`${this.#renderHeader(null, null)}
+      <div class="notice" data-tone=${retry ? 'error' : 'info'} part="error" role="alert">
+        <span>${text}</span>
+        ${
+          retry
+            ? html`<button type="button" @click=${() => void this.#load.run()}>
+                ${msg('Retry', { id: 'common.retry' })}
+              </button>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  #renderLoaded(loaded: Loaded) {
+    const { config, viewer, product, shop } = loaded;
+    const routing = routeQuestion({
+      category: 'pre_sale',
+      buyerCountry: viewer.country,
+      servedRegions: config.servedRegions,
+    });
+    const shopName = shop.name;
+    const hours = hourCount(config.slaHours);
+    const promise =
+      routing.handler === 'seller'
+        ? msg(str`${shopName} will answer, usually within ${hours}.`, { id: 'ask.routing_seller' })
+        : msg(
+            str`The marketplace’s customer service answers questions from your country for ${shopName}, usually within ${hours}.`,
+            {
+              id: 'ask.routing_platform',
+            },
+          );
+    const language = this.language ?? viewer.language;
+    return html`
+      ${this.#renderHeader(product, shop)}
+      ${
+        this.created
+          ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">
+              <span>${msg('Your question was sent.', { id: 'ask.sent' })} ${promise}</span>
+              <button type="button" class="link" @click=${() => (this.created = null)}>
+                ${msg('Ask another question', { id: 'ask.another' })}
+              </button>
+            </div>`
+          : html`<form
+              part="form"
+              class="form"
+              novalidate
+              @submit=${(event: Event) => {
+                event.preventDefault();
+              }}
+            >
+              ${this.productId ? this.#renderSubjects() : nothing}
+              <p class="routing muted" part="routing">${promise}</p>
+              <sq-composer
+                label=${msg('Your question', { id: 'ask.question_label' })}
+                hint=${msg('Do not share payment details or passwords.', { id: 'ask.privacy_hint' })}
+                draft-key=${this.#draftKey}
+                language=${language}
+                .client=${this.#backend.client}
+                .maxLength=${config.maxMessageLength}
+                .limits=${config.attachments}
+                .actions=${[{ id: 'send', label: msg('Send question', { id: 'ask.send' }), primary: true }]}
+                ?busy=${this.sending}
+                .textError=${this.textError}
+                exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
+                @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
+              ></sq-composer>
+              ${this.sendError ? this.#renderSendError(loaded) : nothing}
+            </form>`
+      }
+      <sq-conversations
+        heading=${
+          product
+            ? msg('Your questions about this product', { id: 'ask.history_product' })
+            : msg('Your questions about this shop', { id: 'ask.history_shop' })
+        }
+        empty-text=${msg('You have not asked anything here yet.', { id: 'ask.history_empty' })}
+        draft-prefix=${`${this.#draftKey}:follow-up`}
+        language=${language}
+        .client=${this.#backend.client}
+        .config=${config}
+        .filter=${this.productId ? { productId: this.productId } : { shopId: shop.id, topic: 'shop' as const }}
+        exportparts="list, question, status, thread, message, translate, translation, rating, textarea, submit, error"
+      ></sq-conversations>
+    `;
+  }
+
+  #renderSubjects() {
+    return html`<fieldset
+      part="topic-picker"
+      class="subjects"
+      aria-describedby=${this.subjectError ? 'subject-error' : nothing}
+    >
+      <legend>${msg('What is your question about?', { id: 'ask.subject_legend' })}</legend>
+      <div class="choices">
+        ${PRODUCT_SUBJECTS.map(
+          (subject) =>
+            html`<label part="topic" class="choice">
+              <input
+                type="radio"
+                name="subject"
+                .value=${subject}
+                .checked=${this.subject === subject}
+                aria-invalid=${this.subjectError ? 'true' : 'false'}
+                @change=${() => {
+                  this.#pickSubject(subject);
+                }}
+              />
+              <span>${subjectLabel(subject)}</span>
+            </label>`,
+        )}
+      </div>
+      ${
+        this.subjectError
+          ? html`<p id="subject-error" class="field-error" part="field-error" role="alert">
+              ${msg('Choose what your question is about.', { id: 'ask.subject_required' })}
+            </p>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  #renderSendError(loaded: Loaded) {
+    const failure = this.sendError!;
+    const blocked = this.retryBlockedUntil > Date.now();
+    return html`<div class="notice" data-tone="error" part="error" role="alert">
+      <span
+        >${errorText(failure.error)}
+        ${
+          isAuthProblem(failure.error)
+            ? nothing
+            : msg('Your question is kept and has not been sent twice.', { id: 'ask.kept' })
+        }</span
+      >
+      ${
+        isAuthProblem(failure.error) || failure.error instanceof ValidationError
+          ? nothing
+          : html`<button
+              type="button"
+              ?disabled=${blocked || this.sending}
+              @click=${() => void this.#submit(failure.retry, loaded)}
+            >
+              ${msg('Try again', { id: 'common.try_again' })}
+            </button>`
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ask-seller': AskSeller;
+  }
+}

@@ -1,0 +1,118 @@
+// The typed events of the public elements. Every one bubbles and is composed (it leaves the
+// shadow root); intents (`...-submit`) are cancelable. Listen with
+// `el.addEventListener('sq-question-created', (event) => event.detail.question)`.
+import type { ApiError } from '../api/errors.js';
+import type { Message, QuestionCreate, QuestionDetail, Refund } from '../api/types.js';
+
+abstract class SqEvent<T> extends Event {
+  readonly detail: T;
+  constructor(type: string, detail: T, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable });
+    this.detail = detail;
+  }
+}
+
+/** Before a question is sent; `preventDefault()` stops it (e.g. to ask the user to sign in). */
+export class SqQuestionSubmitEvent extends SqEvent<{ input: QuestionCreate }> {
+  constructor(detail: { input: QuestionCreate }) {
+    super('sq-question-submit', detail, true);
+  }
+}
+
+/** A question was created. */
+export class SqQuestionCreatedEvent extends SqEvent<{ question: QuestionDetail }> {
+  constructor(detail: { question: QuestionDetail }) {
+    super('sq-question-created', detail);
+  }
+}
+
+/** Before an order issue is sent (`<order-help>`); cancelable. */
+export class SqIssueSubmitEvent extends SqEvent<{ input: QuestionCreate }> {
+  constructor(detail: { input: QuestionCreate }) {
+    super('sq-issue-submit', detail, true);
+  }
+}
+
+/** An order issue was created (`<order-help>`). */
+export class SqIssueCreatedEvent extends SqEvent<{ question: QuestionDetail }> {
+  constructor(detail: { question: QuestionDetail }) {
+    super('sq-issue-created', detail);
+  }
+}
+
+/** A buyer follow-up was sent. */
+export class SqFollowUpSentEvent extends SqEvent<{ question: QuestionDetail }> {
+  constructor(detail: { question: QuestionDetail }) {
+    super('sq-follow-up-sent', detail);
+  }
+}
+
+/** A new answer from the seller or customer service arrived (live update). */
+export class SqReplyReceivedEvent extends SqEvent<{ question: QuestionDetail; message: Message }> {
+  constructor(detail: { question: QuestionDetail; message: Message }) {
+    super('sq-reply-received', detail);
+  }
+}
+
+/** The buyer rated an answer. */
+export class SqRatingSentEvent extends SqEvent<{
+  question: QuestionDetail;
+  messageId: string;
+  satisfied: boolean;
+}> {
+  constructor(detail: { question: QuestionDetail; messageId: string; satisfied: boolean }) {
+    super('sq-rating-sent', detail);
+  }
+}
+
+/** The seller sent a reply (`<seller-question-inbox>`). */
+export class SqReplySentEvent extends SqEvent<{ question: QuestionDetail; resolved: boolean }> {
+  constructor(detail: { question: QuestionDetail; resolved: boolean }) {
+    super('sq-reply-sent', detail);
+  }
+}
+
+/** The seller refunded items (`<seller-question-inbox>`). */
+export class SqRefundIssuedEvent extends SqEvent<{ question: QuestionDetail; refund: Refund }> {
+  constructor(detail: { question: QuestionDetail; refund: Refund }) {
+    super('sq-refund-issued', detail);
+  }
+}
+
+/** The seller asked platform customer service for help (`<seller-question-inbox>`). */
+export class SqEscalatedEvent extends SqEvent<{ question: QuestionDetail; reason: string }> {
+  constructor(detail: { question: QuestionDetail; reason: string }) {
+    super('sq-escalated', detail);
+  }
+}
+
+/** The backend said 401 or 403: the host should let the user sign in. */
+export class SqAuthRequiredEvent extends SqEvent<{ status: number }> {
+  constructor(detail: { status: number }) {
+    super('sq-auth-required', detail);
+  }
+}
+
+/** Something failed; the element shows it too. `action` names what was being done. */
+export class SqErrorEvent extends SqEvent<{ error: ApiError | Error; action: string }> {
+  constructor(detail: { error: ApiError | Error; action: string }) {
+    super('sq-error', detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sq-question-submit': SqQuestionSubmitEvent;
+    'sq-question-created': SqQuestionCreatedEvent;
+    'sq-issue-submit': SqIssueSubmitEvent;
+    'sq-issue-created': SqIssueCreatedEvent;
+    'sq-follow-up-sent': SqFollowUpSentEvent;
+    'sq-reply-received': SqReplyReceivedEvent;
+    'sq-rating-sent': SqRatingSentEvent;
+    'sq-reply-sent': SqReplySentEvent;
+    'sq-refund-issued': SqRefundIssuedEvent;
+    'sq-escalated': SqEscalatedEvent;
+    'sq-auth-required': SqAuthRequiredEvent;
+    'sq-error': SqErrorEvent;
+  }
+}

@@ -1,0 +1,454 @@
+// The message composer every element uses: a labelled text area with its character counter and
+// limit, photos checked from their bytes and uploaded as soon as they are picked (so a draft
+// keeps them across reloads), field errors, and submit buttons. The parent sends; the composer
+// keeps the draft and the submission's idempotency key until the parent calls `reset()`.
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
+import type { Attachment } from '../../api/types.js';
+import {
+  checkAttachment,
+  checkAttachmentCount,
+  DEFAULT_ATTACHMENT_LIMITS,
+  SNIFF_BYTES,
+  type AttachmentLimits,
+  type AttachmentProblem,
+} from '../../domain/attachments.js';
+import { checkText, DEFAULT_MAX_MESSAGE_LENGTH, textLength } from '../../domain/validation.js';
+import { DraftController } from '../../controllers/draft.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { formatNumber } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { composerStyles } from './composer.styles.js';
+import { errorText } from './error-text.js';
+import { safeImageUrl } from './safe-url.js';
+
+export interface ComposerAction {
+  id: string;
+  label: string;
+  primary?: boolean;
+}
+
+interface PendingPhoto {
+  key: string;
+  name: string;
+  preview: string | null;
+  status: 'uploading' | 'done' | 'failed';
+  attachment?: Attachment;
+  file?: File;
+  error?: string;
+}
+
+interface ComposerDraft {
+  text: string;
+  attachments: Attachment[];
+  submissionKey: string | null;
+}
+
+export interface ComposerSubmitDetail {
+  action: string;
+  text: string;
+  attachmentIds: string[];
+  attachments: Attachment[];
+  /** The same until `reset()`: a retry or a reload does not create a second message. */
+  idempotencyKey: string;
+}
+
+/** Internal event (not composed): the user asked to send a valid message. */
+export class ComposerSubmitEvent extends Event {
+  readonly detail: ComposerSubmitDetail;
+  constructor(detail: ComposerSubmitDetail) {
+    super('sq-composer-submit', { bubbles: true });
+    this.detail = detail;
+  }
+}
+
+function describeProblem(problem: AttachmentProblem): string {
+  const name = problem.name;
+  switch (problem.code) {
+    case 'unsupported_type':
+      return msg(str`${name} is not a JPEG, PNG or WebP image.`, { id: 'attachments.unsupported' });
+    case 'too_large': {
+      const megabytes = formatNumber(Math.round(((problem.limit ?? 0) / 1_048_576) * 10) / 10);
+      return msg(str`${name} is larger than ${megabytes} MB.`, { id: 'attachments.too_large' });
+    }
+    case 'empty':
+      return msg(str`${name} is empty.`, { id: 'attachments.empty' });
+    case 'too_many': {
+      const limit = problem.limit ?? 0;
+      return msg(str`${name} was not added: at most ${limit} photos.`, {
+        id: 'attachments.too_many',
+      });
+    }
+  }
+}
+
+/**
+ * @summary Internal: text area, counter, photos and send buttons.
+ * @csspart field - The text field's wrapper.
+ * @csspart label - The text field's label.
+ * @csspart textarea - The text area.
+ * @csspart counter - The character counter.
+ * @csspart field-error - An error under a field.
+ * @csspart attachments - The list of photos.
+ * @csspart attachment - One photo.
+ * @csspart add-photos - The "Add photos" button.
+ * @csspart actions - The buttons' row.
+ * @csspart submit - A send button.
+ */
+export class SqComposer extends LitElement {
+  static override styles = [tokens, controls, composerStyles];
+
+  /** The field's label. */
+  @property() label = '';
+  /** A hint under the label. */
+  @property() hint = '';
+  @property() placeholder = '';
+  @property({ type: Number, attribute: 'max-length' }) maxLength = DEFAULT_MAX_MESSAGE_LENGTH;
+  @property({ attribute: false }) limits: AttachmentLimits = DEFAULT_ATTACHMENT_LIMITS;
+  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+  /** Where the draft is kept; null keeps none. */
+  @property({ attribute: 'draft-key' }) draftKey: string | null = null;
+  @property({ attribute: false }) actions: ComposerAction[] = [];
+  /** Set by the parent while it sends: the buttons are disabled and say so. */
+  @property({ type: Boolean }) busy = false;
+  /** Allow photos at all. */
+  @property({ type: Boolean, attribute: 'allow-photos' }) allowPhotos = true;
+  /** An error for the text field from the backend (422). */
+  @property({ attribute: 'text-error' }) textError: string | null = null;
+  /** The language of what is typed, for the text area's `lang`. */
+  @property() language = '';
+  @property({ type: Boolean }) disabled = false;
+
+  @state() private text = '';
+  @state() private photos: PendingPhoto[] = [];
+  @state() private localError: string | null = null;
+  @state() private photoErrors: string[] = [];
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+
+  readonly #draft = new DraftController<ComposerDraft>(this);
+  #submissionKey: string | null = null;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** The text as typed. */
+  get value(): string {
+    return this.text;
+  }
+
+  /** Replaces the text (templates); keeps the photos. */
+  setText(text: string) {
+    this.text = text;
+    this.localError = null;
+    this.#saveDraft();
+  }
+
+  override focus() {
+    this.textarea.focus();
+  }
+
+  /** Clears text, photos and the draft, after the parent sent successfully. */
+  reset() {
+    for (const photo of this.photos)
+      if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+    this.text = '';
+    this.photos = [];
+    this.photoErrors = [];
+    this.localError = null;
+    this.#submissionKey = null;
+    this.#draft.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('draftKey')) {
+      this.#draft.key = this.draftKey;
+      const draft = this.#draft.load();
+      this.text = draft?.text ?? '';
+      this.#submissionKey = draft?.submissionKey ?? null;
+      this.photos = (draft?.attachments ?? []).map((attachment) => ({
+        key: attachment.id,
+        name: attachment.name,
+        preview: safeImageUrl(attachment.url),
+        status: 'done',
+        attachment,
+      }));
+    }
+  }
+
+  #saveDraft() {
+    const attachments = this.photos.flatMap((photo) =>
+      photo.attachment ? [photo.attachment] : [],
+    );
+    if (!this.text && attachments.length === 0 && !this.#submissionKey) {
+      this.#draft.clear();
+      return;
+    }
+    this.#draft.save({ text: this.text, attachments, submissionKey: this.#submissionKey });
+  }
+
+  #onInput(event: InputEvent) {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    if (this.localError) this.localError = null;
+    // A changed text is a different message: a new send must not replay the old one.
+    this.#submissionKey = null;
+    this.#saveDraft();
+  }
+
+  async #onFiles() {
+    const files = [...(this.fileInput.files ?? [])];
+    this.fileInput.value = '';
+    const { accepted, problems } = checkAttachmentCount(this.photos.length, files, this.limits);
+    const errors = problems.map(describeProblem);
+    for (const file of files.slice(0, accepted)) {
+      const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+      const checked = checkAttachment({ name: file.name, size: file.size, head }, this.limits);
+      if ('problem' in checked) {
+        errors.push(describeProblem(checked.problem));
+        continue;
+      }
+      const photo: PendingPhoto = {
+        key: newIdempotencyKey(),
+        name: file.name,
+        preview: URL.createObjectURL(file),
+        status: 'uploading',
+        file,
+      };
+      this.photos = [...this.photos, photo];
+      void this.#upload(photo);
+    }
+    this.photoErrors = errors;
+  }
+
+  async #upload(photo: PendingPhoto) {
+    if (!this.client || !photo.file) return;
+    this.#updatePhoto(photo.key, { status: 'uploading' });
+    try {
+      const attachment = await this.client.uploadAttachment(photo.file, photo.name, {
+        idempotencyKey: photo.key,
+      });
+      this.#updatePhoto(photo.key, { status: 'done', attachment });
+      this.#submissionKey = null;
+      this.#saveDraft();
+    } catch (error) {
+      this.#updatePhoto(photo.key, { status: 'failed', error: errorText(error) });
+    }
+  }
+
+  #updatePhoto(key: string, change: Partial<PendingPhoto>) {
+    this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
+  }
+
+  #remove(photo: PendingPhoto) {
+    if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+    this.photos = this.photos.filter((candidate) => candidate.key !== photo.key);
+    this.#submissionKey = null;
+    this.#saveDraft();
+    this.shadowRoot?.querySelector<HTMLButtonElement>('[part~=add-photos]')?.focus();
+  }
+
+  /** Checks the input; shows what is wrong at the field and returns false, or true. */
+  validate(): boolean {
+    const problem = checkText(this.text, this.maxLength);
+    if (problem) {
+      this.localError =
+        problem.code === 'required'
+          ? msg('Write your message first.', { id: 'composer.required' })
+          : msg(str`Shorten your message to ${formatNumber(this.maxLength)} characters.`, {
+              id: 'composer.too_long',
+            });
+      this.textarea.focus();
+      return false;
+    }
+    if (this.photos.some((photo) => photo.status === 'uploading')) {
+      this.localError = msg('Wait until the photos have finished uploading.', {
+        id: 'composer.uploading',
+      });
+      return false;
+    }
+    if (this.photos.some((photo) => photo.status === 'failed')) {
+      this.localError = msg('A photo could not be uploaded: retry it or remove it.', {
+        id: 'composer.upload_failed',
+      });
+      return false;
+    }
+    return true;
+  }
+
+  #submit(action: string) {
+    if (this.busy || !this.validate()) return;
+    this.#submissionKey ??= newIdempotencyKey();
+    this.#saveDraft();
+    this.#draft.flush();
+    const attachments = this.photos.flatMap((photo) =>
+      photo.attachment ? [photo.attachment] : [],
+    );
+    this.dispatchEvent(
+      new ComposerSubmitEvent({
+        action,
+        text: this.text,
+        attachments,
+        attachmentIds: attachments.map((attachment) => attachment.id),
+        idempotencyKey: this.#submissionKey,
+      }),
+    );
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    // Ctrl/Cmd+Enter sends with the first (primary) action.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && this.actions[0]) {
+      event.preventDefault();
+      this.#submit(this.actions[0].id);
+    }
+  }
+
+  protected override render() {
+    const length = textLength(this.text);
+    const over = length > this.maxLength;
+    const error = this.localError ?? this.textError;
+    const counter = msg(str`${formatNumber(length)} / ${formatNumber(this.maxLength)}`, {
+      id: 'composer.counter',
+    });
+    return html`
+      <div class="field" part="field">
+        <label for="text" part="label">${this.label}</label>
+        ${this.hint ? html`<span class="hint" id="hint">${this.hint}</span>` : nothing}
+        <textarea
+          id="text"
+          part="textarea"
+          .value=${this.text}
+          lang=${this.language || nothing}
+          placeholder=${this.placeholder || nothing}
+          ?disabled=${this.disabled}
+          aria-invalid=${error || over ? 'true' : 'false'}
+          aria-describedby="counter ${this.hint ? 'hint' : ''} ${error ? 'error' : ''}"
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+        ></textarea>
+        <div class="meta">
+          ${
+            error
+              ? html`<span id="error" class="field-error" part="field-error" role="alert"
+                  >${error}</span
+                >`
+              : html`<span></span>`
+          }
+          <span id="counter" class="counter ${over ? 'over' : ''}" part="counter">${counter}</span>
+        </div>
+      </div>
+      ${this.allowPhotos ? this.#renderPhotos() : nothing}
+      <div class="actions" part="actions">
+        ${this.actions.map(
+          (action) => html`
+            <button
+              type="button"
+              part="submit"
+              class=${action.primary ? 'primary' : ''}
+              ?disabled=${this.busy || this.disabled}
+              aria-busy=${this.busy ? 'true' : 'false'}
+              @click=${() => {
+                this.#submit(action.id);
+              }}
+            >
+              ${this.busy && action.primary ? msg('Sending…', { id: 'composer.sending' }) : action.label}
+            </button>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  #renderPhotos() {
+    const full = this.photos.length >= this.limits.maxCount;
+    const count = msg(str`${this.photos.length} of ${this.limits.maxCount}`, {
+      id: 'attachments.count',
+    });
+    return html`
+      <div class="photos">
+        <input
+          type="file"
+          class="visually-hidden"
+          tabindex="-1"
+          aria-hidden="true"
+          accept=${this.limits.types.join(',')}
+          multiple
+          @change=${this.#onFiles}
+        />
+        <button
+          type="button"
+          part="add-photos"
+          ?disabled=${full || this.disabled}
+          @click=${() => {
+            this.fileInput.click();
+          }}
+        >
+          ${msg('Add photos', { id: 'attachments.add' })}
+          <span class="muted">(${count})</span>
+        </button>
+        ${
+          this.photoErrors.length
+            ? html`<ul class="field-error" part="field-error" role="alert">
+                ${this.photoErrors.map((text) => html`<li>${text}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${
+          this.photos.length
+            ? html`<ul class="attachments" part="attachments">
+                ${repeat(
+                  this.photos,
+                  (photo) => photo.key,
+                  (photo) => this.#renderPhoto(photo),
+                )}
+              </ul>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  #renderPhoto(photo: PendingPhoto) {
+    const name = photo.name;
+    return html`
+      <li class="attachment" part="attachment" data-status=${photo.status}>
+        ${photo.preview ? html`<img src=${photo.preview} alt=${name} />` : nothing}
+        <span class="name">${name}</span>
+        ${
+          photo.status === 'uploading'
+            ? html`<span class="muted">${msg('Uploading…', { id: 'attachments.uploading' })}</span>`
+            : nothing
+        }
+        ${
+          photo.status === 'failed'
+            ? html`<span class="field-error">${photo.error}</span>
+                <button type="button" class="link" @click=${() => void this.#upload(photo)}>
+                  ${msg('Retry', { id: 'common.retry' })}
+                </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="remove"
+          aria-label=${msg(str`Remove ${name}`, { id: 'attachments.remove' })}
+          @click=${() => {
+            this.#remove(photo);
+          }}
+        >
+          ×
+        </button>
+      </li>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-composer': SqComposer;
+  }
+}

@@ -1,0 +1,428 @@
+// The buyer's conversations about one product, the shop, or one order: each with its status,
+// who answers and by when, the thread, ratings and a follow-up composer. New answers arrive
+// through the change feed while the page is visible, and are announced politely.
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import type {
+  Change,
+  Config,
+  Order,
+  Question,
+  QuestionDetail,
+  QuestionFilters,
+} from '../../api/types.js';
+import { canFollowUp } from '../../domain/question-state.js';
+import { LiveUpdatesController } from '../../controllers/live-updates.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import {
+  SqAuthRequiredEvent,
+  SqErrorEvent,
+  SqFollowUpSentEvent,
+  SqRatingSentEvent,
+  SqReplyReceivedEvent,
+} from '../events.js';
+import type { ComposerSubmitEvent, SqComposer } from './composer.js';
+import { conversationsStyles } from './conversations.styles.js';
+import { errorText, isAuthProblem, isRetryable } from './error-text.js';
+import { statusLabel, subjectLabel, topicLabel } from './labels.js';
+import type { ThreadRatedEvent } from './thread.js';
+
+type Detail =
+  | { status: 'loading' }
+  | { status: 'ready'; question: QuestionDetail }
+  | { status: 'failed'; error: unknown };
+
+interface FollowUpFailure {
+  error: unknown;
+  retry: ComposerSubmitEvent['detail'];
+}
+
+/**
+ * @summary Internal: the buyer's questions about one thing, with threads and follow-ups.
+ * @csspart list - The list of questions.
+ * @csspart question - One question.
+ * @csspart question-toggle - The button that opens a question.
+ * @csspart status - A question's status.
+ * @csspart handler - Who answers and by when.
+ * @csspart empty - Shown when there are no questions yet.
+ * @csspart error - An error with its retry.
+ */
+export class SqConversations extends LitElement {
+  static override styles = [tokens, controls, conversationsStyles];
+
+  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+  @property({ attribute: false }) config: Config | null = null;
+  /** Which questions: e.g. `{ productId }`, `{ orderId }` or `{ topic: 'shop' }`. */
+  @property({ attribute: false }) filter: QuestionFilters | null = null;
+  @property({ attribute: false }) order: Order | null = null;
+  @property() heading = '';
+  /** Shown when there are none. */
+  @property({ attribute: 'empty-text' }) emptyText = '';
+  /** The language follow-ups are written in. */
+  @property() language = 'en';
+  /** Prefix of the follow-up drafts' keys. */
+  @property({ attribute: 'draft-prefix' }) draftPrefix = 'conversation';
+
+  @state() private items: Question[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loading = false;
+  @state() private loadError: unknown = null;
+  @state() private details = new Map<string, Detail>();
+  @state() private sending = new Set<string>();
+  @state() private failures = new Map<string, FollowUpFailure>();
+  @state() private announcement = '';
+
+  #abort: AbortController | undefined;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+    new LiveUpdatesController(this, {
+      client: () => this.client,
+      onChanges: (changes) => void this.#onChanges(changes),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if ((changed.has('client') || changed.has('filter')) && this.client && this.filter)
+      void this.reload();
+  }
+
+  /** Loads the first page again. */
+  async reload() {
+    if (!this.client || !this.filter) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.loading = true;
+    this.loadError = null;
+    try {
+      const page = await this.client.listQuestions(
+        { ...this.filter, sort: '-updated', limit: 20 },
+        { signal: abort.signal },
+      );
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.loadError = error;
+      this.#report(error, 'load-questions');
+    } finally {
+      if (!abort.signal.aborted) this.loading = false;
+    }
+  }
+
+  async #loadMore() {
+    if (!this.client || !this.filter || !this.nextCursor) return;
+    try {
+      const page = await this.client.listQuestions({
+        ...this.filter,
+        sort: '-updated',
+        limit: 20,
+        cursor: this.nextCursor,
+      });
+      this.items = [...this.items, ...page.items];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.loadError = error;
+    }
+  }
+
+  /** Shows a question just created by the parent, opened. */
+  add(question: QuestionDetail) {
+    this.items = [question, ...this.items.filter((item) => item.id !== question.id)];
+    this.#setDetail(question.id, { status: 'ready', question });
+  }
+
+  #setDetail(id: string, detail: Detail) {
+    this.details = new Map(this.details).set(id, detail);
+  }
+
+  async #toggle(question: Question) {
+    if (this.details.has(question.id)) {
+      const next = new Map(this.details);
+      next.delete(question.id);
+      this.details = next;
+      return;
+    }
+    await this.#loadDetail(question.id);
+  }
+
+  async #loadDetail(id: string) {
+    if (!this.client) return;
+    this.#setDetail(id, { status: 'loading' });
+    try {
+      const question = await this.client.getQuestion(id);
+      if (question.unread) {
+        void this.client.markRead(id).catch(() => undefined);
+        question.unread = false;
+      }
+      this.#setDetail(id, { status: 'ready', question });
+      this.#replaceItem(question);
+    } catch (error) {
+      this.#setDetail(id, { status: 'failed', error });
+    }
+  }
+
+  #replaceItem(question: Question) {
+    this.items = this.items.map((item) => (item.id === question.id ? question : item));
+  }
+
+  async #onChanges(changes: Change[]) {
+    if (!this.client) return;
+    const known = new Set(this.items.map((item) => item.id));
+    const relevant = changes.filter(
+      (change) => known.has(change.questionId) || change.kind === 'created',
+    );
+    if (relevant.length === 0) return;
+    for (const change of relevant) {
+      const detail = this.details.get(change.questionId);
+      const before = detail?.status === 'ready' ? detail.question : undefined;
+      if (!before && !known.has(change.questionId)) continue;
+      try {
+        const question = await this.client.getQuestion(change.questionId);
+        const previous = before ?? this.items.find((item) => item.id === question.id);
+        this.#replaceItem(question);
+        if (before) this.#setDetail(question.id, { status: 'ready', question });
+        // New since what the buyer saw: unseen message ids when open, else after the last one listed.
+        const seen = new Set(before?.messages.map((message) => message.id) ?? []);
+        const since = previous?.lastMessageAt ?? question.lastMessageAt;
+        const fresh = question.messages.filter((message) =>
+          before ? !seen.has(message.id) : message.createdAt > since,
+        );
+        for (const message of fresh) {
+          if (message.author !== 'seller' && message.author !== 'platform') continue;
+          const name =
+            message.author === 'seller'
+              ? message.authorName
+              : msg('Customer service', { id: 'thread.platform' });
+          this.announcement = msg(str`New reply from ${name}`, { id: 'conversations.new_reply' });
+          this.dispatchEvent(new SqReplyReceivedEvent({ question, message }));
+        }
+      } catch {
+        // The next change or a reload brings it; nothing the buyer typed is affected.
+      }
+    }
+    if (relevant.some((change) => !known.has(change.questionId))) void this.reload();
+  }
+
+  async #sendFollowUp(
+    question: QuestionDetail,
+    detail: ComposerSubmitEvent['detail'],
+    composer: SqComposer | null,
+  ) {
+    if (!this.client) return;
+    this.sending = new Set(this.sending).add(question.id);
+    const failures = new Map(this.failures);
+    failures.delete(question.id);
+    this.failures = failures;
+    try {
+      const updated = await this.client.sendMessage(
+        question.id,
+        { text: detail.text, language: this.language, attachmentIds: detail.attachmentIds },
+        { idempotencyKey: detail.idempotencyKey },
+      );
+      composer?.reset();
+      this.#setDetail(updated.id, { status: 'ready', question: updated });
+      this.#replaceItem(updated);
+      this.announcement = msg('Your message was sent.', { id: 'conversations.sent' });
+      this.dispatchEvent(new SqFollowUpSentEvent({ question: updated }));
+    } catch (error) {
+      this.failures = new Map(this.failures).set(question.id, { error, retry: detail });
+      this.#report(error, 'follow-up');
+    } finally {
+      const sending = new Set(this.sending);
+      sending.delete(question.id);
+      this.sending = sending;
+    }
+  }
+
+  #report(error: unknown, action: string) {
+    if (isAuthProblem(error))
+      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
+  }
+
+  protected override render() {
+    return html`
+      <section aria-labelledby="heading">
+        <h3 id="heading">${this.heading}</h3>
+        ${
+          this.loadError
+            ? html`<div class="notice" data-tone="error" part="error" role="alert">
+                <span>${errorText(this.loadError)}</span>
+                <button type="button" @click=${() => void this.reload()}>
+                  ${msg('Retry', { id: 'common.retry' })}
+                </button>
+              </div>`
+            : nothing
+        }
+        ${
+          this.loading && this.items.length === 0
+            ? html`<p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`
+            : nothing
+        }
+        ${
+          !this.loading && !this.loadError && this.items.length === 0
+            ? html`<p class="muted" part="empty">${this.emptyText}</p>`
+            : nothing
+        }
+        ${
+          this.items.length
+            ? html`<ul class="list" part="list">
+                ${repeat(
+                  this.items,
+                  (item) => item.id,
+                  (item) => this.#renderItem(item),
+                )}
+              </ul>`
+            : nothing
+        }
+        ${
+          this.nextCursor
+            ? html`<button type="button" @click=${() => void this.#loadMore()}>
+                ${msg('Show more', { id: 'common.show_more' })}
+              </button>`
+            : nothing
+        }
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  #renderItem(item: Question) {
+    const detail = this.details.get(item.id);
+    const open = detail !== undefined;
+    const panelId = `panel-${item.id}`;
+    const title = item.details?.subject
+      ? subjectLabel(item.details.subject)
+      : topicLabel(item.topic);
+    return html`
+      <li class="item" part="question" data-status=${item.status}>
+        <button
+          type="button"
+          class="toggle"
+          part="question-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => void this.#toggle(item)}
+        >
+          <span class="title"
+            >${title}${item.unread ? html` <span class="dot" aria-label=${msg('New reply', { id: 'conversations.unread' })}></span>` : nothing}</span
+          >
+          <span
+            class="badge"
+            part="status"
+            data-tone=${item.status === 'resolved' || item.status === 'closed' ? 'done' : ''}
+          >
+            ${statusLabel(item.status, 'buyer')}
+          </span>
+          <span class="muted">${formatDate(item.createdAt)}</span>
+          <span class="snippet" lang=${item.buyer.language}>${item.snippet}</span>
+        </button>
+        ${open ? html`<div class="panel" id=${panelId}>${this.#renderDetail(detail)}</div>` : nothing}
+      </li>
+    `;
+  }
+
+  #renderDetail(detail: Detail) {
+    if (detail.status === 'loading')
+      return html`<p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`;
+    if (detail.status === 'failed') {
+      return html`<p class="field-error" role="alert">${errorText(detail.error)}</p>`;
+    }
+    const question = detail.question;
+    const failure = this.failures.get(question.id);
+    return html`
+      <p class="muted" part="handler">${this.#handlerText(question)}</p>
+      <sq-thread
+        .question=${question}
+        .client=${this.client}
+        .order=${this.order}
+        viewer="buyer"
+        ratable
+        exportparts="thread, message, event, text, translate, translation, rating, lightbox"
+        @sq-thread-rated=${(event: ThreadRatedEvent) => {
+          this.#setDetail(question.id, { status: 'ready', question: event.detail.question });
+          this.announcement = msg('Thank you for your rating.', { id: 'conversations.rated' });
+          this.dispatchEvent(new SqRatingSentEvent(event.detail));
+        }}
+      ></sq-thread>
+      ${
+        failure
+          ? html`<div class="notice" data-tone="error" part="error" role="alert">
+              <span
+                >${errorText(failure.error)}
+                ${msg('Your message is kept.', { id: 'conversations.kept' })}</span
+              >
+              ${
+                isRetryable(failure.error)
+                  ? html`<button
+                      type="button"
+                      @click=${(event: Event) => {
+                        const composer =
+                          (event.target as HTMLElement)
+                            .closest('.panel')
+                            ?.querySelector('sq-composer') ?? null;
+                        void this.#sendFollowUp(question, failure.retry, composer);
+                      }}
+                    >
+                      ${msg('Retry', { id: 'common.retry' })}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        canFollowUp(question)
+          ? html`<sq-composer
+              label=${msg('Add a message', { id: 'conversations.follow_up' })}
+              draft-key=${`${this.draftPrefix}:${question.id}`}
+              .client=${this.client}
+              .maxLength=${this.config?.maxMessageLength ?? 2000}
+              .limits=${this.config?.attachments ?? undefined}
+              .actions=${[{ id: 'send', label: msg('Send', { id: 'composer.send' }), primary: true }]}
+              language=${this.language}
+              ?busy=${this.sending.has(question.id)}
+              exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
+              @sq-composer-submit=${(event: ComposerSubmitEvent) => {
+                void this.#sendFollowUp(question, event.detail, event.target as SqComposer);
+              }}
+            ></sq-composer>`
+          : html`<p class="muted">
+              ${msg('This conversation is closed. Ask a new question if you need more help.', { id: 'conversations.closed' })}
+            </p>`
+      }
+    `;
+  }
+
+  #handlerText(question: Question): string {
+    if (question.status === 'resolved' || question.status === 'closed') {
+      return question.handler === 'seller'
+        ? msg('Answered by the seller.', { id: 'handler.seller_done' })
+        : msg('Handled by customer service.', { id: 'handler.platform_done' });
+    }
+    if (question.handler === 'platform') {
+      return msg('Customer service is handling this.', { id: 'handler.platform' });
+    }
+    if (question.status === 'awaiting_seller' && question.replyDueAt) {
+      const due = formatDateTime(question.replyDueAt);
+      return msg(str`The seller will answer by ${due}.`, { id: 'handler.seller_due' });
+    }
+    return msg('The seller has answered. You can reply if you need more help.', {
+      id: 'handler.seller_answered',
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-conversations': SqConversations;
+  }
+}

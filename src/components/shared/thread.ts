@@ -1,0 +1,382 @@
+// A question's conversation: messages with their authors, times and photos (opened full size in
+// a dialog), state changes as lines of their own, "View in {language}" translations beside the
+// original, and, for the buyer, rating each seller answer once.
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import type { Message, Order, QuestionDetail } from '../../api/types.js';
+import { canRate } from '../../domain/question-state.js';
+import { MAX_RATING_COMMENT_LENGTH } from '../../domain/validation.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { TranslationController } from '../../controllers/translation.js';
+import {
+  formatDateTime,
+  formatList,
+  formatMoney,
+  languageName,
+  sameLanguage,
+} from '../../i18n/format.js';
+import { getLocale, msg, str } from '../../i18n/localize.js';
+import { itemCount } from '../../i18n/plurals.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { errorText } from './error-text.js';
+import { safeImageUrl } from './safe-url.js';
+import { threadStyles } from './thread.styles.js';
+
+/** Internal event: the thread changed the question (a rating was sent). */
+export class ThreadRatedEvent extends Event {
+  readonly detail: { question: QuestionDetail; messageId: string; satisfied: boolean };
+  constructor(detail: ThreadRatedEvent['detail']) {
+    super('sq-thread-rated', { bubbles: true });
+    this.detail = detail;
+  }
+}
+
+interface RatingDraft {
+  satisfied: boolean | null;
+  comment: string;
+  sending: boolean;
+  error: string | null;
+}
+
+/**
+ * @summary Internal: the messages of one question.
+ * @csspart thread - The list of messages.
+ * @csspart message - One message (also `message-buyer`, `message-seller`, `message-platform`).
+ * @csspart event - A state change line.
+ * @csspart author - The author's name.
+ * @csspart time - A message's time.
+ * @csspart text - A message's text.
+ * @csspart photos - A message's photos.
+ * @csspart translate - The "View in {language}" button.
+ * @csspart translation - The translation shown beside the original.
+ * @csspart rating - The rating of an answer.
+ * @csspart lightbox - The dialog showing a photo full size.
+ */
+export class SqThread extends LitElement {
+  static override styles = [tokens, controls, threadStyles];
+
+  @property({ attribute: false }) question: QuestionDetail | null = null;
+  /** Who reads the thread. */
+  @property() viewer: 'buyer' | 'seller' = 'buyer';
+  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+  /** The order, to name refunded items. */
+  @property({ attribute: false }) order: Order | null = null;
+  /** The buyer may rate seller answers here. */
+  @property({ type: Boolean }) ratable = false;
+  /** The reader's language for translations; the UI language by default. */
+  @property({ attribute: 'reader-language' }) readerLanguage = '';
+
+  @state() private ratings = new Map<string, RatingDraft>();
+  @state() private photo: { url: string; name: string } | null = null;
+  @query('dialog') private lightbox!: HTMLDialogElement;
+
+  readonly #translations = new TranslationController(this, () => this.client);
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  get #reader(): string {
+    return this.readerLanguage || getLocale();
+  }
+
+  protected override render() {
+    const question = this.question;
+    if (!question) return nothing;
+    return html`
+      <ol class="thread" part="thread">
+        ${question.messages.map((message) =>
+          message.event ? this.#renderEvent(message) : this.#renderMessage(message),
+        )}
+      </ol>
+      <dialog
+        part="lightbox"
+        aria-label=${this.photo?.name ?? ''}
+        @close=${() => (this.photo = null)}
+      >
+        ${
+          this.photo
+            ? html`<img src=${this.photo.url} alt=${this.photo.name} />
+                <form method="dialog">
+                  <button class="primary">${msg('Close', { id: 'common.close' })}</button>
+                </form>`
+            : nothing
+        }
+      </dialog>
+    `;
+  }
+
+  #authorName(message: Message): string {
+    if (message.author === this.viewer) return msg('You', { id: 'thread.you' });
+    if (message.author === 'platform') return msg('Customer service', { id: 'thread.platform' });
+    if (message.author === 'seller') {
+      const name = message.authorName;
+      return msg(str`${name} (seller)`, { id: 'thread.seller' });
+    }
+    return message.authorName;
+  }
+
+  #renderMessage(message: Message) {
+    const time = formatDateTime(message.createdAt);
+    return html`
+      <li class="message" data-author=${message.author} part="message message-${message.author}">
+        <div class="bubble">
+          <div class="meta">
+            <span class="author" part="author">${this.#authorName(message)}</span>
+            <time part="time" datetime=${message.createdAt}>${time}</time>
+          </div>
+          <p class="text" part="text" lang=${message.language}>${message.text}</p>
+          ${message.attachments.length ? this.#renderPhotos(message) : nothing}
+          ${this.#renderTranslation(message)} ${this.#renderRating(message)}
+        </div>
+      </li>
+    `;
+  }
+
+  #renderPhotos(message: Message) {
+    return html`
+      <ul class="photos" part="photos">
+        ${message.attachments.map((attachment) => {
+          const url = safeImageUrl(attachment.url);
+          if (!url) return nothing;
+          const name = attachment.name;
+          return html`<li>
+            <button
+              type="button"
+              class="photo"
+              aria-label=${msg(str`Open photo ${name}`, { id: 'thread.open_photo' })}
+              @click=${() => {
+                this.photo = { url, name };
+                void this.updateComplete.then(() => {
+                  this.lightbox.showModal();
+                });
+              }}
+            >
+              <img src=${url} alt="" loading="lazy" />
+            </button>
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  #renderTranslation(message: Message) {
+    const reader = this.#reader;
+    if (!message.text || message.author === this.viewer || sameLanguage(message.language, reader)) {
+      return nothing;
+    }
+    const target = languageName(reader);
+    const state = this.#translations.state(message.id);
+    const toggle = () => void this.#translations.toggle(message, reader);
+    if (state?.status === 'shown') {
+      const source = languageName(state.from);
+      return html`
+        <div class="translation" part="translation" lang=${reader}>
+          <p class="muted">
+            ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}
+          </p>
+          <p class="text">${state.text}</p>
+          <button type="button" class="link" part="translate" aria-expanded="true" @click=${toggle}>
+            ${msg('Hide translation', { id: 'thread.hide_translation' })}
+          </button>
+        </div>
+      `;
+    }
+    return html`
+      <div class="translate-row">
+        <button
+          type="button"
+          class="link"
+          part="translate"
+          aria-expanded="false"
+          ?disabled=${state?.status === 'loading'}
+          @click=${toggle}
+        >
+          ${
+            state?.status === 'loading'
+              ? msg('Translating…', { id: 'thread.translating' })
+              : msg(str`View in ${target}`, { id: 'thread.view_in' })
+          }
+        </button>
+        ${
+          state?.status === 'failed'
+            ? html`<span class="field-error" role="alert"
+                >${msg('The translation is not available right now; the original is shown above.', {
+                  id: 'thread.translation_failed',
+                })}</span
+              >`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  #renderRating(message: Message) {
+    if (message.author !== 'seller') return nothing;
+    if (message.rating) {
+      const verdict = message.rating.satisfied
+        ? this.viewer === 'buyer'
+          ? msg('You found this answer helpful.', { id: 'rating.done_yes' })
+          : msg('The buyer found this answer helpful.', { id: 'rating.seller_yes' })
+        : this.viewer === 'buyer'
+          ? msg('You found this answer not helpful.', { id: 'rating.done_no' })
+          : msg('The buyer found this answer not helpful.', { id: 'rating.seller_no' });
+      return html`<div
+        class="rating done"
+        part="rating"
+        data-satisfied=${String(message.rating.satisfied)}
+      >
+        <span>${verdict}</span>
+        ${message.rating.comment ? html`<q>${message.rating.comment}</q>` : nothing}
+      </div>`;
+    }
+    if (this.viewer !== 'buyer' || !this.ratable || !canRate(message)) return nothing;
+    const draft = this.ratings.get(message.id) ?? {
+      satisfied: null,
+      comment: '',
+      sending: false,
+      error: null,
+    };
+    const update = (change: Partial<RatingDraft>) => {
+      this.ratings = new Map(this.ratings).set(message.id, { ...draft, ...change });
+    };
+    return html`
+      <fieldset class="rating" part="rating">
+        <legend>${msg('Was this answer helpful?', { id: 'rating.question' })}</legend>
+        <div class="choices">
+          <button
+            type="button"
+            aria-pressed=${draft.satisfied === true ? 'true' : 'false'}
+            @click=${() => {
+              update({ satisfied: true });
+            }}
+          >
+            ${msg('Yes', { id: 'rating.yes' })}
+          </button>
+          <button
+            type="button"
+            aria-pressed=${draft.satisfied === false ? 'true' : 'false'}
+            @click=${() => {
+              update({ satisfied: false });
+            }}
+          >
+            ${msg('No', { id: 'rating.no' })}
+          </button>
+        </div>
+        ${
+          draft.satisfied === null
+            ? nothing
+            : html`
+                <label class="field">
+                  <span>${msg('Comment (optional)', { id: 'rating.comment' })}</span>
+                  <textarea
+                    rows="2"
+                    maxlength=${MAX_RATING_COMMENT_LENGTH}
+                    .value=${draft.comment}
+                    @input=${(event: InputEvent) => {
+                      update({ comment: (event.target as HTMLTextAreaElement).value });
+                    }}
+                  ></textarea>
+                </label>
+                <div>
+                  <button
+                    type="button"
+                    class="primary"
+                    ?disabled=${draft.sending}
+                    @click=${() => void this.#rate(message, draft)}
+                  >
+                    ${
+                      draft.sending
+                        ? msg('Sending…', { id: 'composer.sending' })
+                        : msg('Send rating', { id: 'rating.send' })
+                    }
+                  </button>
+                </div>
+              `
+        }
+        ${draft.error ? html`<p class="field-error" role="alert">${draft.error}</p>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  async #rate(message: Message, draft: RatingDraft) {
+    const question = this.question;
+    if (!question || !this.client || draft.satisfied === null) return;
+    const satisfied = draft.satisfied;
+    this.ratings = new Map(this.ratings).set(message.id, { ...draft, sending: true, error: null });
+    try {
+      const updated = await this.client.rateAnswer(question.id, {
+        messageId: message.id,
+        satisfied,
+        ...(draft.comment.trim() ? { comment: draft.comment.trim() } : {}),
+      });
+      this.ratings.delete(message.id);
+      this.question = updated;
+      this.dispatchEvent(
+        new ThreadRatedEvent({ question: updated, messageId: message.id, satisfied }),
+      );
+    } catch (error) {
+      this.ratings = new Map(this.ratings).set(message.id, {
+        ...draft,
+        sending: false,
+        error: errorText(error),
+      });
+    }
+  }
+
+  #renderEvent(message: Message) {
+    const event = message.event!;
+    const time = formatDateTime(message.createdAt);
+    let text: string;
+    switch (event.type) {
+      case 'resolved':
+        text = msg('Marked as resolved', { id: 'event.resolved' });
+        break;
+      case 'refunded': {
+        const items = this.#itemNames(event.items ?? []);
+        const amount = event.amount ? formatMoney(event.amount) : '';
+        text = msg(str`Refunded ${amount}: ${items}`, { id: 'event.refunded' });
+        break;
+      }
+      case 'escalated': {
+        const reason = event.reason ?? '';
+        text = msg(str`Customer service was asked to help: ${reason}`, { id: 'event.escalated' });
+        break;
+      }
+      case 'taken_over':
+        text = msg('Customer service took over because the answer was late', {
+          id: 'event.taken_over',
+        });
+        break;
+      case 'closed':
+        text = msg('Closed', { id: 'event.closed' });
+        break;
+      case 'reopened':
+        text = msg('Reopened by a new message', { id: 'event.reopened' });
+        break;
+    }
+    return html`<li class="event" part="event" data-event=${event.type}>
+      <span>${text}</span> · <time datetime=${message.createdAt}>${time}</time>
+    </li>`;
+  }
+
+  #itemNames(items: readonly { itemId: string; quantity: number }[]): string {
+    if (!this.order) return itemCount(items.reduce((sum, item) => sum + item.quantity, 0));
+    return formatList(
+      items.map((item) => {
+        const title =
+          this.order?.items.find((candidate) => candidate.id === item.itemId)?.title ?? item.itemId;
+        return item.quantity > 1 ? `${title} × ${item.quantity}` : title;
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-thread': SqThread;
+  }
+}

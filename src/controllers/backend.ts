@@ -1,0 +1,83 @@
+// Resolves the client an element uses (its own `client`, its `api-base`, or the page's
+// `configure()`), and loads what every element needs first: the backend's configuration and
+// who the viewer is. Re-resolves when the element's backend settings or configure() change.
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { SellerQuestionsClient } from '../api/client.js';
+import { resolveClient, SETTINGS_CHANGED_EVENT } from '../api/configure.js';
+import type { Config, Viewer } from '../api/types.js';
+
+export interface BackendHost extends ReactiveElement {
+  client: SellerQuestionsClient | undefined;
+  apiBase: string | undefined;
+}
+
+export class BackendController implements ReactiveController {
+  readonly #host: BackendHost;
+  #client: SellerQuestionsClient | null = null;
+  #viewer: Promise<Viewer> | undefined;
+  readonly #onSettings = () => {
+    this.#refresh();
+  };
+
+  constructor(host: BackendHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The client, or null when nothing says where the backend is. */
+  get client(): SellerQuestionsClient | null {
+    return this.#client;
+  }
+
+  /** The client; throws a clear error for the element to show when none is configured. */
+  requireClient(): SellerQuestionsClient {
+    if (!this.#client) {
+      throw new Error(
+        'seller-questions: no backend configured. Set the api-base attribute, the client property, or call configure({ apiBase }).',
+      );
+    }
+    return this.#client;
+  }
+
+  config(signal?: AbortSignal): Promise<Config> {
+    return this.requireClient().getConfig({ signal });
+  }
+
+  /** Who is signed in; fetched once per client. */
+  viewer(): Promise<Viewer> {
+    this.#viewer ??= this.requireClient()
+      .getViewer()
+      .catch((error: unknown) => {
+        this.#viewer = undefined;
+        throw error;
+      });
+    return this.#viewer;
+  }
+
+  hostConnected() {
+    globalThis.addEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
+    this.#refresh();
+  }
+
+  hostDisconnected() {
+    globalThis.removeEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
+  }
+
+  hostUpdate() {
+    // Cheap: resolveClient caches clients per base URL.
+    const next = resolveClient(this.#host);
+    if (next !== this.#client) {
+      this.#client = next;
+      this.#viewer = undefined;
+    }
+  }
+
+  #refresh() {
+    const next = resolveClient(this.#host);
+    if (next !== this.#client) {
+      this.#client = next;
+      this.#viewer = undefined;
+      this.#host.requestUpdate();
+    }
+  }
+}

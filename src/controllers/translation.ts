@@ -1,0 +1,128 @@
+// "View in {language}": translates a message for the reader with the browser's on-device
+// Translator API where it exists and can translate the pair, else with the backend's
+// translation endpoint. The original text is never touched; the translation is shown beside it.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SellerQuestionsClient } from '../api/client.js';
+
+export type TranslationState =
+  | { status: 'loading' }
+  | { status: 'shown'; text: string; from: string; engine: 'device' | 'backend' }
+  | { status: 'hidden'; text: string; from: string; engine: 'device' | 'backend' }
+  | { status: 'failed'; error: unknown };
+
+/** The part of the Translator API (Chrome 138+) this uses. */
+interface OnDeviceTranslator {
+  translate(text: string): Promise<string>;
+}
+interface TranslatorFactory {
+  availability(options: { sourceLanguage: string; targetLanguage: string }): Promise<string>;
+  create(options: { sourceLanguage: string; targetLanguage: string }): Promise<OnDeviceTranslator>;
+}
+
+const translators = new Map<string, Promise<OnDeviceTranslator | null>>();
+
+function onDeviceTranslator(from: string, to: string): Promise<OnDeviceTranslator | null> {
+  const factory = (globalThis as { Translator?: TranslatorFactory }).Translator;
+  if (!factory) return Promise.resolve(null);
+  const key = `${from}>${to}`;
+  let translator = translators.get(key);
+  if (!translator) {
+    const options = { sourceLanguage: from, targetLanguage: to };
+    // Only a pair that is ready on the device: a model download needs a network the page may
+    // not have and can take minutes; the backend answers at once.
+    translator = factory
+      .availability(options)
+      .then((availability) => (availability === 'available' ? factory.create(options) : null))
+      .catch(() => null);
+    translators.set(key, translator);
+  }
+  return translator;
+}
+
+const ON_DEVICE_TIMEOUT_MS = 3000;
+
+/** The promise's value, or `fallback` when it takes longer than the on-device budget. */
+function withTimeout<T>(promise: Promise<T>, fallback: T | Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((resolve) =>
+      setTimeout(() => {
+        resolve(fallback);
+      }, ON_DEVICE_TIMEOUT_MS),
+    ),
+  ]);
+}
+
+export class TranslationController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #client: () => SellerQuestionsClient | null;
+  readonly #states = new Map<string, TranslationState>();
+
+  constructor(host: ReactiveControllerHost, client: () => SellerQuestionsClient | null) {
+    this.#host = host;
+    this.#client = client;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // Nothing to start; translations are made on request.
+  }
+
+  state(messageId: string): TranslationState | undefined {
+    return this.#states.get(messageId);
+  }
+
+  /** Shows the translation (fetching it the first time) or hides it again. */
+  async toggle(message: { id: string; text: string; language: string }, to: string) {
+    const current = this.#states.get(message.id);
+    if (current?.status === 'loading') return;
+    if (current?.status === 'shown' || current?.status === 'hidden') {
+      this.#set(message.id, {
+        ...current,
+        status: current.status === 'shown' ? 'hidden' : 'shown',
+      });
+      return;
+    }
+    this.#set(message.id, { status: 'loading' });
+    try {
+      const device = await withTimeout(onDeviceTranslator(message.language, to), null);
+      if (device) {
+        try {
+          const text = await withTimeout(
+            device.translate(message.text),
+            Promise.reject(new Error('timeout')),
+          );
+          this.#set(message.id, {
+            status: 'shown',
+            text,
+            from: message.language,
+            engine: 'device',
+          });
+          return;
+        } catch {
+          // Fall through to the backend.
+        }
+      }
+      const client = this.#client();
+      if (!client) throw new Error('No backend configured for translations.');
+      const translation = await client.translate({
+        text: message.text,
+        from: message.language,
+        to,
+      });
+      this.#set(message.id, {
+        status: 'shown',
+        text: translation.text,
+        from: translation.from,
+        engine: 'backend',
+      });
+    } catch (error) {
+      this.#set(message.id, { status: 'failed', error });
+    }
+  }
+
+  #set(id: string, state: TranslationState) {
+    this.#states.set(id, state);
+    this.#host.requestUpdate();
+  }
+}
