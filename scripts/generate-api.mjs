@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Derives everything the code knows about the wire from docs/openapi.yaml, so the contract is
-// written once: the TypeScript types (openapi-typescript) and compact response schemas that the
-// client validates responses against at run time. `--check` fails when the committed output is
-// stale (part of `npm test`).
+// written once: the TypeScript types (openapi-typescript), the enum values as tuples, and
+// compact schemas that responses (client) and requests (mock backend) are validated against at
+// run time. `--check` fails when the committed output is stale (part of `npm test`).
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
@@ -18,65 +18,127 @@ const check = process.argv.includes('--check');
 const banner =
   '// Generated from docs/openapi.yaml by scripts/generate-api.mjs. Do not edit: run `npm run generate`.\n';
 
-const source = await readFile(specPath, 'utf8');
-const spec = parse(source);
+const spec = parse(await readFile(specPath, 'utf8'));
+const componentSchemas = spec.components.schemas;
 
 const typesAst = await openapiTS(spec, { alphabetize: false, immutable: false });
 const types = banner + '/* eslint-disable */\n' + astToString(typesAst);
 
+// Every named enum of the contract as a readonly tuple, so code can iterate the values (and
+// derive union types from them) without typing the lists a second time.
+const constNameOf = (name) => name[0].toLowerCase() + name.slice(1) + 'Values';
+const enumNames = Object.keys(componentSchemas).filter((name) => componentSchemas[name].enum);
+const enums =
+  banner +
+  enumNames
+    .map(
+      (name) =>
+        `/** Values of \`${name}\`. */\nexport const ${constNameOf(name)} = ${JSON.stringify(componentSchemas[name].enum)} as const;\n`,
+    )
+    .join('\n');
+
 /**
  * Keeps the parts of a JSON Schema the run-time validator checks (shape, required keys, enums,
  * nullability) and drops descriptions, patterns and formats, which only a full validator needs.
+ * Shorthands keep it small in the browser bundle: `'string'` for `{ type: 'string' }`, `'@Name'`
+ * for a reference, `key?` for an optional property; named enums refer to the tuples above.
  */
 function compact(schema) {
-  if (schema.$ref) return { ref: schema.$ref.replace('#/components/schemas/', '') };
+  if (schema.$ref) return '@' + schema.$ref.replace('#/components/schemas/', '');
   const out = {};
   if (schema.oneOf) out.anyOf = schema.oneOf.map(compact);
   if (schema.allOf) out.allOf = schema.allOf.map(compact);
-  if (schema.type) out.type = schema.type;
   if (schema.enum) out.enum = schema.enum;
-  if (schema.required) out.required = schema.required;
-  if (schema.properties) {
-    out.properties = Object.fromEntries(
-      Object.entries(schema.properties).map(([key, value]) => [key, compact(value)]),
-    );
+  else if (schema.type && !schema.properties && !schema.required && !schema.items) {
+    if (Object.keys(out).length === 0) return schema.type;
+    out.type = schema.type;
+  }
+  // Required properties are listed plainly, optional ones end in `?` (no separate list).
+  if (schema.properties || schema.required) {
+    const required = new Set(schema.required ?? []);
+    const properties = Object.entries(schema.properties ?? {}).map(([key, value]) => [
+      required.has(key) ? key : `${key}?`,
+      compact(value),
+    ]);
+    for (const key of required) if (!schema.properties?.[key]) properties.push([key, {}]);
+    out.properties = Object.fromEntries(properties);
   }
   if (schema.items) out.items = compact(schema.items);
   return out;
 }
 
-const schemaEntries = Object.entries(spec.components.schemas).map(([name, schema]) => [
-  name,
-  compact(schema),
-]);
-const schemas =
-  banner +
-  "import type { CompactSchema } from '../validate.js';\n\n" +
-  "/** The contract's component schemas, reduced to what response validation checks. */\n" +
-  `export const schemas: Record<string, CompactSchema> = ${JSON.stringify(
-    Object.fromEntries(schemaEntries),
-  )};\n`;
+/** Component schemas reachable from `roots` through references. */
+function reachable(roots) {
+  const seen = new Set();
+  const visit = (value) => {
+    if (!value || typeof value !== 'object') return;
+    if (typeof value.$ref === 'string') {
+      const name = value.$ref.replace('#/components/schemas/', '');
+      if (!seen.has(name)) {
+        seen.add(name);
+        visit(componentSchemas[name]);
+      }
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  roots.forEach(visit);
+  return seen;
+}
 
-// Every named enum of the contract as a readonly tuple, so code can iterate the values (and
-// derive union types from them) without typing the lists a second time.
-const enumEntries = Object.entries(spec.components.schemas).filter(([, schema]) => schema.enum);
-const enums =
-  banner +
-  enumEntries
-    .map(([name, schema]) => {
-      const constName = name[0].toLowerCase() + name.slice(1) + 'Values';
-      return `/** Values of \`${name}\`. */\nexport const ${constName} = ${JSON.stringify(schema.enum)} as const;\n`;
-    })
-    .join('\n');
+/** Success bodies of every operation, plus problem details. */
+function responseRoots() {
+  const roots = [{ $ref: '#/components/schemas/Problem' }];
+  for (const item of Object.values(spec.paths)) {
+    for (const operation of Object.values(item)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!status.startsWith('2')) continue;
+        for (const media of Object.values(response.content ?? {})) roots.push(media.schema);
+      }
+    }
+  }
+  return roots;
+}
+
+/** A module exporting a registry of compact schemas; named enums refer to their tuples. */
+function registryModule(names, exportName, doc) {
+  const used = new Set();
+  const entries = [...names].sort().map((name) => {
+    const schema = componentSchemas[name];
+    if (schema.enum) {
+      used.add(constNameOf(name));
+      return `${JSON.stringify(name)}:{enum:${constNameOf(name)}}`;
+    }
+    return `${JSON.stringify(name)}:${JSON.stringify(compact(schema))}`;
+  });
+  const imports = used.size ? `import { ${[...used].sort().join(', ')} } from './enums.js';\n` : '';
+  return (
+    banner +
+    "import type { SchemaRegistry } from '../validate.js';\n" +
+    imports +
+    `\n/** ${doc} */\nexport const ${exportName}: SchemaRegistry = {${entries.join(',')}};\n`
+  );
+}
+
+const schemas = registryModule(
+  Object.keys(componentSchemas),
+  'schemas',
+  'Every component schema of the contract, reduced to what run-time validation checks.',
+);
+const responseSchemas = registryModule(
+  reachable(responseRoots()),
+  'responseSchemas',
+  'Success responses and problem details: what the client checks responses against.',
+);
 
 const prettierConfig = (await prettier.resolveConfig(join(outDir, 'x.ts'))) ?? {};
 const outputs = [
   ['openapi.ts', types],
-  ['schemas.ts', schemas],
   ['enums.ts', enums],
+  ['schemas.ts', schemas],
+  ['response-schemas.ts', responseSchemas],
 ];
 
-let stale = [];
+const stale = [];
 await mkdir(outDir, { recursive: true });
 for (const [file, text] of outputs) {
   const path = join(outDir, file);
@@ -98,4 +160,5 @@ if (stale.length) {
   );
   process.exit(1);
 }
-if (!check) console.log(`Generated ${outputs.map(([f]) => f).join(', ')} from docs/openapi.yaml`);
+if (!check)
+  console.log(`Generated ${outputs.map(([file]) => file).join(', ')} from docs/openapi.yaml`);

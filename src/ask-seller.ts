@@ -5,4 +5,3 @@ import { defineElement } from './components/define.js';
 defineElement('ask-seller', AskSeller);
 
 export { AskSeller };
-export * from './components/events.js';

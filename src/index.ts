@@ -50,3 +50,4 @@ export type {
   TemplateFilters,
 } from './api/types.js';
 export * from './domain/index.js';
+export * from './components/events.js';

@@ -17,7 +17,7 @@ import {
   ValidationError,
   type RequestInfo,
 } from './errors.js';
-import { schemas } from './generated/schemas.js';
+import { responseSchemas } from './generated/response-schemas.js';
 import type { Problem } from './types.js';
 import { findSchemaError } from './validate.js';
 
@@ -106,7 +106,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 function isProblem(value: unknown): value is Problem {
-  return findSchemaError(value, { ref: 'Problem' }, schemas) === null;
+  return findSchemaError(value, '@Problem', responseSchemas) === null;
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -233,7 +233,7 @@ export class Transport {
         cause,
       });
     }
-    const problem = findSchemaError(data, { ref: spec.schema }, schemas);
+    const problem = findSchemaError(data, `@${spec.schema}`, responseSchemas);
     if (problem) {
       throw new BadResponseError(problem.message, { status: response.status, request: info });
     }

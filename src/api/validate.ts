@@ -3,11 +3,14 @@
 // is what stops a malformed response from turning into `undefined` deep inside a component.
 // Unknown extra keys are allowed, so a backend may add fields without breaking old clients.
 
-export interface CompactSchema {
+/** A type name (`'string'`), a reference (`'@Question'`), or a schema object. */
+export type CompactSchema = string | CompactObjectSchema;
+
+export interface CompactObjectSchema {
   ref?: string;
   type?: string | readonly string[];
   enum?: readonly unknown[];
-  required?: readonly string[];
+  /** Keys ending in `?` are optional; the others are required. */
   properties?: Readonly<Record<string, CompactSchema>>;
   items?: CompactSchema;
   anyOf?: readonly CompactSchema[];
@@ -53,6 +56,9 @@ export function findSchemaError(
   registry: SchemaRegistry,
   path = '',
 ): SchemaMismatch | null {
+  if (typeof schema === 'string') {
+    schema = schema.startsWith('@') ? { ref: schema.slice(1) } : { type: schema };
+  }
   if (schema.ref) {
     const target = registry[schema.ref];
     if (!target) return mismatch(path, 'schema', `unknown schema ${schema.ref}`);
@@ -83,18 +89,18 @@ export function findSchemaError(
       `expected one of ${schema.enum.join(', ')}, got ${describe(value)}`,
     );
   }
-  if (schema.required || schema.properties) {
+  if (schema.properties) {
     if (typeOf(value) !== 'object') {
       return mismatch(path, 'type', `expected object, got ${describe(value)}`);
     }
     const record = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) {
-      if (!(key in record) || record[key] === undefined) {
+    for (const [name, propertySchema] of Object.entries(schema.properties)) {
+      const optional = name.endsWith('?');
+      const key = optional ? name.slice(0, -1) : name;
+      if (record[key] === undefined) {
+        if (optional) continue;
         return mismatch(`${path}/${key}`, 'missing', 'missing');
       }
-    }
-    for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
-      if (record[key] === undefined) continue;
       const error = findSchemaError(record[key], propertySchema, registry, `${path}/${key}`);
       if (error) return error;
     }

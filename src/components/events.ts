@@ -116,3 +116,16 @@ declare global {
     'sq-error': SqErrorEvent;
   }
 }
+
+/** The seller opened a question (`<seller-question-inbox>`); e.g. to put its id in the URL. */
+export class SqQuestionOpenedEvent extends SqEvent<{ questionId: string }> {
+  constructor(detail: { questionId: string }) {
+    super('sq-question-opened', detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sq-question-opened': SqQuestionOpenedEvent;
+  }
+}

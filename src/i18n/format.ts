@@ -15,7 +15,7 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale = getLocale()) {
+function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale: string = getLocale()) {
   return cached(
     `dt|${locale}|${JSON.stringify(options)}`,
     () => new Intl.DateTimeFormat(locale, options),
@@ -23,11 +23,11 @@ function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale = getLocale(
 }
 
 /** "27 Nov 2026, 14:05" in the reader's locale and time zone. */
-export function formatDateTime(iso: string | number | Date, locale = getLocale()): string {
+export function formatDateTime(iso: string | number | Date, locale: string = getLocale()): string {
   return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }, locale).format(new Date(iso));
 }
 
-export function formatDate(iso: string | number | Date, locale = getLocale()): string {
+export function formatDate(iso: string | number | Date, locale: string = getLocale()): string {
   return dateTimeFormat({ dateStyle: 'medium' }, locale).format(new Date(iso));
 }
 
@@ -44,7 +44,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(
   iso: string | number | Date,
   now: number,
-  locale = getLocale(),
+  locale: string = getLocale(),
 ): string {
   const diff = new Date(iso).getTime() - now;
   const format = cached(
@@ -61,7 +61,7 @@ export function formatRelative(
  * A countdown's magnitude in its two largest units: "1 d 4 h", "3 h 12 min", "45 min".
  * The sign (late or not) is for the caller to word.
  */
-export function formatDuration(ms: number, locale = getLocale()): string {
+export function formatDuration(ms: number, locale: string = getLocale()): string {
   const { days, hours, minutes } = durationParts(ms);
   const unit = (value: number, name: string) =>
     cached(
@@ -78,7 +78,7 @@ export function formatDuration(ms: number, locale = getLocale()): string {
 }
 
 /** Money in its currency: amounts are in minor units. */
-export function formatMoney(money: Money, locale = getLocale()): string {
+export function formatMoney(money: Money, locale: string = getLocale()): string {
   const format = cached(
     `money|${locale}|${money.currency}`,
     () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }),
@@ -87,21 +87,29 @@ export function formatMoney(money: Money, locale = getLocale()): string {
   return format.format(money.amountMinor / 10 ** digits);
 }
 
-export function formatPercent(value: number, locale = getLocale()): string {
+/** "48 hours", "48 Stunden", "48 godzin": plural forms come from Intl. */
+export function formatHours(hours: number, locale: string = getLocale()): string {
+  return cached(
+    `hours|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
+  ).format(hours);
+}
+
+export function formatPercent(value: number, locale: string = getLocale()): string {
   return cached(
     `pct|${locale}`,
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
   ).format(value);
 }
 
-export function formatNumber(value: number, locale = getLocale()): string {
+export function formatNumber(value: number, locale: string = getLocale()): string {
   return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 export function formatList(
   items: readonly string[],
   type: Intl.ListFormatType = 'conjunction',
-  locale = getLocale(),
+  locale: string = getLocale(),
 ): string {
   return cached(
     `list|${locale}|${type}`,
@@ -110,7 +118,7 @@ export function formatList(
 }
 
 /** A language's name in the reader's language: "German", "Deutsch", "allemand". */
-export function languageName(code: string, locale = getLocale()): string {
+export function languageName(code: string, locale: string = getLocale()): string {
   try {
     return (
       cached(`lang|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language' })).of(
@@ -122,7 +130,7 @@ export function languageName(code: string, locale = getLocale()): string {
   }
 }
 
-export function countryName(code: string, locale = getLocale()): string {
+export function countryName(code: string, locale: string = getLocale()): string {
   try {
     return (
       cached(`region|${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(

@@ -4,7 +4,7 @@
 // runtime can be configured only once per page, and a host page may already use it for its own
 // strings; the SDK then neither breaks the host nor goes untranslated.
 import type { LocaleModule, MsgFn } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str-tag.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, type SupportedLocale } from './languages.js';
 import { localeLoaders } from './locale-loaders.js';
 
@@ -18,8 +18,20 @@ let templates: LocaleModule['templates'] | undefined;
 let requested: SupportedLocale = SOURCE_LOCALE;
 let explicit = false;
 
-/** Looks up the active locale's translation; the English source when there is none. */
-export const msg = ((template, options) => runtimeMsg(templates, template, options)) as MsgFn;
+/**
+ * Looks up the active locale's translation by the message's id; the English source when there
+ * is none. Every message of the SDK has an explicit id (a check in `npm test` enforces it), so
+ * no id is ever derived from the text, and a translation may reorder the `str` values.
+ */
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const source = typeof template === 'string' ? null : template;
+  const localized = options?.id === undefined ? undefined : templates?.[options.id];
+  if (typeof localized === 'string') return localized;
+  if (localized && 'strTag' in localized && source) {
+    return joinStringsAndValues(localized.strings, source.values, localized.values as number[]);
+  }
+  return source ? joinStringsAndValues(source.strings, source.values) : template;
+}) as MsgFn;
 
 export function getLocale(): SupportedLocale {
   return active;

@@ -71,7 +71,7 @@ export function findQuestion(context: MockContext, viewer: Viewer, id: string): 
 
 /** 422 at the first place the body differs from the contract's schema. */
 export function checkBody(body: unknown, schema: string): void {
-  const mismatch = findSchemaError(body, { ref: schema }, schemas);
+  const mismatch = findSchemaError(body, `@${schema}`, schemas);
   if (!mismatch) return;
   throw new ProblemError(422, 'validation_failed', 'The request body does not match the API.', {
     errors: [

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { NotFoundError, RateLimitError, ValidationError } from '../../api/errors.js';
 import type {
@@ -17,7 +16,7 @@ import { BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { msg, str } from '../../i18n/localize.js';
-import { hourCount } from '../../i18n/plurals.js';
+import { formatHours } from '../../i18n/format.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
@@ -28,11 +27,11 @@ import {
   SqQuestionSubmitEvent,
 } from '../events.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
-import { SqConversations } from '../shared/conversations.js';
+import type { SqConversations } from '../shared/conversations.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { subjectLabel } from '../shared/labels.js';
 import { safeImageUrl } from '../shared/safe-url.js';
-import { SqThread } from '../shared/thread.js';
+import { loadConversations } from '../shared/lazy.js';
 import { askSellerStyles } from './ask-seller.styles.js';
 
 interface Loaded {
@@ -41,6 +40,11 @@ interface Loaded {
   product: Product | null;
   shop: Shop;
 }
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; loaded: Loaded }
+  | { status: 'failed'; error: unknown };
 
 /**
  * A buyer asks the seller a pre-sales question about a product (or, without `product-id`,
@@ -91,11 +95,8 @@ interface Loaded {
  */
 export class AskSeller extends LitElement {
   static override styles = [tokens, controls, askSellerStyles];
-  static readonly dependencies = {
-    'sq-composer': SqComposer,
-    'sq-thread': SqThread,
-    'sq-conversations': SqConversations,
-  };
+  /** Registered with the element; the conversation history loads on demand. */
+  static readonly dependencies = { 'sq-composer': SqComposer };
 
   /** The product asked about; without it the question is about the shop. */
   @property({ attribute: 'product-id', reflect: true }) productId: string | undefined;
@@ -125,6 +126,7 @@ export class AskSeller extends LitElement {
   @state() private created: QuestionDetail | null = null;
   @state() private retryBlockedUntil = 0;
   @state() private announcement = '';
+  @state() private load: Load = { status: 'loading' };
 
   @query('sq-composer') private composer?: SqComposer;
   @query('sq-conversations') private conversations?: SqConversations;
@@ -134,11 +136,19 @@ export class AskSeller extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this);
 
-  readonly #load = new Task(this, {
-    args: () => [this.#backend.client, this.productId, this.shopId] as const,
-    task: async ([client, productId, shopId], { signal }): Promise<Loaded> => {
+  #loadedFor: unknown[] = [];
+  #loading: AbortController | undefined;
+
+  /** Loads config, viewer, product and shop; again when the backend or the product changes. */
+  async #loadData() {
+    this.#loading?.abort();
+    const abort = (this.#loading = new AbortController());
+    const signal = abort.signal;
+    this.load = { status: 'loading' };
+    try {
+      const client = this.#backend.client;
       if (!client) throw new Error('unconfigured');
-      if (!productId && !shopId) {
+      if (!this.productId && !this.shopId) {
         throw new Error(
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
@@ -146,16 +156,20 @@ export class AskSeller extends LitElement {
       const [config, viewer, product] = await Promise.all([
         client.getConfig({ signal }),
         this.#backend.viewer(),
-        productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
+        this.productId ? client.getProduct(this.productId, { signal }) : Promise.resolve(null),
       ]);
-      const shop = await client.getShop(shopId ?? product!.shopId, { signal });
-      return { config, viewer, product, shop };
-    },
-  });
+      const shop = await client.getShop(this.shopId ?? product!.shopId, { signal });
+      if (!signal.aborted)
+        this.load = { status: 'ready', loaded: { config, viewer, product, shop } };
+    } catch (error) {
+      if (!signal.aborted) this.load = { status: 'failed', error };
+    }
+  }
 
   constructor() {
     super();
     defineDependencies(AskSeller.dependencies);
+    void loadConversations();
   }
 
   get #draftKey(): string {
@@ -163,6 +177,11 @@ export class AskSeller extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    const key = [this.#backend.client, this.productId, this.shopId];
+    if (key.some((value, index) => value !== this.#loadedFor[index])) {
+      this.#loadedFor = key;
+      void this.#loadData();
+    }
     if (changed.has('productId') || changed.has('shopId')) {
       this.#subjectDraft.key = `${this.#draftKey}:subject`;
       this.subject = this.#subjectDraft.load()?.subject ?? null;
@@ -184,6 +203,8 @@ export class AskSeller extends LitElement {
   }
 
   async #submit(detail: ComposerSubmitEvent['detail'], loaded: Loaded) {
+    // A second click before the re-render disabled the button: one question only.
+    if (this.sending) return;
     if (this.productId && !this.subject) {
       this.subjectError = true;
       this.shadowRoot?.querySelector<HTMLInputElement>('input[name=subject]')?.focus();
@@ -242,16 +263,15 @@ export class AskSeller extends LitElement {
   }
 
   protected override render() {
-    const body = this.#load.render({
-      pending: () =>
-        html`<p class="muted" part="status" role="status">
-          ${msg('Loading…', { id: 'common.loading' })}
-        </p>`,
-      error: (error) => this.#renderLoadError(error),
-      complete: (loaded) => this.#renderLoaded(loaded),
-      initial: () =>
-        html`<p class="muted" part="status">${msg('Loading…', { id: 'common.loading' })}</p>`,
-    });
+    const load = this.load;
+    const body =
+      load.status === 'ready'
+        ? this.#renderLoaded(load.loaded)
+        : load.status === 'failed'
+          ? this.#renderLoadError(load.error)
+          : html`<p class="muted" part="status" role="status">
+              ${msg('Loading…', { id: 'common.loading' })}
+            </p>`;
     if (this.variant === 'launcher') {
       return html`
         <button type="button" class="primary" part="launcher" @click=${() => (this.open = true)}>
@@ -345,7 +365,7 @@ export class AskSeller extends LitElement {
         <span>${text}</span>
         ${
           retry
-            ? html`<button type="button" @click=${() => void this.#load.run()}>
+            ? html`<button type="button" @click=${() => void this.#loadData()}>
                 ${msg('Retry', { id: 'common.retry' })}
               </button>`
             : nothing
@@ -361,7 +381,7 @@ export class AskSeller extends LitElement {
       servedRegions: config.servedRegions,
     });
     const shopName = shop.name;
-    const hours = hourCount(config.slaHours);
+    const hours = formatHours(config.slaHours);
     const promise =
       routing.handler === 'seller'
         ? msg(str`${shopName} will answer, usually within ${hours}.`, { id: 'ask.routing_seller' })

@@ -4,7 +4,6 @@
 // keeps the draft and the submission's idempotency key until the parent calls `reset()`.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
 import type { Attachment } from '../../api/types.js';
 import {
@@ -401,11 +400,7 @@ export class SqComposer extends LitElement {
         ${
           this.photos.length
             ? html`<ul class="attachments" part="attachments">
-                ${repeat(
-                  this.photos,
-                  (photo) => photo.key,
-                  (photo) => this.#renderPhoto(photo),
-                )}
+                ${this.photos.map((photo) => this.#renderPhoto(photo))}
               </ul>`
             : nothing
         }

@@ -27,11 +27,12 @@ import {
   SqRatingSentEvent,
   SqReplyReceivedEvent,
 } from '../events.js';
-import type { ComposerSubmitEvent, SqComposer } from './composer.js';
+import { defineDependencies } from '../define.js';
+import { SqComposer, type ComposerSubmitEvent } from './composer.js';
 import { conversationsStyles } from './conversations.styles.js';
 import { errorText, isAuthProblem, isRetryable } from './error-text.js';
 import { statusLabel, subjectLabel, topicLabel } from './labels.js';
-import type { ThreadRatedEvent } from './thread.js';
+import { SqThread, type ThreadRatedEvent } from './thread.js';
 
 type Detail =
   | { status: 'loading' }
@@ -80,8 +81,11 @@ export class SqConversations extends LitElement {
 
   #abort: AbortController | undefined;
 
+  static readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
+
   constructor() {
     super();
+    defineDependencies(SqConversations.dependencies);
     new LocaleController(this);
     new LiveUpdatesController(this, {
       client: () => this.client,
@@ -216,7 +220,7 @@ export class SqConversations extends LitElement {
     detail: ComposerSubmitEvent['detail'],
     composer: SqComposer | null,
   ) {
-    if (!this.client) return;
+    if (!this.client || this.sending.has(question.id)) return;
     this.sending = new Set(this.sending).add(question.id);
     const failures = new Map(this.failures);
     failures.delete(question.id);

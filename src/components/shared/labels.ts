@@ -1,7 +1,7 @@
 // Words for the domain's values, in the reader's language. One place for each label, so every
 // element calls a topic, a status or a category the same.
 import type { Category, ProductSubject, QuestionStatus, Topic } from '../../domain/taxonomy.js';
-import type { UnavailableReason } from '../../domain/order-issues.js';
+import type { OrderStatus, UnavailableReason } from '../../domain/order-issues.js';
 import type { Standing } from '../../domain/metrics.js';
 import type { Urgency } from '../../domain/response-clock.js';
 import { msg } from '../../i18n/localize.js';
@@ -121,5 +121,23 @@ export function urgencyLabel(urgency: Urgency): string {
       return msg('Urgent', { id: 'urgency.urgent' });
     case 'late':
       return msg('Late', { id: 'urgency.late' });
+  }
+}
+
+/** An order's status as the buyer reads it. */
+export function orderStatusLabel(status: OrderStatus): string {
+  switch (status) {
+    case 'placed':
+      return msg('Placed', { id: 'order_status.placed' });
+    case 'processing':
+      return msg('Being prepared', { id: 'order_status.processing' });
+    case 'shipped':
+      return msg('Shipped', { id: 'order_status.shipped' });
+    case 'in_transit':
+      return msg('On its way', { id: 'order_status.in_transit' });
+    case 'delivered':
+      return msg('Delivered', { id: 'order_status.delivered' });
+    case 'cancelled':
+      return msg('Cancelled', { id: 'order_status.cancelled' });
   }
 }

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Size report: each public element's entry bundled as a storefront ships it (lit and everything
+// it imports, minified, production build, code split), plus all three together. For each:
+// - "with the element": the entry and the chunks it imports statically: what a page loads to
+//   show the element. Budgets apply to this.
+// - "on demand": chunks loaded by dynamic import when needed (the buyer's conversation history).
+// Bytes are raw, gzip and brotli, each file compressed on its own as HTTP serves it.
+// Usage: node scripts/size.mjs [--json <file>]
+import { build } from 'esbuild';
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kB = 1000;
+
+/** Budgets in bytes (JS + CSS, lit included), for what loads with the element. */
+const entries = [
+  { name: 'ask-seller', files: ['src/ask-seller.ts'], brotli: 20 * kB, gzip: 24 * kB },
+  { name: 'order-help', files: ['src/order-help.ts'], brotli: 24 * kB },
+  { name: 'seller-question-inbox', files: ['src/seller-question-inbox.ts'], brotli: 40 * kB },
+  {
+    name: 'all three',
+    files: ['src/ask-seller.ts', 'src/order-help.ts', 'src/seller-question-inbox.ts'],
+    brotli: 45 * kB,
+  },
+];
+
+const virtualEntry = (files) => ({
+  name: 'virtual-entry',
+  setup(builder) {
+    builder.onResolve({ filter: /^virtual:entry$/ }, () => ({
+      path: 'entry',
+      namespace: 'virtual',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
+      contents: files.map((file) => `import './${file}';`).join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    }));
+  },
+});
+
+/** Bundles the files as one entry; returns its eager and on-demand output files. */
+async function bundle(files) {
+  const result = await build({
+    entryPoints: ['virtual:entry'],
+    bundle: true,
+    splitting: true,
+    outdir: `${root}.size-out`,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    tsconfig: `${root}tsconfig.json`,
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [virtualEntry(files), minifyTemplatesPlugin],
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const key = (path) => Object.keys(outputs).find((candidate) => path.endsWith(candidate));
+  const contents = new Map(result.outputFiles.map((file) => [key(file.path), file.contents]));
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  const eager = new Set();
+  const visit = (path) => {
+    if (eager.has(path)) return;
+    eager.add(path);
+    for (const imported of outputs[path].imports) {
+      if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+    }
+  };
+  visit(entry);
+  const js = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  return {
+    eager: js.filter((path) => eager.has(path)).map((path) => contents.get(path)),
+    lazy: js.filter((path) => !eager.has(path)).map((path) => contents.get(path)),
+  };
+}
+
+function sizes(files) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const bytes of files) {
+    total.raw += bytes.length;
+    total.gzip += gzipSync(bytes, { level: 9 }).length;
+    total.brotli += brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return total;
+}
+
+const format = (bytes) => `${(bytes / kB).toFixed(2)} kB`;
+const pad = (text, width) => String(text).padEnd(width);
+const right = (text, width) => String(text).padStart(width);
+const line = (label, measured) =>
+  `${pad(label, 34)}${right(format(measured.raw), 11)}${right(format(measured.gzip), 11)}${right(format(measured.brotli), 11)}`;
+
+const rows = [];
+let failed = false;
+console.log('Entry sizes: bundled with lit, minified, production build; JS + CSS\n');
+console.log(
+  `${pad('', 34)}${right('raw', 11)}${right('gzip', 11)}${right('brotli', 11)}   budget (brotli)`,
+);
+for (const entry of entries) {
+  const missing = entry.files.filter((file) => !existsSync(`${root}${file}`));
+  if (missing.length) {
+    console.log(`${pad(entry.name, 34)}not built yet (${missing.join(', ')} missing)`);
+    continue;
+  }
+  const { eager, lazy } = await bundle(entry.files);
+  const withElement = sizes(eager);
+  const onDemand = sizes(lazy);
+  const over = [];
+  if (withElement.brotli > entry.brotli) over.push(`brotli over ${format(entry.brotli)}`);
+  if (entry.gzip && withElement.gzip > entry.gzip) over.push(`gzip over ${format(entry.gzip)}`);
+  failed ||= over.length > 0;
+  const budget = `${format(entry.brotli)}${entry.gzip ? ` (gzip ${format(entry.gzip)})` : ''}`;
+  console.log(
+    `${line(`${entry.name}, with the element`, withElement)}   ${budget}  ${over.length ? `OVER: ${over.join(', ')}` : 'ok'}`,
+  );
+  if (lazy.length) console.log(line(`  + on demand (${lazy.length} chunks)`, onDemand));
+  rows.push({ entry: entry.name, withElement, onDemand, budget: entry, over });
+}
+
+const bare = await build({
+  stdin: {
+    contents:
+      "import { LitElement, html } from 'lit'; customElements.define('x-bare', class extends LitElement { render() { return html`<p>hi</p>`; } });",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  legalComments: 'none',
+  conditions: ['production'],
+  logLevel: 'silent',
+});
+const baseline = sizes([bare.outputFiles[0].contents]);
+console.log(`\n${line('(a bare lit element, for scale)', baseline)}`);
+
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0)
+  writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ rows, baseline }, null, 2));
+if (failed) {
+  console.error('\nOver budget.');
+  process.exit(1);
+}

@@ -1,0 +1,92 @@
+// Test support for the elements: reaching into shadow roots, typing, picking files, waiting.
+import { waitUntil } from '@open-wc/testing';
+import type { SqComposer } from '../../src/components/shared/composer.js';
+
+/** The first element matching `selector` in `root`'s shadow root, or a clear failure. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed like querySelector<T>
+export function inShadow<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const found = root.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector} inside <${root.localName}>`);
+  return found;
+}
+
+/** Every element matching `selector` in `root`'s shadow root. */
+ 
+export function allInShadow<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
+  return [...(root.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** The button whose text includes `text`, in `root`'s shadow root. */
+export function buttonWithText(root: Element, text: string): HTMLButtonElement {
+  const button = allInShadow<HTMLButtonElement>(root, 'button').find((candidate) =>
+    candidate.textContent.includes(text),
+  );
+  if (!button) throw new Error(`No button "${text}" inside <${root.localName}>`);
+  return button;
+}
+
+/** Types into a composer's text area as a user would (an input event per change). */
+export async function typeInto(composer: SqComposer, text: string) {
+  const textarea = inShadow<HTMLTextAreaElement>(composer, 'textarea');
+  textarea.value = text;
+  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await composer.updateComplete;
+}
+
+/** Picks files in a composer's hidden file input. */
+export async function pickFiles(composer: SqComposer, files: File[]) {
+  const input = inShadow<HTMLInputElement>(composer, 'input[type=file]');
+  const shown = () =>
+    composer.shadowRoot!.querySelectorAll('[part=attachment], [part=field-error] li').length;
+  const before = shown();
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  // The composer reads each file's first bytes before it accepts or refuses it.
+  await waitUntil(() => shown() > before, 'the picked files accepted or refused', {
+    timeout: 5000,
+  });
+  await composer.updateComplete;
+}
+
+/** Waits for a selector to appear in a shadow root; returns it. */
+ 
+export async function shadowReady<T extends Element = HTMLElement>(
+  root: Element,
+  selector: string,
+  message = `<${root.localName}> to show ${selector}`,
+): Promise<T> {
+  await waitUntil(() => root.shadowRoot?.querySelector(selector), message, { timeout: 5000 });
+  return inShadow<T>(root, selector);
+}
+
+/** The visible text of a shadow root, whitespace collapsed. */
+export function shadowText(root: Element): string {
+  return (root.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `waitUntil` with a timeout that allows for lazily loaded chunks on a busy machine. */
+export function waitFor(
+  condition: () => unknown,
+  message = 'the condition',
+  timeout = 5000,
+): Promise<void> {
+  return waitUntil(condition, message, { timeout, interval: 20 });
+}
+
+/** The next event of a type the SDK declares, typed from the global event map. */
+export function nextEvent<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => {
+    target.addEventListener(
+      type,
+      (event) => {
+        resolve(event as HTMLElementEventMap[K]);
+      },
+      { once: true },
+    );
+  });
+}
