@@ -138,10 +138,45 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
     return null;
   }
 
+  function replay(storeKey: string, print: string): Response | null {
+    const stored = context.state.idempotency[storeKey];
+    if (!stored) return null;
+    if (stored.fingerprint !== print) {
+      throw new ProblemError(
+        422,
+        'idempotency_key_reused',
+        'This Idempotency-Key was used for a different request.',
+      );
+    }
+    return HttpResponse.json(stored.body as never, {
+      status: stored.status,
+      headers: { 'Idempotent-Replayed': 'true' },
+    });
+  }
+
+  /** Reads the body: JSON, or the multipart `file` field. The only awaits of a request. */
+  async function readBody(request: Request, multipart: boolean) {
+    if (multipart) {
+      const form = await request.formData().catch(() => null);
+      const field = form?.get('file');
+      if (!(field instanceof Blob)) return { body: undefined, file: null, raw: 'no file' };
+      const bytes = new Uint8Array(await field.arrayBuffer());
+      const name = field instanceof File ? field.name : 'image';
+      return { body: undefined, file: { name, bytes }, raw: `${name} ${bytes.length}` };
+    }
+    const raw = request.method === 'POST' ? await request.text() : '';
+    if (!raw) return { body: undefined, file: null, raw };
+    try {
+      return { body: JSON.parse(raw) as unknown, file: null, raw };
+    } catch {
+      throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
+    }
+  }
+
   function route(
     method: 'get' | 'post',
     path: string,
-    handle: (input: RouteInput) => RouteResult | Promise<RouteResult>,
+    handle: (input: RouteInput) => RouteResult,
     options: RouteOptions = {},
   ): HttpHandler {
     return http[method](`${base}${path}`, async ({ request, params }) => {
@@ -158,80 +193,27 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
             token ? 'The token is not valid (any more).' : 'Sign in first: no token was sent.',
           );
         }
-        commands.applyDeadlines(context);
         const url = new URL(request.url);
-        let body: unknown;
-        let key: string | null = null;
-        let storeKey = '';
-        let print = '';
-        if (options.write) {
-          key = request.headers.get('Idempotency-Key');
-          if (!key || key.length < 8) {
-            throw new ProblemError(
-              400,
-              'idempotency_key_missing',
-              'Writes need an Idempotency-Key header (8 to 255 characters).',
-            );
-          }
-          storeKey = `${viewer.id} ${key}`;
-          print = options.multipart
-            ? ''
-            : fingerprint(`${request.method} ${url.pathname} ${await request.clone().text()}`);
-          const stored = options.multipart ? undefined : context.state.idempotency[storeKey];
-          if (stored) {
-            if (stored.fingerprint !== print) {
-              throw new ProblemError(
-                422,
-                'idempotency_key_reused',
-                'This Idempotency-Key was used for a different request.',
-              );
-            }
-            return HttpResponse.json(stored.body as never, {
-              status: stored.status,
-              headers: { 'Idempotent-Replayed': 'true' },
-            });
-          }
-        }
-        let file: RouteInput['file'] = null;
-        if (options.multipart) {
-          const form = await request.formData().catch(() => null);
-          const field = form?.get('file');
-          if (field instanceof Blob) {
-            file = {
-              name: field instanceof File ? field.name : 'image',
-              bytes: new Uint8Array(await field.arrayBuffer()),
-            };
-          }
-          print = fingerprint(
-            `${request.method} ${url.pathname} ${file?.name} ${file?.bytes.length}`,
+        const key = request.headers.get('Idempotency-Key');
+        if (options.write && (!key || key.length < 8)) {
+          throw new ProblemError(
+            400,
+            'idempotency_key_missing',
+            'Writes need an Idempotency-Key header (8 to 255 characters).',
           );
-        } else if (request.method === 'POST') {
-          const text = await request.text();
-          if (text) {
-            try {
-              body = JSON.parse(text);
-            } catch {
-              throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
-            }
-          }
         }
-        if (options.multipart) {
-          const stored = context.state.idempotency[storeKey];
-          if (stored && stored.fingerprint !== print) {
-            throw new ProblemError(
-              422,
-              'idempotency_key_reused',
-              'This Idempotency-Key was used for a different request.',
-            );
-          }
-          if (stored) {
-            return HttpResponse.json(stored.body as never, {
-              status: stored.status,
-              headers: { 'Idempotent-Replayed': 'true' },
-            });
-          }
+        const { body, file, raw } = await readBody(request, options.multipart === true);
+
+        // From here on nothing awaits: checking the key, acting and storing the response happen
+        // as one step, so two requests with the same key cannot both act.
+        commands.applyDeadlines(context);
+        const storeKey = `${viewer.id} ${key ?? ''}`;
+        const print = fingerprint(`${request.method} ${url.pathname} ${raw}`);
+        if (options.write) {
+          const replayed = replay(storeKey, print);
+          if (replayed) return replayed;
         }
-        const result = await handle({
+        const result = handle({
           request,
           url,
           params: params as Record<string, string>,
