@@ -64,7 +64,8 @@ async function bundle(files) {
   const outputs = result.metafile.outputs;
   const key = (path) => Object.keys(outputs).find((candidate) => path.endsWith(candidate));
   const contents = new Map(result.outputFiles.map((file) => [key(file.path), file.contents]));
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // Dynamic imports are entry points too (locale chunks): the element's is the virtual one.
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'virtual:entry');
   const eager = new Set();
   const visit = (path) => {
     if (eager.has(path)) return;
@@ -75,9 +76,17 @@ async function bundle(files) {
   };
   visit(entry);
   const js = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  const localeOf = (path) =>
+    Object.keys(outputs[path].inputs)
+      .map((input) => /i18n\/generated\/locales\/([a-z-]+)\.ts$/.exec(input)?.[1])
+      .find(Boolean);
   return {
     eager: js.filter((path) => eager.has(path)).map((path) => contents.get(path)),
-    lazy: js.filter((path) => !eager.has(path)).map((path) => contents.get(path)),
+    lazy: js.filter((path) => !eager.has(path) && !localeOf(path)).map((path) => contents.get(path)),
+    locales: js
+      .filter((path) => !eager.has(path) && localeOf(path))
+      .map((path) => ({ locale: localeOf(path), bytes: contents.get(path) }))
+      .sort((a, b) => a.locale.localeCompare(b.locale)),
   };
 }
 
@@ -111,7 +120,7 @@ for (const entry of entries) {
     console.log(`${pad(entry.name, 34)}not built yet (${missing.join(', ')} missing)`);
     continue;
   }
-  const { eager, lazy } = await bundle(entry.files);
+  const { eager, lazy, locales } = await bundle(entry.files);
   const withElement = sizes(eager);
   const onDemand = sizes(lazy);
   const over = [];
@@ -123,7 +132,15 @@ for (const entry of entries) {
     `${line(`${entry.name}, with the element`, withElement)}   ${budget}  ${over.length ? `OVER: ${over.join(', ')}` : 'ok'}`,
   );
   if (lazy.length) console.log(line(`  + on demand (${lazy.length} chunks)`, onDemand));
-  rows.push({ entry: entry.name, withElement, onDemand, budget: entry, over });
+  const localeSizes = locales.map(({ locale, bytes }) => ({ locale, ...sizes([bytes]) }));
+  rows.push({ entry: entry.name, withElement, onDemand, locales: localeSizes, budget: entry, over });
+}
+
+// Each locale's translations: one chunk, fetched only when that locale is active.
+const all = rows.at(-1);
+if (all?.locales.length) {
+  console.log(`\nLocale chunks (${all.entry}; only the active locale is fetched)`);
+  for (const locale of all.locales) console.log(line(`  ${locale.locale}`, locale));
 }
 
 const bare = await build({

@@ -8,7 +8,7 @@ import type { SqThread } from '../../src/components/shared/thread.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
 import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, shadowText } from '../support/elements.js';
-import { nextEvent, waitFor } from '../support/elements.js';
+import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
 
 async function history(el: AskSeller) {
   const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
@@ -27,7 +27,7 @@ async function openFirst(conversations: SqConversations) {
 describe('<ask-seller> conversations', () => {
   let backend: MockBackend;
   beforeEach(async () => {
-    localStorage.clear();
+    clearDrafts('seller-questions:draft:ask-seller:');
     backend = await useMockBackend();
   });
 
@@ -160,6 +160,8 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('gets a new reply without reloading and announces it', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
     backend.state.config.pollIntervalSeconds = 1;
     const buyer = buyerClient('b-marco');
     const asked = await buyer.createQuestion({

@@ -15,7 +15,7 @@ import {
   shadowText,
   typeInto,
 } from '../support/elements.js';
-import { nextEvent, waitFor } from '../support/elements.js';
+import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
 
 async function mount(
   client: SellerQuestionsClient,
@@ -47,7 +47,7 @@ const questionsOf = (backend: MockBackend, buyerId: string) =>
 describe('<ask-seller>', () => {
   let backend: MockBackend;
   beforeEach(async () => {
-    localStorage.clear();
+    clearDrafts('seller-questions:draft:ask-seller:');
     backend = await useMockBackend();
   });
 

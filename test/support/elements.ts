@@ -11,7 +11,7 @@ export function inShadow<T extends Element = HTMLElement>(root: Element, selecto
 }
 
 /** Every element matching `selector` in `root`'s shadow root. */
- 
+
 export function allInShadow<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
   return [...(root.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
 }
@@ -51,7 +51,7 @@ export async function pickFiles(composer: SqComposer, files: File[]) {
 }
 
 /** Waits for a selector to appear in a shadow root; returns it. */
- 
+
 export async function shadowReady<T extends Element = HTMLElement>(
   root: Element,
   selector: string,
@@ -89,4 +89,24 @@ export function nextEvent<K extends keyof HTMLElementEventMap>(
       { once: true },
     );
   });
+}
+
+/**
+ * Test pages run side by side and a page in the background reports itself hidden, which pauses
+ * live updates (as it should for users). Tests of live updates pretend the page is visible.
+ * Returns the function that undoes it.
+ */
+export function pretendPageVisible(): () => void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+  return () => {
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    delete (document as { hidden?: unknown }).hidden;
+  };
+}
+
+/** Removes this SDK's drafts (only ours: parallel test pages share the origin's storage). */
+export function clearDrafts(prefix = 'seller-questions:draft:') {
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith(prefix)) localStorage.removeItem(key);
 }

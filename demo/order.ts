@@ -1,0 +1,77 @@
+// The order page: <order-help> for one of the seeded orders, signed in as the buyer who placed
+// it. The seller's buttons answer through the same API a merchant tool would use, so the
+// thread below the form updates live.
+import { configure, createClient } from '../src/index.js';
+import {
+  createMockBackend,
+  localStorageAdapter,
+  MOCK_TOKENS,
+  startMockWorker,
+} from '../src/mocks/index.js';
+
+const backend = createMockBackend({
+  storage: localStorageAdapter('seller-questions-demo'),
+  settings: { latencyMs: [120, 350] },
+});
+await startMockWorker(backend);
+
+const picker = document.querySelector<HTMLSelectElement>('#order')!;
+const log = document.querySelector<HTMLOutputElement>('#log')!;
+const seller = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.seller });
+let buyerId = 'b-anna';
+configure({ apiBase: '/api/v1', getToken: () => MOCK_TOKENS.buyer(buyerId) });
+await import('../src/order-help.js');
+
+function show(orderId: string) {
+  const order = backend.state.orders.find((candidate) => candidate.id === orderId);
+  if (!order) return;
+  buyerId = order.buyer.id;
+  configure({}); // new clients: the token now belongs to this order's buyer
+  const element = document.createElement('order-help');
+  element.setAttribute('order-id', orderId);
+  document.querySelector('#app')!.replaceChildren(element);
+  history.replaceState(null, '', `?order=${orderId}`);
+}
+
+/** The newest request on the shown order that is still open. */
+async function latestOpen() {
+  const { items } = await seller.listQuestions({ orderId: picker.value, sort: '-updated' });
+  return items.find((question) => question.status !== 'closed');
+}
+
+async function reply() {
+  const question = await latestOpen();
+  if (!question) return void (log.value = 'No open request on this order yet.');
+  try {
+    await seller.sendMessage(question.id, {
+      text: 'Thank you for letting us know. We are looking into it and will get back to you today.',
+      language: 'en',
+    });
+    log.value = 'The seller replied.';
+  } catch (error) {
+    log.value = `The seller could not reply: ${(error as Error).message}`;
+  }
+}
+
+async function refund() {
+  const question = await latestOpen();
+  if (!question?.items.length) return void (log.value = 'No open request with items.');
+  try {
+    await seller.refundItems(question.id, { items: question.items });
+    log.value = 'The seller refunded the items.';
+  } catch (error) {
+    log.value = `No refund: ${(error as Error).message}`;
+  }
+}
+
+document.querySelector('#reply')!.addEventListener('click', () => void reply());
+document.querySelector('#refund')!.addEventListener('click', () => void refund());
+
+const initial = new URLSearchParams(location.search).get('order');
+if (initial && [...picker.options].some((option) => option.value === initial)) {
+  picker.value = initial;
+}
+picker.addEventListener('change', () => {
+  show(picker.value);
+});
+show(picker.value);

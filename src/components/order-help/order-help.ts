@@ -1,0 +1,444 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { RateLimitError, ValidationError } from '../../api/errors.js';
+import type {
+  Config,
+  ItemQuantity,
+  Order,
+  QuestionDetail,
+  QuestionFilters,
+  Shop,
+  Viewer,
+} from '../../api/types.js';
+import type { OrderTopic } from '../../domain/order-issues.js';
+import { needsItems } from '../../domain/taxonomy.js';
+import type { FieldProblemCode } from '../../domain/validation.js';
+import { BackendController } from '../../controllers/backend.js';
+import { DraftController } from '../../controllers/draft.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { msg } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import {
+  SqAuthRequiredEvent,
+  SqErrorEvent,
+  SqIssueCreatedEvent,
+  SqIssueSubmitEvent,
+} from '../events.js';
+import type { ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
+import type { SqConversations } from '../shared/conversations.js';
+import { isAuthProblem } from '../shared/error-text.js';
+import { loadConversations } from '../shared/lazy.js';
+import type { SqAddressForm } from './address-form.js';
+import type * as IssueFormModule from './issue-form.js';
+import type { FieldProblemWithDetail, IssueForm } from './issue-input.js';
+import type { SqItemSelect } from './item-select.js';
+import { orderHelpStyles } from './order-help.styles.js';
+import { describeLoadError, NO_ORDER_ID } from './load-error.js';
+import { renderOrderSummary } from './order-summary.js';
+import { confirmationText } from './routing-text.js';
+
+export interface Loaded {
+  config: Config;
+  viewer: Viewer;
+  order: Order;
+  shop: Shop;
+}
+
+type FormModule = typeof IssueFormModule;
+let issueForm: Promise<FormModule> | undefined;
+
+/**
+ * What the buyer needs once an issue is picked (items, address, self-service, the message
+ * composer, the checks) loads in parallel with the order, keeping the entry small. It also
+ * registers the internal elements it renders (`sq-composer`, `sq-item-select`,
+ * `sq-address-form`); the issue history (`sq-conversations`) loads the same way.
+ */
+function loadIssueForm(): Promise<FormModule> {
+  issueForm ??= import('./issue-form.js');
+  return issueForm;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; loaded: Loaded; form: FormModule }
+  | { status: 'failed'; error: unknown };
+
+interface IssueDraft extends IssueForm {
+  askAnyway: boolean;
+}
+
+const EMPTY_FORM: IssueForm = { topic: null, selection: [], change: '', address: null };
+
+/**
+ * A buyer gets help with an order: picks the issue (only those that make sense for the order's
+ * status, with the reason for the others), the affected items and quantities, the wanted change
+ * or the new address, adds photos, sees who will handle it and by when, and sends it. Order
+ * status and tracking are answered from the order first. The order's earlier issues follow,
+ * with their threads, follow-ups, ratings and live updates.
+ *
+ * @summary The buyer's after-sales help for an order detail page.
+ *
+ * @event sq-issue-submit - Before an issue is sent; cancelable. `detail.input` is the request.
+ * @event sq-issue-created - An issue was created. `detail.question`.
+ * @event sq-follow-up-sent - The buyer sent a follow-up. `detail.question`.
+ * @event sq-reply-received - A new answer arrived. `detail.question`, `detail.message`.
+ * @event sq-rating-sent - The buyer rated an answer. `detail.question`, `detail.messageId`, `detail.satisfied`.
+ * @event sq-auth-required - The backend answered 401/403; let the buyer sign in. `detail.status`.
+ * @event sq-error - Something failed (also shown in the element). `detail.error`, `detail.action`.
+ *
+ * @csspart base - The element's box.
+ * @csspart header - The title with the order's number, date and status.
+ * @csspart order-status - The order's status badge.
+ * @csspart order - The order's total, delivery address, shipping and items.
+ * @csspart items - The disclosure holding the order's items.
+ * @csspart item-list - A list of the order's items (also the selectable one).
+ * @csspart item - One item.
+ * @csspart item-image - An item's picture.
+ * @csspart form - The issue form.
+ * @csspart issue-picker - The choice of issue.
+ * @csspart issue-group - One group of issues ("Problems with items"...).
+ * @csspart issue - One issue to choose.
+ * @csspart unavailable-reason - Why an issue is not offered for this order.
+ * @csspart filter - The filter box of long orders.
+ * @csspart quantity - An item's quantity field.
+ * @csspart change - The field describing the wanted change.
+ * @csspart address-form - The new delivery address.
+ * @csspart address-field - One address field.
+ * @csspart self-service - The order's status and tracking, shown before asking.
+ * @csspart track-link - The link to the carrier's tracking page.
+ * @csspart ask-anyway - The "Still need help?" button.
+ * @csspart routing - Who will handle it and how fast, before sending.
+ * @csspart textarea - The message's text area.
+ * @csspart counter - The character counter.
+ * @csspart attachments - The photos added.
+ * @csspart attachment - One photo.
+ * @csspart add-photos - The "Add photos" button.
+ * @csspart submit - The send button.
+ * @csspart field-error - An error at a field.
+ * @csspart status - The confirmation after sending, and loading states.
+ * @csspart error - An error notice with its retry.
+ * @csspart list - The order's issues.
+ * @csspart question - One issue in the list.
+ * @csspart question-toggle - The button that opens an issue.
+ * @csspart handler - Who handles an issue and by when.
+ * @csspart empty - Shown when the order has no issues yet.
+ * @csspart thread - An issue's messages.
+ * @csspart message - One message.
+ * @csspart event - A state change in a thread (refunded, escalated...).
+ * @csspart translate - A "View in {language}" button.
+ * @csspart translation - A translation shown beside the original.
+ * @csspart rating - Rating an answer.
+ *
+ * @cssproperty --sq-color-accent - Buttons, links, focus and selected items.
+ * @cssproperty --sq-color-surface - Background.
+ * @cssproperty --sq-color-surface-raised - Selected items, notices.
+ * @cssproperty --sq-color-text - Text.
+ * @cssproperty --sq-color-danger - Errors.
+ * @cssproperty --sq-font-family - Font.
+ * @cssproperty --sq-radius - Corner radius.
+ */
+export class OrderHelp extends LitElement {
+  static override styles = [tokens, controls, orderHelpStyles];
+
+  /** The order the buyer needs help with. */
+  @property({ attribute: 'order-id', reflect: true }) orderId: string | undefined;
+  /** Base URL of the backend API; overrides `configure({ apiBase })`. */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  /** A client to use instead of one made from `api-base`. */
+  @property({ attribute: false }) client: SellerQuestionsClient | undefined;
+  /** The language the buyer writes in; the signed-in buyer's language by default. */
+  @property() language: string | undefined;
+
+  @state() private form: IssueForm = EMPTY_FORM;
+  @state() private askAnyway = false;
+  /** Errors by field: a pointer (`/topic`, `/items`, `/details/change`, `/text`), `item:<id>` or `address:<field>`. */
+  @state() private errors: Readonly<Record<string, string>> = {};
+  @state() private sending = false;
+  @state() private sendError: { error: unknown; retry: ComposerSubmitEvent['detail'] } | null =
+    null;
+  @state() private created: QuestionDetail | null = null;
+  @state() private retryBlockedUntil = 0;
+  @state() private announcement = '';
+  @state() private load: Load = { status: 'loading' };
+
+  @query('sq-composer') private composer?: SqComposer;
+  @query('sq-conversations') private conversations?: SqConversations;
+  @query('sq-item-select') private itemSelect?: SqItemSelect;
+  @query('sq-address-form') private addressForm?: SqAddressForm;
+
+  readonly #backend = new BackendController(this);
+  readonly #locale = new LocaleController(this);
+  readonly #draft = new DraftController<IssueDraft>(this);
+
+  #loadedFor: unknown[] = [];
+  #loading: AbortController | undefined;
+
+  /** Loads config, viewer, order and shop; again when the backend or the order changes. */
+  async #loadData() {
+    this.#loading?.abort();
+    const abort = (this.#loading = new AbortController());
+    const signal = abort.signal;
+    this.load = { status: 'loading' };
+    try {
+      const client = this.#backend.client;
+      if (!client) throw new Error('unconfigured');
+      if (!this.orderId) throw new Error(NO_ORDER_ID);
+      const [config, viewer, order, form] = await Promise.all([
+        client.getConfig({ signal }),
+        this.#backend.viewer(),
+        client.getOrder(this.orderId, { signal }),
+        loadIssueForm(),
+      ]);
+      const shop = await client.getShop(order.shopId, { signal });
+      if (!signal.aborted) {
+        this.load = { status: 'ready', loaded: { config, viewer, order, shop }, form };
+      }
+    } catch (error) {
+      if (!signal.aborted) this.load = { status: 'failed', error };
+    }
+  }
+
+  constructor() {
+    super();
+    void loadIssueForm();
+    void loadConversations();
+  }
+
+  #filter: QuestionFilters | undefined;
+
+  /** The same filter object while the order is the same: a new one would reload the list. */
+  #filterFor(orderId: string): QuestionFilters {
+    if (this.#filter?.orderId !== orderId) this.#filter = { orderId };
+    return this.#filter;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const key = [this.#backend.client, this.orderId];
+    if (key.some((value, index) => value !== this.#loadedFor[index])) {
+      this.#loadedFor = key;
+      void this.#loadData();
+    }
+    if (changed.has('orderId')) {
+      this.#draft.key = this.orderId ? `order-help:${this.orderId}` : null;
+      const { askAnyway = false, ...form }: Partial<IssueDraft> = this.#draft.load() ?? {};
+      this.form = { ...EMPTY_FORM, ...form };
+      this.askAnyway = askAnyway;
+      this.errors = {};
+      this.created = null;
+      this.sendError = null;
+    }
+  }
+
+  #change(change: Partial<IssueForm>, clear: string[], askAnyway = this.askAnyway) {
+    this.form = { ...this.form, ...change };
+    this.askAnyway = askAnyway;
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(
+        ([key]) => !clear.some((prefix) => key.startsWith(prefix)),
+      ),
+    );
+    // A refusal of the fields is answered by editing them; the notice would only be stale.
+    if (this.sendError?.error instanceof ValidationError) this.sendError = null;
+    this.#draft.save({ ...this.form, askAnyway });
+  }
+
+  #pick(topic: OrderTopic, order: Order) {
+    const only = order.items.length === 1 ? order.items[0]! : null;
+    const selection =
+      needsItems(topic) && only && this.form.selection.length === 0
+        ? [{ itemId: only.id, quantity: 1 }]
+        : this.form.selection;
+    this.#change({ topic, selection }, ['/topic', '/items', 'item:'], false);
+  }
+
+  /** The form's module; there once the order is loaded, which is when forms are used. */
+  get #form(): FormModule {
+    if (this.load.status !== 'ready') throw new Error('order-help: not loaded');
+    return this.load.form;
+  }
+
+  /** Shows the form's problems at their fields; true when there are none. */
+  #check(order: Order, focus: boolean): boolean {
+    const problems = this.#form.checkIssueForm(this.form, order);
+    this.#showProblems(problems, this.form.selection, order);
+    if (problems.length && focus) void this.#focusFirstError();
+    return problems.length === 0;
+  }
+
+  #showProblems(
+    problems: readonly FieldProblemWithDetail[],
+    sent: readonly ItemQuantity[],
+    order: Order,
+  ) {
+    const country = (this.form.address ?? order.shippingAddress).country;
+    this.errors = this.#form.fieldErrors(problems, { sent, order, country });
+  }
+
+  async #focusFirstError() {
+    await this.updateComplete;
+    const keys = Object.keys(this.errors);
+    const root = this.shadowRoot;
+    if (keys.includes('/topic'))
+      root?.querySelector<HTMLElement>('input[name=topic]:not(:disabled)')?.focus();
+    else if (keys.some((key) => key === '/items' || key.startsWith('item:')))
+      await this.itemSelect?.focusFirstError();
+    else if (keys.includes('/details/change')) root?.querySelector<HTMLElement>('#change')?.focus();
+    else if (keys.some((key) => key.startsWith('address:'))) this.addressForm?.focusFirstError();
+    else if (keys.includes('/text')) this.composer?.focus();
+  }
+
+  async #submit(detail: ComposerSubmitEvent['detail'], { order, viewer }: Loaded) {
+    const { topic } = this.form;
+    if (this.sending || !topic || !this.#check(order, true)) return;
+    const input = this.#form.issueInput({ ...this.form, topic }, order, {
+      text: detail.text,
+      language: this.language ?? viewer.language,
+      attachmentIds: detail.attachmentIds,
+    });
+    if (!this.dispatchEvent(new SqIssueSubmitEvent({ input }))) return;
+    this.sending = true;
+    this.sendError = null;
+    try {
+      const question = await this.#backend.requireClient().createQuestion(input, {
+        idempotencyKey: this.#form.issueKey(detail.idempotencyKey, input),
+      });
+      this.composer?.reset();
+      this.form = EMPTY_FORM;
+      this.askAnyway = false;
+      this.#draft.clear();
+      this.created = question;
+      this.conversations?.add(question);
+      this.announcement = msg('Your request was sent.', { id: 'order.sent' });
+      this.dispatchEvent(new SqIssueCreatedEvent({ question }));
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
+    } catch (error) {
+      this.#onSendError(error, detail, input.items ?? [], order);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  #onSendError(
+    error: unknown,
+    retry: ComposerSubmitEvent['detail'],
+    sent: readonly ItemQuantity[],
+    order: Order,
+  ) {
+    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-issue' }));
+    if (isAuthProblem(error))
+      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    if (error instanceof ValidationError) {
+      const problems = error.fieldErrors.map((field) => ({
+        pointer: field.pointer,
+        code: field.code as FieldProblemCode,
+        detail: field.detail,
+      }));
+      this.#showProblems(problems, sent, order);
+      void this.#focusFirstError();
+    }
+    if (error instanceof RateLimitError) {
+      this.retryBlockedUntil = Date.now() + error.retryAfterMs;
+      setTimeout(() => (this.retryBlockedUntil = 0), error.retryAfterMs);
+    }
+    this.sendError = { error, retry };
+  }
+
+  protected override render() {
+    const loading = html`<p class="muted" part="status" role="status">
+      ${msg('Loading…', { id: 'common.loading' })}
+    </p>`;
+    return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
+      ${
+        this.load.status === 'ready'
+          ? this.#renderLoaded(this.load.loaded, this.load.form)
+          : this.load.status === 'failed'
+            ? this.#renderLoadError(this.load.error)
+            : loading
+      }
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  #renderLoadError(error: unknown) {
+    const { text, retry, log } = describeLoadError(error, !!this.#backend.client);
+    if (log) console.error(log);
+    if (isAuthProblem(error)) {
+      queueMicrotask(() =>
+        this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 })),
+      );
+    }
+    return html`<h2 id="title">${msg('Help with your order', { id: 'order.title_generic' })}</h2>
+      <div class="notice" data-tone=${retry ? 'error' : 'info'} part="error" role="alert">
+        <span>${text}</span>
+        ${
+          retry
+            ? html`<button type="button" @click=${() => void this.#loadData()}>
+                ${msg('Retry', { id: 'common.retry' })}
+              </button>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  #renderLoaded(loaded: Loaded, form: FormModule) {
+    const { config, viewer, order, shop } = loaded;
+    const created = this.created;
+    return html`
+      ${renderOrderSummary(order)}
+      ${
+        created
+          ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">
+              <span>${confirmationText(created, shop, config)}</span>
+              <button type="button" class="link" @click=${() => (this.created = null)}>
+                ${msg('Get help with something else', { id: 'order.another' })}
+              </button>
+            </div>`
+          : form.renderIssueForm({
+              loaded,
+              form: this.form,
+              errors: this.errors,
+              askAnyway: this.askAnyway,
+              sending: this.sending,
+              sendError: this.sendError,
+              retryBlocked: this.retryBlockedUntil > Date.now(),
+              language: this.language ?? viewer.language,
+              client: this.#backend.client,
+              onPick: (topic) => {
+                this.#pick(topic, order);
+              },
+              onChange: (change, clear) => {
+                this.#change(change, clear);
+              },
+              onAskAnyway: () => {
+                this.#change({}, [], true);
+                void this.updateComplete.then(() => this.composer?.focus());
+              },
+              onSubmit: (detail) => void this.#submit(detail, loaded),
+              onSubmitClick: () => {
+                if (!this.sending) this.#check(order, true);
+              },
+            })
+      }
+      <sq-conversations
+        heading=${msg('Your requests about this order', { id: 'order.history' })}
+        empty-text=${msg('You have not asked for help with this order yet.', { id: 'order.history_empty' })}
+        draft-prefix=${`order-help:${order.id}:follow-up`}
+        language=${this.language ?? viewer.language}
+        .client=${this.#backend.client}
+        .config=${config}
+        .order=${order}
+        .filter=${this.#filterFor(order.id)}
+        exportparts="list, question, question-toggle, status, handler, empty, thread, message, event, translate, translation, rating, textarea, submit, error"
+      ></sq-conversations>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'order-help': OrderHelp;
+  }
+}

@@ -1,0 +1,105 @@
+// The order as the buyer knows it from the shop: number, status, total, where it goes, how it
+// travels, and its items. One row renderer for items, shared with the item selection.
+import { css, html, nothing } from 'lit';
+import type { Address, Order, OrderItem } from '../../api/types.js';
+import { countryName, formatDate, formatMoney } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { itemCount } from '../../i18n/plurals.js';
+import { orderStatusLabel } from '../shared/labels.js';
+import { safeImageUrl } from '../shared/safe-url.js';
+
+/** An item's picture, title, variant, quantity and price. */
+export function renderItemRow(item: OrderItem) {
+  const image = safeImageUrl(item.imageUrl);
+  const quantity = item.quantity;
+  const price = formatMoney(item.unitPrice);
+  return html`${
+      image
+        ? html`<img part="item-image" class="thumb" src=${image} alt="" loading="lazy" />`
+        : html`<span class="thumb"></span>`
+    }
+    <span class="what">
+      <span class="title">${item.title}</span>
+      ${item.variant ? html`<span class="muted">${item.variant}</span>` : nothing}
+    </span>
+    <span class="muted numbers"
+      >${msg(str`${quantity} × ${price}`, { id: 'order.quantity_price' })}</span
+    >`;
+}
+
+export const itemRowStyles = css`
+  .thumb {
+    flex: none;
+    inline-size: 3rem;
+    block-size: 3rem;
+    object-fit: cover;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface-raised);
+  }
+  .what {
+    display: grid;
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .title {
+    font-weight: var(--_font-weight-strong);
+  }
+  .numbers {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+`;
+
+export function renderAddress(address: Address) {
+  const place = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');
+  return html`<address>
+    ${address.name}<br />${address.line1}<br />
+    ${address.line2 ? html`${address.line2}<br />` : nothing}${place}<br />${countryName(address.country)}
+  </address>`;
+}
+
+export function renderOrderSummary(order: Order) {
+  const number = order.number;
+  const placed = formatDate(order.placedAt);
+  const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
+  return html`
+    <header part="header" class="header">
+      <h2 id="title">${msg(str`Help with order ${number}`, { id: 'order.title' })}</h2>
+      <p class="muted">
+        ${msg(str`Placed on ${placed}`, { id: 'order.placed_on' })}
+        <span class="badge" part="order-status" data-status=${order.status}
+          >${orderStatusLabel(order.status)}</span
+        >
+      </p>
+    </header>
+    <div part="order" class="order">
+      <dl class="facts">
+        <div>
+          <dt>${msg('Total', { id: 'order.total' })}</dt>
+          <dd>${formatMoney(order.total)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Delivery address', { id: 'order.address' })}</dt>
+          <dd>${renderAddress(order.shippingAddress)}</dd>
+        </div>
+        ${
+          order.tracking
+            ? html`<div>
+                <dt>${msg('Shipping', { id: 'order.shipping' })}</dt>
+                <dd>
+                  ${order.tracking.carrier}<br /><span class="muted">${order.tracking.number}</span>
+                </dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      <details part="items" class="items" ?open=${order.items.length <= 3}>
+        <summary>${itemCount(units)}</summary>
+        <ul part="item-list" class="item-list">
+          ${order.items.map((item) => html`<li part="item" class="item">${renderItemRow(item)}</li>`)}
+        </ul>
+      </details>
+    </div>
+  `;
+}
