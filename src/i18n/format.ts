@@ -2,7 +2,11 @@
 // active locale. Formatters are cached per locale and options.
 import { durationParts } from '../domain/response-clock.js';
 import type { Money } from '../domain/money.js';
-import { getLocale } from './localize.js';
+import { intlTag } from './languages.js';
+import { getLocale as activeLocale } from './localize.js';
+
+/** The active locale as Intl should format it (`pt` → `pt-PT`). */
+const getLocale = () => intlTag(activeLocale());
 
 const cache = new Map<string, unknown>();
 

@@ -87,11 +87,7 @@ type Load =
  * @csspart translation - A translation shown beside the original.
  * @csspart rating - Rating an answer.
  *
- * @cssproperty --sq-color-accent - Buttons, links and focus.
- * @cssproperty --sq-color-surface - Background.
- * @cssproperty --sq-color-text - Text.
- * @cssproperty --sq-font-family - Font.
- * @cssproperty --sq-radius - Corner radius.
+ * Themed with the design tokens (`--sq-*` custom properties, see docs/theming.md) and the parts.
  */
 export class AskSeller extends LitElement {
   static override styles = [tokens, controls, askSellerStyles];

@@ -1,0 +1,122 @@
+// Every element in every locale: translated text (not the English source), the right direction,
+// and state kept across a switch. The SDK's locale is page-wide, so these run in their own page.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/ask-seller.js';
+import '../../src/order-help.js';
+import type { AskSeller } from '../../src/ask-seller.js';
+import type { OrderHelp } from '../../src/order-help.js';
+import type { SqComposer } from '../../src/components/shared/composer.js';
+import { getLocale, setLocale } from '../../src/index.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/languages.js';
+import { localeLoaders } from '../../src/i18n/locale-loaders.js';
+import { buyerClient, useMockBackend } from '../support/backend.js';
+import {
+  clearDrafts,
+  deepText,
+  inShadow,
+  shadowReady,
+  typeInto,
+  waitFor,
+} from '../support/elements.js';
+
+async function translation(locale: string, id: string): Promise<string> {
+  const loader = localeLoaders[locale as keyof typeof localeLoaders];
+  if (!loader) throw new Error(`no locale module for ${locale}`);
+  const value = (await loader()).templates[id];
+  if (typeof value !== 'string') throw new Error(`${locale} has no plain translation for ${id}`);
+  return value;
+}
+
+describe('languages', () => {
+  beforeEach(async () => {
+    clearDrafts();
+    await useMockBackend();
+  });
+  after(async () => {
+    await setLocale('en');
+  });
+
+  for (const locale of SUPPORTED_LOCALES.filter((candidate) => candidate !== 'en')) {
+    it(`shows <ask-seller> and <order-help> in ${locale}`, async () => {
+      await setLocale(locale);
+      expect(getLocale()).to.equal(locale);
+      const ask = await fixture<AskSeller>(
+        html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+      );
+      await shadowReady(ask, 'sq-composer');
+      const title = inShadow(ask, '#title').textContent.trim();
+      expect(title).to.equal(await translation(locale, 'ask.title'));
+      expect(title).not.to.equal('Ask the seller');
+      const composer = inShadow<SqComposer>(ask, 'sq-composer');
+      await composer.updateComplete;
+      expect(inShadow(composer, '[part=submit]').textContent.trim()).to.equal(
+        await translation(locale, 'ask.send'),
+      );
+      expect(inShadow(ask, '[part=base]').getAttribute('dir')).to.equal(
+        locale === 'ar' ? 'rtl' : 'ltr',
+      );
+
+      const help = await fixture<OrderHelp>(
+        html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+      );
+      await waitFor(() => help.shadowRoot?.querySelector('#title'), 'order-help loaded');
+      const damaged = await translation(locale, 'topic.item_damaged');
+      await waitFor(() => deepText(help).includes(damaged), `the issue picker in ${locale}`);
+      expect(deepText(help)).not.to.include('Item arrived damaged');
+    });
+  }
+
+  it('keeps a typed draft, the choice made and an open dialog when the language changes', async () => {
+    await setLocale('en');
+    const ask = await fixture<AskSeller>(
+      html`<ask-seller
+        variant="launcher"
+        product-id="p-05"
+        .client=${buyerClient('b-anna')}
+      ></ask-seller>`,
+    );
+    inShadow(ask, '[part=launcher]').click();
+    const composer = await shadowReady<SqComposer>(ask, 'sq-composer');
+    await typeInto(composer, 'Ist die Glasur spülmaschinenfest?');
+    inShadow<HTMLInputElement>(ask, 'input[value=material]').click();
+    await setLocale('de');
+    await ask.updateComplete;
+    await composer.updateComplete;
+    expect(inShadow(ask, '#title').textContent.trim()).to.equal(
+      await translation('de', 'ask.title'),
+    );
+    expect(inShadow<HTMLTextAreaElement>(composer, 'textarea').value).to.equal(
+      'Ist die Glasur spülmaschinenfest?',
+    );
+    expect(inShadow<HTMLInputElement>(ask, 'input[value=material]').checked).to.be.true;
+    expect(inShadow<HTMLDialogElement>(ask, 'dialog').open).to.be.true;
+    expect(inShadow(ask, 'sq-composer')).to.equal(composer); // the same element, not a new one
+  });
+
+  it('lays out right to left in Arabic, and is accessible in German and Arabic', async () => {
+    for (const locale of ['de', 'ar'] as const) {
+      await setLocale(locale);
+      const ask = await fixture<AskSeller>(
+        html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+      );
+      const composer = await shadowReady<SqComposer>(ask, 'sq-composer');
+      await composer.updateComplete;
+      await expect(ask).to.be.accessible();
+      const base = inShadow(ask, '[part=base]');
+      const textarea = inShadow(composer, 'textarea').getBoundingClientRect();
+      const submit = inShadow(composer, '[part=submit]').getBoundingClientRect();
+      if (locale === 'ar') {
+        expect(getComputedStyle(base).direction).to.equal('rtl');
+        // The send button sits at the end of the line: on the left in right-to-left.
+        expect(submit.left).to.be.lessThan(textarea.left + textarea.width / 2);
+      } else {
+        expect(submit.right).to.be.greaterThan(textarea.left + textarea.width / 2);
+      }
+      const help = await fixture<OrderHelp>(
+        html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+      );
+      await waitFor(() => help.shadowRoot?.querySelector('input[type=radio]'), 'order-help form');
+      await expect(help).to.be.accessible();
+    }
+  });
+});
