@@ -17,7 +17,11 @@ function designTokens() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**', 'src/components/**/internal/**'],
+  exclude: [
+    'src/components/**/*.styles.ts',
+    'src/components/shared/**',
+    'src/components/**/internal/**',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,
@@ -36,15 +40,22 @@ export default {
           module.declarations = (module.declarations ?? []).filter((declaration) => {
             if (declaration.kind !== 'class' || !publicClasses.has(declaration.name)) return false;
             declaration.customElement = true;
-            const documented = new Map((declaration.cssProperties ?? []).map((token) => [token.name, token]));
+            const documented = new Map(
+              (declaration.cssProperties ?? []).map((token) => [token.name, token]),
+            );
             for (const token of designTokens()) {
               documented.set(token.name, { ...token, ...documented.get(token.name) });
             }
-            declaration.cssProperties = [...documented.values()].sort((a, b) => a.name.localeCompare(b.name));
+            declaration.cssProperties = [...documented.values()].sort((a, b) =>
+              a.name.localeCompare(b.name),
+            );
             declaration.tagName = publicClasses.get(declaration.name);
             // Private (#) and internal members are not part of the contract.
             declaration.members = (declaration.members ?? []).filter(
-              (member) => member.privacy !== 'private' && !member.name.startsWith('#') && member.static !== true,
+              (member) =>
+                member.privacy !== 'private' &&
+                !member.name.startsWith('#') &&
+                member.static !== true,
             );
             return publicTags.has(declaration.tagName);
           });

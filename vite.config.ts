@@ -1,34 +1,60 @@
-// `npm start`: the demo (demo/) on the mock backend in the browser. `npm run build`: the library,
-// one ES module per public entry, lit and msw left to the consumer's bundler.
-import { defineConfig } from 'vite';
+// `npm start`: the demo (demo/) on the mock backend in the browser.
+// `npm run build`: the library for bundlers in dist/ (one ES module per public entry; lit and
+// msw stay dependencies), then (`--mode cdn`) one self-contained module in dist/cdn/ for a page
+// without a build step. lit's html/css templates are minified before bundling.
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? {
-        root: here('./demo'),
-        publicDir: here('./demo/public'),
-        server: { fs: { allow: [here('.')] } },
-      }
-    : {
-        publicDir: false,
-        build: {
-          outDir: here('./dist'),
-          emptyOutDir: true,
-          sourcemap: true,
-          target: 'es2022',
-          lib: {
-            entry: {
-              index: here('./src/index.ts'),
-              mocks: here('./src/mocks/index.ts'),
-            },
-            formats: ['es'],
-          },
-          rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
-          },
-        },
+function minifyLitTemplates(): Plugin {
+  return {
+    name: 'minify-lit-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[/\\]src[/\\].*\.ts$/.test(id)) return null;
+      return { code: minifyTemplates(code, id), map: null };
+    },
+  };
+}
+
+const library = {
+  index: here('./src/index.ts'),
+  'ask-seller': here('./src/ask-seller.ts'),
+  'order-help': here('./src/order-help.ts'),
+  'seller-question-inbox': here('./src/seller-question-inbox.ts'),
+  mocks: here('./src/mocks/index.ts'),
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: here('./demo'),
+      publicDir: here('./demo/public'),
+      server: { fs: { allow: [here('.')] } },
+    };
+  }
+  const cdn = mode === 'cdn';
+  return {
+    publicDir: false,
+    plugins: [minifyLitTemplates()],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+    build: {
+      outDir: here(cdn ? './dist/cdn' : './dist'),
+      emptyOutDir: true,
+      sourcemap: true,
+      target: 'es2022',
+      minify: true,
+      lib: {
+        entry: cdn ? { 'seller-questions': here('./src/cdn.ts') } : library,
+        formats: ['es'],
       },
-);
+      rolldownOptions: {
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

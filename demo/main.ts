@@ -1,43 +1,383 @@
-// The demo starts the mock backend in the page (msw service worker) and talks to it through the
-// SDK's client, exactly as an integrator's page would talk to their own backend.
-import { createClient } from '../src/api/client.js';
+// The demo: a storefront (product, shop and order pages) and the merchant's back office, all on
+// the built-in mock backend running in this page (msw's service worker), with its state kept in
+// localStorage across reloads. A visitor plays both sides: ask as a buyer, answer as the seller.
+import { html, nothing, render } from 'lit';
+import { createClient, setLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../src/index.js';
 import {
   createMockBackend,
   localStorageAdapter,
   MOCK_TOKENS,
   startMockWorker,
 } from '../src/mocks/index.js';
+import { renderTokenEditor } from './token-editor.js';
 
 const backend = createMockBackend({
   storage: localStorageAdapter('seller-questions-demo'),
-  settings: { latencyMs: [120, 350] },
+  settings: { latencyMs: [150, 400] },
 });
 await startMockWorker(backend);
-
-const seller = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.seller });
-const [metrics, awaiting] = await Promise.all([
-  seller.getMetrics(),
-  seller.listQuestions({ status: ['awaiting_seller'], sort: 'due', limit: 5 }),
+await Promise.all([
+  import('../src/ask-seller.js'),
+  import('../src/order-help.js'),
+  import('../src/seller-question-inbox.js'),
 ]);
 
-const app = document.querySelector('#app')!;
-const percent = (value: number | null) =>
-  value === null
-    ? 'not enough data'
-    : new Intl.NumberFormat('en', { style: 'percent' }).format(value);
+const prefs = {
+  load<T>(key: string, fallback: T): T {
+    try {
+      return (JSON.parse(localStorage.getItem(`sq-demo:${key}`) ?? 'null') as T | null) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  },
+  save(key: string, value: unknown) {
+    localStorage.setItem(`sq-demo:${key}`, JSON.stringify(value));
+  },
+};
 
-const heading = document.createElement('h1');
-heading.textContent = 'Mock backend running';
-const summary = document.createElement('p');
-summary.textContent =
-  `CSAT ${percent(metrics.csat)}, delayed responses ${percent(metrics.delayedRate)}, ` +
-  `standing: ${metrics.standing}. ${awaiting.total} questions await the seller; most urgent:`;
-const table = document.createElement('table');
-for (const question of awaiting.items) {
-  const row = table.insertRow();
-  row.insertCell().textContent = question.buyer.name;
-  row.insertCell().textContent = question.topic;
-  row.insertCell().textContent = question.replyDueAt ?? '';
-  row.insertCell().textContent = question.snippet;
+const state = {
+  buyerId: prefs.load('buyer', 'b-anna'),
+  theme: prefs.load<'default' | 'dark' | 'brand'>('theme', 'default'),
+  locale: prefs.load<SupportedLocale>('locale', 'en'),
+  latency: prefs.load('latency', 300),
+  failure: prefs.load('failure', 0),
+  offline: false,
+  editor: false,
+};
+
+const seller = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.seller });
+const buyers = new Map<string, ReturnType<typeof createClient>>();
+function buyer(id = state.buyerId) {
+  let client = buyers.get(id);
+  if (!client) {
+    client = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.buyer(id) });
+    buyers.set(id, client);
+  }
+  return client;
 }
-app.replaceChildren(heading, summary, table);
+
+function applySettings() {
+  backend.settings.latencyMs = [Math.round(state.latency * 0.5), state.latency];
+  backend.settings.failureRate = state.failure / 100;
+  backend.settings.offline = state.offline;
+  document.body.dataset['theme'] = state.theme;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function route(): { page: string; id: string | undefined } {
+  const [page = 'product', id] = location.hash.replace(/^#\/?/, '').split('/');
+  return { page, id };
+}
+
+const nav = [
+  ['product', 'Product page'],
+  ['shop', 'Shop page'],
+  ['orders', 'My orders'],
+  ['both', 'Both sides'],
+  ['merchant', 'Back office'],
+] as const;
+
+function controls() {
+  const buyerRecord = backend.state.buyers.find((candidate) => candidate.id === state.buyerId);
+  return html`
+    <form
+      class="controls"
+      aria-label="Demo controls"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+      }}
+    >
+      <label>
+        Buyer
+        <select
+          @change=${(event: Event) => {
+            state.buyerId = (event.target as HTMLSelectElement).value;
+            prefs.save('buyer', state.buyerId);
+            update();
+          }}
+        >
+          ${backend.state.buyers.map(
+            (candidate) =>
+              html`<option value=${candidate.id} ?selected=${candidate.id === state.buyerId}>
+                ${candidate.name} (${candidate.country})
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label>
+        Language
+        <select
+          @change=${async (event: Event) => {
+            state.locale = (event.target as HTMLSelectElement).value as SupportedLocale;
+            prefs.save('locale', state.locale);
+            await setLocale(state.locale);
+          }}
+        >
+          ${SUPPORTED_LOCALES.map(
+            (locale) =>
+              html`<option value=${locale} ?selected=${locale === state.locale}>
+                ${LANGUAGE_NAMES.of(locale)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label>
+        Theme
+        <select
+          @change=${(event: Event) => {
+            state.theme = (event.target as HTMLSelectElement).value as typeof state.theme;
+            prefs.save('theme', state.theme);
+            update();
+          }}
+        >
+          <option value="default" ?selected=${state.theme === 'default'}>Default</option>
+          <option value="dark" ?selected=${state.theme === 'dark'}>Dark</option>
+          <option value="brand" ?selected=${state.theme === 'brand'}>Brand (Fjord)</option>
+        </select>
+      </label>
+      <label>
+        Latency <output>${state.latency} ms</output>
+        <input
+          type="range"
+          min="0"
+          max="3000"
+          step="50"
+          .value=${String(state.latency)}
+          @input=${(event: Event) => {
+            state.latency = Number((event.target as HTMLInputElement).value);
+            prefs.save('latency', state.latency);
+            update();
+          }}
+        />
+      </label>
+      <label>
+        Failures <output>${state.failure} %</output>
+        <input
+          type="range"
+          min="0"
+          max="60"
+          step="5"
+          .value=${String(state.failure)}
+          @input=${(event: Event) => {
+            state.failure = Number((event.target as HTMLInputElement).value);
+            prefs.save('failure', state.failure);
+            update();
+          }}
+        />
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${state.offline}
+          @change=${(event: Event) => {
+            state.offline = (event.target as HTMLInputElement).checked;
+            update();
+          }}
+        />
+        Offline
+      </label>
+      <button
+        type="button"
+        aria-pressed=${state.editor ? 'true' : 'false'}
+        @click=${() => {
+          state.editor = !state.editor;
+          update();
+        }}
+      >
+        Token editor
+      </button>
+      <button
+        type="button"
+        @click=${() => {
+          backend.reset();
+          location.reload();
+        }}
+      >
+        Reset data
+      </button>
+      <span class="who"
+        >Signed in as ${buyerRecord?.name ?? state.buyerId} · seller: Linden &amp; Loom</span
+      >
+    </form>
+  `;
+}
+
+function productPage(productId = 'p-02') {
+  const product = backend.state.products.find((candidate) => candidate.id === productId);
+  if (!product) return html`<p>No such product.</p>`;
+  const price = new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: product.price.currency,
+  }).format(product.price.amountMinor / 100);
+  return html`
+    <article class="product">
+      <img src=${product.imageUrl ?? ''} alt="" width="320" height="320" />
+      <div>
+        <h1>${product.name}</h1>
+        <p class="price">${price}</p>
+        <p>
+          Made in small batches by Linden &amp; Loom. Ask the seller about sizes, materials or
+          shipping.
+        </p>
+        <p class="launcher-slot">
+          <ask-seller variant="launcher" product-id=${product.id} .client=${buyer()}></ask-seller>
+        </p>
+        <nav class="more" aria-label="Other products">
+          ${backend.state.products
+            .slice(0, 8)
+            .map(
+              (candidate) =>
+                html`<a
+                  href=${`#/product/${candidate.id}`}
+                  aria-current=${candidate.id === product.id ? 'page' : 'false'}
+                  >${candidate.name}</a
+                >`,
+            )}
+        </nav>
+      </div>
+    </article>
+    <ask-seller product-id=${product.id} .client=${buyer()}></ask-seller>
+  `;
+}
+
+function shopPage() {
+  return html`
+    <h1>Linden &amp; Loom</h1>
+    <p>
+      Linen, wool and stoneware from a small workshop in Hamburg. Questions about the shop itself
+      (gift cards, shipping countries, returns) go here.
+    </p>
+    <ask-seller shop-id="s-1" .client=${buyer()}></ask-seller>
+  `;
+}
+
+function ordersPage(orderId: string | undefined) {
+  const mine = backend.state.orders.filter((order) => order.buyer.id === state.buyerId);
+  const featured = [
+    ['o-1006', 'in transit, EU'],
+    ['o-1001', 'delivered, EU'],
+    ['o-1005', 'in transit, outside the EU'],
+    ['o-1002', 'high-value'],
+  ] as const;
+  const selected = orderId ?? mine[0]?.id;
+  const order = backend.state.orders.find((candidate) => candidate.id === selected);
+  return html`
+    <h1>My orders</h1>
+    <p class="hint">
+      Try:
+      ${featured.map(
+        ([id, label], index) =>
+          html`${index ? ', ' : ''}<a
+              href=${`#/orders/${id}`}
+              @click=${() => {
+                const owner = backend.state.orders.find((candidate) => candidate.id === id)?.buyer
+                  .id;
+                if (owner) {
+                  state.buyerId = owner;
+                  prefs.save('buyer', owner);
+                }
+              }}
+              >${label}</a
+            >`,
+      )}
+      (switches to the buyer who placed it).
+    </p>
+    ${
+      mine.length
+        ? html`<ul class="orders">
+            ${mine.map(
+              (candidate) =>
+                html`<li>
+                  <a
+                    href=${`#/orders/${candidate.id}`}
+                    aria-current=${candidate.id === selected ? 'page' : 'false'}
+                    >${candidate.number}</a
+                  >
+                  · ${candidate.status.replace('_', ' ')}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p>This buyer has no orders.</p>`
+    }
+    ${
+      order && order.buyer.id === state.buyerId
+        ? html`<order-help order-id=${order.id} .client=${buyer()}></order-help>`
+        : nothing
+    }
+  `;
+}
+
+function bothSides() {
+  return html`
+    <h1 class="visually-hidden">Both sides</h1>
+    <p class="hint">
+      Ask on the left as the buyer; the question arrives in the inbox on the right within seconds.
+      Answer it there, and the reply arrives on the left.
+    </p>
+    <div class="split">
+      <section aria-label="Buyer">
+        <h2>Buyer: product page</h2>
+        <ask-seller product-id="p-02" .client=${buyer()}></ask-seller>
+      </section>
+      <section aria-label="Seller">
+        <h2>Seller: back office</h2>
+        <seller-question-inbox .client=${seller}></seller-question-inbox>
+      </section>
+    </div>
+  `;
+}
+
+function merchantPage() {
+  return html`<h1 class="visually-hidden">Back office</h1>
+    <seller-question-inbox .client=${seller}></seller-question-inbox>`;
+}
+
+function page() {
+  const { page: name, id } = route();
+  switch (name) {
+    case 'shop':
+      return shopPage();
+    case 'orders':
+      return ordersPage(id);
+    case 'both':
+      return bothSides();
+    case 'merchant':
+      return merchantPage();
+    default:
+      return productPage(id);
+  }
+}
+
+function update() {
+  applySettings();
+  const { page: current } = route();
+  render(
+    html`
+      <header class="demo-header">
+        <a class="brand" href="#/product">Linden &amp; Loom</a>
+        <nav aria-label="Demo pages">
+          ${nav.map(
+            ([name, label]) =>
+              html`<a href=${`#/${name}`} aria-current=${current === name ? 'page' : 'false'}
+                >${label}</a
+              >`,
+          )}
+        </nav>
+      </header>
+      ${controls()} ${state.editor ? renderTokenEditor(update) : nothing}
+      <main class=${current === 'both' || current === 'merchant' ? 'wide' : ''}>${page()}</main>
+      <footer class="demo-footer">
+        seller-questions demo on the built-in mock backend (msw in this page; data kept in this
+        browser). Single-element pages: <a href="./product.html">product</a>,
+        <a href="./order.html">order</a>, <a href="./merchant.html">back office</a>.
+      </footer>
+    `,
+    document.body,
+  );
+}
+
+window.addEventListener('hashchange', update);
+await setLocale(state.locale);
+document.querySelector('.loading')?.remove();
+update();

@@ -18,10 +18,14 @@ const xliffDir = join(root, config.interchange.xliffDir);
 const outDir = join(root, config.output.outputDir);
 
 function litLocalize(command) {
-  execFileSync(process.execPath, [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), command], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), command],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
 }
 
 function build() {
@@ -53,7 +57,11 @@ function units(xml) {
   return found;
 }
 
-const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((match) => match[1]).sort().join(',');
+const placeholders = (text) =>
+  [...text.matchAll(/<x id="(\d+)"/g)]
+    .map((match) => match[1])
+    .sort()
+    .join(',');
 
 function checkTranslations(problems) {
   for (const locale of config.targetLocales) {
@@ -68,7 +76,16 @@ function checkTranslations(problems) {
   }
 }
 
-const USER_VISIBLE_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'label', 'heading', 'hint', 'empty-text'];
+const USER_VISIBLE_ATTRIBUTES = [
+  'aria-label',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'heading',
+  'hint',
+  'empty-text',
+];
 
 function checkSources(problems) {
   const files = [];
@@ -88,27 +105,38 @@ function checkSources(problems) {
       return `${relative(root, path)}:${line + 1}`;
     };
     const visit = (node) => {
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'msg'
+      ) {
         const options = node.arguments[1];
         const hasId =
           options &&
           ts.isObjectLiteralExpression(options) &&
-          options.properties.some((property) => property.name && property.name.getText(file) === 'id');
+          options.properties.some(
+            (property) => property.name && property.name.getText(file) === 'id',
+          );
         if (!hasId) problems.push(`${where(node)}: msg() without an explicit id`);
       }
-      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      if (
+        ts.isTaggedTemplateExpression(node) &&
+        ts.isIdentifier(node.tag) &&
+        node.tag.text === 'html'
+      ) {
         const template = node.template;
         const parts = ts.isNoSubstitutionTemplateLiteral(template)
           ? [template.text]
           : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
-        const markup = parts.join('\u0000');
+        const markup = parts.join('\uE000');
         // Text between tags: anything with a letter is words a user would see.
         for (const match of markup.matchAll(/>([^<]*)</g)) {
-          const text = match[1].replace(/\u0000/g, ' ');
-          if (/\p{L}/u.test(text)) problems.push(`${where(node)}: visible text outside msg(): "${text.trim()}"`);
+          const text = match[1].replace(/\uE000/g, ' ');
+          if (/\p{L}/u.test(text))
+            problems.push(`${where(node)}: visible text outside msg(): "${text.trim()}"`);
         }
         for (const name of USER_VISIBLE_ATTRIBUTES) {
-          const attribute = new RegExp(`\\s${name}=(["']?)([^"'\\u0000>]*)\\1`, 'g');
+          const attribute = new RegExp(`\\s${name}=(["']?)([^"'\\uE000>]*)\\1`, 'g');
           for (const match of markup.matchAll(attribute)) {
             if (/\p{L}/u.test(match[2])) {
               problems.push(`${where(node)}: ${name}="${match[2]}" is not translated`);
@@ -133,11 +161,15 @@ if (command === 'extract') {
   checkSources(problems);
   checkTranslations(problems);
   if (problems.length) {
-    console.error(`Localization check failed (${problems.length}):\n${problems.slice(0, Number(process.env.SHOW ?? 60)).join('\n')}`);
+    console.error(
+      `Localization check failed (${problems.length}):\n${problems.slice(0, Number(process.env.SHOW ?? 60)).join('\n')}`,
+    );
     if (problems.length > 60) console.error(`... and ${problems.length - 60} more`);
     process.exit(1);
   }
-  console.log('Localization check passed: every message translated in every locale, no text outside msg().');
+  console.log(
+    'Localization check passed: every message translated in every locale, no text outside msg().',
+  );
 } else {
   console.error('Usage: node scripts/i18n.mjs extract | build | check');
   process.exit(2);

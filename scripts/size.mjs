@@ -82,7 +82,9 @@ async function bundle(files) {
       .find(Boolean);
   return {
     eager: js.filter((path) => eager.has(path)).map((path) => contents.get(path)),
-    lazy: js.filter((path) => !eager.has(path) && !localeOf(path)).map((path) => contents.get(path)),
+    lazy: js
+      .filter((path) => !eager.has(path) && !localeOf(path))
+      .map((path) => contents.get(path)),
     locales: js
       .filter((path) => !eager.has(path) && localeOf(path))
       .map((path) => ({ locale: localeOf(path), bytes: contents.get(path) }))
@@ -133,7 +135,14 @@ for (const entry of entries) {
   );
   if (lazy.length) console.log(line(`  + on demand (${lazy.length} chunks)`, onDemand));
   const localeSizes = locales.map(({ locale, bytes }) => ({ locale, ...sizes([bytes]) }));
-  rows.push({ entry: entry.name, withElement, onDemand, locales: localeSizes, budget: entry, over });
+  rows.push({
+    entry: entry.name,
+    withElement,
+    onDemand,
+    locales: localeSizes,
+    budget: entry,
+    over,
+  });
 }
 
 // Each locale's translations: one chunk, fetched only when that locale is active.

@@ -26,7 +26,15 @@ export const DEFAULT_CLOCK: ClockSettings = {
 type Instant = Date | number | string;
 
 function toMs(instant: Instant): number {
-  const ms = instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
+  // Milliseconds as `new Date(ms)` would keep them (TimeClip), without making a Date.
+  const ms =
+    typeof instant === 'number'
+      ? Number.isFinite(instant) && Math.abs(instant) <= 8.64e15
+        ? Math.trunc(instant) + 0
+        : NaN
+      : instant instanceof Date
+        ? instant.getTime()
+        : new Date(instant).getTime();
   if (Number.isNaN(ms)) throw new RangeError(`Not a time: ${String(instant)}`);
   return ms;
 }
@@ -86,13 +94,20 @@ export function durationParts(ms: number): DurationParts {
   return { sign, days, hours, minutes, seconds: rest - minutes * 60 };
 }
 
-/** Sorts by response time remaining: late first, then nearest due; no clock last. */
+const running = (due: Instant | null): due is Instant => due !== null && due !== '';
+
+/**
+ * Sorts by response time remaining: late first, then nearest due; no clock last. The times may
+ * also be given in milliseconds, to sort many questions without parsing at every comparison.
+ */
 export function compareByDue(
-  a: { replyDueAt: string | null; updatedAt: string },
-  b: { replyDueAt: string | null; updatedAt: string },
+  a: { replyDueAt: Instant | null; updatedAt: Instant },
+  b: { replyDueAt: Instant | null; updatedAt: Instant },
 ): number {
-  if (a.replyDueAt && b.replyDueAt) return toMs(a.replyDueAt) - toMs(b.replyDueAt);
-  if (a.replyDueAt) return -1;
-  if (b.replyDueAt) return 1;
+  if (running(a.replyDueAt) && running(b.replyDueAt)) {
+    return toMs(a.replyDueAt) - toMs(b.replyDueAt);
+  }
+  if (running(a.replyDueAt)) return -1;
+  if (running(b.replyDueAt)) return 1;
   return toMs(b.updatedAt) - toMs(a.updatedAt);
 }

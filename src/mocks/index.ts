@@ -139,3 +139,4 @@ export async function startMockWorker(
   });
   return worker;
 }
+export { addBulkQuestions, type BulkOptions } from './bulk.js';

@@ -107,11 +107,18 @@ export function listQuestions(
       (!updatedSince || Date.parse(question.updatedAt) > Date.parse(updatedSince)) &&
       matchesSearch(context, question, query),
   );
-  matching.sort(
-    sort === 'due'
-      ? compareByDue
-      : (a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id),
-  );
+  if (sort === 'due') {
+    // Each time parsed once, not at every comparison: this sorts thousands of questions.
+    const keyed = matching.map((question) => ({
+      question,
+      replyDueAt: question.replyDueAt === null ? null : Date.parse(question.replyDueAt),
+      updatedAt: Date.parse(question.updatedAt),
+    }));
+    keyed.sort(compareByDue);
+    keyed.forEach((entry, index) => (matching[index] = entry.question));
+  } else {
+    matching.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id));
+  }
   const filterKey = fingerprint(
     [
       viewer.id,

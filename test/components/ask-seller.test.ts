@@ -15,7 +15,7 @@ import {
   shadowText,
   typeInto,
 } from '../support/elements.js';
-import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
+import { clearDrafts, nextEvent, waitFor } from '../support/elements.js';
 
 async function mount(
   client: SellerQuestionsClient,

@@ -1,0 +1,195 @@
+// The inbox benchmark's page (driven by scripts/bench-inbox.mjs): either <seller-question-inbox>
+// on a backend with 10,000 questions, or, as the baseline, a bare @lit-labs/virtualizer list of
+// 10,000 rows of the same shape. Exposes `window.bench` for the script to call.
+import { html, LitElement, css } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { createClient } from '../../src/api/client.js';
+import '../../src/seller-question-inbox.js';
+import type { SqInboxList } from '../../src/components/seller-question-inbox/list.js';
+import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
+
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((entries) => {
+  for (const entry of entries.getEntries()) {
+    longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }
+}).observe({ type: 'longtask', buffered: true });
+
+interface Row {
+  id: string;
+  buyer: string;
+  meta: string;
+  about: string;
+  snippet: string;
+}
+
+/** The baseline: the virtualizer alone, rows of the inbox's shape, no data loading. */
+class BenchBareList extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .rows {
+      block-size: 100%;
+    }
+    .row {
+      inline-size: 100%;
+      block-size: 5.5rem;
+      padding: 0.5rem 1rem;
+      box-sizing: border-box;
+      border-block-end: 1px solid #ccc;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+  `;
+  items: Row[] = [];
+  override render() {
+    return html`<div class="rows">
+      ${virtualize({
+        items: this.items,
+        layout: flow(),
+        scroller: true,
+        renderItem: (row: Row) =>
+          html`<div class="row">
+            <div><strong>${row.buyer}</strong> ${row.meta}</div>
+            <div>${row.about}</div>
+            <div>${row.snippet}</div>
+          </div>`,
+      })}
+    </div>`;
+  }
+}
+customElements.define('bench-bare-list', BenchBareList);
+
+const frame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+
+/** Resolves after the first painted frame in which `ready()` holds. */
+async function paintedWhen(ready: () => boolean): Promise<number> {
+  for (;;) {
+    const shown = await new Promise<boolean>((resolve) => {
+      requestAnimationFrame(() => {
+        resolve(ready());
+      });
+    });
+    // The frame whose rAF saw the rows is painted before this timeout runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (shown) return performance.now();
+  }
+}
+
+function countNodes(root: Node, elementsOnly = false): number {
+  let count = 0;
+  const walk = (node: Node) => {
+    if (!elementsOnly || node.nodeType === Node.ELEMENT_NODE) count++;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return count;
+}
+
+let inbox: SellerQuestionInbox | null = null;
+const list = () => inbox?.shadowRoot?.querySelector<SqInboxList>('sq-inbox-list') ?? null;
+const rows = () => [...(list()?.shadowRoot?.querySelectorAll('[role=option]') ?? [])];
+
+/** Runs one change and returns the time until its rows are in the DOM, styled and laid out. */
+async function timed(change: () => void, check: () => boolean) {
+  const start = performance.now();
+  change();
+  const handler = performance.now() - start;
+  // Lit and the virtualizer finish in microtasks; a task boundary comes after them.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const rendered = performance.now() - start;
+  list()?.shadowRoot?.querySelector('[role=listbox]')?.getBoundingClientRect();
+  const inDom = performance.now() - start;
+  await frame();
+  const painted = performance.now() - start;
+  return { handler, rendered, inDom, painted, correct: check() };
+}
+
+const bench = {
+  /** `items`: the same questions' texts as the inbox shows, so both lay out the same text. */
+  async bare(items: Row[]) {
+    const element = new BenchBareList();
+    element.items = items;
+    const start = performance.now();
+    document.body.append(element);
+    const end = await paintedWhen(() => !!element.shadowRoot?.querySelector('.row'));
+    return { firstPaint: end - start };
+  },
+
+  async inbox(apiBase: string, token: string) {
+    const client = createClient({ baseUrl: apiBase, getToken: () => token });
+    const element = document.createElement('seller-question-inbox');
+    element.client = client;
+    inbox = element;
+    const start = performance.now();
+    document.body.append(element);
+    const end = await paintedWhen(() => rows().length > 0);
+    const firstList = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.includes('/questions?')) as PerformanceResourceTiming | undefined;
+    return {
+      firstPaint: end - start,
+      firstPageWait: firstList ? firstList.responseEnd - firstList.startTime : null,
+      afterFirstPage: firstList ? end - firstList.responseEnd : null,
+    };
+  },
+
+  async loaded(total: number) {
+    const start = performance.now();
+    while ((list()?.items.length ?? 0) < total)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    return { loadedAfter: start };
+  },
+
+  async filter(category: string) {
+    const select = list()!.shadowRoot!.querySelector('select')!;
+    return timed(
+      () => {
+        select.value = category;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      () =>
+        rows().length > 0 &&
+        list()!.items.every((question) => !category || question.category === category),
+    );
+  },
+
+  async keystroke(text: string) {
+    const input = list()!.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    return timed(
+      () => {
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      },
+      // Cheap on purpose (it runs between measurements): the rows shown contain the text.
+      () => rows().every((row) => row.textContent.toLowerCase().includes(text.toLowerCase())),
+    );
+  },
+
+  nodes() {
+    return { all: countNodes(document), elements: countNodes(document, true) };
+  },
+
+  longTasks(since = 0) {
+    return longTasks.filter((task) => task.start >= since);
+  },
+
+  now() {
+    return performance.now();
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+window.bench = bench;

@@ -1,0 +1,393 @@
+#!/usr/bin/env node
+// Benchmark of <seller-question-inbox> with 10,000 questions in headless Chromium, against a
+// bare @lit-labs/virtualizer list of the same 10,000 questions' texts (already in memory, no
+// countdowns, no Intl) measured in the same run. Prints medians over
+// several runs: first paint of the list, applying a filter, a search keystroke, JS heap used,
+// DOM nodes (shadow roots included) and the longest task. Not part of `npm test`.
+//
+// The page (demo/bench/) is built with Vite in production mode, as an integrator ships it. The
+// mock backend runs here in Node (msw handlers answering through Playwright's routing), so the
+// browser's main thread does only the inbox's work, as with a real backend.
+//
+// Usage: npm run bench:inbox [-- --runs 5] [--questions 10000] [--profile]
+// --profile records CPU profiles of the inbox in the first run (node_modules/.cache/
+// bench-inbox/inbox-*.cpuprofile, for Chrome DevTools) and prints where the time went.
+import { build as esbuild } from 'esbuild';
+import { getResponse } from 'msw';
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as viteBuild } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const RUNS = option('runs', 5);
+const QUESTIONS = option('questions', 10_000);
+const PROFILE = args.includes('--profile');
+const ORIGIN = 'http://bench.test';
+const API = `${ORIGIN}/api/v1`;
+const out = join(root, 'node_modules/.cache/bench-inbox');
+mkdirSync(out, { recursive: true });
+
+const median = (values) => {
+  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// 1. The page, built for production (lit's production build, minified).
+console.log('Building the benchmark page…');
+await viteBuild({
+  configFile: false,
+  root: join(root, 'demo/bench'),
+  base: './',
+  mode: 'production',
+  logLevel: 'warn',
+  // Unminified when profiling, so the profile names functions.
+  build: { outDir: join(out, 'page'), emptyOutDir: true, target: 'es2022', minify: !PROFILE },
+});
+
+// 2. The mock backend for Node, with 10,000 questions.
+await esbuild({
+  entryPoints: [join(root, 'src/mocks/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: join(out, 'mocks.mjs'),
+  external: ['msw', 'msw/*'],
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+});
+const mocks = await import(pathToFileURL(join(out, 'mocks.mjs')).href);
+const now = Date.now();
+const state = mocks.buildSeedState({ now, baseUrl: API });
+const bulkStart = performance.now();
+mocks.addBulkQuestions(state, QUESTIONS - state.questions.length, { now });
+const bulkMs = performance.now() - bulkStart;
+const backend = mocks.createMockBackend({ state, baseUrl: API });
+// The baseline's rows: the same questions' texts, in the same order, ready in memory.
+const seller = { Authorization: `Bearer ${mocks.MOCK_TOKENS.seller}` };
+const bareRows = [];
+for (let cursor = ''; ;) {
+  const query = `sort=due&limit=200${cursor && `&cursor=${cursor}`}`;
+  const response = await getResponse(
+    backend.handlers,
+    new Request(`${API}/questions?${query}`, { headers: seller }),
+  );
+  const page = await response.json();
+  for (const question of page.items) {
+    bareRows.push({
+      id: question.id,
+      buyer: question.buyer.name,
+      meta: `${question.buyer.country} · ${question.buyer.language}`,
+      about: `${question.topic} · ${question.product?.name ?? question.orderNumber ?? ''}`,
+      snippet: question.snippet,
+    });
+  }
+  if (!page.nextCursor) break;
+  cursor = page.nextCursor;
+}
+const backendTimes = [];
+// A real backend is warm: run each kind of request once before measuring.
+for (const path of ['/config', '/me', '/metrics', '/changes', '/questions?sort=due&limit=100']) {
+  const headers = { Authorization: `Bearer ${mocks.MOCK_TOKENS.seller}` };
+  await getResponse(backend.handlers, new Request(`${API}${path}`, { headers }));
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+async function route(page) {
+  await page.route(`${ORIGIN}/**`, async (routed) => {
+    const request = routed.request();
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/v1/')) {
+      const started = performance.now();
+      const response = await getResponse(
+        backend.handlers,
+        new Request(url, {
+          method: request.method(),
+          headers: await request.allHeaders(),
+          body: request.postDataBuffer() ?? undefined,
+        }),
+      );
+      backendTimes.push({ path: url.pathname + url.search, ms: performance.now() - started });
+      if (!response) return routed.fulfill({ status: 404 });
+      return routed.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+    }
+    const file = join(out, 'page', url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!existsSync(file)) return routed.fulfill({ status: 404 });
+    return routed.fulfill({
+      status: 200,
+      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+      body: readFileSync(file),
+    });
+  });
+}
+
+// 3. The browser.
+const executablePath = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+].find((path) => path && existsSync(path));
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
+});
+
+async function openPage() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await route(page);
+  await page.goto(`${ORIGIN}/index.html`);
+  await page.waitForFunction(() => 'bench' in window);
+  return page;
+}
+
+/** Saves the profile and prints the functions that took the most time of their own. */
+function report(profile, phase, name) {
+  writeFileSync(join(out, `inbox-${name}.cpuprofile`), JSON.stringify(profile));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  console.log(`\nSelf time in the inbox page ${phase} (ms):`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`${ms.toFixed(1).padStart(9)}  ${key}`);
+  }
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const used = await page.evaluate(() => performance.memory.usedJSHeapSize);
+  return used / 1_048_576;
+}
+
+const results = [];
+for (let run = 1; run <= RUNS; run++) {
+  process.stdout.write(`Run ${run} of ${RUNS}… `);
+  const bare = await openPage();
+  const bareResult = await bare.evaluate((rows) => window.bench.bare(rows), bareRows);
+  const bareHeap = await heapMb(bare);
+  const bareNodes = await bare.evaluate(() => window.bench.nodes());
+  await bare.close();
+
+  backendTimes.length = 0;
+  const page = await openPage();
+  const profiler = PROFILE && run === 1 ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
+  const start = await page.evaluate(() => window.bench.now());
+  const first = await page.evaluate(() => window.bench.inbox('/api/v1', 'seller:seller-1'));
+  const firstBackend = backendTimes.find((entry) => entry.path.startsWith('/api/v1/questions?'));
+  if (profiler)
+    report((await profiler.send('Profiler.stop')).profile, 'until the list is painted', 'load');
+  await page.evaluate((total) => window.bench.loaded(total), QUESTIONS);
+  const loadedAt = await page.evaluate(() => window.bench.now());
+  // Settle: the last page's render and any idle work.
+  await page.waitForTimeout(500);
+  const interactionsFrom = await page.evaluate(() => window.bench.now());
+  if (profiler) await profiler.send('Profiler.start');
+  const filters = [];
+  for (const category of ['after_sale', 'order_service', 'pre_sale', '', 'after_sale', '']) {
+    filters.push(await page.evaluate((value) => window.bench.filter(value), category));
+  }
+  const keystrokes = [];
+  for (const text of [
+    'm',
+    'mü',
+    'mül',
+    'müll',
+    'mülle',
+    'müller',
+    'mülle',
+    'müll',
+    'mü',
+    'm',
+    '',
+  ]) {
+    keystrokes.push(await page.evaluate((value) => window.bench.keystroke(value), text));
+    // As a person types: a keystroke every 120 ms lets the debounced backend search run too.
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(600);
+  if (profiler)
+    report(
+      (await profiler.send('Profiler.stop')).profile,
+      'while filtering and typing',
+      'interactions',
+    );
+  if (PROFILE && run === 1) {
+    const tasks = await page.evaluate((since) => window.bench.longTasks(since), start);
+    console.log('Long tasks (ms after creation: duration):');
+    console.log(
+      tasks
+        .map((task) => `${(task.start - start).toFixed(0)}: ${task.duration.toFixed(0)}`)
+        .join(', ') || 'none',
+    );
+    console.log('Backend (Node) time per request, first 8 (ms):');
+    for (const entry of backendTimes.slice(0, 8))
+      console.log(`${entry.ms.toFixed(1).padStart(8)}  ${entry.path}`);
+  }
+  const heap = await heapMb(page);
+  const nodes = await page.evaluate(() => window.bench.nodes());
+  const tasksAll = await page.evaluate((since) => window.bench.longTasks(since), start);
+  const tasksInteractions = await page.evaluate(
+    (since) => window.bench.longTasks(since),
+    interactionsFrom,
+  );
+  await page.close();
+  const incorrect = [...filters, ...keystrokes].filter((result) => !result.correct).length;
+  if (incorrect) console.warn(`${incorrect} filter results did not show the right rows!`);
+  results.push({
+    bareFirstPaint: bareResult.firstPaint,
+    bareHeap,
+    bareNodes: bareNodes.all,
+    firstPaint: first.firstPaint,
+    firstPageWait: first.firstPageWait,
+    afterFirstPage: first.afterFirstPage,
+    firstPageBackend: firstBackend?.ms,
+    loaded: loadedAt - start,
+    filterHandler: median(filters.map((result) => result.handler)),
+    filterRendered: median(filters.map((result) => result.rendered)),
+    keyHandler: median(keystrokes.map((result) => result.handler)),
+    keyRendered: median(keystrokes.map((result) => result.rendered)),
+    filterDom: median(filters.map((result) => result.inDom)),
+    filterMax: Math.max(...filters.map((result) => result.inDom)),
+    filterPainted: median(filters.map((result) => result.painted)),
+    keyDom: median(keystrokes.map((result) => result.inDom)),
+    keyMax: Math.max(...keystrokes.map((result) => result.inDom)),
+    keyPainted: median(keystrokes.map((result) => result.painted)),
+    heap,
+    nodes: nodes.all,
+    elements: nodes.elements,
+    longest: Math.max(0, ...tasksAll.map((task) => task.duration)),
+    longestInteractions: Math.max(0, ...tasksInteractions.map((task) => task.duration)),
+  });
+  console.log('done');
+}
+await browser.close();
+
+// 4. The table.
+const m = (key) => median(results.map((result) => result[key]));
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const verdict = (ok) => (ok ? 'met' : 'NOT MET');
+const budget = 1.5 * m('bareFirstPaint');
+const rows = [
+  [
+    'first paint of the list (ms)',
+    fixed(m('firstPaint')),
+    fixed(m('bareFirstPaint')),
+    `≤ 1.5 × bare = ${fixed(budget)}`,
+    verdict(m('firstPaint') <= budget),
+  ],
+  [
+    '  waiting for the first page (ms)',
+    fixed(m('firstPageWait')),
+    '',
+    `backend in Node: ${fixed(m('firstPageBackend'))} ms`,
+    '',
+  ],
+  ['  from its arrival to painted rows (ms)', fixed(m('afterFirstPage')), '', '', ''],
+  [
+    `  all ${QUESTIONS.toLocaleString('en')} loaded, in the background (ms)`,
+    fixed(m('loaded'), 0),
+    '',
+    '',
+    '',
+  ],
+  [
+    'filter apply, rows in the DOM (ms)',
+    fixed(m('filterDom')),
+    '',
+    '≤ 16',
+    verdict(m('filterDom') <= 16),
+  ],
+  [
+    '  event handler / + render / + layout (ms)',
+    `${fixed(m('filterHandler'))} / ${fixed(m('filterRendered'))} / ${fixed(m('filterDom'))}`,
+    '',
+    '',
+    '',
+  ],
+  ['  slowest of the run (ms), median', fixed(m('filterMax')), '', '', ''],
+  ['  until the next frame is painted (ms)', fixed(m('filterPainted')), '', '', ''],
+  [
+    'search keystroke, rows in the DOM (ms)',
+    fixed(m('keyDom')),
+    '',
+    '≤ 16',
+    verdict(m('keyDom') <= 16),
+  ],
+  [
+    '  event handler / + render / + layout (ms)',
+    `${fixed(m('keyHandler'))} / ${fixed(m('keyRendered'))} / ${fixed(m('keyDom'))}`,
+    '',
+    '',
+    '',
+  ],
+  ['  slowest of the run (ms), median', fixed(m('keyMax')), '', '', ''],
+  ['  until the next frame is painted (ms)', fixed(m('keyPainted')), '', '', ''],
+  ['JS heap used (MB)', fixed(m('heap')), fixed(m('bareHeap')), '', ''],
+  [
+    'DOM nodes, shadow roots included',
+    fixed(m('nodes'), 0),
+    fixed(m('bareNodes'), 0),
+    '< 1500',
+    verdict(m('nodes') < 1500),
+  ],
+  ['  of which elements', fixed(m('elements'), 0), '', '', ''],
+  [
+    'longest task, from creation on (ms)',
+    fixed(m('longest')),
+    '',
+    '≤ 50',
+    verdict(m('longest') <= 50),
+  ],
+  [
+    'longest task, filters and typing (ms)',
+    fixed(m('longestInteractions')),
+    '',
+    '≤ 50',
+    verdict(m('longestInteractions') <= 50),
+  ],
+];
+const header = ['metric', 'inbox', 'bare list', 'goal', ''];
+const widths = header.map((_, column) =>
+  Math.max(...[header, ...rows].map((row) => row[column].length)),
+);
+const line = (row) =>
+  row
+    .map((cell, column) => cell.padEnd(widths[column]))
+    .join('  ')
+    .trimEnd();
+console.log(
+  `\n<seller-question-inbox> with ${QUESTIONS.toLocaleString('en')} questions, median of ${RUNS} runs ` +
+    `(${browser.version ? `Chromium ${browser.version()}` : 'Chromium'}, headless, 1440×1000). ` +
+    `Mock data built in ${fixed(bulkMs, 0)} ms.\n`,
+);
+console.log(line(header));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log(
+  '\n"Rows in the DOM": from the change until the list shows the new rows, styled and laid out;' +
+    '\n"painted": until the following frame. A task over 50 ms counts as a long task (none: 0).',
+);

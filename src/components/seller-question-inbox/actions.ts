@@ -1,0 +1,23 @@
+// The seller's actions as the conversation performs them for its parts (reply, refund,
+// escalation): each part asks through `act` and learns the outcome, while the conversation
+// sends `expectedVersion`, reloads on a conflict and explains it in one place.
+import type { ItemQuantity, QuestionDetail } from '../../api/types.js';
+
+export type InboxAction =
+  | {
+      kind: 'reply';
+      resolve: boolean;
+      text: string;
+      language: string;
+      attachmentIds: string[];
+      idempotencyKey: string;
+    }
+  | { kind: 'refund'; items: ItemQuantity[]; idempotencyKey: string }
+  | { kind: 'escalate'; reason: string; idempotencyKey: string };
+
+export type ActionOutcome =
+  | { ok: true; question: QuestionDetail }
+  /** `conflict`: the question changed; it was reloaded and the conversation says why. */
+  | { ok: false; error: unknown; conflict: boolean };
+
+export type Act = (action: InboxAction) => Promise<ActionOutcome>;

@@ -1,0 +1,330 @@
+// One question open in the inbox: who asked, its state, who handles it and the time left; the
+// product or order; the thread (photos full size, "View in {language}"); and what the seller
+// can do now (reply, refund, escalate). Every action carries `expectedVersion`; a 409 reloads
+// the question, keeps what the seller typed, and says what changed.
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { AbortedError, ConflictError } from '../../api/errors.js';
+import type { Config, Order, QuestionDetail, Shop, Viewer } from '../../api/types.js';
+import { sellerActions } from '../../domain/question-state.js';
+import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
+import { DraftController } from '../../controllers/draft.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { msg } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import {
+  SqAuthRequiredEvent,
+  SqErrorEvent,
+  SqEscalatedEvent,
+  SqRefundIssuedEvent,
+  SqReplySentEvent,
+} from '../events.js';
+import { errorText, isAuthProblem } from '../shared/error-text.js';
+import type { Act, ActionOutcome, InboxAction } from './actions.js';
+import { renderHeader, renderNoReply } from './conversation-parts.js';
+import { conversationStyles } from './conversation.styles.js';
+import { InboxBackEvent, InboxUpdatedEvent } from './inbox-events.js';
+import { conflictReason, conflictText, successText } from './notices.js';
+import { renderContext } from './order-context.js';
+import type { SqInboxReply } from './reply.js';
+
+type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
+
+/**
+ * @summary Internal: the open question with its context, thread and actions.
+ * @csspart conversation - The whole pane.
+ * @csspart conversation-header - Buyer, topic, state, handler and countdown.
+ * @csspart notice - What just happened (sent, changed meanwhile...).
+ * @csspart context - The product or order.
+ */
+export class SqInboxConversation extends LitElement {
+  static override styles = [tokens, controls, conversationStyles];
+
+  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+  @property({ attribute: false }) config: Config | null = null;
+  @property({ attribute: false }) viewer: Viewer | null = null;
+  @property({ attribute: false }) shop: Shop | null = null;
+  /** The question to show; its details load when it changes. */
+  @property({ attribute: 'question-id' }) questionId: string | null = null;
+  /** Its order, when known from the list: loaded alongside the question. */
+  @property({ attribute: 'order-id' }) orderId: string | undefined;
+  /** The shared clock's time (ms). */
+  @property({ type: Number }) now = Date.now();
+  /** The seller's language, for "View in {language}". */
+  @property({ attribute: 'reader-language' }) readerLanguage = '';
+
+  @state() private question: QuestionDetail | null = null;
+  @state() private order: Order | null = null;
+  @state() private orderFailed = false;
+  @state() private loadError: unknown = null;
+  @state() private notice: Notice | null = null;
+  @query('sq-inbox-reply') private reply?: SqInboxReply;
+
+  readonly #keptDraft = new DraftController<{ text?: string }>(this);
+  /** A reply the backend refused after a conflict, kept in memory as well as in the draft. */
+  #unsent: { questionId: string; text: string } | null = null;
+  #abort: AbortController | undefined;
+  #loaded: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** Focuses the conversation's heading once it has loaded. */
+  async focusHeading() {
+    await this.#loaded;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#conversation-title')?.focus();
+  }
+
+  /** Loads the question again (it changed elsewhere). */
+  reload() {
+    if (this.questionId) this.#loaded = this.#load(this.questionId, false);
+  }
+
+  /** The version of the question shown, to know whether a change is new. */
+  get version(): number | undefined {
+    return this.question?.version;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('questionId') && this.questionId !== this.question?.id) {
+      this.question = null;
+      this.order = null;
+      this.notice = null;
+      this.loadError = null;
+      if (this.questionId) this.#loaded = this.#load(this.questionId, true);
+    }
+  }
+
+  async #load(id: string, fresh: boolean) {
+    const client = this.client;
+    if (!client) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const signal = abort.signal;
+    this.loadError = null;
+    const orderId = this.orderId;
+    try {
+      const [question, listedOrder] = await Promise.all([
+        client.getQuestion(id, { signal }),
+        orderId ? client.getOrder(orderId, { signal }).catch(() => null) : Promise.resolve(null),
+      ]);
+      const order =
+        listedOrder ??
+        (question.orderId
+          ? await client.getOrder(question.orderId, { signal }).catch(() => null)
+          : null);
+      this.question = question;
+      this.order = order;
+      this.orderFailed = !!question.orderId && !order;
+      this.#keptDraft.key = `inbox:${id}`;
+      if (fresh && question.unread) {
+        void client.markRead(id).then(
+          () =>
+            this.dispatchEvent(
+              new InboxUpdatedEvent({ question: { ...question, unread: false }, action: 'reload' }),
+            ),
+          () => undefined,
+        );
+      } else if (!fresh) {
+        this.dispatchEvent(new InboxUpdatedEvent({ question, action: 'reload' }));
+      }
+    } catch (error) {
+      if (error instanceof AbortedError || signal.aborted) return;
+      this.loadError = error;
+      this.#report(error, 'load-question');
+    }
+  }
+
+  #report(error: unknown, action: string) {
+    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
+    if (isAuthProblem(error))
+      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+  }
+
+  /** Performs a seller action for the reply, refund and escalation parts. */
+  readonly act: Act = async (action: InboxAction): Promise<ActionOutcome> => {
+    const question = this.question;
+    const client = this.client;
+    if (!question || !client)
+      return { ok: false, error: new Error('Not loaded yet.'), conflict: false };
+    this.notice = null;
+    const expectedVersion = question.version;
+    const options = { idempotencyKey: action.idempotencyKey };
+    try {
+      let updated: QuestionDetail;
+      if (action.kind === 'reply') {
+        const { text, language, attachmentIds, resolve } = action;
+        updated = await client.sendMessage(
+          question.id,
+          { text, language, attachmentIds, ...(resolve ? { resolve: true } : {}), expectedVersion },
+          options,
+        );
+      } else if (action.kind === 'refund') {
+        updated = await client.refundItems(
+          question.id,
+          { items: action.items, expectedVersion },
+          options,
+        );
+        if (updated.orderId)
+          this.order = await client.getOrder(updated.orderId).catch(() => this.order);
+      } else {
+        updated = await client.escalate(
+          question.id,
+          { reason: action.reason, expectedVersion },
+          options,
+        );
+      }
+      this.question = updated;
+      this.#announce(action, updated);
+      return { ok: true, question: updated };
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        if (action.kind === 'reply') this.#unsent = { questionId: question.id, text: action.text };
+        await this.#afterConflict(question, error);
+        return { ok: false, error, conflict: true };
+      }
+      this.#report(error, `inbox-${action.kind}`);
+      return { ok: false, error, conflict: false };
+    }
+  };
+
+  #announce(action: InboxAction, question: QuestionDetail) {
+    this.notice = { tone: 'success', text: successText(action, question) };
+    const refund = question.refunds.at(-1);
+    if (action.kind === 'reply') {
+      this.dispatchEvent(new SqReplySentEvent({ question, resolved: action.resolve }));
+    } else if (action.kind === 'refund' && refund) {
+      this.dispatchEvent(new SqRefundIssuedEvent({ question, refund }));
+    } else if (action.kind === 'escalate') {
+      this.dispatchEvent(new SqEscalatedEvent({ question, reason: action.reason }));
+    }
+    const kind = action.kind === 'reply' && action.resolve ? 'reply_and_resolve' : action.kind;
+    this.dispatchEvent(new InboxUpdatedEvent({ question, action: kind }));
+  }
+
+  /** The seller's unsent reply to show where the composer was, if there is one. */
+  #kept(question: QuestionDetail): string | undefined {
+    if (this.#unsent?.questionId === question.id) return this.#unsent.text;
+    return this.#keptDraft.load()?.text;
+  }
+
+  async #afterConflict(before: QuestionDetail, error: ConflictError) {
+    this.#report(error, 'conflict');
+    try {
+      const after = await this.client!.getQuestion(before.id);
+      this.question = after;
+      this.notice = { tone: 'warning', text: conflictText(conflictReason(before, after), after) };
+      this.dispatchEvent(new InboxUpdatedEvent({ question: after, action: 'reload' }));
+    } catch (reloadError) {
+      this.notice = { tone: 'error', text: `${errorText(error)} ${errorText(reloadError)}` };
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice[part~=notice]')?.focus();
+  }
+
+  protected override render() {
+    const question = this.question;
+    if (this.loadError && !question) {
+      return html`<div class="notice" data-tone="error" part="notice" role="alert">
+        <span>${errorText(this.loadError)}</span>
+        <button
+          type="button"
+          @click=${() => {
+            this.reload();
+          }}
+        >
+          ${msg('Retry', { id: 'common.retry' })}
+        </button>
+      </div>`;
+    }
+    if (!question) {
+      return html`<p class="muted" role="status">
+        ${msg('Loading the conversation…', { id: 'inbox.conversation.loading' })}
+      </p>`;
+    }
+    const actions = sellerActions(question);
+    return html`<article
+      class="conversation"
+      part="conversation"
+      aria-labelledby="conversation-title"
+    >
+      ${renderHeader(question, {
+        now: this.now,
+        clock: this.config ?? DEFAULT_CLOCK,
+        canReply: actions.includes('reply'),
+        onBack: () => this.dispatchEvent(new InboxBackEvent()),
+        onReply: () => this.reply?.focus(),
+      })}
+      ${
+        this.notice
+          ? html`<div
+              class="notice"
+              part="notice"
+              data-tone=${this.notice.tone}
+              tabindex="-1"
+              role=${this.notice.tone === 'success' ? 'status' : 'alert'}
+            >
+              ${this.notice.text}
+            </div>`
+          : nothing
+      }
+      ${renderContext(question, this.order, this.orderFailed)}
+      <sq-thread
+        viewer="seller"
+        .question=${question}
+        .client=${this.client}
+        .order=${this.order}
+        reader-language=${this.readerLanguage}
+        exportparts="thread, message, message-buyer, message-seller, message-platform, event, author, time, text, photos, translate, translation, lightbox"
+      ></sq-thread>
+      ${
+        actions.includes('reply')
+          ? html`<sq-inbox-reply
+              .question=${question}
+              .order=${this.order}
+              .shop=${this.shop}
+              .viewer=${this.viewer}
+              .config=${this.config}
+              .client=${this.client}
+              .act=${this.act}
+              exportparts="reply, template-picker, template-note, textarea, counter, attachments, attachment, add-photos, submit, field-error, error"
+            ></sq-inbox-reply>`
+          : renderNoReply(question, this.#kept(question), () => {
+              this.#keptDraft.clear();
+              this.#unsent = null;
+              this.requestUpdate();
+            })
+      }
+      ${
+        actions.includes('refund') && this.order
+          ? html`<sq-inbox-refund
+              .question=${question}
+              .order=${this.order}
+              .act=${this.act}
+              exportparts="refund, refund-item, refund-button, dialog"
+            ></sq-inbox-refund>`
+          : nothing
+      }
+      ${
+        actions.includes('escalate')
+          ? html`<sq-inbox-escalate
+              .question=${question}
+              .act=${this.act}
+              exportparts="escalate-button, dialog"
+            ></sq-inbox-escalate>`
+          : nothing
+      }
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-inbox-conversation': SqInboxConversation;
+  }
+}

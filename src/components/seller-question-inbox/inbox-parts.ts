@@ -1,0 +1,36 @@
+// What the inbox shows where the conversation goes before one is open or while its code loads,
+// and when it is not connected to a backend or its setup failed.
+import { html, nothing } from 'lit';
+import { msg } from '../../i18n/localize.js';
+import { errorText } from '../shared/error-text.js';
+
+export function renderPlaceholder(open: string | null, failed: boolean, onRetry: () => void) {
+  if (open && failed) {
+    return html`<div class="notice" data-tone="error" part="error" role="alert">
+      <span>
+        ${msg('The conversation could not be loaded.', { id: 'inbox.conversation.failed' })}
+      </span>
+      <button type="button" @click=${onRetry}>${msg('Retry', { id: 'common.retry' })}</button>
+    </div>`;
+  }
+  return html`<p class="placeholder muted" part="status">
+    ${
+      open
+        ? msg('Loading…', { id: 'common.loading' })
+        : msg('Choose a question to read it and reply.', { id: 'inbox.conversation.none' })
+    }
+  </p>`;
+}
+
+export function renderSetupError(connected: boolean, error: unknown, onRetry: () => void) {
+  if (!connected) {
+    return html`<div class="notice" data-tone="info" part="error" role="alert">
+      ${msg('This inbox is not connected to a backend yet.', { id: 'inbox.unconfigured' })}
+    </div>`;
+  }
+  if (!error) return nothing;
+  return html`<div class="notice" data-tone="error" part="error" role="alert">
+    <span>${errorText(error)}</span>
+    <button type="button" @click=${onRetry}>${msg('Retry', { id: 'common.retry' })}</button>
+  </div>`;
+}

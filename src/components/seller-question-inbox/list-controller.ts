@@ -1,0 +1,320 @@
+// The inbox's questions: loaded from the backend sorted by response time remaining, a small
+// first page for a fast first paint, then the remaining pages in the background (one at a time,
+// between idle periods) until `total` is reached. A filter or a search keystroke is applied at
+// once to what is loaded (the category and status rules are exact; the text search covers what
+// a row shows); the backend is asked too (search debounced) whenever its answer can differ:
+// while pages are still loading, or for text, which the backend also finds in older messages.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { AbortedError } from '../../api/errors.js';
+import type { Change, Question, QuestionDetail } from '../../api/types.js';
+import {
+  filterLocally,
+  hasFilters,
+  insertByDue,
+  matchesFacets,
+  matchesLocally,
+  mergeByDue,
+  needleOf,
+  NO_FILTERS,
+  type InboxFilters,
+} from './list-filter.js';
+import { idle, listing, summaryOf, type Listing } from './listing.js';
+
+/** Enough rows to fill the view: a small first page is parsed and checked fast. */
+export const FIRST_PAGE_SIZE = 40;
+export const PAGE_SIZE = 200;
+/** Beyond this many questions, pages load only as far as needed. */
+export const MAX_PRELOAD = 50_000;
+export const SEARCH_DEBOUNCE_MS = 250;
+
+export interface InboxListOptions {
+  client: () => SellerQuestionsClient | null;
+  /** A page failed to load (also kept in `error` / `pageError`). */
+  onError: (error: unknown) => void;
+}
+
+export class InboxListController implements ReactiveController {
+  filters: InboxFilters = NO_FILTERS;
+  /** What the list shows, sorted by response time remaining (late first). */
+  view: readonly Question[] = [];
+  readonly #host: ReactiveControllerHost;
+  readonly #options: InboxListOptions;
+  #client: SellerQuestionsClient | null = null;
+  #base: Listing | null = null;
+  #filtered: Listing | null = null;
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+  /** Counts changes of the loaded questions, to know when a local result is still current. */
+  #revision = 0;
+  #local: {
+    revision: number;
+    filters: InboxFilters;
+    needle: string;
+    result: Question[];
+  } | null = null;
+
+  constructor(host: ReactiveControllerHost, options: InboxListOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** `loading` until the first page arrived, `error` when it failed. */
+  get state(): 'loading' | 'error' | 'ready' {
+    if (!this.#base || (this.#base.items.length === 0 && !this.#base.done)) {
+      return this.#base?.error ? 'error' : 'loading';
+    }
+    return 'ready';
+  }
+
+  get error(): unknown {
+    return this.#base?.error ?? null;
+  }
+
+  /** A later page failed; `retry()` continues. */
+  get pageError(): unknown {
+    return this.state === 'ready' ? (this.#filtered?.error ?? this.#base?.error ?? null) : null;
+  }
+
+  /** Pages are still being fetched for what is shown. */
+  get loadingMore(): boolean {
+    return !!(this.#base?.loading || this.#filtered?.loading);
+  }
+
+  /** How many questions match, or null while that is not known yet. */
+  get count(): number | null {
+    const base = this.#base;
+    if (!base) return null;
+    if (!hasFilters(this.filters)) return base.total;
+    if (this.#exactLocally) return this.view.length;
+    const filtered = this.#filtered;
+    if (!filtered || filtered.total === null) return null;
+    return Math.max(filtered.total, this.view.length);
+  }
+
+  /** Everything loaded is everything there is: local filtering is exact for facets. */
+  get #exactLocally(): boolean {
+    return !!this.#base?.done && needleOf(this.filters) === '';
+  }
+
+  hostConnected() {
+    this.#sync();
+  }
+
+  hostUpdate() {
+    this.#sync();
+  }
+
+  hostDisconnected() {
+    this.#base?.abort.abort();
+    this.#filtered?.abort.abort();
+    clearTimeout(this.#debounce);
+    this.#client = null;
+  }
+
+  #sync() {
+    const client = this.#options.client();
+    if (client === this.#client) return;
+    this.#client = client;
+    this.reload();
+  }
+
+  /** Starts again from the first page (keeps the filters). */
+  reload() {
+    this.#base?.abort.abort();
+    this.#filtered?.abort.abort();
+    this.#base = null;
+    this.#filtered = null;
+    this.#revision++;
+    this.view = [];
+    if (!this.#client) return;
+    this.#base = listing(NO_FILTERS);
+    void this.#pump(this.#base);
+    if (hasFilters(this.filters)) this.#askBackend(0);
+    this.#host.requestUpdate();
+  }
+
+  /** Continues loading after a failed page. */
+  retry() {
+    if (this.state === 'error') {
+      this.reload();
+      return;
+    }
+    for (const current of [this.#base, this.#filtered]) {
+      if (current?.error) {
+        current.error = null;
+        void this.#pump(current);
+      }
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Applies filters: at once to what is loaded, and through the backend when needed. */
+  setFilters(filters: InboxFilters) {
+    const textChanged = filters.q.trim() !== this.filters.q.trim();
+    this.filters = filters;
+    this.#filtered?.abort.abort();
+    this.#filtered = null;
+    clearTimeout(this.#debounce);
+    this.#compute();
+    if (hasFilters(filters) && !this.#exactLocally) {
+      this.#askBackend(textChanged ? SEARCH_DEBOUNCE_MS : 0);
+    }
+    this.#host.requestUpdate();
+  }
+
+  #askBackend(delay: number) {
+    const start = () => {
+      if (!this.#client || !hasFilters(this.filters)) return;
+      this.#filtered = listing(this.filters);
+      void this.#pump(this.#filtered);
+    };
+    if (delay > 0) this.#debounce = setTimeout(start, delay);
+    else start();
+  }
+
+  /** Puts new versions of questions in their place (after an action or a live change). */
+  upsert(questions: readonly (Question | QuestionDetail)[]) {
+    if (!this.#base) return;
+    this.#revision++;
+    const needle = needleOf(this.filters);
+    for (const question of questions.map(summaryOf)) {
+      const known = this.#base.byId.get(question.id);
+      if (known && known.version > question.version) continue;
+      this.#base.byId.set(question.id, question);
+      insertByDue(this.#base.items, question);
+      const filtered = this.#filtered;
+      if (!filtered) continue;
+      const keep =
+        matchesFacets(question, filtered.filters) &&
+        (filtered.byId.has(question.id) || matchesLocally(question, filtered.filters, needle));
+      if (keep) {
+        filtered.byId.set(question.id, question);
+        insertByDue(filtered.items, question);
+      } else if (filtered.byId.delete(question.id)) {
+        filtered.items = filtered.items.filter((candidate) => candidate.id !== question.id);
+      }
+    }
+    this.#compute();
+    this.#host.requestUpdate();
+  }
+
+  /** Fetches the questions the change feed reported and puts them in place. */
+  async applyChanges(changes: readonly Change[]) {
+    const client = this.#client;
+    if (!client || changes.length === 0) return;
+    const earliest = Math.min(...changes.map((change) => Date.parse(change.updatedAt)));
+    try {
+      const page = await client.listQuestions({
+        updatedSince: new Date(earliest - 1).toISOString(),
+        sort: 'due',
+        limit: PAGE_SIZE,
+      });
+      if (page.nextCursor) this.reload();
+      else this.upsert(page.items);
+    } catch (error) {
+      // The next poll tries again; the list stays as it is meanwhile.
+      this.#options.onError(error);
+    }
+  }
+
+  /** The question as last loaded, if it is in the list. */
+  get(id: string): Question | undefined {
+    return this.#base?.byId.get(id);
+  }
+
+  #isCurrent(current: Listing): boolean {
+    return current === this.#base || current === this.#filtered;
+  }
+
+  async #pump(current: Listing) {
+    const client = this.#client;
+    if (!client) return;
+    const { filters } = current;
+    while (
+      this.#isCurrent(current) &&
+      !current.done &&
+      !current.error &&
+      current.items.length < MAX_PRELOAD
+    ) {
+      current.loading = true;
+      try {
+        const page = await client.listQuestions(
+          {
+            category: filters.category || undefined,
+            status: filters.status ? [filters.status] : undefined,
+            q: filters.q.trim() || undefined,
+            sort: 'due',
+            limit: current.items.length === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE,
+            cursor: current.cursor ?? undefined,
+          },
+          { signal: current.abort.signal },
+        );
+        this.#append(current, page.items);
+        current.cursor = page.nextCursor;
+        current.total = page.total;
+        current.done = page.nextCursor === null;
+      } catch (error) {
+        if (error instanceof AbortedError || current.abort.signal.aborted) return;
+        current.error = error;
+        this.#options.onError(error);
+      } finally {
+        current.loading = false;
+      }
+      if (!this.#isCurrent(current)) return;
+      this.#compute();
+      this.#host.requestUpdate();
+      await idle();
+    }
+  }
+
+  #append(current: Listing, page: readonly Question[]) {
+    this.#revision++;
+    for (const question of page) {
+      const known = current.byId.get(question.id);
+      if (known) {
+        // The list changed between pages: keep the newest copy, in its place.
+        if (known.version < question.version) {
+          current.byId.set(question.id, question);
+          insertByDue(current.items, question);
+        }
+        continue;
+      }
+      current.byId.set(question.id, question);
+      current.items.push(question);
+    }
+  }
+
+  #compute() {
+    const base = this.#base;
+    if (!base) {
+      this.view = [];
+      return;
+    }
+    if (!hasFilters(this.filters)) {
+      this.view = [...base.items];
+      return;
+    }
+    const local = this.#localMatches(base.items);
+    this.view =
+      this.#exactLocally || !this.#filtered ? local : mergeByDue(local, this.#filtered.items);
+  }
+
+  /**
+   * The loaded questions that match. Typing on narrows the previous result instead of going
+   * through everything again (what contains "müll" is among what contains "mü").
+   */
+  #localMatches(items: readonly Question[]): Question[] {
+    const needle = needleOf(this.filters);
+    const previous = this.#local;
+    const narrowing =
+      previous !== null &&
+      previous.revision === this.#revision &&
+      previous.filters.category === this.filters.category &&
+      previous.filters.status === this.filters.status &&
+      needle.includes(previous.needle);
+    const result = filterLocally(narrowing ? previous.result : items, this.filters);
+    this.#local = { revision: this.#revision, filters: this.filters, needle, result };
+    return result;
+  }
+}

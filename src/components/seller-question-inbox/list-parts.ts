@@ -1,0 +1,102 @@
+// The list's filters and one row. A row is compact on purpose: every node of it is repeated
+// for each row in view, and it is rendered again at every filter change and clock tick.
+import { html, nothing } from 'lit';
+import type { Question } from '../../api/types.js';
+import type { ClockSettings } from '../../domain/response-clock.js';
+import { CATEGORIES, QUESTION_STATUSES } from '../../domain/taxonomy.js';
+import { countryName, languageName } from '../../i18n/format.js';
+import { getLocale, msg } from '../../i18n/localize.js';
+import { categoryLabel, statusLabel, topicLabel } from '../shared/labels.js';
+import { countdownOf } from './countdown.js';
+import type { InboxFilters } from './list-filter.js';
+
+export function renderFilters(
+  filters: InboxFilters,
+  change: (change: Partial<InboxFilters>) => void,
+) {
+  const value = (event: Event) => (event.target as HTMLSelectElement | HTMLInputElement).value;
+  return html`<div class="filters" part="filters" role="search">
+    <label class="field">
+      <span>${msg('Category', { id: 'inbox.filter.category' })}</span>
+      <select
+        .value=${filters.category}
+        @change=${(event: Event) => {
+          change({ category: value(event) as InboxFilters['category'] });
+        }}
+      >
+        <option value="">${msg('All categories', { id: 'inbox.filter.all_categories' })}</option>
+        ${CATEGORIES.map(
+          (category) => html`<option value=${category}>${categoryLabel(category)}</option>`,
+        )}
+      </select>
+    </label>
+    <label class="field">
+      <span>${msg('Status', { id: 'inbox.filter.status' })}</span>
+      <select
+        .value=${filters.status}
+        @change=${(event: Event) => {
+          change({ status: value(event) as InboxFilters['status'] });
+        }}
+      >
+        <option value="">${msg('All statuses', { id: 'inbox.filter.all_statuses' })}</option>
+        ${QUESTION_STATUSES.map(
+          (status) => html`<option value=${status}>${statusLabel(status, 'seller')}</option>`,
+        )}
+      </select>
+    </label>
+    <label class="field search">
+      <span>${msg('Search', { id: 'inbox.filter.search' })}</span>
+      <input
+        type="search"
+        .value=${filters.q}
+        placeholder=${msg('Buyer, product, order number…', {
+          id: 'inbox.filter.search_placeholder',
+        })}
+        maxlength="200"
+        @input=${(event: Event) => {
+          change({ q: value(event) });
+        }}
+      />
+    </label>
+  </div>`;
+}
+
+export interface RowOptions {
+  position: number;
+  setSize: number;
+  /** The shared clock's time (ms). */
+  now: number;
+  clock: Pick<ClockSettings, 'warnHours' | 'urgentHours'>;
+  /** Open in the conversation. */
+  open: boolean;
+  /** Where the list's keyboard focus is. */
+  active: boolean;
+}
+
+const metas = new Map<string, string>();
+
+/** "Germany · German", made once per locale and pair. */
+function metaOf(country: string, language: string): string {
+  const key = `${getLocale()}|${country}|${language}`;
+  let meta = metas.get(key);
+  if (meta === undefined) {
+    meta = `${countryName(country)} · ${languageName(language)}`;
+    metas.set(key, meta);
+  }
+  return meta;
+}
+
+export function renderRow(question: Question, options: RowOptions) {
+  const countdown = countdownOf(question, options.now, options.clock);
+  const meta = metaOf(question.buyer.country, question.buyer.language);
+  const reference =
+    question.product?.name ?? (question.orderNumber ? `#${question.orderNumber}` : '');
+  const topic = topicLabel(question.topic);
+  const about = reference ? `${topic} · ${reference}` : topic;
+  const urgency = countdown?.urgency ?? 'none';
+  const unread = question.unread
+    ? html`<span class="new">${msg('New', { id: 'inbox.row.unread' })}</span>`
+    : nothing;
+  // prettier-ignore
+  return html`<div id="row-${question.id}" class="row" part="item" role="option" aria-selected=${options.open ? 'true' : 'false'} aria-posinset=${options.position + 1} aria-setsize=${options.setSize} data-urgency=${urgency} ?data-unread=${question.unread} ?data-active=${options.active}><div class="line"><strong class="buyer" dir="auto">${unread}${question.buyer.name}</strong><span class="countdown" part="countdown" data-tone=${urgency}>${countdown?.text ?? statusLabel(question.status, 'seller')}</span></div><div class="line muted"><span class="about">${about}</span><span class="meta">${meta}</span></div><div class="snippet" lang=${question.buyer.language} dir="auto">${question.snippet}</div></div>`;
+}

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    gap: var(--_space);
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space);
+    padding-inline: calc(var(--_space) * 1.5);
+    padding-block-start: calc(var(--_space) * 1.5);
+  }
+  .filters .search {
+    grid-column: 1 / -1;
+  }
+  .filters label span {
+    font-size: var(--_font-size-small);
+  }
+  .filters select,
+  .filters input {
+    font-weight: normal;
+  }
+  .summary {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin: 0;
+    padding-inline: calc(var(--_space) * 1.5);
+  }
+  .state {
+    margin: 0;
+    padding: calc(var(--_space) * 1.5);
+  }
+  .state.empty {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+    color: var(--_text-muted);
+  }
+  .state.empty p {
+    margin: 0;
+  }
+  .notice {
+    margin-inline: calc(var(--_space) * 1.5);
+  }
+  .rows {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .rows:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .row {
+    display: grid;
+    align-content: center;
+    gap: 0.125rem;
+    inline-size: 100%;
+    block-size: 5.5rem;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) * 1.5) var(--_space);
+    border-block-end: 1px solid var(--_border);
+    border-inline-start: 4px solid transparent;
+    background: var(--_surface);
+    cursor: pointer;
+    overflow: hidden;
+    /* A row's size never depends on its text: each one is laid out on its own. */
+    contain: strict;
+  }
+  .row:hover {
+    background: var(--_surface-raised);
+  }
+  .row[aria-selected='true'] {
+    background: var(--_surface-raised);
+    border-inline-start-color: var(--_accent);
+  }
+  .row[data-urgency='late'] {
+    border-inline-start-color: var(--_danger);
+  }
+  .rows:focus-visible .row[data-active] {
+    outline: 2px solid var(--_focus);
+    outline-offset: -4px;
+  }
+  .line {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space);
+    min-inline-size: 0;
+    white-space: nowrap;
+  }
+  .line > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .line.muted {
+    font-size: var(--_font-size-small);
+  }
+  .buyer {
+    font-weight: normal;
+  }
+  .row[data-unread] .buyer {
+    font-weight: var(--_font-weight-strong);
+  }
+  .new {
+    margin-inline-end: calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) * 0.5);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+  }
+  .countdown {
+    flex: none;
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+    color: var(--_text-muted);
+  }
+  .countdown[data-tone='warn'] {
+    color: var(--_warning);
+  }
+  .countdown[data-tone='urgent'],
+  .countdown[data-tone='late'] {
+    color: var(--_danger);
+    font-weight: var(--_font-weight-strong);
+  }
+  .meta {
+    flex: none;
+    max-inline-size: 45%;
+  }
+  .snippet {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: var(--_font-size-small);
+  }
+`;

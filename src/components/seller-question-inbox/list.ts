@@ -1,0 +1,312 @@
+// The inbox's question list: filters and search above a virtualized listbox (only the rows in
+// view, plus a margin, are in the DOM, however many questions there are). The listbox keeps the
+// focus itself and points at the active row with aria-activedescendant, so scrolling rows out of
+// the DOM never drops the focus. Countdowns come from the inbox's one shared clock (`now`).
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  virtualize,
+  virtualizerRef,
+  type VirtualizerHostElement,
+} from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { Question } from '../../api/types.js';
+import { DEFAULT_CLOCK, type ClockSettings } from '../../domain/response-clock.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { countryName, formatDuration, languageName } from '../../i18n/format.js';
+import { getLocale, msg } from '../../i18n/localize.js';
+import { questionCount } from '../../i18n/plurals.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { errorText } from '../shared/error-text.js';
+import { InboxFiltersEvent, InboxOpenEvent, InboxRetryEvent } from './inbox-events.js';
+import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
+import { renderFilters, renderRow } from './list-parts.js';
+import { listStyles } from './list.styles.js';
+
+const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'Enter', ' '];
+/**
+ * The flow layout with a smaller margin of rows rendered beyond the view (400 px instead of
+ * 1000 px each way): half the rows to update when a filter changes, still enough to scroll.
+ */
+class InboxLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = 400;
+  }
+}
+const layout = { type: InboxLayout };
+
+/**
+ * @summary Internal: filters, search and the virtualized list of questions.
+ * @csspart filters - The filters and search.
+ * @csspart list - The listbox.
+ * @csspart item - One question row.
+ * @csspart countdown - A row's response time remaining.
+ * @csspart status - Loading, count and empty states.
+ * @csspart error - A loading error with its retry.
+ */
+export class SqInboxList extends LitElement {
+  static override styles = [tokens, controls, listStyles];
+
+  @property({ attribute: false }) items: readonly Question[] = [];
+  /** How many match in all (null while unknown). */
+  @property({ attribute: false }) count: number | null = null;
+  @property() state: 'loading' | 'error' | 'ready' = 'loading';
+  @property({ attribute: false }) error: unknown = null;
+  @property({ attribute: false }) pageError: unknown = null;
+  @property({ type: Boolean, attribute: 'loading-more' }) loadingMore = false;
+  @property({ attribute: false }) filters: InboxFilters = NO_FILTERS;
+  /** The question open in the conversation. */
+  @property({ attribute: 'open-id' }) openId: string | null = null;
+  /** The shared clock's time (ms). */
+  @property({ type: Number }) now = Date.now();
+  @property({ attribute: false }) clock: Pick<ClockSettings, 'warnHours' | 'urgentHours'> =
+    DEFAULT_CLOCK;
+
+  @state() private activeId: string | null = null;
+  @state() private rendered = { first: -1, last: -1 };
+  @query('.rows') private listbox?: VirtualizerHostElement;
+  #visible = { first: 0, last: 0 };
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** Moves the focus to the list, on `id`'s row when given (else the active one). */
+  async focusRow(id?: string | null) {
+    if (id && this.items.some((question) => question.id === id)) this.activeId = id;
+    await this.updateComplete;
+    this.#scrollToActive();
+    this.listbox?.focus();
+  }
+
+  /** Focuses the search field. */
+  focusSearch() {
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+  }
+
+  get #activeIndex(): number {
+    const id = this.activeId ?? this.openId;
+    const index = id ? this.items.findIndex((question) => question.id === id) : -1;
+    return index;
+  }
+
+  protected override firstUpdated() {
+    // Intl's formatters take a while to make the first time: make the ones a row needs while
+    // the first page is still on its way, one per task so that none of them is long.
+    const steps = [
+      () => formatDuration(60_000),
+      () => formatDuration(3_600_000),
+      () => formatDuration(86_400_000),
+      () => countryName('DE'),
+      () => languageName('de'),
+      () => this.#countText(2),
+    ];
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length) setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('openId') && this.openId) this.activeId = this.openId;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    // A question opened from outside (`question-id`, the next question) is shown in the list.
+    if (changed.has('openId') && this.openId) this.#scrollToActive();
+  }
+
+  #scrollToActive() {
+    const index = this.#activeIndex;
+    const virtualizer = this.listbox ? this.listbox[virtualizerRef] : undefined;
+    if (index >= 0) virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #move(index: number) {
+    if (this.items.length === 0) return;
+    const target = Math.max(0, Math.min(this.items.length - 1, index));
+    this.activeId = this.items[target]!.id;
+    this.#scrollToActive();
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    if (!KEYS.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const index = this.#activeIndex;
+    const page = Math.max(1, this.#visible.last - this.#visible.first);
+    switch (event.key) {
+      case 'ArrowDown':
+        this.#move(index + 1);
+        break;
+      case 'ArrowUp':
+        this.#move(index < 0 ? 0 : index - 1);
+        break;
+      case 'Home':
+        this.#move(0);
+        break;
+      case 'End':
+        this.#move(this.items.length - 1);
+        break;
+      case 'PageDown':
+        this.#move(index + page);
+        break;
+      case 'PageUp':
+        this.#move(index - page);
+        break;
+      default: {
+        const question = this.items[index];
+        if (question) this.dispatchEvent(new InboxOpenEvent({ question, keyboard: true }));
+      }
+    }
+  }
+
+  /** One listener for every row: the row is found from the click's target. */
+  #onClick(event: MouseEvent) {
+    const row = (event.target as Element).closest<HTMLElement>('[role=option]');
+    const question = this.items.find((candidate) => `row-${candidate.id}` === row?.id);
+    if (!question) return;
+    this.activeId = question.id;
+    this.dispatchEvent(new InboxOpenEvent({ question, keyboard: false }));
+  }
+
+  #onFocus() {
+    if (this.#activeIndex < 0 && this.items.length > 0) this.#move(0);
+  }
+
+  #counted = { key: '', text: '' };
+  /** Plural rules are slow to make; the count is worded again only when it changes. */
+  #countText(count: number): string {
+    const key = `${getLocale()}|${count}`;
+    if (this.#counted.key !== key) this.#counted = { key, text: questionCount(count) };
+    return this.#counted.text;
+  }
+
+  #setFilter(change: Partial<InboxFilters>) {
+    this.dispatchEvent(new InboxFiltersEvent({ filters: { ...this.filters, ...change } }));
+  }
+
+  protected override render() {
+    return html`
+      ${renderFilters(this.filters, (change) => {
+        this.#setFilter(change);
+      })}
+      ${this.#renderBody()}
+    `;
+  }
+
+  #renderBody() {
+    if (this.state === 'loading') {
+      // The (empty) list is there already, so that it knows its size when the rows arrive.
+      return html`<p class="state muted" part="status" role="status">
+          ${msg('Loading questions…', { id: 'inbox.list.loading' })}
+        </p>
+        ${this.#renderRows()}`;
+    }
+    if (this.state === 'error') {
+      return html`<div class="notice state" data-tone="error" part="error" role="alert">
+        <span>${errorText(this.error)}</span>
+        <button type="button" @click=${() => this.dispatchEvent(new InboxRetryEvent())}>
+          ${msg('Retry', { id: 'common.retry' })}
+        </button>
+      </div>`;
+    }
+    const count =
+      this.count === null
+        ? msg('Searching…', { id: 'inbox.list.searching' })
+        : this.#countText(this.count);
+    return html`
+      <p class="summary muted" part="status">
+        <span>${count}</span>
+        ${this.loadingMore ? html`<span>${msg('Loading more…', { id: 'inbox.list.loading_more' })}</span>` : nothing}
+      </p>
+      ${this.pageError ? this.#renderPageError() : nothing}
+      ${this.items.length === 0 ? this.#renderEmpty() : nothing} ${this.#renderRows()}
+    `;
+  }
+
+  #renderPageError() {
+    return html`<div class="notice" data-tone="error" part="error" role="alert">
+      <span
+        >${msg('Not every question could be loaded.', { id: 'inbox.list.page_error' })}
+        ${errorText(this.pageError)}</span
+      >
+      <button type="button" @click=${() => this.dispatchEvent(new InboxRetryEvent())}>
+        ${msg('Retry', { id: 'common.retry' })}
+      </button>
+    </div>`;
+  }
+
+  #renderEmpty() {
+    if (!hasFilters(this.filters)) {
+      return html`<p class="state empty" part="status">
+        ${msg('No questions yet. New questions from buyers appear here.', { id: 'inbox.list.empty' })}
+      </p>`;
+    }
+    return html`<div class="state empty" part="status">
+      <p>${msg('No questions match these filters.', { id: 'inbox.list.no_match' })}</p>
+      <button
+        type="button"
+        @click=${() => this.dispatchEvent(new InboxFiltersEvent({ filters: NO_FILTERS }))}
+      >
+        ${msg('Clear filters', { id: 'inbox.filter.clear' })}
+      </button>
+    </div>`;
+  }
+
+  #renderRows() {
+    const index = this.#activeIndex;
+    const active =
+      index >= this.rendered.first && index <= this.rendered.last ? this.items[index] : undefined;
+    // Without rows it is not a listbox (nor a tab stop): an empty listbox means nothing.
+    const rows = this.items.length > 0;
+    return html`<div
+      class="rows"
+      part="list"
+      role=${rows ? 'listbox' : nothing}
+      tabindex=${rows ? '0' : nothing}
+      aria-label=${rows ? msg('Questions, most urgent first', { id: 'inbox.list.label' }) : nothing}
+      aria-activedescendant=${active ? `row-${active.id}` : nothing}
+      @keydown=${this.#onKeydown}
+      @click=${this.#onClick}
+      @focus=${this.#onFocus}
+      @rangeChanged=${(event: Event & { first: number; last: number }) => {
+        this.rendered = { first: event.first, last: event.last };
+      }}
+      @visibilityChanged=${(event: Event & { first: number; last: number }) => {
+        this.#visible = { first: event.first, last: event.last };
+      }}
+    >
+      ${virtualize({
+        items: this.items as Question[],
+        // Rows are keyed by position: after a filter or a keystroke the rows in view are
+        // updated in place instead of being made anew.
+        keyFunction: (_question: Question, position: number) => position,
+        // The virtualizer may still ask for a position of the previous, longer list between a
+        // filter and its next layout: an empty row keeps the others in their places.
+        renderItem: (question: Question | undefined, position: number) =>
+          question
+            ? renderRow(question, {
+                position,
+                setSize: Math.max(this.items.length, this.count ?? 0),
+                now: this.now,
+                clock: this.clock,
+                open: question.id === this.openId,
+                active: (this.activeId ?? this.openId) === question.id,
+              })
+            : html`<div class="row"></div>`,
+        layout,
+        scroller: true,
+      })}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-inbox-list': SqInboxList;
+  }
+}

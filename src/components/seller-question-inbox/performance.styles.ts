@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const performanceStyles = css`
+  .performance {
+    display: grid;
+    gap: var(--_space);
+  }
+  h2 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space);
+    margin: 0;
+    font-size: var(--_font-size-large);
+  }
+  h2 .muted {
+    font-weight: normal;
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    justify-content: space-between;
+    align-items: start;
+  }
+  dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+  }
+  dt {
+    font-size: var(--_font-size-small);
+    color: var(--_text-muted);
+  }
+  dd {
+    display: grid;
+    margin: 0;
+  }
+  dd strong {
+    font-size: var(--_font-size-large);
+  }
+  .badge[data-tone='none'] {
+    color: var(--_text-muted);
+  }
+  .awaiting ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .awaiting button {
+    gap: calc(var(--_space) * 0.5);
+    min-block-size: 2rem;
+  }
+  .thresholds {
+    margin: 0;
+  }
+  .notice {
+    font-size: var(--_font-size-small);
+  }
+`;

@@ -1,0 +1,198 @@
+// The seller's performance over the trailing window: CSAT, the delayed-response rate, the
+// standing they give with the thresholds spelled out (from the domain, never retyped), what
+// happens at risk, and how many questions await the seller per category (each a shortcut to
+// those questions in the list).
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import type { SellerMetrics } from '../../api/types.js';
+import { STANDING_THRESHOLDS } from '../../domain/metrics.js';
+import { CATEGORIES, type Category } from '../../domain/taxonomy.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { errorText } from '../shared/error-text.js';
+import { categoryLabel, standingLabel } from '../shared/labels.js';
+import { InboxFiltersEvent } from './inbox-events.js';
+import { NO_FILTERS } from './list-filter.js';
+import { performanceStyles } from './performance.styles.js';
+
+const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data: 'none' } as const;
+
+/**
+ * @summary Internal: CSAT, delayed responses, standing and questions awaiting the seller.
+ * @csspart performance - The whole header.
+ * @csspart standing - The standing badge.
+ * @csspart thresholds - The standing rules.
+ * @csspart at-risk - The explanation shown at risk.
+ * @csspart awaiting - Questions awaiting the seller per category.
+ */
+export class SqInboxPerformance extends LitElement {
+  static override styles = [tokens, controls, performanceStyles];
+
+  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+
+  readonly #metrics = new Task(this, {
+    args: () => [this.client] as const,
+    // Without a client (yet: the inbox lets the list's first page go first) it waits.
+    task: ([client], { signal }) => (client ? client.getMetrics({}, { signal }) : null),
+  });
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** Loads the figures again (after the seller acted). */
+  refresh() {
+    void this.#metrics.run();
+  }
+
+  protected override render() {
+    return html`<section part="performance" class="performance" aria-labelledby="performance-title">
+      ${this.#metrics.render({
+        initial: () => this.#renderTitle(null),
+        pending: () =>
+          this.#metrics.value
+            ? this.#renderMetrics(this.#metrics.value)
+            : html`${this.#renderTitle(null)}
+                <p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`,
+        error: (error) =>
+          html`${this.#renderTitle(null)}
+            <div class="notice" data-tone="error" role="alert">
+              <span>${errorText(error)}</span>
+              <button type="button" @click=${() => void this.#metrics.run()}>
+                ${msg('Retry', { id: 'common.retry' })}
+              </button>
+            </div>`,
+        complete: (metrics) =>
+          metrics
+            ? this.#renderMetrics(metrics)
+            : html`${this.#renderTitle(null)}
+                <p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`,
+      })}
+    </section>`;
+  }
+
+  #renderTitle(metrics: SellerMetrics | null) {
+    const days = metrics?.windowDays ?? 30;
+    return html`<h2 id="performance-title">
+      ${msg('Customer service performance', { id: 'inbox.performance.title' })}
+      <span class="muted">${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span>
+    </h2>`;
+  }
+
+  #renderMetrics(metrics: SellerMetrics) {
+    const t = STANDING_THRESHOLDS;
+    const ratings = metrics.ratings;
+    const responses = metrics.responses;
+    const [satisfied, rated] = [formatNumber(ratings.satisfied), formatNumber(ratings.total)];
+    const [late, needed] = [formatNumber(responses.late), formatNumber(responses.needed)];
+    const goodCsat = formatPercent(t.goodCsatAbove);
+    const goodDelayed = formatPercent(t.goodDelayedBelow);
+    const riskDelayed = formatPercent(t.atRiskDelayedAbove);
+    const riskCsat = formatPercent(t.atRiskCsatBelow);
+    return html`
+      ${this.#renderTitle(metrics)}
+      <div class="figures">
+        <dl>
+          <div class="figure">
+            <dt>${msg('Customer satisfaction (CSAT)', { id: 'inbox.performance.csat' })}</dt>
+            <dd>
+              ${
+                metrics.csat === null
+                  ? html`<strong
+                        >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
+                      >
+                      <span class="muted"
+                        >${msg('No ratings yet', { id: 'inbox.performance.no_ratings' })}</span
+                      >`
+                  : html`<strong>${formatPercent(metrics.csat)}</strong>
+                      <span class="muted"
+                        >${msg(str`${satisfied} of ${rated} ratings satisfied`, { id: 'inbox.performance.ratings' })}</span
+                      >`
+              }
+            </dd>
+          </div>
+          <div class="figure">
+            <dt>${msg('Delayed responses', { id: 'inbox.performance.delayed' })}</dt>
+            <dd>
+              ${
+                metrics.delayedRate === null
+                  ? html`<strong
+                      >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
+                    >`
+                  : html`<strong>${formatPercent(metrics.delayedRate)}</strong>
+                      <span class="muted"
+                        >${msg(str`${late} of ${needed} answered late or not yet`, { id: 'inbox.performance.late' })}</span
+                      >`
+              }
+            </dd>
+          </div>
+          <div class="figure">
+            <dt>${msg('Standing', { id: 'inbox.performance.standing' })}</dt>
+            <dd>
+              <span class="badge" part="standing" data-tone=${TONE[metrics.standing]}
+                >${standingLabel(metrics.standing)}</span
+              >
+            </dd>
+          </div>
+        </dl>
+        ${this.#renderAwaiting(metrics)}
+      </div>
+      <p class="thresholds muted" part="thresholds">
+        ${msg(str`Good: CSAT above ${goodCsat} and delayed responses below ${goodDelayed}.`, { id: 'inbox.performance.rule_good' })}
+        ${msg(str`At risk: delayed responses above ${riskDelayed} or CSAT below ${riskCsat}.`, { id: 'inbox.performance.rule_risk' })}
+      </p>
+      ${
+        metrics.standing === 'at_risk'
+          ? html`<div class="notice" data-tone="error" part="at-risk">
+              <strong
+                >${msg('Your account is at risk.', { id: 'inbox.performance.at_risk_title' })}</strong
+              >
+              <span
+                >${msg('Its exposure in the marketplace may be limited and the account may be suspended. Answer waiting questions before their time runs out, most urgent first.', { id: 'inbox.performance.at_risk_text' })}</span
+              >
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  #renderAwaiting(metrics: SellerMetrics) {
+    const show = (category: Category) => {
+      this.dispatchEvent(
+        new InboxFiltersEvent({ filters: { ...NO_FILTERS, category, status: 'awaiting_seller' } }),
+      );
+    };
+    return html`<div class="awaiting" part="awaiting">
+      <h3>${msg('Awaiting your reply', { id: 'inbox.performance.awaiting' })}</h3>
+      <ul>
+        ${CATEGORIES.map(
+          (category) =>
+            html`<li>
+              <button
+                type="button"
+                class="link"
+                @click=${() => {
+                  show(category);
+                }}
+              >
+                <span>${categoryLabel(category)}</span>
+                <strong>${formatNumber(metrics.awaiting[category])}</strong>
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-inbox-performance': SqInboxPerformance;
+  }
+}

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+export const refundStyles = css`
+  .refund {
+    display: grid;
+    gap: var(--_space);
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size);
+  }
+  legend {
+    font-weight: normal;
+  }
+  .items {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+  }
+  .item:has(input[type='checkbox']:checked) {
+    border-color: var(--_accent);
+    background: var(--_surface-raised);
+  }
+  .item input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .item > label {
+    display: flex;
+    flex: 1 1 16rem;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.25) var(--_space);
+    font-weight: normal;
+    cursor: pointer;
+  }
+  .item img {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    object-fit: cover;
+    border-radius: var(--_radius-small);
+    border: 1px solid var(--_border);
+  }
+  .title {
+    font-weight: var(--_font-weight-strong);
+  }
+  .quantity {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    font-weight: normal;
+  }
+  .quantity input {
+    inline-size: 5rem;
+  }
+  .summary {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .summary li {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .summary .total {
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+  }
+`;

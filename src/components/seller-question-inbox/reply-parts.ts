@@ -1,0 +1,76 @@
+// What the reply shows around the composer: what a template left to fill in (with "Undo"), and
+// a failed send with "Try again".
+import { html, nothing } from 'lit';
+import { formatList } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { errorText, isAuthProblem } from '../shared/error-text.js';
+
+export interface TemplateNote {
+  title: string;
+  missing: string[];
+  unknown: string[];
+  /** The text the template replaced, for "Undo". */
+  previous: string;
+}
+
+/** `{a}, {b}, and {c}`, in the reader's language. */
+export const braces = (names: readonly string[]) => formatList(names.map((name) => `{${name}}`));
+
+export function renderTemplateNote(note: TemplateNote, onUndo: () => void) {
+  const title = note.title;
+  return html`<div
+    class="notice template-note"
+    part="template-note"
+    data-tone=${note.missing.length || note.unknown.length ? 'warning' : 'success'}
+    role="status"
+  >
+    <span>
+      ${msg(str`Template “${title}” inserted; you can still edit the text.`, {
+        id: 'inbox.reply.template_inserted',
+      })}
+    </span>
+    ${
+      note.missing.length
+        ? html`<span>
+            ${msg(str`Not known for this question, fill in yourself: ${braces(note.missing)}.`, {
+              id: 'inbox.reply.template_missing',
+            })}
+          </span>`
+        : nothing
+    }
+    ${
+      note.unknown.length
+        ? html`<span>
+            ${msg(
+              str`The template uses ${braces(note.unknown)}, which the inbox cannot fill: replace it yourself.`,
+              { id: 'inbox.reply.template_unknown' },
+            )}
+          </span>`
+        : nothing
+    }
+    <button type="button" class="link" @click=${onUndo}>
+      ${msg('Undo', { id: 'inbox.reply.undo_template' })}
+    </button>
+  </div>`;
+}
+
+export function renderSendFailure(error: unknown, sending: boolean, onRetry: () => void) {
+  const auth = isAuthProblem(error);
+  return html`<div class="notice" data-tone="error" part="error" role="alert">
+    <span>
+      ${errorText(error)}
+      ${
+        auth
+          ? nothing
+          : msg('Your reply is kept and will not be sent twice.', { id: 'inbox.reply.kept' })
+      }
+    </span>
+    ${
+      auth
+        ? nothing
+        : html`<button type="button" ?disabled=${sending} @click=${onRetry}>
+            ${msg('Try again', { id: 'common.try_again' })}
+          </button>`
+    }
+  </div>`;
+}

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+export const replyStyles = css`
+  .reply {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size);
+  }
+  .options {
+    display: grid;
+    grid-template-columns: minmax(10rem, 1fr) minmax(14rem, 2fr);
+    gap: var(--_space);
+    align-items: end;
+  }
+  @container (max-width: 36rem) {
+    .options {
+      grid-template-columns: 1fr;
+    }
+  }
+  select {
+    font-weight: normal;
+  }
+  .picker {
+    display: flex;
+    gap: var(--_space);
+  }
+  .picker select {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .template-note {
+    font-size: var(--_font-size-small);
+  }
+`;

@@ -1,0 +1,308 @@
+// The seller's reply: the reply language (the buyer's by default), official and own templates
+// for the question's topic in that language, filled from the context (a value that is not known
+// stays visible as `{placeholder}`, and sending waits until none is left), the composer with
+// photos and a draft kept per question, and Send / Send and resolve. A failed send keeps the
+// reply and its idempotency key, so "Try again" can never post it twice.
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { ValidationError } from '../../api/errors.js';
+import type { Config, Order, QuestionDetail, Shop, Template, Viewer } from '../../api/types.js';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachments.js';
+import { sellerActions } from '../../domain/question-state.js';
+import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
+import { DraftController } from '../../controllers/draft.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { languageName } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import type { ComposerSubmitDetail, ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
+import type { Act } from './actions.js';
+import { braces, renderSendFailure, renderTemplateNote, type TemplateNote } from './reply-parts.js';
+import { replyStyles } from './reply.styles.js';
+import { templateValues } from './template-values.js';
+
+/**
+ * @summary Internal: reply language, templates, composer and send buttons.
+ * @csspart reply - The reply section.
+ * @csspart template-picker - The template choice.
+ * @csspart template-note - What a template left to fill in.
+ */
+export class SqInboxReply extends LitElement {
+  static override styles = [tokens, controls, replyStyles];
+
+  @property({ attribute: false }) question: QuestionDetail | null = null;
+  @property({ attribute: false }) order: Order | null = null;
+  @property({ attribute: false }) shop: Shop | null = null;
+  @property({ attribute: false }) viewer: Viewer | null = null;
+  @property({ attribute: false }) config: Config | null = null;
+  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+  @property({ attribute: false }) act: Act | null = null;
+
+  @state() private language = '';
+  @state() private templateId = '';
+  @state() private note: TemplateNote | null = null;
+  @state() private sending = false;
+  @state() private textError: string | null = null;
+  @state() private failure: { error: unknown; detail: ComposerSubmitDetail } | null = null;
+  @query('sq-composer') private composer?: SqComposer;
+
+  readonly #languageDraft = new DraftController<{ language: string }>(this);
+
+  readonly #templates = new Task(this, {
+    args: () => [this.client, this.question?.topic, this.language] as const,
+    task: async ([client, topic, language], { signal }): Promise<Template[]> => {
+      if (!client || !topic || !language) return [];
+      return (await client.listTemplates({ topic, language }, { signal })).items;
+    },
+  });
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** Focuses the reply's text. */
+  override focus() {
+    this.composer?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const id = this.question?.id;
+    if (changed.has('question') && changed.get('question')?.id !== id && id) {
+      this.#languageDraft.key = `inbox:${id}:language`;
+      this.language = this.#languageDraft.load()?.language ?? this.question!.buyer.language;
+      this.templateId = '';
+      this.note = null;
+      this.failure = null;
+      this.textError = null;
+    }
+  }
+
+  #setLanguage(language: string) {
+    this.language = language;
+    this.templateId = '';
+    this.#languageDraft.save({ language });
+  }
+
+  #insertTemplate(templates: readonly Template[]) {
+    const template = templates.find((candidate) => candidate.id === this.templateId);
+    const question = this.question;
+    if (!template || !question || !this.composer) return;
+    const filled = fillTemplate(
+      template.body,
+      templateValues({
+        question,
+        order: this.order,
+        shop: this.shop,
+        viewer: this.viewer,
+        language: this.language,
+      }),
+    );
+    const previous = this.composer.value;
+    this.composer.setText(filled.text);
+    this.textError = null;
+    this.note = {
+      title: template.title,
+      missing: filled.missing,
+      unknown: filled.unknown,
+      previous,
+    };
+    this.composer.focus();
+  }
+
+  #undoTemplate() {
+    if (!this.note) return;
+    this.composer?.setText(this.note.previous);
+    this.note = null;
+    this.composer?.focus();
+  }
+
+  #onSubmit(event: ComposerSubmitEvent) {
+    const left = placeholdersIn(event.detail.text);
+    if (left.length > 0) {
+      const names = braces(left);
+      this.textError = msg(str`Replace ${names} with the right text before sending.`, {
+        id: 'inbox.reply.placeholders_left',
+      });
+      this.composer?.focus();
+      return;
+    }
+    void this.#send(event.detail);
+  }
+
+  async #send(detail: ComposerSubmitDetail) {
+    if (!this.act || this.sending) return;
+    this.sending = true;
+    this.failure = null;
+    this.textError = null;
+    const outcome = await this.act({
+      kind: 'reply',
+      resolve: detail.action === 'resolve',
+      text: detail.text,
+      language: this.language,
+      attachmentIds: detail.attachmentIds,
+      idempotencyKey: detail.idempotencyKey,
+    });
+    this.sending = false;
+    if (outcome.ok) {
+      this.composer?.reset();
+      this.note = null;
+      return;
+    }
+    if (outcome.conflict) return;
+    if (outcome.error instanceof ValidationError) {
+      const text = outcome.error.errorsAt('/text')[0];
+      if (text) {
+        this.textError = text.detail;
+        return;
+      }
+    }
+    this.failure = { error: outcome.error, detail };
+  }
+
+  protected override render() {
+    const question = this.question;
+    if (!question) return nothing;
+    const buyer = question.buyer.name;
+    const canResolve = sellerActions(question).includes('reply_and_resolve');
+    return html`<section class="reply" part="reply" aria-labelledby="reply-title">
+      <h3 id="reply-title">${msg(str`Reply to ${buyer}`, { id: 'inbox.reply.title' })}</h3>
+      <div class="options">
+        <label class="field">
+          <span>${msg('Reply language', { id: 'inbox.reply.language' })}</span>
+          <select
+            .value=${this.language}
+            @change=${(event: Event) => {
+              this.#setLanguage((event.target as HTMLSelectElement).value);
+            }}
+          >
+            ${this.#languages(question).map(
+              (code) =>
+                html`<option value=${code} ?selected=${code === this.language}>
+                  ${
+                    code === question.buyer.language
+                      ? msg(str`${languageName(code)} (the buyer’s language)`, {
+                          id: 'inbox.reply.buyer_language',
+                        })
+                      : languageName(code)
+                  }
+                </option>`,
+            )}
+          </select>
+        </label>
+        ${this.#renderTemplatePicker()}
+      </div>
+      ${
+        this.note
+          ? renderTemplateNote(this.note, () => {
+              this.#undoTemplate();
+            })
+          : nothing
+      }
+      <sq-composer
+        label=${msg('Your reply', { id: 'inbox.reply.label' })}
+        draft-key=${`inbox:${question.id}`}
+        language=${this.language}
+        .client=${this.client}
+        .maxLength=${this.config?.maxMessageLength ?? 2000}
+        .limits=${this.config?.attachments ?? DEFAULT_ATTACHMENT_LIMITS}
+        .actions=${[
+          { id: 'send', label: msg('Send', { id: 'inbox.reply.send' }), primary: true },
+          ...(canResolve
+            ? [
+                {
+                  id: 'resolve',
+                  label: msg('Send and resolve', { id: 'inbox.reply.send_resolve' }),
+                },
+              ]
+            : []),
+        ]}
+        ?busy=${this.sending}
+        .textError=${this.textError}
+        exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
+        @input=${() => {
+          this.textError = null;
+        }}
+        @sq-composer-submit=${this.#onSubmit}
+      ></sq-composer>
+      ${
+        this.failure
+          ? renderSendFailure(this.failure.error, this.sending, () => {
+              if (this.failure) void this.#send(this.failure.detail);
+            })
+          : nothing
+      }
+    </section>`;
+  }
+
+  #languages(question: QuestionDetail): string[] {
+    const languages = [...(this.config?.languages ?? [])];
+    if (!languages.includes(question.buyer.language)) languages.unshift(question.buyer.language);
+    return languages;
+  }
+
+  #renderTemplatePicker() {
+    const language = languageName(this.language);
+    const templates = this.#templates.value ?? [];
+    const loading = this.#templates.status === TaskStatus.PENDING;
+    return html`<div class="field templates" part="template-picker">
+      <label for="template">${msg('Template', { id: 'inbox.reply.template' })}</label>
+      <div class="picker">
+        <select
+          id="template"
+          .value=${this.templateId}
+          ?disabled=${loading || templates.length === 0}
+          @change=${(event: Event) => {
+            this.templateId = (event.target as HTMLSelectElement).value;
+          }}
+        >
+          <option value="">
+            ${
+              loading
+                ? msg('Loading templates…', { id: 'inbox.reply.templates_loading' })
+                : templates.length === 0
+                  ? msg(str`No templates for this topic in ${language}`, {
+                      id: 'inbox.reply.no_templates',
+                    })
+                  : msg('Choose a template…', { id: 'inbox.reply.choose_template' })
+            }
+          </option>
+          ${templates.map(
+            (template) =>
+              html`<option value=${template.id} ?selected=${template.id === this.templateId}>
+                ${template.source === 'seller' ? msg(str`${template.title} (yours)`, { id: 'inbox.reply.own_template' }) : template.title}
+              </option>`,
+          )}
+        </select>
+        <button
+          type="button"
+          ?disabled=${!this.templateId}
+          @click=${() => {
+            this.#insertTemplate(templates);
+          }}
+        >
+          ${msg('Insert', { id: 'inbox.reply.insert_template' })}
+        </button>
+      </div>
+      ${
+        this.#templates.status === TaskStatus.ERROR
+          ? html`<p class="field-error" role="alert">
+              ${msg('The templates could not be loaded.', { id: 'inbox.reply.templates_failed' })}
+              <button type="button" class="link" @click=${() => void this.#templates.run()}>
+                ${msg('Retry', { id: 'common.retry' })}
+              </button>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sq-inbox-reply': SqInboxReply;
+  }
+}

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const inboxStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    block-size: var(--sq-inbox-block-size, min(56rem, 90vh));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .header {
+    flex: none;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .base > .notice {
+    margin-inline: calc(var(--_space) * 2);
+  }
+  .panes {
+    display: grid;
+    grid-template-columns: minmax(20rem, 26rem) minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr);
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  .base[data-narrow] .panes {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .list-pane {
+    min-block-size: 0;
+    border-inline-end: 1px solid var(--_border);
+  }
+  .base[data-narrow] .list-pane {
+    border-inline-end: 0;
+  }
+  .conversation-pane {
+    min-block-size: 0;
+    overflow: auto;
+    padding: calc(var(--_space) * 2);
+    container-type: inline-size;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .placeholder {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,8 @@
+// Importing this module defines <seller-question-inbox> (and the internal elements it uses).
+import { SellerQuestionInbox } from './components/seller-question-inbox/seller-question-inbox.js';
+import { defineElement } from './components/define.js';
+
+defineElement('seller-question-inbox', SellerQuestionInbox);
+
+export { SellerQuestionInbox };
+export * from './components/events.js';
