@@ -81,3 +81,19 @@ export class BackendController implements ReactiveController {
     }
   }
 }
+
+/**
+ * Like `Promise.all`, but rejects only once every promise has settled (with the first error).
+ * Loads use it so a "Retry" never reuses a cached request of the failed attempt that is still
+ * in flight (and about to fail too).
+ */
+export async function allSettledOrThrow<T extends readonly unknown[]>(
+  promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
+): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find(
+    (result): result is PromiseRejectedResult => result.status === 'rejected',
+  );
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

@@ -2,22 +2,9 @@
 // active locale. Formatters are cached per locale and options.
 import { durationParts } from '../domain/response-clock.js';
 import type { Money } from '../domain/money.js';
-import { intlTag } from './languages.js';
-import { getLocale as activeLocale } from './localize.js';
+import { cached, getLocale } from './format-number.js';
 
-/** The active locale as Intl should format it (`pt` → `pt-PT`). */
-const getLocale = () => intlTag(activeLocale());
-
-const cache = new Map<string, unknown>();
-
-function cached<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+export { formatHours, formatNumber } from './format-number.js';
 
 function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale: string = getLocale()) {
   return cached(
@@ -91,23 +78,11 @@ export function formatMoney(money: Money, locale: string = getLocale()): string 
   return format.format(money.amountMinor / 10 ** digits);
 }
 
-/** "48 hours", "48 Stunden", "48 godzin": plural forms come from Intl. */
-export function formatHours(hours: number, locale: string = getLocale()): string {
-  return cached(
-    `hours|${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
-  ).format(hours);
-}
-
 export function formatPercent(value: number, locale: string = getLocale()): string {
   return cached(
     `pct|${locale}`,
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
   ).format(value);
-}
-
-export function formatNumber(value: number, locale: string = getLocale()): string {
-  return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 export function formatList(

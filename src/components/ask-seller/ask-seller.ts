@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { NotFoundError, RateLimitError, ValidationError } from '../../api/errors.js';
 import type {
@@ -12,11 +12,11 @@ import type {
 } from '../../api/types.js';
 import { routeQuestion } from '../../domain/routing.js';
 import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js';
-import { BackendController } from '../../controllers/backend.js';
+import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatHours } from '../../i18n/format.js';
+import { formatHours } from '../../i18n/format-number.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
@@ -29,7 +29,7 @@ import {
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
-import { subjectLabel } from '../shared/labels.js';
+import { subjectLabel } from '../shared/subject-label.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import { loadConversations } from '../shared/lazy.js';
 import { askSellerStyles } from './ask-seller.styles.js';
@@ -124,9 +124,15 @@ export class AskSeller extends LitElement {
   @state() private announcement = '';
   @state() private load: Load = { status: 'loading' };
 
-  @query('sq-composer') private composer?: SqComposer;
-  @query('sq-conversations') private conversations?: SqConversations;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get composer() {
+    return this.renderRoot.querySelector<SqComposer>('sq-composer');
+  }
+  private get conversations() {
+    return this.renderRoot.querySelector<SqConversations>('sq-conversations');
+  }
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   readonly #backend = new BackendController(this);
   readonly #locale = new LocaleController(this);
@@ -149,7 +155,7 @@ export class AskSeller extends LitElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
-      const [config, viewer, product] = await Promise.all([
+      const [config, viewer, product] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
         this.productId ? client.getProduct(this.productId, { signal }) : Promise.resolve(null),

@@ -14,7 +14,7 @@ import type {
 import type { OrderTopic } from '../../domain/order-issues.js';
 import { needsItems } from '../../domain/taxonomy.js';
 import type { FieldProblemCode } from '../../domain/validation.js';
-import { BackendController } from '../../controllers/backend.js';
+import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { msg } from '../../i18n/localize.js';
@@ -185,7 +185,7 @@ export class OrderHelp extends LitElement {
       const client = this.#backend.client;
       if (!client) throw new Error('unconfigured');
       if (!this.orderId) throw new Error(NO_ORDER_ID);
-      const [config, viewer, order, form] = await Promise.all([
+      const [config, viewer, order, form] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
         client.getOrder(this.orderId, { signal }),

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Config, Question, Shop, Viewer } from '../../api/types.js';
-import { BackendController } from '../../controllers/backend.js';
+import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { ClockController } from '../../controllers/clock.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -152,7 +152,7 @@ export class SellerQuestionInbox extends LitElement {
     args: () => [this.#list.state === 'loading' ? null : this.#backend.client] as const,
     task: async ([client], { signal }): Promise<Setup | null> => {
       if (!client) return null;
-      const [config, viewer] = await Promise.all([
+      const [config, viewer] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
       ]);

@@ -3,42 +3,24 @@
 // keeps them across reloads), field errors, and submit buttons. The parent sends; the composer
 // keeps the draft and the submission's idempotency key until the parent calls `reset()`.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
 import type { Attachment } from '../../api/types.js';
-import {
-  checkAttachment,
-  checkAttachmentCount,
-  DEFAULT_ATTACHMENT_LIMITS,
-  SNIFF_BYTES,
-  type AttachmentLimits,
-  type AttachmentProblem,
-} from '../../domain/attachments.js';
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../domain/attachments.js';
 import { checkText, DEFAULT_MAX_MESSAGE_LENGTH, textLength } from '../../domain/validation.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/format-number.js';
 import { msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import type { ComposerPhotos, PhotoHost } from './composer-photos.js';
 import { composerStyles } from './composer.styles.js';
-import { errorText } from './error-text.js';
-import { safeImageUrl } from './safe-url.js';
 
 export interface ComposerAction {
   id: string;
   label: string;
   primary?: boolean;
-}
-
-interface PendingPhoto {
-  key: string;
-  name: string;
-  preview: string | null;
-  status: 'uploading' | 'done' | 'failed';
-  attachment?: Attachment;
-  file?: File;
-  error?: string;
 }
 
 interface ComposerDraft {
@@ -65,26 +47,6 @@ export class ComposerSubmitEvent extends Event {
   }
 }
 
-function describeProblem(problem: AttachmentProblem): string {
-  const name = problem.name;
-  switch (problem.code) {
-    case 'unsupported_type':
-      return msg(str`${name} is not a JPEG, PNG or WebP image.`, { id: 'attachments.unsupported' });
-    case 'too_large': {
-      const megabytes = formatNumber(Math.round(((problem.limit ?? 0) / 1_048_576) * 10) / 10);
-      return msg(str`${name} is larger than ${megabytes} MB.`, { id: 'attachments.too_large' });
-    }
-    case 'empty':
-      return msg(str`${name} is empty.`, { id: 'attachments.empty' });
-    case 'too_many': {
-      const limit = problem.limit ?? 0;
-      return msg(str`${name} was not added: at most ${limit} photos.`, {
-        id: 'attachments.too_many',
-      });
-    }
-  }
-}
-
 /**
  * @summary Internal: text area, counter, photos and send buttons.
  * @csspart field - The text field's wrapper.
@@ -98,7 +60,7 @@ function describeProblem(problem: AttachmentProblem): string {
  * @csspart actions - The buttons' row.
  * @csspart submit - A send button.
  */
-export class SqComposer extends LitElement {
+export class SqComposer extends LitElement implements PhotoHost {
   static override styles = [tokens, controls, composerStyles];
 
   /** The field's label. */
@@ -123,14 +85,20 @@ export class SqComposer extends LitElement {
   @property({ type: Boolean }) disabled = false;
 
   @state() private text = '';
-  @state() private photos: PendingPhoto[] = [];
   @state() private localError: string | null = null;
-  @state() private photoErrors: string[] = [];
-  @query('textarea') private textarea!: HTMLTextAreaElement;
-  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  private get textarea() {
+    return this.renderRoot.querySelector('textarea')!;
+  }
+  private get fileInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')!;
+  }
 
   readonly #draft = new DraftController<ComposerDraft>(this);
   #submissionKey: string | null = null;
+  /** Photo handling loads on first use; until then a draft's photos wait here. */
+  #photos: ComposerPhotos | null = null;
+  #loadingPhotos: Promise<ComposerPhotos> | undefined;
+  #restored: Attachment[] = [];
 
   constructor() {
     super();
@@ -155,11 +123,9 @@ export class SqComposer extends LitElement {
 
   /** Clears text, photos and the draft, after the parent sent successfully. */
   reset() {
-    for (const photo of this.photos)
-      if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+    this.#photos?.clear();
+    this.#restored = [];
     this.text = '';
-    this.photos = [];
-    this.photoErrors = [];
     this.localError = null;
     this.#submissionKey = null;
     this.#draft.clear();
@@ -171,20 +137,40 @@ export class SqComposer extends LitElement {
       const draft = this.#draft.load();
       this.text = draft?.text ?? '';
       this.#submissionKey = draft?.submissionKey ?? null;
-      this.photos = (draft?.attachments ?? []).map((attachment) => ({
-        key: attachment.id,
-        name: attachment.name,
-        preview: safeImageUrl(attachment.url),
-        status: 'done',
-        attachment,
-      }));
+      this.#restored = draft?.attachments ?? [];
+      this.#photos?.restore(this.#restored);
+      if (this.#restored.length) void this.#loadPhotos();
     }
   }
 
+  /** The uploaded photos. */
+  get #attachments(): Attachment[] {
+    return this.#photos?.attachments ?? this.#restored;
+  }
+
+  #loadPhotos(): Promise<ComposerPhotos> {
+    this.#loadingPhotos ??= import('./composer-photos.js').then(({ ComposerPhotos }) => {
+      this.#photos ??= new ComposerPhotos(this, this.#restored);
+      this.requestUpdate();
+      return this.#photos;
+    });
+    return this.#loadingPhotos;
+  }
+
+  /** @internal PhotoHost */
+  photosChanged() {
+    this.#submissionKey = null;
+    this.#saveDraft();
+    this.requestUpdate();
+  }
+
+  /** @internal PhotoHost */
+  focusAddPhotos() {
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~=add-photos]')?.focus();
+  }
+
   #saveDraft() {
-    const attachments = this.photos.flatMap((photo) =>
-      photo.attachment ? [photo.attachment] : [],
-    );
+    const attachments = this.#attachments;
     if (!this.text && attachments.length === 0 && !this.#submissionKey) {
       this.#draft.clear();
       return;
@@ -203,53 +189,7 @@ export class SqComposer extends LitElement {
   async #onFiles() {
     const files = [...(this.fileInput.files ?? [])];
     this.fileInput.value = '';
-    const { accepted, problems } = checkAttachmentCount(this.photos.length, files, this.limits);
-    const errors = problems.map(describeProblem);
-    for (const file of files.slice(0, accepted)) {
-      const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-      const checked = checkAttachment({ name: file.name, size: file.size, head }, this.limits);
-      if ('problem' in checked) {
-        errors.push(describeProblem(checked.problem));
-        continue;
-      }
-      const photo: PendingPhoto = {
-        key: newIdempotencyKey(),
-        name: file.name,
-        preview: URL.createObjectURL(file),
-        status: 'uploading',
-        file,
-      };
-      this.photos = [...this.photos, photo];
-      void this.#upload(photo);
-    }
-    this.photoErrors = errors;
-  }
-
-  async #upload(photo: PendingPhoto) {
-    if (!this.client || !photo.file) return;
-    this.#updatePhoto(photo.key, { status: 'uploading' });
-    try {
-      const attachment = await this.client.uploadAttachment(photo.file, photo.name, {
-        idempotencyKey: photo.key,
-      });
-      this.#updatePhoto(photo.key, { status: 'done', attachment });
-      this.#submissionKey = null;
-      this.#saveDraft();
-    } catch (error) {
-      this.#updatePhoto(photo.key, { status: 'failed', error: errorText(error) });
-    }
-  }
-
-  #updatePhoto(key: string, change: Partial<PendingPhoto>) {
-    this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
-  }
-
-  #remove(photo: PendingPhoto) {
-    if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
-    this.photos = this.photos.filter((candidate) => candidate.key !== photo.key);
-    this.#submissionKey = null;
-    this.#saveDraft();
-    this.shadowRoot?.querySelector<HTMLButtonElement>('[part~=add-photos]')?.focus();
+    await (await this.#loadPhotos()).add(files);
   }
 
   /** Checks the input; shows what is wrong at the field and returns false, or true. */
@@ -265,13 +205,13 @@ export class SqComposer extends LitElement {
       this.textarea.focus();
       return false;
     }
-    if (this.photos.some((photo) => photo.status === 'uploading')) {
+    if (this.#photos?.uploading) {
       this.localError = msg('Wait until the photos have finished uploading.', {
         id: 'composer.uploading',
       });
       return false;
     }
-    if (this.photos.some((photo) => photo.status === 'failed')) {
+    if (this.#photos?.failed) {
       this.localError = msg('A photo could not be uploaded: retry it or remove it.', {
         id: 'composer.upload_failed',
       });
@@ -285,9 +225,7 @@ export class SqComposer extends LitElement {
     this.#submissionKey ??= newIdempotencyKey();
     this.#saveDraft();
     this.#draft.flush();
-    const attachments = this.photos.flatMap((photo) =>
-      photo.attachment ? [photo.attachment] : [],
-    );
+    const attachments = this.#attachments;
     this.dispatchEvent(
       new ComposerSubmitEvent({
         action,
@@ -364,10 +302,8 @@ export class SqComposer extends LitElement {
   }
 
   #renderPhotos() {
-    const full = this.photos.length >= this.limits.maxCount;
-    const count = msg(str`${this.photos.length} of ${this.limits.maxCount}`, {
-      id: 'attachments.count',
-    });
+    const count = this.#photos?.count ?? this.#restored.length;
+    const label = msg(str`${count} of ${this.limits.maxCount}`, { id: 'attachments.count' });
     return html`
       <div class="photos">
         <input
@@ -382,62 +318,18 @@ export class SqComposer extends LitElement {
         <button
           type="button"
           part="add-photos"
-          ?disabled=${full || this.disabled}
+          ?disabled=${count >= this.limits.maxCount || this.disabled}
           @click=${() => {
+            // The picker opens within the click; the code that checks the files loads meanwhile.
             this.fileInput.click();
+            void this.#loadPhotos();
           }}
         >
           ${msg('Add photos', { id: 'attachments.add' })}
-          <span class="muted">(${count})</span>
+          <span class="muted">(${label})</span>
         </button>
-        ${
-          this.photoErrors.length
-            ? html`<ul class="field-error" part="field-error" role="alert">
-                ${this.photoErrors.map((text) => html`<li>${text}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${
-          this.photos.length
-            ? html`<ul class="attachments" part="attachments">
-                ${this.photos.map((photo) => this.#renderPhoto(photo))}
-              </ul>`
-            : nothing
-        }
+        ${this.#photos?.render() ?? nothing}
       </div>
-    `;
-  }
-
-  #renderPhoto(photo: PendingPhoto) {
-    const name = photo.name;
-    return html`
-      <li class="attachment" part="attachment" data-status=${photo.status}>
-        ${photo.preview ? html`<img src=${photo.preview} alt=${name} />` : nothing}
-        <span class="name">${name}</span>
-        ${
-          photo.status === 'uploading'
-            ? html`<span class="muted">${msg('Uploading…', { id: 'attachments.uploading' })}</span>`
-            : nothing
-        }
-        ${
-          photo.status === 'failed'
-            ? html`<span class="field-error">${photo.error}</span>
-                <button type="button" class="link" @click=${() => void this.#upload(photo)}>
-                  ${msg('Retry', { id: 'common.retry' })}
-                </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          class="remove"
-          aria-label=${msg(str`Remove ${name}`, { id: 'attachments.remove' })}
-          @click=${() => {
-            this.#remove(photo);
-          }}
-        >
-          ×
-        </button>
-      </li>
     `;
   }
 }

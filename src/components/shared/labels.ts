@@ -1,10 +1,13 @@
 // Words for the domain's values, in the reader's language. One place for each label, so every
 // element calls a topic, a status or a category the same.
-import type { Category, ProductSubject, QuestionStatus, Topic } from '../../domain/taxonomy.js';
+import type { Category, QuestionStatus, Topic } from '../../domain/taxonomy.js';
 import type { OrderStatus, UnavailableReason } from '../../domain/order-issues.js';
 import type { Standing } from '../../domain/metrics.js';
 import type { Urgency } from '../../domain/response-clock.js';
 import { msg } from '../../i18n/localize.js';
+
+// In its own module so <ask-seller>'s entry carries only the labels it shows.
+export { subjectLabel } from './subject-label.js';
 
 export function categoryLabel(category: Category): string {
   switch (category) {
@@ -44,24 +47,6 @@ export function topicLabel(topic: Topic): string {
   }
 }
 
-export function subjectLabel(subject: ProductSubject): string {
-  switch (subject) {
-    case 'size':
-      return msg('Size and fit', { id: 'subject.size' });
-    case 'colour':
-      return msg('Colour', { id: 'subject.colour' });
-    case 'material':
-      return msg('Material and specifications', { id: 'subject.material' });
-    case 'stock':
-      return msg('Stock and availability', { id: 'subject.stock' });
-    case 'shipping':
-      return msg('Shipping', { id: 'subject.shipping' });
-    case 'other':
-      return msg('Something else', { id: 'subject.other' });
-  }
-}
-
-/** The status as the buyer or the seller reads it. */
 export function statusLabel(status: QuestionStatus, role: 'buyer' | 'seller'): string {
   switch (status) {
     case 'awaiting_seller':

@@ -1,0 +1,211 @@
+// The composer's photos, loaded the first time a user adds one (or a draft brings some back):
+// each file's type read from its bytes, the limits checked, the upload started at once (so a
+// draft keeps it across reloads), previews with removal, and failed uploads kept for a retry.
+import { html, nothing } from 'lit';
+import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
+import type { Attachment } from '../../api/types.js';
+import {
+  checkAttachment,
+  checkAttachmentCount,
+  SNIFF_BYTES,
+  type AttachmentLimits,
+  type AttachmentProblem,
+} from '../../domain/attachments.js';
+import { formatNumber } from '../../i18n/format-number.js';
+import { msg, str } from '../../i18n/localize.js';
+import { errorText } from './error-text.js';
+import { safeImageUrl } from './safe-url.js';
+
+interface PendingPhoto {
+  key: string;
+  name: string;
+  preview: string | null;
+  status: 'uploading' | 'done' | 'failed';
+  attachment?: Attachment;
+  file?: File;
+  error?: string;
+}
+
+/** What the photos need from the composer. */
+export interface PhotoHost {
+  readonly client: SellerQuestionsClient | null;
+  readonly limits: AttachmentLimits;
+  /** The photos changed: save the draft, forget the submission key, re-render. */
+  photosChanged(): void;
+  /** Where focus goes after a photo is removed. */
+  focusAddPhotos(): void;
+}
+
+function describeProblem(problem: AttachmentProblem): string {
+  const name = problem.name;
+  switch (problem.code) {
+    case 'unsupported_type':
+      return msg(str`${name} is not a JPEG, PNG or WebP image.`, { id: 'attachments.unsupported' });
+    case 'too_large': {
+      const megabytes = formatNumber(Math.round(((problem.limit ?? 0) / 1_048_576) * 10) / 10);
+      return msg(str`${name} is larger than ${megabytes} MB.`, { id: 'attachments.too_large' });
+    }
+    case 'empty':
+      return msg(str`${name} is empty.`, { id: 'attachments.empty' });
+    case 'too_many': {
+      const limit = problem.limit ?? 0;
+      return msg(str`${name} was not added: at most ${limit} photos.`, {
+        id: 'attachments.too_many',
+      });
+    }
+  }
+}
+
+export class ComposerPhotos {
+  #photos: PendingPhoto[] = [];
+  #errors: string[] = [];
+  readonly #host: PhotoHost;
+
+  constructor(host: PhotoHost, restored: readonly Attachment[]) {
+    this.#host = host;
+    this.restore(restored);
+  }
+
+  /** Shows the photos of a restored draft (already uploaded). */
+  restore(attachments: readonly Attachment[]) {
+    this.clear();
+    this.#photos = attachments.map((attachment) => ({
+      key: attachment.id,
+      name: attachment.name,
+      preview: safeImageUrl(attachment.url),
+      status: 'done',
+      attachment,
+    }));
+  }
+
+  get count(): number {
+    return this.#photos.length;
+  }
+
+  get attachments(): Attachment[] {
+    return this.#photos.flatMap((photo) => (photo.attachment ? [photo.attachment] : []));
+  }
+
+  get uploading(): boolean {
+    return this.#photos.some((photo) => photo.status === 'uploading');
+  }
+
+  get failed(): boolean {
+    return this.#photos.some((photo) => photo.status === 'failed');
+  }
+
+  /** Checks the files (count, real type, size) and starts uploading the ones that pass. */
+  async add(files: readonly File[]) {
+    const { limits } = this.#host;
+    const { accepted, problems } = checkAttachmentCount(this.#photos.length, files, limits);
+    const errors = problems.map(describeProblem);
+    for (const file of files.slice(0, accepted)) {
+      const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+      const checked = checkAttachment({ name: file.name, size: file.size, head }, limits);
+      if ('problem' in checked) {
+        errors.push(describeProblem(checked.problem));
+        continue;
+      }
+      const photo: PendingPhoto = {
+        key: newIdempotencyKey(),
+        name: file.name,
+        preview: URL.createObjectURL(file),
+        status: 'uploading',
+        file,
+      };
+      this.#photos = [...this.#photos, photo];
+      void this.#upload(photo);
+    }
+    this.#errors = errors;
+    this.#host.photosChanged();
+  }
+
+  async #upload(photo: PendingPhoto) {
+    const client = this.#host.client;
+    if (!client || !photo.file) return;
+    this.#update(photo.key, { status: 'uploading' });
+    try {
+      const attachment = await client.uploadAttachment(photo.file, photo.name, {
+        idempotencyKey: photo.key,
+      });
+      this.#update(photo.key, { status: 'done', attachment });
+    } catch (error) {
+      this.#update(photo.key, { status: 'failed', error: errorText(error) });
+    }
+  }
+
+  #update(key: string, change: Partial<PendingPhoto>) {
+    this.#photos = this.#photos.map((photo) =>
+      photo.key === key ? { ...photo, ...change } : photo,
+    );
+    this.#host.photosChanged();
+  }
+
+  #remove(photo: PendingPhoto) {
+    if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+    this.#photos = this.#photos.filter((candidate) => candidate.key !== photo.key);
+    this.#host.photosChanged();
+    this.#host.focusAddPhotos();
+  }
+
+  /** Forgets every photo (after a successful send), freeing local previews. */
+  clear() {
+    for (const photo of this.#photos) {
+      if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+    }
+    this.#photos = [];
+    this.#errors = [];
+  }
+
+  render() {
+    return html`
+      ${
+        this.#errors.length
+          ? html`<ul class="field-error" part="field-error" role="alert">
+              ${this.#errors.map((text) => html`<li>${text}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        this.#photos.length
+          ? html`<ul class="attachments" part="attachments">
+              ${this.#photos.map((photo) => this.#renderPhoto(photo))}
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  #renderPhoto(photo: PendingPhoto) {
+    const name = photo.name;
+    return html`
+      <li class="attachment" part="attachment" data-status=${photo.status}>
+        ${photo.preview ? html`<img src=${photo.preview} alt=${name} />` : nothing}
+        <span class="name">${name}</span>
+        ${
+          photo.status === 'uploading'
+            ? html`<span class="muted">${msg('Uploading…', { id: 'attachments.uploading' })}</span>`
+            : nothing
+        }
+        ${
+          photo.status === 'failed'
+            ? html`<span class="field-error">${photo.error}</span>
+                <button type="button" class="link" @click=${() => void this.#upload(photo)}>
+                  ${msg('Retry', { id: 'common.retry' })}
+                </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="remove"
+          aria-label=${msg(str`Remove ${name}`, { id: 'attachments.remove' })}
+          @click=${() => {
+            this.#remove(photo);
+          }}
+        >
+          ×
+        </button>
+      </li>
+    `;
+  }
+}
