@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: {
       // Chai's property assertions (`expect(x).to.be.true`) read as unused expressions.
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -2,25 +2,140 @@
 // esbuild with the project's tsconfig (legacy decorators), msw's worker served at the scope root.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'];
 const executablePath = candidates.find((path) => path && existsSync(path));
+const rootUrl = new URL('.', import.meta.url);
+const root = fileURLToPath(rootUrl);
+
+// The policy the SDK promises to work under (docs/security.md), sent with the static pages of
+// test/csp/ only: test pages carry web-test-runner's own inline scripts.
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/**
+ * React ships CommonJS only. As Vite's dependency optimizer does, bundle it once into ES modules
+ * (one shared chunk, so react and react-dom share one React) with the esbuild that
+ * @web/dev-server-esbuild uses, and serve the result under /__esm__/.
+ */
+function commonJsAsEsm(specifiers) {
+  const require = createRequire(import.meta.url);
+  const esbuild = createRequire(require.resolve('@web/dev-server-esbuild'))('esbuild');
+  // Read in a child process: the test runner's terminal wraps `console`, which React's
+  // development build does not expect.
+  const exportNames = (specifier) =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['-e', 'console.log(JSON.stringify(Object.keys(require(process.argv[1]))))', specifier],
+        { cwd: root, env: { ...process.env, NODE_ENV: 'development' }, encoding: 'utf8' },
+      ),
+    ).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const fileOf = (specifier) => `${specifier.replaceAll('/', '__')}.js`;
+  let files;
+  const bundle = async () => {
+    const result = await esbuild.build({
+      entryPoints: Object.fromEntries(
+        specifiers.map((specifier) => [fileOf(specifier).slice(0, -3), `entry:${specifier}`]),
+      ),
+      absWorkingDir: root,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      outdir: 'out',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'warning',
+      plugins: [
+        {
+          name: 'named-exports',
+          setup(build) {
+            // `export { useState, ... } from 'react'`: the names the CommonJS module exports.
+            build.onResolve({ filter: /^entry:/ }, ({ path }) => ({
+              path: path.slice('entry:'.length),
+              namespace: 'entry',
+            }));
+            build.onLoad({ filter: /.*/, namespace: 'entry' }, ({ path }) => {
+              const names = exportNames(path);
+              return {
+                contents: `export { ${names.join(', ')} } from '${path}';\nexport { default } from '${path}';\n`,
+                resolveDir: root,
+              };
+            });
+          },
+        },
+      ],
+    });
+    return new Map(result.outputFiles.map((file) => [file.path.split('/').pop(), file.text]));
+  };
+  return {
+    name: 'commonjs-as-esm',
+    resolveImport({ source }) {
+      if (specifiers.includes(source)) return `/__esm__/${fileOf(source)}`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith('/__esm__/')) return;
+      files ??= bundle();
+      const body = (await files).get(context.path.slice('/__esm__/'.length));
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}
+
+/** TypeScript imports `./page.js` for `./page.tsx` too; serve the .tsx when there is one. */
+const tsxImports = {
+  name: 'tsx-imports',
+  resolveImport({ source, context }) {
+    if (!/\.tsx?$/.test(context.path) || !source.startsWith('.') || !source.endsWith('.js')) return;
+    const tsx = source.replace(/\.js$/, '.tsx');
+    if (existsSync(new URL(tsx, new URL(`.${context.path}`, rootUrl)))) return tsx;
+  },
+};
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One test page at a time: every page of the origin shares msw's one service worker (which
+  // unregisters when its last page closes), and a page in the background is throttled (no
+  // animation frames for the inbox's virtualized list), which made parallel runs flaky.
+  concurrency: 1,
   // Lit's dev-mode notice repeats once per test file; everything else the page logs is kept.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({
       ts: true,
+      tsx: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      // What a bundler defines for Vue's ES build (test/frameworks/vue.test.ts).
+      define: {
+        'process.env.NODE_ENV': '"development"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
     }),
+    tsxImports,
+    commonJsAsEsm([
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+    ]),
   ],
   middleware: [
     function mockServiceWorker(context, next) {
@@ -28,6 +143,12 @@ export default {
         context.url = '/demo/public/mockServiceWorker.js';
       }
       return next();
+    },
+    async function strictCsp(context, next) {
+      await next();
+      if (context.path.startsWith('/test/csp/pages/')) {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
     },
   ],
   browsers: [
@@ -43,6 +164,9 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
         ],
       },
     }),

@@ -90,7 +90,7 @@ export class BackendController implements ReactiveController {
 export async function allSettledOrThrow<T extends readonly unknown[]>(
   promises: readonly [...{ [K in keyof T]: Promise<T[K]> }],
 ): Promise<T> {
-  const results = await Promise.allSettled(promises);
+  const results = await Promise.allSettled(promises as readonly Promise<unknown>[]);
   const failed = results.find(
     (result): result is PromiseRejectedResult => result.status === 'rejected',
   );

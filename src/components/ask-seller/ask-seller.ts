@@ -236,9 +236,10 @@ export class AskSeller extends LitElement {
       this.subject = null;
       this.#subjectDraft.clear();
       this.created = question;
-      this.conversations?.add(question);
       this.announcement = msg('Your question was sent.', { id: 'ask.sent' });
       this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
+      // The history loads on demand: show the new question there once it is defined.
+      void loadConversations().then(() => this.conversations?.add(question));
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {

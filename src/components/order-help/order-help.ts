@@ -309,9 +309,10 @@ export class OrderHelp extends LitElement {
       this.askAnyway = false;
       this.#draft.clear();
       this.created = question;
-      this.conversations?.add(question);
       this.announcement = msg('Your request was sent.', { id: 'order.sent' });
       this.dispatchEvent(new SqIssueCreatedEvent({ question }));
+      // The history loads on demand: show the new issue there once it is defined.
+      void loadConversations().then(() => this.conversations?.add(question));
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {
