@@ -45,6 +45,17 @@ const state = {
   editor: false,
 };
 
+// Links may set the language and theme: ?lang=de&theme=dark (used for the docs' screenshots).
+const query = new URLSearchParams(location.search);
+const requestedLocale = query.get('lang');
+if (requestedLocale && (SUPPORTED_LOCALES as readonly string[]).includes(requestedLocale)) {
+  state.locale = requestedLocale as SupportedLocale;
+}
+const requestedTheme = query.get('theme');
+if (requestedTheme === 'default' || requestedTheme === 'dark' || requestedTheme === 'brand') {
+  state.theme = requestedTheme;
+}
+
 const seller = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.seller });
 const buyers = new Map<string, ReturnType<typeof createClient>>();
 function buyer(id = state.buyerId) {

@@ -57,6 +57,7 @@ async function bundle(files) {
     target: 'es2022',
     write: false,
     metafile: true,
+    charset: 'utf8',
     legalComments: 'none',
     tsconfig: `${root}tsconfig.json`,
     conditions: ['production'],

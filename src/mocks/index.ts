@@ -131,12 +131,38 @@ export async function startMockWorker(
   options: { serviceWorkerUrl?: string; quiet?: boolean } = {},
 ) {
   const { setupWorker } = await import('msw/browser');
+  const url = options.serviceWorkerUrl ?? '/mockServiceWorker.js';
+  allowWorkerUnderTrustedTypes(url);
   const worker = setupWorker(...backend.handlers);
   await worker.start({
-    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    serviceWorker: { url },
     quiet: options.quiet ?? true,
     onUnhandledRequest: 'bypass',
   });
   return worker;
 }
 export { addBulkQuestions, type BulkOptions } from './bulk.js';
+
+interface TrustedTypesFactory {
+  defaultPolicy: unknown;
+  createPolicy(name: string, rules: { createScriptURL(url: string): string | null }): unknown;
+}
+
+/**
+ * Under `require-trusted-types-for 'script'` registering a service worker needs a trusted URL,
+ * and msw passes a plain string. A page without a default policy gets one that lets through
+ * exactly the mock's worker script and nothing else (the elements themselves need none).
+ */
+function allowWorkerUnderTrustedTypes(url: string) {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory || factory.defaultPolicy) return;
+  const allowed = new URL(url, location.href).href;
+  try {
+    factory.createPolicy('default', {
+      createScriptURL: (candidate) =>
+        new URL(candidate, location.href).href === allowed ? candidate : null,
+    });
+  } catch {
+    // The page restricts policy names: it must allow the worker itself.
+  }
+}

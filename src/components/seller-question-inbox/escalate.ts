@@ -102,6 +102,7 @@ export class SqInboxEscalate extends LitElement {
         <div class="field">
           <label for="reason">${msg('Reason', { id: 'inbox.escalate.reason' })}</label>
           <textarea
+            dir="auto"
             id="reason"
             rows="4"
             .value=${this.reason}

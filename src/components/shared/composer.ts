@@ -257,6 +257,7 @@ export class SqComposer extends LitElement implements PhotoHost {
         <label for="text" part="label">${this.label}</label>
         ${this.hint ? html`<span class="hint" id="hint">${this.hint}</span>` : nothing}
         <textarea
+          dir="auto"
           id="text"
           part="textarea"
           .value=${this.text}

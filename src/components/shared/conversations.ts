@@ -327,7 +327,7 @@ export class SqConversations extends LitElement {
             ${statusLabel(item.status, 'buyer')}
           </span>
           <span class="muted">${formatDate(item.createdAt)}</span>
-          <span class="snippet" lang=${item.buyer.language}>${item.snippet}</span>
+          <span class="snippet" lang=${item.buyer.language} dir="auto">${item.snippet}</span>
         </button>
         ${open ? html`<div class="panel" id=${panelId}>${this.#renderDetail(detail)}</div>` : nothing}
       </li>

@@ -128,7 +128,7 @@ export class SqThread extends LitElement {
             <span class="author" part="author">${this.#authorName(message)}</span>
             <time part="time" datetime=${message.createdAt}>${time}</time>
           </div>
-          <p class="text" part="text" lang=${message.language}>${message.text}</p>
+          <p class="text" part="text" lang=${message.language} dir="auto">${message.text}</p>
           ${message.attachments.length ? this.#renderPhotos(message) : nothing}
           ${this.#renderTranslation(message)} ${this.#renderRating(message)}
         </div>
@@ -178,7 +178,7 @@ export class SqThread extends LitElement {
           <p class="muted">
             ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}
           </p>
-          <p class="text">${state.text}</p>
+          <p class="text" dir="auto">${state.text}</p>
           <button type="button" class="link" part="translate" aria-expanded="true" @click=${toggle}>
             ${msg('Hide translation', { id: 'thread.hide_translation' })}
           </button>
@@ -273,6 +273,7 @@ export class SqThread extends LitElement {
                 <label class="field">
                   <span>${msg('Comment (optional)', { id: 'rating.comment' })}</span>
                   <textarea
+                    dir="auto"
                     rows="2"
                     maxlength=${MAX_RATING_COMMENT_LENGTH}
                     .value=${draft.comment}
