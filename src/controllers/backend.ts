@@ -6,6 +6,9 @@ import type { SellerQuestionsClient } from '../api/client.js';
 import { resolveClient, SETTINGS_CHANGED_EVENT } from '../api/configure.js';
 import type { Config, Viewer } from '../api/types.js';
 
+/** How long an element waits for configure() before it says it has no backend. */
+export const CONFIGURATION_GRACE_MS = 1000;
+
 export interface BackendHost extends ReactiveElement {
   client: SellerQuestionsClient | undefined;
   apiBase: string | undefined;
@@ -15,6 +18,8 @@ export class BackendController implements ReactiveController {
   readonly #host: BackendHost;
   #client: SellerQuestionsClient | null = null;
   #viewer: Promise<Viewer> | undefined;
+  #graceOver = false;
+  #graceTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #onSettings = () => {
     this.#refresh();
   };
@@ -54,13 +59,30 @@ export class BackendController implements ReactiveController {
     return this.#viewer;
   }
 
+  /**
+   * No backend yet, but the page may still be about to call configure() (its script often runs
+   * after the element's first render): show "loading", not an error, for a moment.
+   */
+  get awaitingConfiguration(): boolean {
+    return !this.#client && !this.#graceOver;
+  }
+
   hostConnected() {
     globalThis.addEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
     this.#refresh();
+    this.#graceTimer = setTimeout(() => {
+      this.#graceOver = true;
+      if (this.#client) return;
+      console.error(
+        `seller-questions: <${this.#host.localName}> has no backend. Set the api-base attribute, the client property, or call configure({ apiBase }).`,
+      );
+      this.#host.requestUpdate();
+    }, CONFIGURATION_GRACE_MS);
   }
 
   hostDisconnected() {
     globalThis.removeEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
+    clearTimeout(this.#graceTimer);
   }
 
   hostUpdate() {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { createClient, type SellerQuestionsClient } from '../../src/api/client.js';
+import { configure } from '../../src/api/configure.js';
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
@@ -396,10 +397,44 @@ describe('<ask-seller>', () => {
       expect(el.shadowRoot!.querySelector('sq-composer')).to.equal(null);
     });
 
-    it('says when no backend is configured', async () => {
+    it('says when no backend is configured, after giving the page a moment, and logs it once', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const el = await fixture<AskSeller>(html`<ask-seller product-id="p-05"></ask-seller>`);
+        // The page's own script may still be about to call configure(): loading, not an error.
+        expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+        expect(shadowText(el)).to.include('Loading…');
+        await shadowReady(el, '[part=error]');
+        expect(shadowText(el)).to.include('This widget is not connected to a backend yet.');
+        const ours = logged.filter((args) =>
+          String(args[0]).includes('<ask-seller> has no backend'),
+        );
+        expect(ours).to.have.length(1);
+        expect(String(ours[0]![0])).to.include('configure({ apiBase })');
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('picks up configure() called after the element rendered, without showing an error', async () => {
       const el = await fixture<AskSeller>(html`<ask-seller product-id="p-05"></ask-seller>`);
-      await shadowReady(el, '[part=error]');
-      expect(shadowText(el)).to.include('This widget is not connected to a backend yet.');
+      let sawError = false;
+      const watch = new MutationObserver(() => {
+        sawError ||= !!el.shadowRoot!.querySelector('[part=error]');
+      });
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      configure({ apiBase: API_BASE, getToken: () => MOCK_TOKENS.buyer('b-anna') });
+      try {
+        await composerOf(el);
+        expect(sawError).to.equal(false);
+        expect(shadowText(el)).to.include('Ask the seller');
+      } finally {
+        watch.disconnect();
+        configure({ apiBase: undefined, getToken: undefined });
+      }
     });
 
     it('offers a retry when loading fails', async () => {

@@ -270,7 +270,7 @@ export class AskSeller extends LitElement {
     const body =
       load.status === 'ready'
         ? this.#renderLoaded(load.loaded)
-        : load.status === 'failed'
+        : load.status === 'failed' && !this.#backend.awaitingConfiguration
           ? this.#renderLoadError(load.error)
           : html`<p class="muted" part="status" role="status">
               ${msg('Loading…', { id: 'common.loading' })}
@@ -339,9 +339,6 @@ export class AskSeller extends LitElement {
     if (!this.#backend.client) {
       text = msg('This widget is not connected to a backend yet.', { id: 'ask.unconfigured' });
       retry = false;
-      console.error(
-        'seller-questions: <ask-seller> has no backend. Set api-base, the client property, or call configure({ apiBase }).',
-      );
     } else if (isAuthProblem(error)) {
       text = msg('Sign in to ask the seller a question.', { id: 'ask.sign_in' });
       retry = false;

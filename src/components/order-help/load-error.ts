@@ -13,7 +13,6 @@ export function describeLoadError(
     return {
       text: msg('This widget is not connected to a backend yet.', { id: 'ask.unconfigured' }),
       retry: false,
-      log: 'seller-questions: <order-help> has no backend. Set api-base, the client property, or call configure({ apiBase }).',
     };
   }
   if (error instanceof Error && error.message === NO_ORDER_ID) {

@@ -355,7 +355,7 @@ export class OrderHelp extends LitElement {
       ${
         this.load.status === 'ready'
           ? this.#renderLoaded(this.load.loaded, this.load.form)
-          : this.load.status === 'failed'
+          : this.load.status === 'failed' && !this.#backend.awaitingConfiguration
             ? this.#renderLoadError(this.load.error)
             : loading
       }

@@ -308,9 +308,13 @@ export class SellerQuestionInbox extends LitElement {
         .client=${list.state === 'loading' ? null : this.#backend.client}
         exportparts="performance, standing, thresholds, at-risk, awaiting"
       ></sq-inbox-performance>
-      ${renderSetupError(!!this.#backend.client, this.#setup.error, () => {
-        void this.#setup.run();
-      })}
+      ${renderSetupError(
+        !!this.#backend.client || this.#backend.awaitingConfiguration,
+        this.#setup.error,
+        () => {
+          void this.#setup.run();
+        },
+      )}
       <div class="panes">
         <sq-inbox-list
           class="list-pane"
