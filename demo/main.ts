@@ -74,7 +74,11 @@ function applySettings() {
   document.body.dataset['theme'] = state.theme;
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+// Each language by its own name ("Deutsch", "Polski"), as a language picker should.
+const languageName = (locale: string) => {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+};
 
 function route(): { page: string; id: string | undefined } {
   const [page = 'product', id] = location.hash.replace(/^#\/?/, '').split('/');
@@ -128,7 +132,7 @@ function controls() {
           ${SUPPORTED_LOCALES.map(
             (locale) =>
               html`<option value=${locale} ?selected=${locale === state.locale}>
-                ${LANGUAGE_NAMES.of(locale)}
+                ${languageName(locale)}
               </option>`,
           )}
         </select>
@@ -217,7 +221,7 @@ function controls() {
 function productPage(productId = 'p-02') {
   const product = backend.state.products.find((candidate) => candidate.id === productId);
   if (!product) return html`<p>No such product.</p>`;
-  const price = new Intl.NumberFormat('en', {
+  const price = new Intl.NumberFormat(state.locale, {
     style: 'currency',
     currency: product.price.currency,
   }).format(product.price.amountMinor / 100);

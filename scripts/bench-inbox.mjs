@@ -6,17 +6,18 @@
 // DOM nodes (shadow roots included) and the longest task. Not part of `npm test`.
 //
 // The page (demo/bench/) is built with Vite in production mode, as an integrator ships it. The
-// mock backend runs here in Node (msw handlers answering through Playwright's routing), so the
-// browser's main thread does only the inbox's work, as with a real backend.
+// mock backend runs in Node, in a worker thread of its own (msw handlers behind a local HTTP
+// server that also serves the page), so the browser's main thread does only the inbox's work
+// and the backend does not share a heap with this script, as with a real backend.
 //
 // Usage: npm run bench:inbox [-- --runs 5] [--questions 10000] [--profile]
 // --profile records CPU profiles of the inbox in the first run (node_modules/.cache/
 // bench-inbox/inbox-*.cpuprofile, for Chrome DevTools) and prints where the time went.
 import { build as esbuild } from 'esbuild';
-import { getResponse } from 'msw';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 
@@ -29,8 +30,6 @@ const option = (name, fallback) => {
 const RUNS = option('runs', 5);
 const QUESTIONS = option('questions', 10_000);
 const PROFILE = args.includes('--profile');
-const ORIGIN = 'http://bench.test';
-const API = `${ORIGIN}/api/v1`;
 const out = join(root, 'node_modules/.cache/bench-inbox');
 mkdirSync(out, { recursive: true });
 
@@ -53,7 +52,7 @@ await viteBuild({
   build: { outDir: join(out, 'page'), emptyOutDir: true, target: 'es2022', minify: !PROFILE },
 });
 
-// 2. The mock backend for Node, with 10,000 questions.
+// 2. The mock backend for Node (run with 10,000 questions by scripts/bench-backend.mjs).
 await esbuild({
   entryPoints: [join(root, 'src/mocks/index.ts')],
   bundle: true,
@@ -65,23 +64,33 @@ await esbuild({
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'warning',
 });
-const mocks = await import(pathToFileURL(join(out, 'mocks.mjs')).href);
-const now = Date.now();
-const state = mocks.buildSeedState({ now, baseUrl: API });
-const bulkStart = performance.now();
-mocks.addBulkQuestions(state, QUESTIONS - state.questions.length, { now });
-const bulkMs = performance.now() - bulkStart;
-const backend = mocks.createMockBackend({ state, baseUrl: API });
+// 3. The backend, in a worker thread with its own heap, serving the page and the API over HTTP.
+const worker = new Worker(join(root, 'scripts/bench-backend.mjs'), {
+  workerData: {
+    mocksUrl: pathToFileURL(join(out, 'mocks.mjs')).href,
+    pageDir: join(out, 'page'),
+    questions: QUESTIONS,
+  },
+});
+const ready = await new Promise((resolve, reject) => {
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
+const { origin: ORIGIN, bulkMs, sellerToken } = ready;
+const API = `${ORIGIN}/api/v1`;
+const seller = { Authorization: `Bearer ${sellerToken}` };
+/** The backend's own time per request since the last call (path, start, duration). */
+const takeBackendTimes = () =>
+  new Promise((resolve) => {
+    worker.once('message', (message) => resolve(message.times));
+    worker.postMessage('times');
+  });
+
 // The baseline's rows: the same questions' texts, in the same order, ready in memory.
-const seller = { Authorization: `Bearer ${mocks.MOCK_TOKENS.seller}` };
 const bareRows = [];
 for (let cursor = ''; ;) {
   const query = `sort=due&limit=200${cursor && `&cursor=${cursor}`}`;
-  const response = await getResponse(
-    backend.handlers,
-    new Request(`${API}/questions?${query}`, { headers: seller }),
-  );
-  const page = await response.json();
+  const page = await (await fetch(`${API}/questions?${query}`, { headers: seller })).json();
   for (const question of page.items) {
     bareRows.push({
       id: question.id,
@@ -94,48 +103,15 @@ for (let cursor = ''; ;) {
   if (!page.nextCursor) break;
   cursor = page.nextCursor;
 }
-const backendTimes = [];
-// A real backend is warm: run each kind of request once before measuring.
-for (const path of ['/config', '/me', '/metrics', '/changes', '/questions?sort=due&limit=100']) {
-  const headers = { Authorization: `Bearer ${mocks.MOCK_TOKENS.seller}` };
-  await getResponse(backend.handlers, new Request(`${API}${path}`, { headers }));
+// A real backend is warm: run each kind of request a few times before measuring.
+for (let round = 0; round < 3; round++) {
+  for (const path of ['/config', '/me', '/metrics', '/changes', '/questions?sort=due&limit=40']) {
+    await (await fetch(`${API}${path}`, { headers: seller })).arrayBuffer();
+  }
 }
+await takeBackendTimes();
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-async function route(page) {
-  await page.route(`${ORIGIN}/**`, async (routed) => {
-    const request = routed.request();
-    const url = new URL(request.url());
-    if (url.pathname.startsWith('/api/v1/')) {
-      const started = performance.now();
-      const response = await getResponse(
-        backend.handlers,
-        new Request(url, {
-          method: request.method(),
-          headers: await request.allHeaders(),
-          body: request.postDataBuffer() ?? undefined,
-        }),
-      );
-      backendTimes.push({ path: url.pathname + url.search, ms: performance.now() - started });
-      if (!response) return routed.fulfill({ status: 404 });
-      return routed.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
-    }
-    const file = join(out, 'page', url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!existsSync(file)) return routed.fulfill({ status: 404 });
-    return routed.fulfill({
-      status: 200,
-      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
-      body: readFileSync(file),
-    });
-  });
-}
-
-// 3. The browser.
+// 4. The browser.
 const executablePath = [
   process.env.CHROME_PATH,
   '/usr/bin/chromium',
@@ -149,7 +125,6 @@ const browser = await chromium.launch({
 async function openPage() {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await route(page);
   await page.goto(`${ORIGIN}/index.html`);
   await page.waitForFunction(() => 'bench' in window);
   return page;
@@ -187,7 +162,7 @@ for (let run = 1; run <= RUNS; run++) {
   const bareNodes = await bare.evaluate(() => window.bench.nodes());
   await bare.close();
 
-  backendTimes.length = 0;
+  await takeBackendTimes();
   const page = await openPage();
   const profiler = PROFILE && run === 1 ? await page.context().newCDPSession(page) : null;
   if (profiler) {
@@ -197,6 +172,7 @@ for (let run = 1; run <= RUNS; run++) {
   }
   const start = await page.evaluate(() => window.bench.now());
   const first = await page.evaluate(() => window.bench.inbox('/api/v1', 'seller:seller-1'));
+  const backendTimes = await takeBackendTimes();
   const firstBackend = backendTimes.find((entry) => entry.path.startsWith('/api/v1/questions?'));
   if (profiler)
     report((await profiler.send('Profiler.stop')).profile, 'until the list is painted', 'load');
@@ -244,8 +220,11 @@ for (let run = 1; run <= RUNS; run++) {
         .join(', ') || 'none',
     );
     console.log('Backend (Node) time per request, first 8 (ms):');
+    const first = Math.min(...backendTimes.map((entry) => entry.at));
     for (const entry of backendTimes.slice(0, 8))
-      console.log(`${entry.ms.toFixed(1).padStart(8)}  ${entry.path}`);
+      console.log(
+        `${entry.ms.toFixed(1).padStart(8)}  ${entry.path} (started at +${(entry.at - first).toFixed(0)} ms)`,
+      );
   }
   const heap = await heapMb(page);
   const nodes = await page.evaluate(() => window.bench.nodes());
@@ -265,6 +244,8 @@ for (let run = 1; run <= RUNS; run++) {
     firstPageWait: first.firstPageWait,
     afterFirstPage: first.afterFirstPage,
     firstPageBackend: firstBackend?.ms,
+    // What the page spends itself: first paint less the backend's time on the first page.
+    ownFirstPaint: firstBackend ? first.firstPaint - firstBackend.ms : undefined,
     loaded: loadedAt - start,
     filterHandler: median(filters.map((result) => result.handler)),
     filterRendered: median(filters.map((result) => result.rendered)),
@@ -285,8 +266,9 @@ for (let run = 1; run <= RUNS; run++) {
   console.log('done');
 }
 await browser.close();
+worker.postMessage('close');
 
-// 4. The table.
+// 5. The table.
 const m = (key) => median(results.map((result) => result[key]));
 const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const verdict = (ok) => (ok ? 'met' : 'NOT MET');
@@ -298,6 +280,13 @@ const rows = [
     fixed(m('bareFirstPaint')),
     `≤ 1.5 × bare = ${fixed(budget)}`,
     verdict(m('firstPaint') <= budget),
+  ],
+  [
+    '  of it the element, without the backend (ms)',
+    fixed(m('ownFirstPaint')),
+    '',
+    `≤ ${fixed(budget)}`,
+    verdict(m('ownFirstPaint') <= budget),
   ],
   [
     '  waiting for the first page (ms)',
@@ -388,6 +377,9 @@ console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
 console.log(
-  '\n"Rows in the DOM": from the change until the list shows the new rows, styled and laid out;' +
+  '\nFirst paint runs from creating the element to the painted rows, including the request for the' +
+    '\nfirst page; "without the backend" takes out the mock backend\'s own time answering it (in Node,' +
+    '\nsorting 10,000 questions per request; a real backend answers from an index).' +
+    '\n"Rows in the DOM": from the change until the list shows the new rows, styled and laid out;' +
     '\n"painted": until the following frame. A task over 50 ms counts as a long task (none: 0).',
 );

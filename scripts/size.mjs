@@ -10,7 +10,7 @@
 // - one chunk per locale, fetched only when that locale is active.
 // Usage: node scripts/size.mjs [--json <file>]
 import { build } from 'esbuild';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
@@ -29,6 +29,9 @@ const entries = [
     brotli: 45 * kB,
   },
 ];
+
+/** The CDN bundle holds all three elements and the API: the budget of all three together. */
+const CDN_BUDGET = 45 * kB;
 
 const virtualEntry = (files) => ({
   name: 'virtual-entry',
@@ -161,6 +164,30 @@ if (all?.locales.length) {
   for (const locale of all.locales) console.log(line(`  ${locale.locale}`, locale));
 }
 
+// The CDN bundle as `npm run build` wrote it: one module with lit and all three elements, and the
+// chunks it imports on demand (conversation panes, photo handling, one per locale).
+const cdnDir = `${root}dist/cdn/`;
+let cdn = null;
+if (existsSync(`${cdnDir}seller-questions.js`)) {
+  const chunkNames = readdirSync(`${cdnDir}chunks`).filter((name) => name.endsWith('.js'));
+  const isLocale = (name) => /^[a-z]{2}(-[A-Za-z]+)?-[\w-]{8}\.js$/.test(name);
+  const read = (name) => readFileSync(`${cdnDir}chunks/${name}`);
+  const main = sizes([readFileSync(`${cdnDir}seller-questions.js`)]);
+  const chunks = chunkNames.filter((name) => !isLocale(name));
+  const localeChunks = chunkNames.filter(isLocale);
+  cdn = { main, onDemand: sizes(chunks.map(read)), locales: sizes(localeChunks.map(read)) };
+  const over = main.brotli > CDN_BUDGET;
+  failed ||= over;
+  console.log('\nCDN bundle (dist/cdn, as built; one <script type="module">)');
+  console.log(
+    `${line('  seller-questions.js', main)}   ${format(CDN_BUDGET)}  ${over ? `OVER: brotli over ${format(CDN_BUDGET)}` : 'ok'}`,
+  );
+  console.log(line(`  + on demand (${chunks.length} chunks)`, cdn.onDemand));
+  console.log(line(`  + locales (${localeChunks.length}, one fetched)`, cdn.locales));
+} else {
+  console.log('\nCDN bundle: dist/cdn/seller-questions.js not built yet (npm run build).');
+}
+
 const bare = await build({
   stdin: {
     contents:
@@ -181,7 +208,7 @@ console.log(`\n${line('(a bare lit element, for scale)', baseline)}`);
 
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0)
-  writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ rows, baseline }, null, 2));
+  writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ rows, cdn, baseline }, null, 2));
 if (failed) {
   console.error('\nOver budget.');
   process.exit(1);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // CI check of the CDN bundle as a page without a build step uses it: examples/plain-html loads
 // dist/cdn/seller-questions.js with one module script, the three elements render against the
-// mock backend, and a buyer's question sent through <ask-seller> arrives in the inbox.
+// mock backend, and a buyer's question sent through <ask-seller> is found in the inbox.
 // Run after `npm run build`. Exits non-zero on any failure.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,13 @@ try {
   await page.locator('ask-seller .confirmation').waitFor({ timeout: 15000 });
   if (backend.state.questions.length !== before + 1)
     problems.push('the question was not created once');
+  // The seller finds it in the inbox by searching for its text.
+  // (Sending scrolled the page up; the virtualized list renders the rows in view.)
+  await page.locator('seller-question-inbox input[type=search]').fill('96 cm chest');
+  await page.locator('seller-question-inbox').scrollIntoViewIfNeeded();
+  await page
+    .locator('seller-question-inbox [role=option]', { hasText: 'Does M fit a 96 cm chest?' })
+    .waitFor({ timeout: 15000 });
   const names = await page.evaluate(() =>
     ['ask-seller', 'order-help', 'seller-question-inbox'].map((tag) =>
       Boolean(customElements.get(tag)),
@@ -59,4 +66,6 @@ if (problems.length) {
   console.error(`CDN bundle smoke test failed:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log('CDN bundle smoke test passed: one script tag, three elements, a question sent.');
+console.log(
+  'CDN bundle smoke test passed: one script tag, three elements, a question sent and found in the inbox.',
+);

@@ -293,16 +293,24 @@ describe('<ask-seller>', () => {
       ).to.have.length(1);
     });
 
-    it('creates one question on a double click', async () => {
-      backend.settings.latencyMs = 150;
+    it('creates one question on a double click, accessible when filled and while sending', async () => {
+      backend.settings.latencyMs = 1500;
       const el = await mount(buyerClient('b-anna'));
       const composer = await composerOf(el);
       await pickSubject(el, 'colour');
       await typeInto(composer, 'Is the blue more navy or royal?');
+      await expect(el).to.be.accessible();
       const button = buttonWithText(composer, 'Send question');
       const created = nextEvent(el, 'sq-question-created');
       button.click();
       button.click();
+      // Sending: the button says so, is busy and disabled; the text stays.
+      const busySelector = '[part=submit][aria-busy=true]';
+      await waitFor(() => composer.shadowRoot!.querySelector(busySelector), 'the sending state');
+      const busy = composer.shadowRoot!.querySelector<HTMLButtonElement>(busySelector)!;
+      expect(busy.disabled).to.equal(true);
+      expect(busy.textContent).to.include('Sending…');
+      await expect(el).to.be.accessible();
       await created;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(

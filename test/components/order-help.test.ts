@@ -4,7 +4,8 @@ import { formatDateTime } from '../../src/i18n/format.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
 import { allInShadow, inShadow, pickFiles, shadowReady, shadowText } from '../support/elements.js';
-import type { MockBackend } from '../../src/mocks/index.js';
+import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
+import { configure } from '../../src/api/configure.js';
 import {
   addressFormOf,
   clearOrderHelpDrafts,
@@ -461,5 +462,13 @@ describe('<order-help>', () => {
     expect(status).to.equal(401);
     expect(shadowText(el)).to.include('Sign in to get help with this order.');
     await expect(el).to.be.accessible();
+    // The host signs the buyer in and hands the SDK a token: the element loads the order.
+    configure({ getToken: () => MOCK_TOKENS.buyer('b-anna') });
+    try {
+      await waitUntil(() => shadowText(el).includes('SQ-2026-1001'), 'the order after sign-in');
+      expect(shadowText(el)).not.to.include('Sign in to get help with this order.');
+    } finally {
+      configure({ getToken: undefined });
+    }
   });
 });
