@@ -13,15 +13,13 @@
 // Usage: npm run bench:inbox [-- --runs 5] [--questions 10000] [--profile]
 // --profile records CPU profiles of the inbox in the first run (node_modules/.cache/
 // bench-inbox/inbox-*.cpuprofile, for Chrome DevTools) and prints where the time went.
-import { build as esbuild } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build as viteBuild } from 'vite';
+import { bundleMocks, launch, median, root } from './harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
@@ -32,13 +30,6 @@ const QUESTIONS = option('questions', 10_000);
 const PROFILE = args.includes('--profile');
 const out = join(root, 'node_modules/.cache/bench-inbox');
 mkdirSync(out, { recursive: true });
-
-const median = (values) => {
-  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 // 1. The page, built for production (lit's production build, minified).
 console.log('Building the benchmark page…');
@@ -53,21 +44,12 @@ await viteBuild({
 });
 
 // 2. The mock backend for Node (run with 10,000 questions by scripts/bench-backend.mjs).
-await esbuild({
-  entryPoints: [join(root, 'src/mocks/index.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: join(out, 'mocks.mjs'),
-  external: ['msw', 'msw/*'],
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
+const mocksFile = await bundleMocks();
+
 // 3. The backend, in a worker thread with its own heap, serving the page and the API over HTTP.
 const worker = new Worker(join(root, 'scripts/bench-backend.mjs'), {
   workerData: {
-    mocksUrl: pathToFileURL(join(out, 'mocks.mjs')).href,
+    mocksUrl: pathToFileURL(mocksFile).href,
     pageDir: join(out, 'page'),
     questions: QUESTIONS,
   },
@@ -112,15 +94,7 @@ for (let round = 0; round < 3; round++) {
 await takeBackendTimes();
 
 // 4. The browser.
-const executablePath = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/google-chrome',
-].find((path) => path && existsSync(path));
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
-});
+const browser = await launch();
 
 async function openPage() {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -21,8 +21,8 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** The mock backend's module, bundled for Node. */
-export async function loadMocks() {
+/** Bundles the mock backend's module for Node (msw stays external); returns the file. */
+export async function bundleMocks() {
   const outfile = join(cacheDir, 'mocks.mjs');
   await esbuild({
     entryPoints: [join(root, 'src/mocks/index.ts')],
@@ -35,7 +35,12 @@ export async function loadMocks() {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'warning',
   });
-  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  return outfile;
+}
+
+/** The mock backend's module, bundled for Node. */
+export async function loadMocks() {
+  return import(`${pathToFileURL(await bundleMocks()).href}?${Date.now()}`);
 }
 
 /** The CDN bundle, built for production into the cache (dist/cdn is left alone). */
