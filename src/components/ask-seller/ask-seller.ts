@@ -14,6 +14,7 @@ import { routeQuestion } from '../../domain/routing.js';
 import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
+import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatHours } from '../../i18n/format-number.js';
@@ -28,7 +29,7 @@ import {
 } from '../events.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { errorText, isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
 import { subjectLabel } from '../shared/subject-label.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import { loadConversations } from '../shared/lazy.js';
@@ -40,11 +41,6 @@ interface Loaded {
   product: Product | null;
   shop: Shop;
 }
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; loaded: Loaded }
-  | { status: 'failed'; error: unknown };
 
 /**
  * A buyer asks the seller a pre-sales question about a product (or, without `product-id`,
@@ -122,7 +118,6 @@ export class AskSeller extends LitElement {
   @state() private created: QuestionDetail | null = null;
   @state() private retryBlockedUntil = 0;
   @state() private announcement = '';
-  @state() private load: Load = { status: 'loading' };
 
   private get composer() {
     return this.renderRoot.querySelector<SqComposer>('sq-composer');
@@ -138,19 +133,12 @@ export class AskSeller extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this);
 
-  #loadedFor: unknown[] = [];
-  #loading: AbortController | undefined;
-
-  /** Loads config, viewer, product and shop; again when the backend or the product changes. */
-  async #loadData() {
-    this.#loading?.abort();
-    const abort = (this.#loading = new AbortController());
-    const signal = abort.signal;
-    this.load = { status: 'loading' };
-    try {
-      const client = this.#backend.client;
+  /** Config, viewer, product and shop; loaded again when the backend or the product changes. */
+  readonly #data = new LoadController(this, {
+    args: () => [this.#backend.client, this.productId, this.shopId] as const,
+    task: async ([client, productId, shopId], signal): Promise<Loaded> => {
       if (!client) throw new Error('unconfigured');
-      if (!this.productId && !this.shopId) {
+      if (!productId && !shopId) {
         throw new Error(
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
@@ -158,15 +146,15 @@ export class AskSeller extends LitElement {
       const [config, viewer, product] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
-        this.productId ? client.getProduct(this.productId, { signal }) : Promise.resolve(null),
+        productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
       ]);
-      const shop = await client.getShop(this.shopId ?? product!.shopId, { signal });
-      if (!signal.aborted)
-        this.load = { status: 'ready', loaded: { config, viewer, product, shop } };
-    } catch (error) {
-      if (!signal.aborted) this.load = { status: 'failed', error };
-    }
-  }
+      const shop = await client.getShop(shopId ?? product!.shopId, { signal });
+      return { config, viewer, product, shop };
+    },
+    onError: (error) => {
+      reportLoadFailure(this, error);
+    },
+  });
 
   constructor() {
     super();
@@ -179,11 +167,6 @@ export class AskSeller extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const key = [this.#backend.client, this.productId, this.shopId];
-    if (key.some((value, index) => value !== this.#loadedFor[index])) {
-      this.#loadedFor = key;
-      void this.#loadData();
-    }
     if (changed.has('productId') || changed.has('shopId')) {
       this.#subjectDraft.key = `${this.#draftKey}:subject`;
       this.subject = this.#subjectDraft.load()?.subject ?? null;
@@ -266,10 +249,10 @@ export class AskSeller extends LitElement {
   }
 
   protected override render() {
-    const load = this.load;
+    const load = this.#data.state;
     const body =
       load.status === 'ready'
-        ? this.#renderLoaded(load.loaded)
+        ? this.#renderLoaded(load.value)
         : load.status === 'failed' && !this.#backend.awaitingConfiguration
           ? this.#renderLoadError(load.error)
           : html`<p class="muted" part="status" role="status">
@@ -342,9 +325,6 @@ export class AskSeller extends LitElement {
     } else if (isAuthProblem(error)) {
       text = msg('Sign in to ask the seller a question.', { id: 'ask.sign_in' });
       retry = false;
-      queueMicrotask(() =>
-        this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 })),
-      );
     } else if (error instanceof NotFoundError) {
       text = msg('This product is no longer available, so questions about it cannot be asked.', {
         id: 'ask.not_found',
@@ -356,7 +336,6 @@ export class AskSeller extends LitElement {
     ) {
       text = msg('This widget is not set up for a product or shop.', { id: 'ask.misconfigured' });
       retry = false;
-      console.error(error.message);
     } else {
       text = errorText(error);
     }
@@ -365,7 +344,7 @@ export class AskSeller extends LitElement {
         <span>${text}</span>
         ${
           retry
-            ? html`<button type="button" @click=${() => void this.#loadData()}>
+            ? html`<button type="button" @click=${() => void this.#data.run()}>
                 ${msg('Retry', { id: 'common.retry' })}
               </button>`
             : nothing

@@ -8,7 +8,7 @@ export const NO_ORDER_ID = 'seller-questions: <order-help> needs an order-id att
 export function describeLoadError(
   error: unknown,
   configured: boolean,
-): { text: string; retry: boolean; log?: string } {
+): { text: string; retry: boolean } {
   if (!configured) {
     return {
       text: msg('This widget is not connected to a backend yet.', { id: 'ask.unconfigured' }),
@@ -19,7 +19,6 @@ export function describeLoadError(
     return {
       text: msg('This widget is not set up for an order.', { id: 'order.misconfigured' }),
       retry: false,
-      log: NO_ORDER_ID,
     };
   }
   if (isAuthProblem(error)) {

@@ -16,6 +16,7 @@ import { needsItems } from '../../domain/taxonomy.js';
 import type { FieldProblemCode } from '../../domain/validation.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
+import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { msg } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
@@ -28,7 +29,7 @@ import {
 } from '../events.js';
 import type { ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import { isAuthProblem } from '../shared/error-text.js';
+import { isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
 import { loadConversations } from '../shared/lazy.js';
 import type { SqAddressForm } from './address-form.js';
 import type * as IssueFormModule from './issue-form.js';
@@ -59,11 +60,6 @@ function loadIssueForm(): Promise<FormModule> {
   issueForm ??= import('./issue-form.js');
   return issueForm;
 }
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; loaded: Loaded; form: FormModule }
-  | { status: 'failed'; error: unknown };
 
 interface IssueDraft extends IssueForm {
   askAnyway: boolean;
@@ -161,7 +157,6 @@ export class OrderHelp extends LitElement {
   @state() private created: QuestionDetail | null = null;
   @state() private retryBlockedUntil = 0;
   @state() private announcement = '';
-  @state() private load: Load = { status: 'loading' };
 
   @query('sq-composer') private composer?: SqComposer;
   @query('sq-conversations') private conversations?: SqConversations;
@@ -172,33 +167,25 @@ export class OrderHelp extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly #draft = new DraftController<IssueDraft>(this);
 
-  #loadedFor: unknown[] = [];
-  #loading: AbortController | undefined;
-
-  /** Loads config, viewer, order and shop; again when the backend or the order changes. */
-  async #loadData() {
-    this.#loading?.abort();
-    const abort = (this.#loading = new AbortController());
-    const signal = abort.signal;
-    this.load = { status: 'loading' };
-    try {
-      const client = this.#backend.client;
+  /** Config, viewer, order and shop; loaded again when the backend or the order changes. */
+  readonly #data = new LoadController(this, {
+    args: () => [this.#backend.client, this.orderId] as const,
+    task: async ([client, orderId], signal) => {
       if (!client) throw new Error('unconfigured');
-      if (!this.orderId) throw new Error(NO_ORDER_ID);
+      if (!orderId) throw new Error(NO_ORDER_ID);
       const [config, viewer, order, form] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
-        client.getOrder(this.orderId, { signal }),
+        client.getOrder(orderId, { signal }),
         loadIssueForm(),
       ]);
       const shop = await client.getShop(order.shopId, { signal });
-      if (!signal.aborted) {
-        this.load = { status: 'ready', loaded: { config, viewer, order, shop }, form };
-      }
-    } catch (error) {
-      if (!signal.aborted) this.load = { status: 'failed', error };
-    }
-  }
+      return { loaded: { config, viewer, order, shop } satisfies Loaded, form };
+    },
+    onError: (error) => {
+      reportLoadFailure(this, error);
+    },
+  });
 
   constructor() {
     super();
@@ -215,11 +202,6 @@ export class OrderHelp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const key = [this.#backend.client, this.orderId];
-    if (key.some((value, index) => value !== this.#loadedFor[index])) {
-      this.#loadedFor = key;
-      void this.#loadData();
-    }
     if (changed.has('orderId')) {
       this.#draft.key = this.orderId ? `order-help:${this.orderId}` : null;
       const { askAnyway = false, ...form }: Partial<IssueDraft> = this.#draft.load() ?? {};
@@ -255,8 +237,9 @@ export class OrderHelp extends LitElement {
 
   /** The form's module; there once the order is loaded, which is when forms are used. */
   get #form(): FormModule {
-    if (this.load.status !== 'ready') throw new Error('order-help: not loaded');
-    return this.load.form;
+    const load = this.#data.state;
+    if (load.status !== 'ready') throw new Error('order-help: not loaded');
+    return load.value.form;
   }
 
   /** Shows the form's problems at their fields; true when there are none. */
@@ -351,12 +334,13 @@ export class OrderHelp extends LitElement {
     const loading = html`<p class="muted" part="status" role="status">
       ${msg('Loading…', { id: 'common.loading' })}
     </p>`;
+    const load = this.#data.state;
     return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
       ${
-        this.load.status === 'ready'
-          ? this.#renderLoaded(this.load.loaded, this.load.form)
-          : this.load.status === 'failed' && !this.#backend.awaitingConfiguration
-            ? this.#renderLoadError(this.load.error)
+        load.status === 'ready'
+          ? this.#renderLoaded(load.value.loaded, load.value.form)
+          : load.status === 'failed' && !this.#backend.awaitingConfiguration
+            ? this.#renderLoadError(load.error)
             : loading
       }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -364,19 +348,13 @@ export class OrderHelp extends LitElement {
   }
 
   #renderLoadError(error: unknown) {
-    const { text, retry, log } = describeLoadError(error, !!this.#backend.client);
-    if (log) console.error(log);
-    if (isAuthProblem(error)) {
-      queueMicrotask(() =>
-        this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 })),
-      );
-    }
+    const { text, retry } = describeLoadError(error, !!this.#backend.client);
     return html`<h2 id="title">${msg('Help with your order', { id: 'order.title_generic' })}</h2>
       <div class="notice" data-tone=${retry ? 'error' : 'info'} part="error" role="alert">
         <span>${text}</span>
         ${
           retry
-            ? html`<button type="button" @click=${() => void this.#loadData()}>
+            ? html`<button type="button" @click=${() => void this.#data.run()}>
                 ${msg('Retry', { id: 'common.retry' })}
               </button>`
             : nothing

@@ -1,0 +1,58 @@
+// What a buyer widget shows is loaded once, and again whenever what it depends on changes (the
+// backend, the product, the order). This is @lit/task's `Task` cut to what the buyer widgets use:
+// Task (as the inbox uses it) adds 0.56 kB brotli to <ask-seller>, more than its 20 kB budget
+// leaves.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type LoadState<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+
+export interface LoadOptions<A extends readonly unknown[], T> {
+  /** What the load depends on; it runs again when any of them changes (compared with ===). */
+  args: () => A;
+  /** The load; `signal` aborts when a newer load starts. */
+  task: (args: A, signal: AbortSignal) => Promise<T>;
+  /** Called once per failed load (not for one that a newer load replaced). */
+  onError?: (error: unknown) => void;
+}
+
+export class LoadController<A extends readonly unknown[], T> implements ReactiveController {
+  state: LoadState<T> = { status: 'loading' };
+  readonly #host: ReactiveControllerHost;
+  readonly #options: LoadOptions<A, T>;
+  #args: A | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, options: LoadOptions<A, T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostUpdate() {
+    const args = this.#options.args();
+    const previous = this.#args;
+    if (previous && args.every((value, index) => value === previous[index])) return;
+    this.#args = args;
+    void this.run();
+  }
+
+  /** Loads again with the current arguments (a "Retry"). */
+  async run(): Promise<void> {
+    const args = this.#args ?? this.#options.args();
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.state = { status: 'loading' };
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#options.task(args, abort.signal);
+      if (abort.signal.aborted) return;
+      this.state = { status: 'ready', value };
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.state = { status: 'failed', error };
+      this.#options.onError?.(error);
+    }
+    this.#host.requestUpdate();
+  }
+}
