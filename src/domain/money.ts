@@ -21,6 +21,22 @@ export function multiplyMoney(amount: Money, factor: number): Money {
   return { amountMinor: amount.amountMinor * factor, currency: amount.currency };
 }
 
+/** What selected items come to (a refund's amount): each unit price times its quantity, summed. */
+export function selectionTotal(
+  selection: readonly { itemId: string; quantity: number }[],
+  items: readonly { id: string; unitPrice: Money }[],
+  currency: string,
+): Money {
+  return sumMoney(
+    selection.map((selected) => {
+      const item = items.find((candidate) => candidate.id === selected.itemId);
+      if (!item) throw new RangeError(`No item ${selected.itemId} among the items given`);
+      return multiplyMoney(item.unitPrice, selected.quantity);
+    }),
+    currency,
+  );
+}
+
 /** `a >= b` for the same currency; `undefined` when the currencies differ. */
 export function isAtLeast(a: Money, b: Money): boolean | undefined {
   if (a.currency !== b.currency) return undefined;

@@ -134,6 +134,17 @@ export interface OrderedItem {
   quantity: number;
 }
 
+/** How many of an ordered item can still be claimed or refunded: ordered minus already refunded. */
+export function availableQuantity(
+  item: OrderedItem,
+  alreadyRefunded: readonly ItemSelection[] = [],
+): number {
+  const refunded = alreadyRefunded
+    .filter((entry) => entry.itemId === item.id)
+    .reduce((sum, entry) => sum + entry.quantity, 0);
+  return Math.max(0, item.quantity - refunded);
+}
+
 /**
  * Selected items must be items of the order, each once, with a whole quantity from 1 to what
  * is still available (ordered minus already refunded, when `alreadyRefunded` is given).
@@ -154,10 +165,7 @@ export function checkItemSelection(
       return;
     }
     seen.add(selected.itemId);
-    const refunded = alreadyRefunded
-      .filter((entry) => entry.itemId === selected.itemId)
-      .reduce((sum, entry) => sum + entry.quantity, 0);
-    const available = item.quantity - refunded;
+    const available = availableQuantity(item, alreadyRefunded);
     if (!Number.isInteger(selected.quantity) || selected.quantity < 1) {
       problems.push({ pointer: `${pointer}/${index}/quantity`, code: 'invalid' });
     } else if (selected.quantity > available) {

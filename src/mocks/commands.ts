@@ -14,7 +14,7 @@ import type {
   ResolveRequest,
 } from '../api/types.js';
 import { checkAttachment, SNIFF_BYTES } from '../domain/attachments.js';
-import { sumMoney } from '../domain/money.js';
+import { selectionTotal } from '../domain/money.js';
 import { isOrderTopic, unavailableReason } from '../domain/order-issues.js';
 import {
   afterBuyerMessage,
@@ -332,16 +332,7 @@ export function refundItems(
   if (!order) throw notFound('Order');
   assertValid(checkItemSelection(input.items, order.items, order.refunded));
 
-  const amount = sumMoney(
-    input.items.map((selected) => {
-      const item = order.items.find((candidate) => candidate.id === selected.itemId)!;
-      return {
-        amountMinor: item.unitPrice.amountMinor * selected.quantity,
-        currency: item.unitPrice.currency,
-      };
-    }),
-    order.total.currency,
-  );
+  const amount = selectionTotal(input.items, order.items, order.total.currency);
   const refund = {
     id: nextId(context, 'r'),
     items: input.items,

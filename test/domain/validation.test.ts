@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { selectionTotal } from '../../src/domain/money.js';
 import {
+  availableQuantity,
   checkAddress,
   checkItemSelection,
   checkOptionalText,
@@ -104,6 +106,38 @@ describe('input validation', () => {
           { itemId: 'i1', quantity: 1 },
         ]),
       ).to.deep.equal([{ pointer: '/items/0/quantity', code: 'exceeds_ordered', limit: 1 }]);
+    });
+
+    it('says how many of an item are still available, summing earlier refunds, never below 0', () => {
+      expect(availableQuantity(ordered[0]!)).to.equal(2);
+      const refunded = [
+        { itemId: 'i1', quantity: 1 },
+        { itemId: 'i2', quantity: 1 },
+      ];
+      expect(availableQuantity(ordered[0]!, refunded)).to.equal(1);
+      expect(availableQuantity(ordered[1]!, refunded)).to.equal(0);
+      expect(availableQuantity(ordered[1]!, [...refunded, ...refunded])).to.equal(0);
+    });
+
+    it('totals a selection from unit prices and quantities, and refuses unknown items', () => {
+      const items = [
+        { id: 'i1', unitPrice: { amountMinor: 2990, currency: 'EUR' } },
+        { id: 'i2', unitPrice: { amountMinor: 1950, currency: 'EUR' } },
+      ];
+      const selection = [
+        { itemId: 'i1', quantity: 2 },
+        { itemId: 'i2', quantity: 1 },
+      ];
+      expect(selectionTotal(selection, items, 'EUR')).to.deep.equal({
+        amountMinor: 7930,
+        currency: 'EUR',
+      });
+      expect(selectionTotal([], items, 'EUR')).to.deep.equal({ amountMinor: 0, currency: 'EUR' });
+      expect(() => selectionTotal([{ itemId: 'x', quantity: 1 }], items, 'EUR')).to.throw(
+        RangeError,
+        'No item x',
+      );
+      expect(() => selectionTotal(selection, items, 'SEK')).to.throw(RangeError);
     });
   });
 });

@@ -6,6 +6,7 @@ import type { Address, Order, QuestionCreate } from '../../api/types.js';
 import type { OrderTopic } from '../../domain/order-issues.js';
 import { categoryOf, needsItems } from '../../domain/taxonomy.js';
 import {
+  availableQuantity,
   checkAddress,
   checkItemSelection,
   checkText,
@@ -36,15 +37,6 @@ export const ADDRESS_FIELDS = [
   'phone',
 ] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
-
-/** How many of an item can still be claimed: ordered minus already refunded. */
-export function availableQuantity(order: Order, itemId: string): number {
-  const item = order.items.find((candidate) => candidate.id === itemId);
-  const refunded = order.refunded
-    .filter((entry) => entry.itemId === itemId)
-    .reduce((sum, entry) => sum + entry.quantity, 0);
-  return Math.max(0, (item?.quantity ?? 0) - refunded);
-}
 
 function cleanAddress(address: AddressInput): Address {
   const clean: Record<string, string> = {};
@@ -216,11 +208,12 @@ export function fieldErrors(
     else if (pointer === '/details/address') key = 'address:form';
     else if (pointer.startsWith('/details/address/')) key = `address:${pointer.slice(17)}`;
     else if (photo) key = '/text';
+    const ordered =
+      problem.code === 'exceeds_ordered' && itemId
+        ? context.order.items.find((candidate) => candidate.id === itemId)
+        : undefined;
     const limit =
-      problem.limit ??
-      (problem.code === 'exceeds_ordered' && itemId
-        ? availableQuantity(context.order, itemId)
-        : undefined);
+      problem.limit ?? (ordered ? availableQuantity(ordered, context.order.refunded) : undefined);
     errors[key] ??= photo
       ? msg('A photo was not accepted. Remove it and add it again.', { id: 'order.photo_refused' })
       : problemText({ ...problem, limit }, { country: context.country, fallback: problem.detail });

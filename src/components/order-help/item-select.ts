@@ -5,7 +5,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ItemQuantity, OrderItem } from '../../api/types.js';
-import type { ItemSelection } from '../../domain/validation.js';
+import { availableQuantity, type ItemSelection } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -133,13 +133,6 @@ export class SqItemSelect extends LitElement {
     target?.focus();
   }
 
-  #available(item: OrderItem): number {
-    const refunded = this.refunded
-      .filter((entry) => entry.itemId === item.id)
-      .reduce((sum, entry) => sum + entry.quantity, 0);
-    return Math.max(0, item.quantity - refunded);
-  }
-
   #visible(): OrderItem[] {
     const words = this.filter.trim().toLocaleLowerCase();
     if (!words) return this.items;
@@ -221,7 +214,7 @@ export class SqItemSelect extends LitElement {
 
   #renderItem(item: OrderItem) {
     const entry = this.selection.find((candidate) => candidate.itemId === item.id);
-    const available = this.#available(item);
+    const available = availableQuantity(item, this.refunded);
     const error = this.errors[item.id];
     const errorId = error ? `error-${item.id}` : '';
     const title = item.title;

@@ -7,8 +7,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { ItemQuantity, Order, OrderItem, QuestionDetail } from '../../api/types.js';
-import { sumMoney, type Money } from '../../domain/money.js';
-import { checkItemSelection } from '../../domain/validation.js';
+import { multiplyMoney, selectionTotal, type Money } from '../../domain/money.js';
+import { availableQuantity, checkItemSelection } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -56,30 +56,13 @@ export class SqInboxRefund extends LitElement {
     }
   }
 
-  #available(item: OrderItem): number {
-    const refunded = (this.order?.refunded ?? [])
-      .filter((entry) => entry.itemId === item.id)
-      .reduce((sum, entry) => sum + entry.quantity, 0);
-    return item.quantity - refunded;
-  }
-
   get #selection(): ItemQuantity[] {
     return [...this.selected].map(([itemId, quantity]) => ({ itemId, quantity }));
   }
 
   #total(selection: readonly ItemQuantity[]): Money | null {
     const order = this.order;
-    if (!order) return null;
-    return sumMoney(
-      selection.map((entry) => {
-        const item = order.items.find((candidate) => candidate.id === entry.itemId)!;
-        return {
-          amountMinor: item.unitPrice.amountMinor * entry.quantity,
-          currency: item.unitPrice.currency,
-        };
-      }),
-      order.total.currency,
-    );
+    return order ? selectionTotal(selection, order.items, order.total.currency) : null;
   }
 
   #toggle(item: OrderItem, checked: boolean) {
@@ -185,7 +168,7 @@ export class SqInboxRefund extends LitElement {
   }
 
   #renderItem(item: OrderItem) {
-    const available = this.#available(item);
+    const available = availableQuantity(item, this.order?.refunded);
     const reported = this.question?.items.some((entry) => entry.itemId === item.id) ?? false;
     const checked = this.selected.has(item.id);
     const image = safeImageUrl(item.imageUrl);
@@ -251,10 +234,7 @@ export class SqInboxRefund extends LitElement {
       <ul class="summary">
         ${selection.map((entry) => {
           const item = order.items.find((candidate) => candidate.id === entry.itemId)!;
-          const line = formatMoney({
-            amountMinor: item.unitPrice.amountMinor * entry.quantity,
-            currency: item.unitPrice.currency,
-          });
+          const line = formatMoney(multiplyMoney(item.unitPrice, entry.quantity));
           return html`<li>
             <span>${item.title} × ${formatNumber(entry.quantity)}</span><span>${line}</span>
           </li>`;
