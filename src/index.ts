@@ -2,7 +2,12 @@
 // entries (`seller-questions/ask-seller.js`...) for that.
 export { configure, currentSettings, resolveClient } from './api/configure.js';
 export type { SellerQuestionsSettings } from './api/configure.js';
-export { createClient, newIdempotencyKey, SellerQuestionsClient } from './api/client.js';
+export {
+  createClient,
+  IdempotencyKeys,
+  newIdempotencyKey,
+  SellerQuestionsClient,
+} from './api/client.js';
 export { getLocale, matchLocale, setLocale, LOCALE_CHANGED_EVENT } from './i18n/localize.js';
 export { SUPPORTED_LOCALES, SOURCE_LOCALE } from './i18n/languages.js';
 export type { SupportedLocale } from './i18n/languages.js';

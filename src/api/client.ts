@@ -54,6 +54,29 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * Idempotency keys for a form's writes: sending the same input again (a retry after a failure)
+ * reuses its key, so the backend performs the write once; changed input gets a new key.
+ */
+export class IdempotencyKeys {
+  #input: string | undefined;
+  #key = '';
+
+  /** The key for this input (any string that identifies it, e.g. its JSON). */
+  for(input: string): string {
+    if (input !== this.#input) {
+      this.#input = input;
+      this.#key = newIdempotencyKey();
+    }
+    return this.#key;
+  }
+
+  /** Forget the last input: after a success, or when the form is for something else. */
+  reset(): void {
+    this.#input = undefined;
+  }
+}
+
 export class SellerQuestionsClient {
   readonly #transport: Transport;
   #config: Promise<Config> | undefined;

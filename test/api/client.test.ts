@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { createClient } from '../../src/api/client.js';
+import { createClient, IdempotencyKeys } from '../../src/api/client.js';
 import type { ApiError } from '../../src/api/errors.js';
 import {
   AbortedError,
@@ -327,6 +327,19 @@ describe('client', () => {
   });
 
   describe('idempotency', () => {
+    it('keeps one key per input for retries, a new one for changed input or after a reset', () => {
+      const keys = new IdempotencyKeys();
+      const first = keys.for('{"reason":"damaged"}');
+      expect(first).to.match(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      expect(keys.for('{"reason":"damaged"}')).to.equal(first);
+      const changed = keys.for('{"reason":"damaged in transit"}');
+      expect(changed).not.to.equal(first);
+      keys.reset();
+      expect(keys.for('{"reason":"damaged in transit"}')).not.to.equal(changed);
+    });
+
     it('creates one question when a failed send is retried with the same key', async () => {
       const buyer = buyerIn(backend, 'ES');
       const before = backend.state.questions.length;

@@ -3,7 +3,7 @@
 // hands the question to platform customer service.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { newIdempotencyKey } from '../../api/client.js';
+import { IdempotencyKeys } from '../../api/client.js';
 import type { QuestionDetail } from '../../api/types.js';
 import { checkText, MAX_ESCALATION_REASON_LENGTH, textLength } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -32,7 +32,7 @@ export class SqInboxEscalate extends LitElement {
   @state() private busy = false;
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('textarea') private textarea?: HTMLTextAreaElement;
-  #key: { reason: string; key: string } | null = null;
+  readonly #keys = new IdempotencyKeys();
 
   constructor() {
     super();
@@ -44,7 +44,7 @@ export class SqInboxEscalate extends LitElement {
       this.reason = '';
       this.error = null;
       this.failure = null;
-      this.#key = null;
+      this.#keys.reset();
     }
   }
 
@@ -72,10 +72,13 @@ export class SqInboxEscalate extends LitElement {
       return;
     }
     const reason = this.reason.trim();
-    if (this.#key?.reason !== reason) this.#key = { reason, key: newIdempotencyKey() };
     this.busy = true;
     this.failure = null;
-    const outcome = await this.act({ kind: 'escalate', reason, idempotencyKey: this.#key.key });
+    const outcome = await this.act({
+      kind: 'escalate',
+      reason,
+      idempotencyKey: this.#keys.for(reason),
+    });
     this.busy = false;
     if (outcome.ok || outcome.conflict) {
       this.dialog?.close();

@@ -4,7 +4,7 @@
 // does, so trying again after a lost answer cannot refund twice.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { newIdempotencyKey } from '../../api/client.js';
+import { IdempotencyKeys } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { ItemQuantity, Order, OrderItem, QuestionDetail } from '../../api/types.js';
 import { multiplyMoney, selectionTotal, type Money } from '../../domain/money.js';
@@ -40,7 +40,7 @@ export class SqInboxRefund extends LitElement {
   @state() private failure: string | null = null;
   @state() private busy = false;
   @query('dialog') private dialog?: HTMLDialogElement;
-  #key: { print: string; key: string } | null = null;
+  readonly #keys = new IdempotencyKeys();
 
   constructor() {
     super();
@@ -52,7 +52,7 @@ export class SqInboxRefund extends LitElement {
       this.selected = new Map();
       this.fieldError = null;
       this.failure = null;
-      this.#key = null;
+      this.#keys.reset();
     }
   }
 
@@ -106,15 +106,17 @@ export class SqInboxRefund extends LitElement {
   async #confirm() {
     if (!this.act || this.busy) return;
     const items = this.#selection;
-    const print = JSON.stringify(items);
-    if (this.#key?.print !== print) this.#key = { print, key: newIdempotencyKey() };
     this.busy = true;
-    const outcome = await this.act({ kind: 'refund', items, idempotencyKey: this.#key.key });
+    const outcome = await this.act({
+      kind: 'refund',
+      items,
+      idempotencyKey: this.#keys.for(JSON.stringify(items)),
+    });
     this.busy = false;
     this.dialog?.close();
     if (outcome.ok) {
       this.selected = new Map();
-      this.#key = null;
+      this.#keys.reset();
       return;
     }
     if (outcome.conflict) return;
