@@ -3,19 +3,10 @@
 // localStorage across reloads. A visitor plays both sides: ask as a buyer, answer as the seller.
 import { html, nothing, render } from 'lit';
 import { createClient, setLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../src/index.js';
-import {
-  createMockBackend,
-  localStorageAdapter,
-  MOCK_TOKENS,
-  startMockWorker,
-} from '../src/mocks/index.js';
+import { MOCK_TOKENS, startDemoBackend } from './backend.js';
 import { renderTokenEditor } from './token-editor.js';
 
-const backend = createMockBackend({
-  storage: localStorageAdapter('seller-questions-demo'),
-  settings: { latencyMs: [150, 400] },
-});
-await startMockWorker(backend);
+const backend = await startDemoBackend([150, 400]);
 await Promise.all([
   import('../src/ask-seller.js'),
   import('../src/order-help.js'),

@@ -2,18 +2,9 @@
 // seller. The open question follows the URL (?question=q-012), and a button lets its buyer write
 // again, to see live updates and what happens when the seller answers a question that changed.
 import { configure, createClient } from '../src/index.js';
-import {
-  createMockBackend,
-  localStorageAdapter,
-  MOCK_TOKENS,
-  startMockWorker,
-} from '../src/mocks/index.js';
+import { MOCK_TOKENS, startDemoBackend } from './backend.js';
 
-const backend = createMockBackend({
-  storage: localStorageAdapter('seller-questions-demo'),
-  settings: { latencyMs: [120, 350] },
-});
-await startMockWorker(backend);
+const backend = await startDemoBackend();
 configure({ apiBase: '/api/v1', getToken: () => MOCK_TOKENS.seller });
 await import('../src/seller-question-inbox.js');
 

@@ -2,18 +2,9 @@
 // it. The seller's buttons answer through the same API a merchant tool would use, so the
 // thread below the form updates live.
 import { configure, createClient } from '../src/index.js';
-import {
-  createMockBackend,
-  localStorageAdapter,
-  MOCK_TOKENS,
-  startMockWorker,
-} from '../src/mocks/index.js';
+import { MOCK_TOKENS, startDemoBackend } from './backend.js';
 
-const backend = createMockBackend({
-  storage: localStorageAdapter('seller-questions-demo'),
-  settings: { latencyMs: [120, 350] },
-});
-await startMockWorker(backend);
+const backend = await startDemoBackend();
 
 const picker = document.querySelector<HTMLSelectElement>('#order')!;
 const log = document.querySelector<HTMLOutputElement>('#log')!;

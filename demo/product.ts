@@ -1,15 +1,6 @@
 import { configure } from '../src/index.js';
-import {
-  createMockBackend,
-  localStorageAdapter,
-  MOCK_TOKENS,
-  startMockWorker,
-} from '../src/mocks/index.js';
+import { MOCK_TOKENS, startDemoBackend } from './backend.js';
 
-const backend = createMockBackend({
-  storage: localStorageAdapter('seller-questions-demo'),
-  settings: { latencyMs: [120, 350] },
-});
-await startMockWorker(backend);
+await startDemoBackend();
 configure({ apiBase: '/api/v1', getToken: () => MOCK_TOKENS.buyer('b-anna') });
 await import('../src/ask-seller.js');
