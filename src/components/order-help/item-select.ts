@@ -12,6 +12,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { itemRowStyles, renderItemRow } from './order-summary.js';
 
 /** From this many items on, a filter box is offered. */
@@ -40,6 +41,7 @@ export class SqItemSelect extends LitElement {
     tokens,
     controls,
     itemRowStyles,
+    itemChoiceStyles,
     css`
       fieldset {
         display: grid;
@@ -55,19 +57,6 @@ export class SqItemSelect extends LitElement {
         overflow-y: auto;
         overscroll-behavior: contain;
       }
-      .item {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space);
-        padding: calc(var(--_space) * 0.75);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius-small);
-      }
-      .item:has(input[type='checkbox']:checked) {
-        border-color: var(--_accent);
-        background: var(--_surface-raised);
-      }
       .pick {
         display: flex;
         flex: 1 1 16rem;
@@ -75,22 +64,6 @@ export class SqItemSelect extends LitElement {
         gap: var(--_space);
         font-weight: normal;
         cursor: pointer;
-      }
-      input[type='checkbox'] {
-        flex: none;
-        inline-size: 1.25rem;
-        block-size: 1.25rem;
-        margin: 0;
-        accent-color: var(--_accent);
-      }
-      .quantity {
-        display: flex;
-        align-items: center;
-        gap: calc(var(--_space) * 0.5);
-        font-weight: normal;
-      }
-      .quantity input {
-        inline-size: 5rem;
       }
       .item .field-error {
         flex-basis: 100%;

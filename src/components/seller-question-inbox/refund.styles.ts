@@ -19,25 +19,6 @@ export const refundStyles = css`
     padding: 0;
     list-style: none;
   }
-  .item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-  }
-  .item:has(input[type='checkbox']:checked) {
-    border-color: var(--_accent);
-    background: var(--_surface-raised);
-  }
-  .item input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
   .item > label {
     display: flex;
     flex: 1 1 16rem;
@@ -56,15 +37,6 @@ export const refundStyles = css`
   }
   .title {
     font-weight: var(--_font-weight-strong);
-  }
-  .quantity {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
-    font-weight: normal;
-  }
-  .quantity input {
-    inline-size: 5rem;
   }
   .summary {
     display: grid;

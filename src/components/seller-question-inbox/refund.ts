@@ -19,6 +19,7 @@ import { errorText } from '../shared/error-text.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import type { Act } from './actions.js';
 import { dialogStyles } from './dialog.styles.js';
+import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { refundStyles } from './refund.styles.js';
 
 /**
@@ -29,7 +30,7 @@ import { refundStyles } from './refund.styles.js';
  * @csspart dialog - The confirmation dialog.
  */
 export class SqInboxRefund extends LitElement {
-  static override styles = [tokens, controls, dialogStyles, refundStyles];
+  static override styles = [tokens, controls, dialogStyles, itemChoiceStyles, refundStyles];
 
   @property({ attribute: false }) question: QuestionDetail | null = null;
   @property({ attribute: false }) order: Order | null = null;
