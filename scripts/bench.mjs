@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed report: loads each element from the production CDN bundle in headless Chromium, on the
-// mock backend's seed data (the backend runs in Node, answering through Playwright's routing),
+// mock backend's seed data (the backend runs in Node, behind a local HTTP server),
 // next to a bare lit element measured in the same run. Prints medians over several runs:
 // - first render: from inserting the element to the frame that shows its content (the buyer
 //   widgets' form, the inbox's first rows), including its requests to the backend;
@@ -11,12 +11,12 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildCdnBundle, cacheDir, launch, loadMocks, median, serve } from './harness.mjs';
+import { buildCdnBundle, cacheDir, launch, loadMocks, median } from './harness.mjs';
+import { startServer } from './http-server.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
-const ORIGIN = 'http://bench.test';
 
 console.log('Building the production CDN bundle and a bare lit element…');
 const cdn = await buildCdnBundle();
@@ -132,6 +132,19 @@ const cases = [
 ];
 
 const mocks = await loadMocks();
+// Each page gets a freshly seeded backend, behind one local HTTP server.
+let backend;
+const server = await startServer({
+  backend: () => backend,
+  files: (pathname) =>
+    pathname === '/'
+      ? pageFile
+      : pathname === '/bare.js'
+        ? bareFile
+        : pathname.startsWith('/cdn/')
+          ? join(cdn, pathname.slice(5))
+          : null,
+});
 const browser = await launch();
 const results = new Map(
   cases.map((entry) => [
@@ -143,22 +156,10 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     process.stdout.write(`Run ${run} of ${RUNS}… `);
     for (const entry of cases) {
-      const backend = mocks.createMockBackend({ baseUrl: `${ORIGIN}/api/v1` });
+      backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (error) => console.error(`\n${entry.name}: ${error.message}`));
-      await serve(page, {
-        origin: ORIGIN,
-        backend,
-        files: (pathname) =>
-          pathname === '/'
-            ? pageFile
-            : pathname === '/bare.js'
-              ? bareFile
-              : pathname.startsWith('/cdn/')
-                ? join(cdn, pathname.slice(5))
-                : null,
-      });
-      await page.goto(`${ORIGIN}/`);
+      await page.goto(`${server.origin}/`);
       await page.waitForFunction(() => 'bench' in window);
       const measured = await page.evaluate((options) => window.bench.run(options), entry);
       const cdp = await page.context().newCDPSession(page);
@@ -176,6 +177,7 @@ try {
   }
 } finally {
   await browser.close();
+  await server.close();
 }
 
 const pad = (text, width) => String(text).padEnd(width);
@@ -194,9 +196,7 @@ for (const [name, result] of results) {
 console.log(
   '\nFirst render runs from inserting the element to the painted frame with its content. It',
 );
-console.log(
-  "includes the requests to the mock backend (in Node, through the browser's request routing):",
-);
+console.log('includes the requests to the mock backend (in Node, behind a local HTTP server):');
 console.log(
   '"of it backend" is the time with at least one request in flight. The bare element makes none.',
 );

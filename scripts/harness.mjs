@@ -1,12 +1,10 @@
 // Shared by the CDN smoke test and the benchmarks: headless Chromium from the machine, the mock
-// backend running in Node (msw handlers answering the page's requests through Playwright's
-// routing, so the page's main thread does only the SDK's work, as with a real backend), and
-// static files served from disk under a made-up origin.
+// backend bundled for Node (served to pages by ./http-server.mjs, so the page's main thread does
+// only the SDK's work, as with a real backend), the production CDN bundle, and medians.
 import { build as esbuild } from 'esbuild';
-import { getResponse } from 'msw';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 
@@ -70,47 +68,5 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
     ],
-  });
-}
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-
-/**
- * Serves `origin` to the page: `/api/v1/...` from the mock backend, anything else from the file
- * `files(pathname)` names (404 when it returns nothing).
- */
-export async function serve(page, { origin, backend, files }) {
-  await page.route(`${origin}/**`, async (routed) => {
-    const request = routed.request();
-    const url = new URL(request.url());
-    if (url.pathname.startsWith('/api/v1/')) {
-      const response = await getResponse(
-        backend.handlers,
-        new Request(url, {
-          method: request.method(),
-          headers: await request.allHeaders(),
-          body: request.postDataBuffer() ?? undefined,
-        }),
-      );
-      if (!response) return routed.fulfill({ status: 404 });
-      return routed.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
-    }
-    const file = files(url.pathname);
-    if (!file || !existsSync(file)) return routed.fulfill({ status: 404, body: 'not found' });
-    return routed.fulfill({
-      status: 200,
-      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
-      body: readFileSync(file),
-    });
   });
 }

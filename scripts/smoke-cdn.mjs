@@ -5,16 +5,24 @@
 // Run after `npm run build`. Exits non-zero on any failure.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, loadMocks, root, serve } from './harness.mjs';
+import { launch, loadMocks, root } from './harness.mjs';
+import { startServer } from './http-server.mjs';
 
-const ORIGIN = 'http://shop.test';
 const bundle = join(root, 'dist/cdn/seller-questions.js');
 if (!existsSync(bundle)) {
   console.error('dist/cdn/seller-questions.js is missing: run `npm run build` first.');
   process.exit(1);
 }
 const mocks = await loadMocks();
-const backend = mocks.createMockBackend({ baseUrl: `${ORIGIN}/api/v1` });
+let backend;
+const server = await startServer({
+  backend: () => backend,
+  files: (pathname) =>
+    pathname.startsWith('/dist/')
+      ? join(root, pathname)
+      : join(root, 'examples/plain-html', pathname === '/' ? 'index.html' : pathname),
+});
+backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
 const browser = await launch();
 const problems = [];
 try {
@@ -23,15 +31,7 @@ try {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  await serve(page, {
-    origin: ORIGIN,
-    backend,
-    files: (pathname) =>
-      pathname.startsWith('/dist/')
-        ? join(root, pathname)
-        : join(root, 'examples/plain-html', pathname === '/' ? 'index.html' : pathname),
-  });
-  await page.goto(`${ORIGIN}/`);
+  await page.goto(`${server.origin}/`);
   await page.locator('ask-seller textarea').waitFor({ timeout: 15000 });
   await page.locator('order-help input[type=radio]').first().waitFor({ timeout: 15000 });
   // The inbox is below the fold; its list renders the rows in view.
@@ -61,6 +61,7 @@ try {
   problems.push(String(error));
 } finally {
   await browser.close();
+  await server.close();
 }
 if (problems.length) {
   console.error(`CDN bundle smoke test failed:\n${problems.join('\n')}`);

@@ -1,0 +1,70 @@
+// A local HTTP server for the scripts that open pages in Chromium (benchmarks, the CDN smoke
+// test): the page meets the mock backend as it would a real one, over HTTP. `/api/v1/...` is
+// answered by the mock backend's msw handlers, anything else from the file `files(pathname)`
+// names (404 when it names none).
+import { getResponse } from 'msw';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Starts the server on a free port of 127.0.0.1. `backend()` gives the mock backend to answer
+ * with (it may change between pages); `onApi` hears each API request's path, start and the
+ * backend's own time in ms. Resolves with the origin and a `close()`.
+ */
+export async function startServer({ backend, files, onApi }) {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error(error);
+      response.writeHead(500).end();
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  async function handle(request, response) {
+    const url = new URL(request.url, origin);
+    if (url.pathname.startsWith('/api/v1/')) {
+      const chunks = [];
+      for await (const chunk of request) chunks.push(chunk);
+      const started = performance.now();
+      const answer = await getResponse(
+        backend().handlers,
+        new Request(url, {
+          method: request.method,
+          headers: request.headers,
+          body: chunks.length ? Buffer.concat(chunks) : undefined,
+        }),
+      );
+      const body = answer ? Buffer.from(await answer.arrayBuffer()) : Buffer.alloc(0);
+      onApi?.({ path: url.pathname + url.search, at: started, ms: performance.now() - started });
+      if (!answer) return void response.writeHead(404).end();
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      return void response.end(body);
+    }
+    // Browsers ask for one on their own; no page here has one, and a 404 would be a console error.
+    if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+    const file = files(url.pathname);
+    if (!file || !existsSync(file)) return void response.writeHead(404).end('not found');
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
+    response.end(readFileSync(file));
+  }
+
+  return {
+    origin,
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
