@@ -51,6 +51,7 @@ import {
 } from './context.js';
 import { assertValid, forbidden, invalidState, notFound, ProblemError } from './problems.js';
 import type { QuestionRecord } from './state.js';
+import { timeOf } from './times.js';
 import { detailView } from './views.js';
 
 const PLATFORM_NAME = 'Customer service';
@@ -477,10 +478,10 @@ export function closeQuestion(context: MockContext, question: QuestionRecord, re
 
 /** Late after-sales questions go to platform customer service. Run before every request. */
 export function applyDeadlines(context: MockContext, questions = context.state.questions) {
-  const now = context.now();
+  const now = context.now().getTime();
   for (const question of questions) {
     if (question.status !== 'awaiting_seller' || !question.replyDueAt) continue;
-    if (!isOverdue(question.replyDueAt, now)) continue;
+    if (!isOverdue(timeOf(question.replyDueAt), now)) continue;
     const next = afterDeadline(question);
     if (next === question.status) continue;
     question.status = next;

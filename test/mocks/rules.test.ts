@@ -405,6 +405,34 @@ describe('mock backend rules', () => {
       expect(due[0]).to.be.lessThan(now);
     });
 
+    it('keeps the response-time order current when questions change, also behind its back', async () => {
+      const first = async () =>
+        (await seller.listQuestions({ status: ['awaiting_seller'], sort: 'due', limit: 3 }))
+          .items[0]!.id;
+      const firstId = await first();
+      const before = backend.state.questions.find((question) => question.id === firstId)!;
+      const dueBefore = Date.parse(before.replyDueAt!);
+      // A change made to the state directly (no change-feed entry): the listing notices it.
+      const last = backend.state.questions.findLast(
+        (question) =>
+          question.status === 'awaiting_seller' &&
+          question.category === before.category &&
+          question.id !== before.id,
+      )!;
+      last.replyDueAt = new Date(dueBefore - 60_000).toISOString();
+      expect(await first()).to.equal(last.id);
+      // A question added at the end, more urgent still.
+      const added = {
+        ...last,
+        id: 'q-added',
+        replyDueAt: new Date(dueBefore - 120_000).toISOString(),
+      };
+      backend.state.questions.push(added);
+      expect(await first()).to.equal('q-added');
+      backend.state.questions.pop();
+      expect(await first()).to.equal(last.id);
+    });
+
     it('filters by category, status, product and text', async () => {
       const afterSale = await seller.listQuestions({ category: 'after_sale', limit: 200 });
       expect(afterSale.items.every((question) => question.category === 'after_sale')).to.be.true;
