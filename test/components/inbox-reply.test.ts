@@ -4,7 +4,16 @@ import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, typeInto, waitFor } from '../support/elements.js';
+import { samplePhoto } from '../../src/mocks/pictures.js';
+import {
+  buttonWithText,
+  inShadow,
+  pickFiles,
+  shadowReady,
+  shadowText,
+  typeInto,
+  waitFor,
+} from '../support/elements.js';
 import {
   choose,
   composerOf,
@@ -198,6 +207,30 @@ describe('<seller-question-inbox>: replying', () => {
       await openQuestion(el, 'q-025');
       await waitFor(async () => deepText(await composerOf(el)).includes('Send'));
       expect(deepText(await composerOf(el))).not.to.include('Send and resolve');
+    });
+
+    it('attaches pictures with "Select file", with the buyer side’s checks, and sends them', async () => {
+      const el = await mountInbox();
+      await openQuestion(el, 'q-012');
+      const composer = await composerOf(el);
+      const button = inShadow<HTMLButtonElement>(composer, '[part=add-photos]');
+      expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Select file (0 of 5)');
+      await pickFiles(composer, [new File([samplePhoto(2)], 'label.png', { type: 'image/png' })]);
+      expect(composer.shadowRoot!.querySelectorAll('[part=attachment]')).to.have.length(1);
+      // A renamed program is refused by its bytes; the photo already attached stays.
+      const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], 'proof.png', {
+        type: 'image/png',
+      });
+      await pickFiles(composer, [exe]);
+      expect(shadowText(composer)).to.include('proof.png is not a JPEG, PNG or WebP image.');
+      expect(composer.shadowRoot!.querySelectorAll('[part=attachment]')).to.have.length(1);
+      await typeInto(composer, 'Here is the return label.');
+      const sent = oneEvent<SqReplySentEvent>(el, 'sq-reply-sent');
+      send(composer);
+      await sent;
+      const [message] = sellerMessages(backend, 'q-012');
+      expect(message!.text).to.equal('Here is the return label.');
+      expect(message!.attachments).to.have.length(1);
     });
 
     it('keeps a draft per question across reloads', async () => {

@@ -206,6 +206,7 @@ export class SqInboxReply extends LitElement {
         label=${msg('Your reply', { id: 'inbox.reply.label' })}
         draft-key=${`inbox:${question.id}`}
         language=${this.language}
+        add-photos-label=${msg('Select file', { id: 'inbox.reply.select_file' })}
         .client=${this.client}
         .maxLength=${this.config?.maxMessageLength ?? 2000}
         .limits=${this.config?.attachments ?? DEFAULT_ATTACHMENT_LIMITS}

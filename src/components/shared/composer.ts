@@ -78,6 +78,8 @@ export class SqComposer extends LitElement implements PhotoHost {
   @property({ type: Boolean }) busy = false;
   /** Allow photos at all. */
   @property({ type: Boolean, attribute: 'allow-photos' }) allowPhotos = true;
+  /** The photo button's words ("Add photos" unless given). */
+  @property({ attribute: 'add-photos-label' }) addPhotosLabel = '';
   /** An error for the text field from the backend (422). */
   @property({ attribute: 'text-error' }) textError: string | null = null;
   /** The language of what is typed, for the text area's `lang`. */
@@ -326,7 +328,7 @@ export class SqComposer extends LitElement implements PhotoHost {
             void this.#loadPhotos();
           }}
         >
-          ${msg('Add photos', { id: 'attachments.add' })}
+          ${this.addPhotosLabel || msg('Add photos', { id: 'attachments.add' })}
           <span class="muted">(${label})</span>
         </button>
         ${this.#photos?.render() ?? nothing}
