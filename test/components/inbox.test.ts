@@ -3,7 +3,7 @@ import { sharedClockTimers } from '../../src/controllers/clock.js';
 import { remainingMs } from '../../src/domain/response-clock.js';
 import { formatDuration } from '../../src/i18n/format.js';
 import type { MockBackend } from '../../src/mocks/index.js';
-import { useMockBackend } from '../support/backend.js';
+import { sellerClient, useMockBackend } from '../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/elements.js';
 import {
   choose,
@@ -24,6 +24,21 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
   beforeEach(async () => {
     clearInboxDrafts();
     backend = await useMockBackend();
+  });
+
+  it('renders the first time in a task of its own, not in the one that added it to the page', async () => {
+    const el = document.createElement('seller-question-inbox');
+    el.client = sellerClient();
+    document.body.append(el);
+    try {
+      for (let turn = 0; turn < 100; turn++) await Promise.resolve();
+      expect(el.hasUpdated).to.equal(false);
+      await el.updateComplete;
+      expect(el.hasUpdated).to.equal(true);
+      await rowsOf(el);
+    } finally {
+      el.remove();
+    }
   });
 
   describe('the question list', () => {

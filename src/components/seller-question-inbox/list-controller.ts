@@ -19,7 +19,8 @@ import {
   NO_FILTERS,
   type InboxFilters,
 } from './list-filter.js';
-import { formatDuration } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/format-number.js';
+import { warmUpIntl } from '../../i18n/warm-up.js';
 import { idle, listing, summaryOf, type Listing } from './listing.js';
 
 /** Enough rows to fill the view: a small first page is parsed and checked fast. */
@@ -251,10 +252,12 @@ export class InboxListController implements ReactiveController {
           },
           { signal: current.abort.signal },
         );
-        // A fresh page's first Intl formatter costs tens of milliseconds: make the rows' one
-        // while the first page is on its way, in a task of its own, not in the rows' render.
-        if (current.items.length === 0) setTimeout(() => formatDuration(90 * 60_000), 0);
+        // The rows format with Intl, whose first use in a page loads locale data for tens of
+        // milliseconds in one piece: that happens in short steps while the first page is on
+        // its way, and the rows wait for them rather than stall the page doing it at once.
+        const warm = current.items.length === 0 ? warmUpIntl(getLocale()) : null;
         const page = await request;
+        if (warm) await warm;
         this.#append(current, page.items);
         current.cursor = page.nextCursor;
         current.total = page.total;

@@ -4,6 +4,7 @@
 // the DOM never drops the focus. Countdowns come from the inbox's one shared clock (`now`).
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { nextTask } from '../../controllers/next-task.js';
 import {
   virtualize,
   virtualizerRef,
@@ -13,7 +14,6 @@ import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Question } from '../../api/types.js';
 import { DEFAULT_CLOCK, type ClockSettings } from '../../domain/response-clock.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { countryName, formatDuration, languageName } from '../../i18n/format.js';
 import { getLocale, msg } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
@@ -28,11 +28,14 @@ const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'Ente
 /**
  * The flow layout with a smaller margin of rows rendered beyond the view (400 px instead of
  * 1000 px each way): half the rows to update when a filter changes, still enough to scroll.
+ * Its first guess of a row's height is the rows' own (5.5rem at 16 px instead of 100 px), so
+ * that measuring the first rows does not change which rows are shown and render them again.
  */
 class InboxLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._overhang = 400;
+    this._itemSize = { width: 100, height: 88 };
   }
 }
 const layout = { type: InboxLayout };
@@ -65,13 +68,23 @@ export class SqInboxList extends LitElement {
     DEFAULT_CLOCK;
 
   @state() private activeId: string | null = null;
-  @state() private rendered = { first: -1, last: -1 };
+  /** The rows in the DOM: aria-activedescendant may only name one of them. */
+  #rendered = { first: -1, last: -1 };
   @query('.rows') private listbox?: VirtualizerHostElement;
   #visible = { first: 0, last: 0 };
 
   constructor() {
     super();
     new LocaleController(this);
+  }
+
+  /**
+   * The first render waits for a task of its own: the inbox, its list and its header each
+   * render the first time in a separate task, none of them long, instead of all at once.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
   }
 
   /** Moves the focus to the list, on `id`'s row when given (else the active one). */
@@ -91,24 +104,6 @@ export class SqInboxList extends LitElement {
     const id = this.activeId ?? this.openId;
     const index = id ? this.items.findIndex((question) => question.id === id) : -1;
     return index;
-  }
-
-  protected override firstUpdated() {
-    // Intl's formatters take a while to make the first time: make the ones a row needs while
-    // the first page is still on its way, one per task so that none of them is long.
-    const steps = [
-      () => formatDuration(60_000),
-      () => formatDuration(3_600_000),
-      () => formatDuration(86_400_000),
-      () => countryName('DE'),
-      () => languageName('de'),
-      () => this.#countText(2),
-    ];
-    const next = () => {
-      steps.shift()?.();
-      if (steps.length) setTimeout(next, 0);
-    };
-    setTimeout(next, 0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -200,11 +195,12 @@ export class SqInboxList extends LitElement {
 
   #renderBody() {
     if (this.state === 'loading') {
-      // The (empty) list is there already, so that it knows its size when the rows arrive.
+      // The list's box is there already; the virtualizer starts with the first rows, so that
+      // measuring the page is not part of the element's first task.
       return html`<p class="state muted" part="status" role="status">
           ${msg('Loading questions…', { id: 'inbox.list.loading' })}
         </p>
-        ${this.#renderRows()}`;
+        <div class="rows" part="list"></div>`;
     }
     if (this.state === 'error') {
       return html`<div class="notice state" data-tone="error" part="error" role="alert">
@@ -257,10 +253,13 @@ export class SqInboxList extends LitElement {
     </div>`;
   }
 
+  #inDom(index: number): boolean {
+    return index >= this.#rendered.first && index <= this.#rendered.last;
+  }
+
   #renderRows() {
     const index = this.#activeIndex;
-    const active =
-      index >= this.rendered.first && index <= this.rendered.last ? this.items[index] : undefined;
+    const active = this.#inDom(index) ? this.items[index] : undefined;
     // Without rows it is not a listbox (nor a tab stop): an empty listbox means nothing.
     const rows = this.items.length > 0;
     return html`<div
@@ -274,7 +273,12 @@ export class SqInboxList extends LitElement {
       @click=${this.#onClick}
       @focus=${this.#onFocus}
       @rangeChanged=${(event: Event & { first: number; last: number }) => {
-        this.rendered = { first: event.first, last: event.last };
+        // Rendered again only when the active row comes into or leaves the DOM, not for every
+        // scroll: that would render every row in view once more.
+        const index = this.#activeIndex;
+        const before = this.#inDom(index);
+        this.#rendered = { first: event.first, last: event.last };
+        if (this.#inDom(index) !== before) this.requestUpdate();
       }}
       @visibilityChanged=${(event: Event & { first: number; last: number }) => {
         this.#visible = { first: event.first, last: event.last };

@@ -4,6 +4,7 @@
 // those questions in the list).
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { nextTask } from '../../controllers/next-task.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';
@@ -49,6 +50,15 @@ export class SqInboxPerformance extends LitElement {
   /** Loads the figures again (after the seller acted). */
   refresh() {
     void this.#metrics.run();
+  }
+
+  /**
+   * The first render waits for a task of its own: the inbox, its list and its header each
+   * render the first time in a separate task, none of them long, instead of all at once.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
   }
 
   protected override render() {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { nextTask } from '../../controllers/next-task.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Config, Question, Shop, Viewer } from '../../api/types.js';
@@ -166,6 +167,15 @@ export class SellerQuestionInbox extends LitElement {
   constructor() {
     super();
     defineDependencies(SellerQuestionInbox.dependencies);
+  }
+
+  /**
+   * The first render waits for a task of its own: the inbox, its list and its header each
+   * render the first time in a separate task, none of them long, instead of all at once.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
   }
 
   /** Live updates start once the first page is shown (their first poll need not compete). */

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { nextTask } from '../../src/controllers/next-task.js';
+import { formatDuration } from '../../src/i18n/format.js';
+import { warmUpIntl } from '../../src/i18n/warm-up.js';
+
+/** Runs `body` with a global replaced, then puts the original back. */
+async function withGlobal<T>(name: string, value: unknown, body: () => Promise<T>): Promise<T> {
+  const owner = globalThis as Record<string, unknown>;
+  const original = Object.getOwnPropertyDescriptor(owner, name);
+  Object.defineProperty(owner, name, { value, configurable: true, writable: true });
+  try {
+    return await body();
+  } finally {
+    if (original) Object.defineProperty(owner, name, original);
+    else Reflect.deleteProperty(owner, name);
+  }
+}
+
+/** Whether `wait` resolves only after a long chain of microtasks: in a later task, then. */
+async function resolvesInALaterTask(wait: () => Promise<void>): Promise<boolean> {
+  let chain = 0;
+  const step = (): void => {
+    if (++chain < 200) queueMicrotask(step);
+  };
+  const waited = wait().then(() => chain);
+  queueMicrotask(step);
+  return (await waited) >= 200;
+}
+
+describe('yielding to the browser (nextTask)', () => {
+  it('resolves in a later task, after every pending microtask', async () => {
+    expect(await resolvesInALaterTask(nextTask)).to.equal(true);
+    // The check itself can fail: a promise that resolves at once is caught.
+    expect(await resolvesInALaterTask(() => Promise.resolve())).to.equal(false);
+  });
+
+  it('uses no timer (a hidden tab holds timers back), with or without scheduler.postTask', async () => {
+    const noTimers = () => {
+      throw new Error('nextTask used a timer');
+    };
+    await withGlobal('setTimeout', noTimers, async () => {
+      expect(await resolvesInALaterTask(nextTask)).to.equal(true);
+      await withGlobal('scheduler', undefined, async () => {
+        expect(await resolvesInALaterTask(nextTask)).to.equal(true);
+      });
+    });
+  });
+});
+
+describe('warming up Intl in short steps (warmUpIntl)', () => {
+  it('makes the formatters once per locale and page', async () => {
+    const first = warmUpIntl('fr-FR');
+    expect(warmUpIntl('fr-FR')).to.equal(first);
+    expect(warmUpIntl('de-DE')).not.to.equal(first);
+    await first;
+    expect(formatDuration(5 * 3_600_000 + 12 * 60_000, 'fr-FR')).to.match(/5\s?h.*12\s?min/);
+  });
+
+  it('never rejects: a step the browser cannot do is skipped, and the later steps still run', async () => {
+    const asked: string[] = [];
+    const RealDisplayNames = Intl.DisplayNames;
+    const supportedLocalesOf = RealDisplayNames.supportedLocalesOf.bind(RealDisplayNames);
+    const spy = (locales: string | string[]) => {
+      asked.push(String(locales));
+      return supportedLocalesOf(locales);
+    };
+    const throwing = function () {
+      throw new RangeError('no Intl.Locale in this browser');
+    };
+    await withGlobal(
+      'Intl',
+      {
+        ...Object.fromEntries(
+          Object.getOwnPropertyNames(Intl).map((key) => [key, Intl[key as keyof typeof Intl]]),
+        ),
+        Locale: throwing,
+        DisplayNames: Object.assign(
+          function (...args: ConstructorParameters<typeof Intl.DisplayNames>) {
+            return new RealDisplayNames(...args);
+          },
+          { supportedLocalesOf: spy },
+        ),
+      },
+      async () => {
+        await warmUpIntl('nl-BE');
+      },
+    );
+    expect(asked).to.deep.equal(['nl-BE']);
+  });
+});
