@@ -10,12 +10,13 @@
 // server that also serves the page), so the browser's main thread does only the inbox's work
 // and the backend does not share a heap with this script, as with a real backend.
 //
-// Usage: npm run bench:inbox [-- --runs 5] [--questions 10000] [--profile] [--trace]
+// Usage: npm run bench:inbox [-- --runs 5] [--questions 10000] [--profile] [--trace] [--frames]
 // --profile records CPU profiles of the inbox in the first run (node_modules/.cache/
 // bench-inbox/inbox-*.cpuprofile, for Chrome DevTools) and prints where the time went.
 // --trace records a timeline trace of the first run's start-up (inbox-start.trace.json, for
 // DevTools' Performance panel) and prints every task over 10 ms on the page's main thread with
-// what it spent its time on (script, style, layout, paint…).
+// what it spent its time on (script, style, layout, paint…). --frames prints, for each run, the
+// long animation frames until the list is painted, with the scripts that ran in them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +33,7 @@ const RUNS = option('runs', 5);
 const QUESTIONS = option('questions', 10_000);
 const PROFILE = args.includes('--profile');
 const TRACE = args.includes('--trace');
+const FRAMES = args.includes('--frames');
 const out = join(root, 'node_modules/.cache/bench-inbox');
 mkdirSync(out, { recursive: true });
 
@@ -265,6 +267,9 @@ for (let run = 1; run <= RUNS; run++) {
     (since) => window.bench.longTasks(since),
     interactionsFrom,
   );
+  const frames = FRAMES
+    ? await page.evaluate((since) => window.bench.longFrames(since), start)
+    : [];
   await page.close();
   const incorrect = [...filters, ...keystrokes].filter((result) => !result.correct).length;
   if (incorrect) console.warn(`${incorrect} filter results did not show the right rows!`);
@@ -303,6 +308,16 @@ for (let run = 1; run <= RUNS; run++) {
   console.log(
     `first paint ${first.firstPaint.toFixed(0)} ms; long tasks (+start: ms) ${taskList || 'none'}`,
   );
+  if (FRAMES) {
+    // Long animation frames over 50 ms until the list was painted, with the scripts in them.
+    for (const frame of frames.filter((entry) => entry.start - start < first.firstPaint + 100)) {
+      console.log(
+        `  frame +${(frame.start - start).toFixed(0)}: ${frame.duration.toFixed(0)} ms, ` +
+          `rendering ${frame.render.toFixed(0)} (style and layout ${frame.styleAndLayout.toFixed(0)}); ` +
+          `scripts: ${frame.scripts.join(', ') || 'none over 5 ms'}`,
+      );
+    }
+  }
 }
 await browser.close();
 worker.postMessage('close');

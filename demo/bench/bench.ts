@@ -16,6 +16,47 @@ new PerformanceObserver((entries) => {
   }
 }).observe({ type: 'longtask', buffered: true });
 
+/** Long animation frames, with what ran in them: where a long task's time went. */
+interface FrameEntry extends PerformanceEntry {
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: {
+    duration: number;
+    invoker: string;
+    sourceFunctionName: string;
+    forcedStyleAndLayoutDuration: number;
+  }[];
+}
+const longFrames: {
+  start: number;
+  duration: number;
+  render: number;
+  styleAndLayout: number;
+  scripts: string[];
+}[] = [];
+if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries() as FrameEntry[]) {
+      const end = entry.startTime + entry.duration;
+      longFrames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        render: entry.renderStart ? end - entry.renderStart : 0,
+        styleAndLayout: entry.styleAndLayoutStart ? end - entry.styleAndLayoutStart : 0,
+        scripts: entry.scripts
+          .filter((script) => script.duration >= 5)
+          .map(
+            (script) =>
+              `${script.invoker}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''} ${script.duration.toFixed(0)}` +
+              (script.forcedStyleAndLayoutDuration >= 5
+                ? ` (forced layout ${script.forcedStyleAndLayoutDuration.toFixed(0)})`
+                : ''),
+          ),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
+
 interface Row {
   id: string;
   buyer: string;
@@ -189,6 +230,10 @@ const bench = {
 
   longTasks(since = 0) {
     return longTasks.filter((task) => task.start >= since);
+  },
+
+  longFrames(since = 0) {
+    return longFrames.filter((frame) => frame.start >= since);
   },
 
   now() {
