@@ -22,7 +22,9 @@ export class ConversationLoader implements ReactiveController {
 
   /** Loads and registers the conversation's elements, once (again after a failure). */
   load(): Promise<void> {
-    if (this.state === 'idle' || this.state === 'failed') this.#set('loading');
+    // Nothing shows "loading" apart from no conversation yet: the host renders again when the
+    // code is there or failed, not now (a prefetch in an idle moment renders nothing).
+    if (this.state === 'idle' || this.state === 'failed') this.state = 'loading';
     this.#module ??= import('./conversation-elements.js').then(
       ({ conversationElements }) => {
         defineDependencies(conversationElements);

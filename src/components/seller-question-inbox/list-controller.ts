@@ -21,6 +21,7 @@ import {
 } from './list-filter.js';
 import { getLocale } from '../../i18n/format-number.js';
 import { warmUpIntl } from '../../i18n/warm-up.js';
+import { nextTask } from '../../controllers/next-task.js';
 import { idle, listing, summaryOf, type Listing } from './listing.js';
 
 /** Enough rows to fill the view: a small first page is parsed and checked fast. */
@@ -257,7 +258,11 @@ export class InboxListController implements ReactiveController {
         // its way, and the rows wait for them rather than stall the page doing it at once.
         const warm = current.items.length === 0 ? warmUpIntl(getLocale()) : null;
         const page = await request;
-        if (warm) await warm;
+        if (warm) {
+          await warm;
+          // The page was read and checked in this task; its rows render in the next.
+          await nextTask();
+        }
         this.#append(current, page.items);
         current.cursor = page.nextCursor;
         current.total = page.total;

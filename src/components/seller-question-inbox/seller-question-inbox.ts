@@ -124,6 +124,8 @@ export class SellerQuestionInbox extends LitElement {
   /** In the narrow layout: which pane is shown. */
   @state() private pane: 'list' | 'conversation' = 'list';
   @state() private announcement = '';
+  /** The list's first page is shown: the header, the setup and live updates may start. */
+  @state() private listShown = false;
 
   @query('sq-inbox-list') private list?: SqInboxList;
   @query('sq-inbox-conversation') private conversation?: SqInboxConversation;
@@ -150,7 +152,7 @@ export class SellerQuestionInbox extends LitElement {
 
   readonly #setup = new Task(this, {
     // After the list's first page: the list is what the seller sees first.
-    args: () => [this.#list.state === 'loading' ? null : this.#backend.client] as const,
+    args: () => [this.listShown ? this.#backend.client : null] as const,
     task: async ([client], { signal }): Promise<Setup | null> => {
       if (!client) return null;
       const [config, viewer] = await allSettledOrThrow([
@@ -197,6 +199,13 @@ export class SellerQuestionInbox extends LitElement {
 
   protected override updated() {
     if (this.#list.state === 'loading') return;
+    if (!this.listShown) {
+      // The rows first, alone in their task; what else the inbox asks for, in the next one.
+      void nextTask().then(() => {
+        this.listShown = true;
+      });
+      return;
+    }
     this.#startLiveUpdates();
     this.#conversationCode.prefetch();
   }
@@ -211,8 +220,7 @@ export class SellerQuestionInbox extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The first render already has the right layout; the observer follows later changes.
-    this.narrow = this.getBoundingClientRect().width < NARROW_PX;
+    // The observer's first report comes before the first paint: no layout is forced here.
     this.#resize.observe(this);
   }
 
@@ -315,7 +323,7 @@ export class SellerQuestionInbox extends LitElement {
     >
       <sq-inbox-performance
         class="header"
-        .client=${list.state === 'loading' ? null : this.#backend.client}
+        .client=${this.listShown ? this.#backend.client : null}
         exportparts="performance, standing, thresholds, at-risk, awaiting"
       ></sq-inbox-performance>
       ${renderSetupError(
