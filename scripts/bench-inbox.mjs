@@ -46,7 +46,12 @@ await viteBuild({
   mode: 'production',
   logLevel: 'warn',
   // Unminified when profiling, so the profile names functions.
-  build: { outDir: join(out, 'page'), emptyOutDir: true, target: 'es2022', minify: !PROFILE },
+  build: {
+    outDir: join(out, 'page'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: !PROFILE,
+  },
 });
 
 // 2. The mock backend for Node (run with 10,000 questions by scripts/bench-backend.mjs).
@@ -196,7 +201,13 @@ for (let run = 1; run <= RUNS; run++) {
   const tracing = TRACE && run === 1;
   if (tracing) {
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'disabled-by-default-v8.compile',
+        'blink',
+      ],
     });
   }
   const start = await page.evaluate(() => window.bench.now());
