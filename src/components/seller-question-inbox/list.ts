@@ -2,9 +2,8 @@
 // view, plus a margin, are in the DOM, however many questions there are). The listbox keeps the
 // focus itself and points at the active row with aria-activedescendant, so scrolling rows out of
 // the DOM never drops the focus. Countdowns come from the inbox's one shared clock (`now`).
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { nextTask } from '../../controllers/next-task.js';
 import {
   virtualize,
   virtualizerRef,
@@ -19,6 +18,8 @@ import { questionCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
+import { nextTask } from '../../controllers/next-task.js';
+import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import { InboxFiltersEvent, InboxOpenEvent, InboxRetryEvent } from './inbox-events.js';
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
 import { renderFilters, renderRow } from './list-parts.js';
@@ -58,7 +59,7 @@ const layout = { type: InboxLayout };
  * @csspart status - Loading, count and empty states.
  * @csspart error - A loading error with its retry.
  */
-export class SqInboxList extends LitElement {
+export class SqInboxList extends FirstRenderInOwnTask {
   static override styles = [tokens, controls, listStyles];
 
   @property({ attribute: false }) items: readonly Question[] = [];
@@ -85,15 +86,6 @@ export class SqInboxList extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
-  }
-
-  /**
-   * The first render waits for a task of its own: the inbox, its list and its header each
-   * render the first time in a separate task, none of them long, instead of all at once.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
   }
 
   /** Moves the focus to the list, on `id`'s row when given (else the active one). */

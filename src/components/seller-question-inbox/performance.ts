@@ -2,9 +2,8 @@
 // standing they give with the thresholds spelled out (from the domain, never retyped), what
 // happens at risk, and how many questions await the seller per category (each a shortcut to
 // those questions in the list).
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { nextTask } from '../../controllers/next-task.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';
@@ -17,6 +16,7 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { categoryLabel, standingLabel } from '../shared/labels.js';
+import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import { InboxFiltersEvent } from './inbox-events.js';
 import { NO_FILTERS } from './list-filter.js';
 import { performanceStyles } from './performance.styles.js';
@@ -31,7 +31,7 @@ const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data
  * @csspart at-risk - The explanation shown at risk.
  * @csspart awaiting - Questions awaiting the seller per category.
  */
-export class SqInboxPerformance extends LitElement {
+export class SqInboxPerformance extends FirstRenderInOwnTask {
   static override styles = [tokens, controls, performanceStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
@@ -50,15 +50,6 @@ export class SqInboxPerformance extends LitElement {
   /** Loads the figures again (after the seller acted). */
   refresh() {
     void this.#metrics.run();
-  }
-
-  /**
-   * The first render waits for a task of its own: the inbox, its list and its header each
-   * render the first time in a separate task, none of them long, instead of all at once.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
   }
 
   protected override render() {

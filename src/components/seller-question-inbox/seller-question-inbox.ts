@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { nextTask } from '../../controllers/next-task.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Config, Question, Shop, Viewer } from '../../api/types.js';
@@ -16,6 +15,8 @@ import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
 import { SqAuthRequiredEvent, SqErrorEvent, SqQuestionOpenedEvent } from '../events.js';
 import { isAuthProblem } from '../shared/error-text.js';
+import { nextTask } from '../../controllers/next-task.js';
+import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import type { SqInboxConversation } from './conversation.js';
 import { ConversationLoader } from './conversation-loader.js';
 import { renderPlaceholder, renderSetupError } from './inbox-parts.js';
@@ -103,7 +104,7 @@ const NARROW_PX = 900;
  * @cssproperty --sq-radius - Corner radius.
  * @cssproperty --sq-color-backdrop - Behind the refund and escalation dialogs.
  */
-export class SellerQuestionInbox extends LitElement {
+export class SellerQuestionInbox extends FirstRenderInOwnTask {
   static override styles = [tokens, controls, inboxStyles];
   /** Registered at once; the conversation's elements come with `./conversation-elements.js`. */
   static readonly dependencies = {
@@ -148,6 +149,7 @@ export class SellerQuestionInbox extends LitElement {
     if (narrow !== this.narrow) this.narrow = narrow;
   });
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #showingList = false;
   #live: LiveUpdatesController | undefined;
 
   readonly #setup = new Task(this, {
@@ -171,15 +173,6 @@ export class SellerQuestionInbox extends LitElement {
     defineDependencies(SellerQuestionInbox.dependencies);
   }
 
-  /**
-   * The first render waits for a task of its own: the inbox, its list and its header each
-   * render the first time in a separate task, none of them long, instead of all at once.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
-  }
-
   /** Live updates start once the first page is shown (their first poll need not compete). */
   #startLiveUpdates() {
     if (this.#live) return;
@@ -201,9 +194,12 @@ export class SellerQuestionInbox extends LitElement {
     if (this.#list.state === 'loading') return;
     if (!this.listShown) {
       // The rows first, alone in their task; what else the inbox asks for, in the next one.
-      void nextTask().then(() => {
-        this.listShown = true;
-      });
+      if (!this.#showingList) {
+        this.#showingList = true;
+        void nextTask().then(() => {
+          this.listShown = true;
+        });
+      }
       return;
     }
     this.#startLiveUpdates();
