@@ -17,6 +17,7 @@ import {
   mergeByDue,
   needleOf,
   NO_FILTERS,
+  prepareSearch,
   type InboxFilters,
 } from './list-filter.js';
 import { getLocale } from '../../i18n/format-number.js';
@@ -278,6 +279,8 @@ export class InboxListController implements ReactiveController {
       this.#compute();
       this.#host.requestUpdate();
       await idle();
+      // While waiting for the next page anyway: the page's search text, a page at a time.
+      prepareSearch(current.items.slice(-PAGE_SIZE));
     }
   }
 

@@ -43,6 +43,14 @@ function searchKey(question: Question): string {
   return key;
 }
 
+/**
+ * Prepares the search text of `questions` ahead of the first keystroke, which would otherwise
+ * lower-case every loaded question at once (tens of milliseconds for 10,000).
+ */
+export function prepareSearch(questions: readonly Question[]): void {
+  for (const question of questions) searchKey(question);
+}
+
 export function needleOf(filters: InboxFilters): string {
   return filters.q.trim().toLocaleLowerCase();
 }
