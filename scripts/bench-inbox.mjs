@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build as viteBuild } from 'vite';
-import { bundleMocks, launch, median, root } from './harness.mjs';
+import { bundleMocks, launch, median, quiet, root } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -115,6 +115,13 @@ async function openPage() {
   return page;
 }
 
+/** Every measurement starts on a quiet machine (see `quiet` in harness.mjs). */
+let noisy = 0;
+async function settle() {
+  const idle = await quiet();
+  if (idle !== null && idle < 0.9) noisy++;
+}
+
 /** Saves the profile and prints the functions that took the most time of their own. */
 function report(profile, phase, name) {
   writeFileSync(join(out, `inbox-${name}.cpuprofile`), JSON.stringify(profile));
@@ -183,6 +190,7 @@ for (let run = 1; run <= RUNS; run++) {
   process.stdout.write(`Run ${run} of ${RUNS}… `);
   const bare = await openPage();
   await bare.evaluate((rows) => window.bench.setBareRows(rows), bareRows);
+  await settle();
   const bareStart = await bare.evaluate(() => window.bench.now());
   const bareResult = await bare.evaluate(() => window.bench.bare());
   const bareTasks = await bare.evaluate((since) => window.bench.longTasks(since), bareStart);
@@ -210,6 +218,7 @@ for (let run = 1; run <= RUNS; run++) {
       ],
     });
   }
+  await settle();
   const start = await page.evaluate(() => window.bench.now());
   const first = await page.evaluate(() => window.bench.inbox('/api/v1', 'seller:seller-1'));
   if (tracing) {
@@ -459,5 +468,8 @@ console.log(
     '\nfirst page; "without the backend" takes out the mock backend\'s own time answering it (in Node,' +
     "\nin a thread that shares this machine's cores with Chromium)." +
     '\n"Rows in the DOM": from the change until the list shows the new rows, styled and laid out;' +
-    '\n"painted": until the following frame. A task over 50 ms counts as a long task (none: 0).',
+    '\n"painted": until the following frame. A task over 50 ms counts as a long task (none: 0).' +
+    '\nEach first paint is measured on a quiet machine: after the CPUs were 90 % idle for 200 ms' +
+    '\n(the page before is torn down, the page itself has loaded)' +
+    (noisy ? `; ${noisy} measurements started without that after 5 s of waiting.` : '.'),
 );

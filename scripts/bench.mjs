@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildCdnBundle, cacheDir, launch, loadMocks, median } from './harness.mjs';
+import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet } from './harness.mjs';
 import { startServer } from './http-server.mjs';
 
 const args = process.argv.slice(2);
@@ -161,6 +161,8 @@ try {
       page.on('pageerror', (error) => console.error(`\n${entry.name}: ${error.message}`));
       await page.goto(`${server.origin}/`);
       await page.waitForFunction(() => 'bench' in window);
+      // On a quiet machine: the page before torn down, this one loaded (see harness.mjs).
+      await quiet();
       const measured = await page.evaluate((options) => window.bench.run(options), entry);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
