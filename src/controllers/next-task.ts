@@ -23,3 +23,22 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves in a task after the next frame is painted, so that work started then does not
+ * delay that frame (a task queued sooner often runs before it). A hidden page paints no frames:
+ * there it resolves in the next task, and at most a second later if the page is hidden while
+ * waiting.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return nextTask();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    requestAnimationFrame(() => {
+      void nextTask().then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  });
+}

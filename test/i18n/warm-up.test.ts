@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextTask } from '../../src/controllers/next-task.js';
+import { afterNextPaint, nextTask } from '../../src/controllers/next-task.js';
 import { formatDuration } from '../../src/i18n/format.js';
 import { warmUpIntl } from '../../src/i18n/warm-up.js';
 
@@ -44,6 +44,37 @@ describe('yielding to the browser (nextTask)', () => {
         expect(await resolvesInALaterTask(nextTask)).to.equal(true);
       });
     });
+  });
+});
+
+describe('waiting for the next frame to be painted (afterNextPaint)', () => {
+  it('resolves in a task after the next frame, not before it', async () => {
+    let framed = false;
+    requestAnimationFrame(() => {
+      framed = true;
+    });
+    let resolved = false;
+    const waited = afterNextPaint().then(() => {
+      resolved = true;
+      return framed;
+    });
+    // A task queued now runs before it: the frame and a task after it are still to come.
+    await nextTask();
+    expect(resolved).to.equal(false);
+    expect(await waited).to.equal(true);
+  });
+
+  it('in a hidden page, which paints no frames, resolves in the next task', async () => {
+    const never = () => 0;
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      await withGlobal('requestAnimationFrame', never, async () => {
+        expect(await resolvesInALaterTask(afterNextPaint)).to.equal(true);
+      });
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+    expect(document.visibilityState).to.equal('visible');
   });
 });
 

@@ -18,7 +18,7 @@ import { questionCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
-import { nextTask } from '../../controllers/next-task.js';
+import { afterNextPaint } from '../../controllers/next-task.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import { InboxFiltersEvent, InboxOpenEvent, InboxRetryEvent } from './inbox-events.js';
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
@@ -44,11 +44,9 @@ class InboxLayout extends FlowLayout {
     super(...args);
     this._overhang = 0;
     this._itemSize = { width: 100, height: 88 };
-    requestAnimationFrame(() => {
-      void nextTask().then(() => {
-        this._overhang = OVERHANG_PX;
-        this._triggerReflow();
-      });
+    void afterNextPaint().then(() => {
+      this._overhang = OVERHANG_PX;
+      this._triggerReflow();
     });
   }
 }

