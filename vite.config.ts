@@ -5,6 +5,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { compileHints } from './tools/compile-hints.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -38,7 +39,7 @@ export default defineConfig(({ command, mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [minifyLitTemplates()],
+    plugins: [minifyLitTemplates(), compileHints()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
     build: {

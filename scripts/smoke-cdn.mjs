@@ -2,9 +2,13 @@
 // CI check of the CDN bundle as a page without a build step uses it: examples/plain-html loads
 // dist/cdn/seller-questions.js with one module script, the three elements render against the
 // mock backend, and a buyer's question sent through <ask-seller> is found in the inbox.
+// Also checks that every file of the bundle starts with V8's compile hint
+// (tools/compile-hints.mjs) and that the source map still points at the right lines.
 // Run after `npm run build`. Exits non-zero on any failure.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { join, relative } from 'node:path';
+import { COMPILE_HINT } from '../tools/compile-hints.mjs';
 import { launch, loadMocks, root } from './harness.mjs';
 import { startServer } from './http-server.mjs';
 
@@ -13,6 +17,36 @@ if (!existsSync(bundle)) {
   console.error('dist/cdn/seller-questions.js is missing: run `npm run build` first.');
   process.exit(1);
 }
+const problems = [];
+
+// The compile hint first in each file, and the entry's source map moved down with it: a text
+// of the inbox's list is found at the line of src/.../list.ts that holds it.
+const cdnDir = join(root, 'dist/cdn');
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+for (const file of files(cdnDir).filter((name) => name.endsWith('.js'))) {
+  if (!readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`))
+    problems.push(`${relative(root, file)} does not start with the compile hint`);
+}
+const rawMap = JSON.parse(readFileSync(`${bundle}.map`, 'utf8'));
+const sourceMap = new SourceMap(rawMap);
+const lines = readFileSync(bundle, 'utf8').split('\n');
+for (const text of ['Loading questions…', 'No questions yet.']) {
+  const line = lines.findIndex((candidate) => candidate.includes(text));
+  const entry = line < 0 ? null : sourceMap.findEntry(line, lines[line].indexOf(text));
+  const index = entry
+    ? rawMap.sources.findIndex((source) =>
+        entry.originalSource.endsWith(source.replace(/^(\.\.\/)+/, '')),
+      )
+    : -1;
+  const original =
+    index >= 0 ? rawMap.sourcesContent?.[index]?.split('\n')[entry.originalLine] : undefined;
+  if (!original?.includes(text))
+    problems.push(`the source map does not lead "${text}" back to its line (got: ${original})`);
+}
+
 const mocks = await loadMocks();
 let backend;
 const server = await startServer({
@@ -24,7 +58,6 @@ const server = await startServer({
 });
 backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
 const browser = await launch();
-const problems = [];
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -68,5 +101,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'CDN bundle smoke test passed: one script tag, three elements, a question sent and found in the inbox.',
+  'CDN bundle smoke test passed: compile hints and source maps, one script tag, three elements, a question sent and found in the inbox.',
 );
