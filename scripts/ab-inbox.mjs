@@ -16,9 +16,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build as viteBuild } from 'vite';
-import { compileHints } from '../tools/compile-hints.mjs';
-import { bundleMocks, launch, median, quiet, root } from './harness.mjs';
+import { buildBenchPage, bundleMocks, launch, median, quiet, root } from './harness.mjs';
 
 const [command, ...rest] = process.argv.slice(2);
 const flags = new Set(rest.filter((arg) => arg.startsWith('--')));
@@ -26,15 +24,7 @@ const [first, ...others] = rest.filter((arg) => !arg.startsWith('--'));
 const dir = join(root, 'node_modules/.cache/ab-inbox');
 
 if (command === 'build' && first) {
-  await viteBuild({
-    configFile: false,
-    root: join(root, 'demo/bench'),
-    base: './',
-    mode: 'production',
-    logLevel: 'warn',
-    plugins: flags.has('--no-compile-hints') ? [] : [compileHints()],
-    build: { outDir: join(dir, first), emptyOutDir: true, target: 'es2022', minify: true },
-  });
+  await buildBenchPage({ outDir: join(dir, first), hints: !flags.has('--no-compile-hints') });
   console.log(`Built ${join(dir, first)}`);
 } else if (command === 'run' && Number(first) > 0 && others.length > 0) {
   const runs = Number(first);

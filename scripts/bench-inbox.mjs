@@ -24,9 +24,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build as viteBuild } from 'vite';
-import { compileHints } from '../tools/compile-hints.mjs';
-import { bundleMocks, launch, median, quiet, root } from './harness.mjs';
+import { buildBenchPage, bundleMocks, launch, median, quiet, root } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -45,21 +43,7 @@ mkdirSync(out, { recursive: true });
 
 // 1. The page, built for production (lit's production build, minified).
 console.log('Building the benchmark page…');
-await viteBuild({
-  configFile: false,
-  root: join(root, 'demo/bench'),
-  base: './',
-  mode: 'production',
-  logLevel: 'warn',
-  plugins: HINTS ? [compileHints()] : [],
-  // Unminified when profiling, so the profile names functions.
-  build: {
-    outDir: join(out, 'page'),
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: !PROFILE,
-  },
-});
+await buildBenchPage({ outDir: join(out, 'page'), hints: HINTS, minify: !PROFILE });
 
 // 2. The mock backend for Node (run with 10,000 questions by scripts/bench-backend.mjs).
 const mocksFile = await bundleMocks();

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
+import { compileHints } from '../tools/compile-hints.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const cacheDir = join(root, 'node_modules/.cache/seller-questions');
@@ -76,6 +77,23 @@ export async function bundleMocks() {
 /** The mock backend's module, bundled for Node. */
 export async function loadMocks() {
   return import(`${pathToFileURL(await bundleMocks()).href}?${Date.now()}`);
+}
+
+/**
+ * The inbox benchmark's page (demo/bench), built for production into `outDir` as an
+ * integrator ships it: lit's production build, minified (not when profiling, so that profiles
+ * name functions), with V8's compile hints unless `hints` is false.
+ */
+export async function buildBenchPage({ outDir, hints = true, minify = true }) {
+  await viteBuild({
+    configFile: false,
+    root: join(root, 'demo/bench'),
+    base: './',
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: hints ? [compileHints()] : [],
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify },
+  });
 }
 
 /** The CDN bundle, built for production into the cache (dist/cdn is left alone). */
