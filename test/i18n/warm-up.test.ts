@@ -76,6 +76,15 @@ describe('waiting for the next frame to be painted (afterNextPaint)', () => {
     }
     expect(document.visibilityState).to.equal('visible');
   });
+
+  it('resolves a second later at most when no frame comes (the page was hidden meanwhile)', async () => {
+    const never = () => 0;
+    const start = performance.now();
+    await withGlobal('requestAnimationFrame', never, afterNextPaint);
+    const waited = performance.now() - start;
+    expect(waited).to.be.at.least(990);
+    expect(waited).to.be.below(3000);
+  });
 });
 
 describe('warming up Intl in short steps (warmUpIntl)', () => {
