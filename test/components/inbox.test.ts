@@ -79,7 +79,7 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
     const inView = Math.ceil(listbox.clientHeight / 88) + 1;
     expect(ranges[0]!.last - ranges[0]!.first + 1).to.be.at.most(inView);
     // Then a margin beyond the view, so that scrolling shows no gap.
-    await waitFor(() => ranges.at(-1)!.last >= ranges[0]!.last + 3, 'rows beyond the view');
+    await waitFor(() => ranges.at(-1)!.last >= ranges[0]!.last + 2, 'rows beyond the view');
     expect(ranges.at(-1)!.first).to.equal(0);
   });
 
