@@ -80,12 +80,15 @@ export function afterSellerAction(state: QuestionState, action: SellerAction): Q
   }
 }
 
+/** Categories whose late questions platform customer service takes over. */
+export const TAKEN_OVER_WHEN_LATE: readonly Category[] = ['after_sale'];
+
 /**
  * When the clock runs out: a late after-sales question is taken over by platform customer
  * service; other late questions stay with the seller (and count as delayed).
  */
 export function afterDeadline(state: QuestionState): QuestionStatus {
-  return state.category === 'after_sale' && state.status === 'awaiting_seller'
+  return TAKEN_OVER_WHEN_LATE.includes(state.category) && state.status === 'awaiting_seller'
     ? 'awaiting_platform'
     : state.status;
 }

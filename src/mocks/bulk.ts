@@ -1,5 +1,5 @@
 // Bulk data for the mock backend: thousands of synthetic but realistic questions written
-// straight into a MockState (no HTTP, no replay), for the inbox's benchmark and its large-list
+// straight into a BackendState (no HTTP, no replay), for the inbox's benchmark and its large-list
 // tests. Routing, statuses, due times and metrics follow the domain rules: after-sales questions
 // go to the seller only on seller-funded or high-value orders, a late after-sales question is
 // already with customer service, and every answer the seller owed is an obligation for the
@@ -8,7 +8,7 @@
 import type { Message, Order, Topic } from '../api/types.js';
 import { routeQuestion } from '../domain/routing.js';
 import { TOPICS_BY_CATEGORY, categoryOf, needsItems } from '../domain/taxonomy.js';
-import type { BuyerRecord, MockState, QuestionRecord } from './state.js';
+import type { BuyerRecord, BackendState, QuestionRecord } from '../backend/state.js';
 
 export interface BulkOptions {
   /** The moment the data is relative to (ms since epoch); now by default. */
@@ -133,7 +133,7 @@ function orderStatusFor(topic: Topic): Order['status'] {
  * Ten thousand take well under a second. Returns the added questions.
  */
 export function addBulkQuestions(
-  state: MockState,
+  state: BackendState,
   count: number,
   options: BulkOptions = {},
 ): QuestionRecord[] {

@@ -3,18 +3,18 @@
 // worker) and in tests (browser or Node, with `setupServer` from msw/node).
 import type { HttpHandler } from 'msw';
 import { createHandlers, type InjectedFailure, type MockSettings } from './handlers.js';
-import type { MockContext } from './context.js';
+import type { BackendContext } from '../backend/context.js';
 import { buildSeedState } from './seed.js';
-import type { MockState } from './state.js';
+import type { BackendState } from '../backend/state.js';
 
 export type { InjectedFailure, MockSettings } from './handlers.js';
-export type { MockState } from './state.js';
+export type { BackendState, BackendState as MockState } from '../backend/state.js';
 export { buildSeedState, defaultConfig } from './seed.js';
 
 /** Where a demo keeps the mock's state between page loads. */
 export interface MockStorage {
-  load(): MockState | null;
-  save(state: MockState): void;
+  load(): BackendState | null;
+  save(state: BackendState): void;
   clear(): void;
 }
 
@@ -24,7 +24,7 @@ export function localStorageAdapter(key = 'seller-questions-mock'): MockStorage 
     load() {
       try {
         const raw = localStorage.getItem(key);
-        const state = raw ? (JSON.parse(raw) as MockState) : null;
+        const state = raw ? (JSON.parse(raw) as BackendState) : null;
         return state?.schema === 1 ? state : null;
       } catch {
         return null;
@@ -57,7 +57,7 @@ export interface MockBackendOptions {
   /** Keep the state across reloads (demo). */
   storage?: MockStorage;
   /** Start from this state instead of the seed. */
-  state?: MockState;
+  state?: BackendState;
   /** Randomness for latency and failures; `Math.random` by default. */
   random?: () => number;
 }
@@ -66,7 +66,7 @@ export interface MockBackend {
   /** Pass these to msw's `setupWorker(...)` or `setupServer(...)`. */
   readonly handlers: HttpHandler[];
   /** The live state (read it in tests; change it through the API). */
-  readonly state: MockState;
+  readonly state: BackendState;
   /** Knobs: latency, failure rate, offline, translation outage. Change them at any time. */
   readonly settings: MockSettings;
   /** Makes the next matching request(s) fail as described, once each. */
@@ -85,7 +85,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const baseUrl = options.baseUrl ?? '/api/v1';
   const now = options.now ?? (() => Date.now());
   const fresh = () => buildSeedState({ now: now(), baseUrl });
-  const context: MockContext = {
+  const context: BackendContext = {
     state: options.state ?? options.storage?.load() ?? fresh(),
     baseUrl,
     now: () => new Date(now()),

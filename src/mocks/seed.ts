@@ -21,13 +21,13 @@ import {
   resolveQuestion,
   sendMessage,
   uploadAttachment,
-} from './commands.js';
-import type { MockContext, Viewer } from './context.js';
+} from '../backend/commands.js';
+import type { BackendContext, Viewer } from '../backend/context.js';
 import { samplePhoto } from './pictures.js';
-import { ProblemError } from './problems.js';
+import { ProblemError } from '../backend/problems.js';
 import { BUYERS, ORDERS, PRODUCTS, QUESTIONS, SELLER, SHOP } from './seed-data.js';
 import type { SeedMessage, SeedQuestion, SeedStep } from './seed-types.js';
-import type { MockState } from './state.js';
+import type { BackendState } from '../backend/state.js';
 import { OFFICIAL_TEMPLATES } from './template-data.js';
 
 const HOUR = 3_600_000;
@@ -86,13 +86,13 @@ export interface SeedOptions {
   baseUrl?: string;
 }
 
-export function buildSeedState(options: SeedOptions = {}): MockState {
+export function buildSeedState(options: SeedOptions = {}): BackendState {
   const now = options.now ?? Date.now();
   const baseUrl = options.baseUrl ?? '/api/v1';
   let clock = now;
   const at = (hoursAgo: number) => new Date(now - hoursAgo * HOUR).toISOString();
 
-  const state: MockState = {
+  const state: BackendState = {
     schema: 1,
     config: defaultConfig(),
     shop: { ...SHOP },
@@ -115,7 +115,7 @@ export function buildSeedState(options: SeedOptions = {}): MockState {
     idempotency: {},
     counters: { q: QUESTIONS.length },
   };
-  const context: MockContext = { state, baseUrl, now: () => new Date(clock) };
+  const context: BackendContext = { state, baseUrl, now: () => new Date(clock) };
 
   state.orders = ORDERS.map((seed): Order => {
     const buyer = state.buyers.find((candidate) => candidate.id === seed.buyerId);
@@ -330,7 +330,7 @@ export function buildSeedState(options: SeedOptions = {}): MockState {
  * Who has read what at the start: buyers have read up to their own last message, so a seller
  * answer after it shows as new; the seller has read everything except recent buyer messages.
  */
-function markSeedReadState(state: MockState, now: number) {
+function markSeedReadState(state: BackendState, now: number) {
   for (const question of state.questions) {
     const lastBuyer = question.messages.findLast((message) => message.author === 'buyer');
     question.readAt.buyer = lastBuyer?.createdAt ?? question.createdAt;

@@ -136,12 +136,18 @@ describe('client', () => {
       expect(sent).to.have.length(0);
     });
 
-    it("ForbiddenError for another buyer's order", async () => {
+    it("NotFoundError for another buyer's order: not yours answers as if it did not exist", async () => {
       const owner = backend.state.orders[0]!.buyer.id;
       const other = backend.state.buyers.find((buyer) => buyer.id !== owner)!;
       const error = await rejectionOf(buyerClient(other.id).getOrder(backend.state.orders[0]!.id));
+      expect(error).to.be.instanceOf(NotFoundError);
+      expect((error as NotFoundError).message).to.equal('Order not found.');
+    });
+
+    it("ForbiddenError for a seller's operation asked by a buyer", async () => {
+      const error = await rejectionOf(buyerClient(backend.state.buyers[0]!.id).getMetrics());
       expect(error).to.be.instanceOf(ForbiddenError);
-      expect((error as ForbiddenError).message).to.equal('This order belongs to someone else.');
+      expect((error as ForbiddenError).message).to.equal('Only the seller can do this.');
     });
 
     it('NotFoundError for a product that does not exist', async () => {

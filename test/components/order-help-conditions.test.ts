@@ -59,20 +59,22 @@ describe('<order-help> under bad conditions', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('refuses someone else’s order (403) and asks the host to sign in the right buyer', async () => {
-      let status = 0;
+    it('answers someone else’s order as not found (404), showing nothing of it', async () => {
+      let authRequired = false;
       const el = await fixture<OrderHelp>(
         html`<order-help
           order-id="o-1001"
           .client=${buyerClient('b-emily')}
-          @sq-auth-required=${(event: CustomEvent<{ status: number }>) => (status = event.detail.status)}
+          @sq-auth-required=${() => (authRequired = true)}
         ></order-help>`,
       );
       await shadowReady(el, '[part~=error]');
-      await waitUntil(() => status !== 0, 'sq-auth-required');
-      expect(status).to.equal(403);
-      expect(shadowText(el)).to.include('Sign in with the account that placed the order.');
+      expect(inShadow(el, '[part~=error]').textContent).to.include(
+        'This order could not be found.',
+      );
       expect(shadowText(el)).not.to.include('SQ-2026-1001');
+      expect(el.shadowRoot!.querySelector('[part~=issue-picker]')).to.be.null;
+      expect(authRequired).to.be.false;
       await expect(el).to.be.accessible();
     });
 

@@ -186,11 +186,13 @@ describe('contract: docs/openapi.yaml vs the mock backend and the client', () =>
 
     // Errors, each with its documented problem+json body.
     await rejectionOf(as(null).getConfig()); // 401
-    await rejectionOf(
-      as(
-        MOCK_TOKENS.buyer(backend.state.buyers.find((b) => b.id !== delivered.buyer.id)!.id),
-      ).getOrder(delivered.id),
-    ); // 403
+    const otherBuyer = as(
+      MOCK_TOKENS.buyer(backend.state.buyers.find((b) => b.id !== delivered.buyer.id)!.id),
+    );
+    // Someone else's order is answered as if it did not exist.
+    const notYours = await rejectionOf(otherBuyer.getOrder(delivered.id));
+    expect((notYours as { status?: number }).status).to.equal(404);
+    await rejectionOf(buyer.getMetrics()); // 403: a seller's operation
     await rejectionOf(buyer.getProduct('p-none')); // 404
     await rejectionOf(
       seller.sendMessage(issue.id, { text: 'x', language: 'en', expectedVersion: 1 }),

@@ -79,11 +79,15 @@ export interface ChangeRecord {
   kind: 'created' | 'updated';
 }
 
-export interface MockState {
+export interface BackendState {
   schema: 1;
   config: Config;
+  /** The mock's shop and seller (the server's partial states: the ones a request needs). */
   shop: Shop;
   seller: SellerRecord;
+  /** More shops and sellers, on a backend that has several. */
+  shops?: Shop[];
+  sellers?: SellerRecord[];
   buyers: BuyerRecord[];
   products: Product[];
   /** Product pictures, drawn by the mock; keyed by product id. */

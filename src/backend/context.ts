@@ -1,11 +1,14 @@
-// What every mock operation works on: the state, the clock, and who is asking.
+// What every backend operation works on: the records it needs, the clock, and who is asking.
+// The mock's store hands over its whole in-memory state; the server's hands over the rows one
+// request needs, loaded in its transaction, and writes back what the operation changed.
 import { schemas } from '../api/generated/schemas.js';
 import { findSchemaError } from '../api/validate.js';
+import type { Shop } from '../api/types.js';
 import { ProblemError, forbidden, notFound } from './problems.js';
 import type {
   BuyerRecord,
   ChangeRecord,
-  MockState,
+  BackendState,
   QuestionRecord,
   SellerRecord,
 } from './state.js';
@@ -14,36 +17,56 @@ export type Viewer =
   | { role: 'buyer'; id: string; record: BuyerRecord }
   | { role: 'seller'; id: string; record: SellerRecord };
 
-export interface MockContext {
-  state: MockState;
+/** Who a verified token says the caller is; the store finds their record. */
+export interface Claims {
+  role: 'buyer' | 'seller';
+  id: string;
+  /** For sellers: the shop the token is for. */
+  shopId?: string | undefined;
+}
+
+export interface BackendContext {
+  state: BackendState;
   /** The API base the attachment URLs are made under (`/api/v1`). */
   baseUrl: string;
   now(): Date;
+  /** Makes ids; by default a per-kind counter in the state (`q-061`). */
+  newId?: ((prefix: string) => string) | undefined;
 }
 
-export function nowIso(context: MockContext): string {
+export function nowIso(context: BackendContext): string {
   return context.now().toISOString();
 }
 
 /** A new id with a per-kind counter: `q-061`, `m-1201`... */
-export function nextId(context: MockContext, prefix: string): string {
+export function nextId(context: BackendContext, prefix: string): string {
+  if (context.newId) return context.newId(prefix);
   const counters = context.state.counters;
   counters[prefix] = (counters[prefix] ?? 0) + 1;
   return `${prefix}-${String(counters[prefix]).padStart(3, '0')}`;
 }
 
 /** Tokens of the mock: `buyer:<buyerId>` and `seller:<sellerId>`. */
-export function viewerForToken(state: MockState, token: string | null): Viewer | null {
-  if (!token) return null;
-  const [role, id] = token.split(':');
-  if (role === 'buyer') {
-    const record = state.buyers.find((buyer) => buyer.id === id);
-    return record ? { role, id: record.id, record } : null;
+export function mockClaims(token: string): Claims | null {
+  const [role, id, extra] = token.split(':');
+  if ((role !== 'buyer' && role !== 'seller') || !id || extra !== undefined) return null;
+  return { role, id };
+}
+
+/** The viewer the claims name, from the records in the state; null for an unknown one. */
+export function viewerFor(state: BackendState, claims: Claims): Viewer | null {
+  if (claims.role === 'buyer') {
+    const record = state.buyers.find((buyer) => buyer.id === claims.id);
+    return record ? { role: 'buyer', id: record.id, record } : null;
   }
-  if (role === 'seller' && id === state.seller.id) {
-    return { role, id: state.seller.id, record: state.seller };
-  }
-  return null;
+  const record = [state.seller, ...(state.sellers ?? [])].find((seller) => seller.id === claims.id);
+  if (!record || (claims.shopId !== undefined && claims.shopId !== record.shopId)) return null;
+  return { role: 'seller', id: record.id, record };
+}
+
+/** A shop by id, among the ones the state holds. */
+export function findShop(state: BackendState, id: string): Shop | undefined {
+  return state.shop.id === id ? state.shop : state.shops?.find((shop) => shop.id === id);
 }
 
 export function requireSeller(
@@ -62,10 +85,10 @@ export function canSee(viewer: Viewer, question: QuestionRecord): boolean {
     : question.shopId === viewer.record.shopId;
 }
 
-export function findQuestion(context: MockContext, viewer: Viewer, id: string): QuestionRecord {
+export function findQuestion(context: BackendContext, viewer: Viewer, id: string): QuestionRecord {
   const question = context.state.questions.find((candidate) => candidate.id === id);
-  if (!question) throw notFound('Question');
-  if (!canSee(viewer, question)) throw forbidden('This question belongs to someone else.');
+  // Someone else's question answers as if it did not exist: ids reveal nothing.
+  if (!question || !canSee(viewer, question)) throw notFound('Question');
   return question;
 }
 
@@ -85,7 +108,11 @@ export function checkBody(body: unknown, schema: string): void {
 }
 
 /** Records a change for the feed and bumps the question's version. */
-export function touch(context: MockContext, question: QuestionRecord, kind: ChangeRecord['kind']) {
+export function touch(
+  context: BackendContext,
+  question: QuestionRecord,
+  kind: ChangeRecord['kind'],
+) {
   const at = nowIso(context);
   if (kind === 'updated') question.version += 1;
   question.updatedAt = at;

@@ -1,6 +1,6 @@
 // Records as the API shows them to one viewer.
 import type { Question, QuestionDetail } from '../api/types.js';
-import type { MockContext, Viewer } from './context.js';
+import type { BackendContext, Viewer } from './context.js';
 import type { QuestionRecord } from './state.js';
 
 const SNIPPET_LENGTH = 140;
@@ -22,7 +22,7 @@ function isUnread(question: QuestionRecord, viewer: Viewer): boolean {
 }
 
 export function questionView(
-  context: MockContext,
+  context: BackendContext,
   question: QuestionRecord,
   viewer: Viewer,
 ): Question {
@@ -65,7 +65,7 @@ export function questionView(
 }
 
 export function detailView(
-  context: MockContext,
+  context: BackendContext,
   question: QuestionRecord,
   viewer: Viewer,
 ): QuestionDetail {
@@ -78,7 +78,7 @@ export function detailView(
 
 /** Case-insensitive match of the free-text search against what a seller would search for. */
 export function matchesSearch(
-  context: MockContext,
+  context: BackendContext,
   question: QuestionRecord,
   query: string,
 ): boolean {

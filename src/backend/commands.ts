@@ -41,15 +41,16 @@ import {
 import {
   checkBody,
   findQuestion,
+  findShop,
   nextId,
   nowIso,
   requireBuyer,
   requireSeller,
   touch,
-  type MockContext,
+  type BackendContext,
   type Viewer,
 } from './context.js';
-import { assertValid, forbidden, invalidState, notFound, ProblemError } from './problems.js';
+import { assertValid, invalidState, notFound, ProblemError } from './problems.js';
 import type { QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
 import { detailView } from './views.js';
@@ -57,7 +58,7 @@ import { detailView } from './views.js';
 const PLATFORM_NAME = 'Customer service';
 
 function addMessage(
-  context: MockContext,
+  context: BackendContext,
   question: QuestionRecord,
   message: Omit<Message, 'id' | 'createdAt'>,
 ): Message {
@@ -66,7 +67,7 @@ function addMessage(
   return stored;
 }
 
-function addEvent(context: MockContext, question: QuestionRecord, event: MessageEvent) {
+function addEvent(context: BackendContext, question: QuestionRecord, event: MessageEvent) {
   addMessage(context, question, {
     author: 'system',
     authorName: '',
@@ -77,7 +78,7 @@ function addEvent(context: MockContext, question: QuestionRecord, event: Message
   });
 }
 
-function startClock(context: MockContext, question: QuestionRecord) {
+function startClock(context: BackendContext, question: QuestionRecord) {
   const requestedAt = nowIso(context);
   const dueAt = replyDueAt(requestedAt, context.state.config.slaHours).toISOString();
   question.replyDueAt = dueAt;
@@ -85,7 +86,7 @@ function startClock(context: MockContext, question: QuestionRecord) {
 }
 
 /** The seller answered (or handed over): open obligations end now and the clock stops. */
-function stopClock(context: MockContext, question: QuestionRecord) {
+function stopClock(context: BackendContext, question: QuestionRecord) {
   const at = nowIso(context);
   for (const obligation of question.obligations) obligation.answeredAt ??= at;
   question.replyDueAt = null;
@@ -120,7 +121,7 @@ function requireSellerAction(question: QuestionRecord, action: SellerAction) {
 
 /** Attachments must have been uploaded by the same viewer, and fit the count limit. */
 function resolveAttachments(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   ids: readonly string[] | undefined,
 ): { attachments: Attachment[]; problems: FieldProblem[] } {
@@ -140,7 +141,7 @@ function resolveAttachments(
 }
 
 export function createQuestion(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   body: unknown,
   internal: { id?: string } = {},
@@ -149,7 +150,8 @@ export function createQuestion(
   checkBody(body, 'QuestionCreate');
   const input = body as QuestionCreate;
   const { state } = context;
-  if (input.shopId !== state.shop.id) throw notFound('Shop');
+  const shop = findShop(state, input.shopId);
+  if (!shop) throw notFound('Shop');
   const category = categoryOf(input.topic);
   const problems: (FieldProblem | null)[] = [];
   if (category !== input.category) problems.push({ pointer: '/topic', code: 'invalid' });
@@ -168,7 +170,8 @@ export function createQuestion(
     ? state.orders.find((candidate) => candidate.id === input.orderId)
     : undefined;
   if (input.orderId && !order) throw notFound('Order');
-  if (order && order.buyer.id !== viewer.id) throw forbidden('This order belongs to someone else.');
+  // Someone else's order answers as if it did not exist.
+  if (order && order.buyer.id !== viewer.id) throw notFound('Order');
   if (category !== 'pre_sale' && !order) problems.push({ pointer: '/orderId', code: 'required' });
   if (order && isOrderTopic(input.topic)) {
     const reason = unavailableReason(input.topic, order.status);
@@ -207,7 +210,7 @@ export function createQuestion(
   const at = nowIso(context);
   const question: QuestionRecord = {
     id: internal.id ?? nextId(context, 'q'),
-    shopId: state.shop.id,
+    shopId: shop.id,
     category,
     topic: input.topic,
     buyerId: viewer.id,
@@ -254,7 +257,7 @@ function detailsFor(input: QuestionCreate): QuestionRecord['details'] {
 }
 
 export function sendMessage(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   questionId: string,
   body: unknown,
@@ -299,7 +302,7 @@ export function sendMessage(
 }
 
 export function resolveQuestion(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   questionId: string,
   body: unknown,
@@ -318,7 +321,7 @@ export function resolveQuestion(
 }
 
 export function refundItems(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   questionId: string,
   body: unknown,
@@ -354,7 +357,7 @@ export function refundItems(
 }
 
 export function escalate(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   questionId: string,
   body: unknown,
@@ -376,7 +379,7 @@ export function escalate(
 }
 
 export function rateAnswer(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   questionId: string,
   body: unknown,
@@ -397,7 +400,7 @@ export function rateAnswer(
   return detailView(context, question, viewer);
 }
 
-export function markRead(context: MockContext, viewer: Viewer, questionId: string): void {
+export function markRead(context: BackendContext, viewer: Viewer, questionId: string): void {
   const question = findQuestion(context, viewer, questionId);
   question.readAt[viewer.role] = nowIso(context);
 }
@@ -411,7 +414,7 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 export function uploadAttachment(
-  context: MockContext,
+  context: BackendContext,
   viewer: Viewer,
   name: string,
   bytes: Uint8Array,
@@ -449,7 +452,7 @@ export function uploadAttachment(
 
 /** Platform customer service answers (not part of the API; used by the seed and the demo). */
 export function platformReply(
-  context: MockContext,
+  context: BackendContext,
   question: QuestionRecord,
   text: string,
   language: string,
@@ -469,7 +472,7 @@ export function platformReply(
 }
 
 /** Closes a question for good (platform side; used by the seed). */
-export function closeQuestion(context: MockContext, question: QuestionRecord, reason?: string) {
+export function closeQuestion(context: BackendContext, question: QuestionRecord, reason?: string) {
   question.status = 'closed';
   stopClock(context, question);
   addEvent(context, question, reason ? { type: 'closed', reason } : { type: 'closed' });
@@ -477,7 +480,7 @@ export function closeQuestion(context: MockContext, question: QuestionRecord, re
 }
 
 /** Late after-sales questions go to platform customer service. Run before every request. */
-export function applyDeadlines(context: MockContext, questions = context.state.questions) {
+export function applyDeadlines(context: BackendContext, questions = context.state.questions) {
   const now = context.now().getTime();
   for (const question of questions) {
     if (question.status !== 'awaiting_seller' || !question.replyDueAt) continue;

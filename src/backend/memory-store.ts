@@ -1,0 +1,195 @@
+// The mock's store: the whole state in memory (a demo keeps it in localStorage). Every
+// operation sees every record, so `load()` hands over the live state and `save()` has nothing
+// to write; transactions run one after another, so a request's steps never interleave with
+// another's.
+import type { Template, Topic } from '../api/types.js';
+import { compareByDue } from '../domain/response-clock.js';
+import { CATEGORIES } from '../domain/taxonomy.js';
+import { canSee, viewerFor, type BackendContext, type Viewer } from './context.js';
+import { canSeeOrder } from './queries.js';
+import type { QuestionRecord } from './state.js';
+import type {
+  BackendStore,
+  IdempotencyScope,
+  MetricsInput,
+  QuestionQuery,
+  StoreTx,
+  StoredWrite,
+} from './store.js';
+import { timeOf } from './times.js';
+import { matchesSearch } from './views.js';
+
+/** Every question in response-time order, and what that order was worked out from. */
+interface DueOrder {
+  snapshot: QuestionRecord[];
+  dueAt: (string | null)[];
+  updatedAt: string[];
+  sorted: QuestionRecord[];
+}
+const dueOrders = new WeakMap<readonly QuestionRecord[], DueOrder>();
+
+/**
+ * All questions sorted by response time remaining (`compareByDue`), kept between requests as
+ * long as the same questions have the same times: sorting 10,000 questions was most of a list
+ * request's time. Checking costs one comparison per question and notices any change, also one
+ * made to the state directly (as tests do).
+ */
+function sortedByDue(questions: QuestionRecord[]): readonly QuestionRecord[] {
+  const known = dueOrders.get(questions);
+  if (
+    known?.snapshot.length === questions.length &&
+    questions.every(
+      (question, index) =>
+        known.snapshot[index] === question &&
+        known.dueAt[index] === question.replyDueAt &&
+        known.updatedAt[index] === question.updatedAt,
+    )
+  ) {
+    return known.sorted;
+  }
+  // Times as numbers, not parsed at every comparison.
+  const keyed = questions.map((question) => ({
+    question,
+    replyDueAt: question.replyDueAt === null ? null : timeOf(question.replyDueAt),
+    updatedAt: timeOf(question.updatedAt),
+  }));
+  keyed.sort(compareByDue);
+  dueOrders.set(questions, {
+    snapshot: [...questions],
+    dueAt: questions.map((question) => question.replyDueAt),
+    updatedAt: questions.map((question) => question.updatedAt),
+    sorted: keyed.map((entry) => entry.question),
+  });
+  return dueOrders.get(questions)!.sorted;
+}
+
+const scopeKey = (scope: IdempotencyScope) =>
+  `${scope.viewerId} ${scope.method} ${scope.path} ${scope.key}`;
+
+function fromBase64(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+}
+
+export class MemoryStore implements BackendStore {
+  readonly #context: () => BackendContext;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** `context` is read at every transaction, so a reset may replace the state. */
+  constructor(context: () => BackendContext) {
+    this.#context = context;
+  }
+
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const run = this.#queue.then(() => work(this.#tx(this.#context())));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #tx(context: BackendContext): StoreTx {
+    const { state } = context;
+    return {
+      viewer: (claims) => Promise.resolve(viewerFor(state, claims)),
+      load: () => Promise.resolve(context),
+      save: () => Promise.resolve(),
+      claimKey(scope) {
+        const stored = state.idempotency[scopeKey(scope)];
+        return Promise.resolve(
+          stored
+            ? { fingerprint: stored.fingerprint, status: stored.status, body: stored.body }
+            : null,
+        );
+      },
+      storeWrite(scope, write: StoredWrite) {
+        state.idempotency[scopeKey(scope)] = { viewerId: scope.viewerId, ...write };
+        return Promise.resolve();
+      },
+      dueQuestionIds(now) {
+        const at = now.getTime();
+        return Promise.resolve(
+          state.questions
+            .filter(
+              (question) =>
+                question.status === 'awaiting_seller' &&
+                question.replyDueAt !== null &&
+                timeOf(question.replyDueAt) <= at,
+            )
+            .map((question) => question.id),
+        );
+      },
+      questionPage: (viewer, query) => Promise.resolve(questionPage(context, viewer, query)),
+      orderPage(viewer, offset, limit) {
+        const visible = state.orders
+          .filter((order) => canSeeOrder(viewer, order))
+          .sort((a, b) => timeOf(b.placedAt) - timeOf(a.placedAt));
+        return Promise.resolve({
+          orders: visible.slice(offset, offset + limit),
+          more: offset + limit < visible.length,
+        });
+      },
+      changesSince(viewer, seq) {
+        const latest = state.changes.at(-1)?.seq ?? 0;
+        const changes = state.changes.filter((change) => {
+          if (change.seq <= seq) return false;
+          const question = state.questions.find((candidate) => candidate.id === change.questionId);
+          return !!question && canSee(viewer, question);
+        });
+        return Promise.resolve({ changes, latest });
+      },
+      metricsInput: (viewer, since) => Promise.resolve(metricsInput(context, viewer, since)),
+      templates: (topic: Topic | undefined) =>
+        Promise.resolve(
+          state.templates.filter((template: Template) => !topic || template.topic === topic),
+        ),
+      attachment(id) {
+        const stored = Object.hasOwn(state.attachments, id) ? state.attachments[id] : undefined;
+        return Promise.resolve(stored ? { ...stored, bytes: fromBase64(stored.base64) } : null);
+      },
+    };
+  }
+}
+
+function questionPage(context: BackendContext, viewer: Viewer, query: QuestionQuery) {
+  const { category, topic, statuses, productId, orderId, shopId, updatedSince, q } = query;
+  const matches = (question: QuestionRecord) =>
+    canSee(viewer, question) &&
+    (!category || question.category === category) &&
+    (!topic || question.topic === topic) &&
+    (statuses.length === 0 || statuses.includes(question.status)) &&
+    (!productId || question.productId === productId) &&
+    (!orderId || question.orderId === orderId) &&
+    (!shopId || question.shopId === shopId) &&
+    (updatedSince === undefined || timeOf(question.updatedAt) > updatedSince) &&
+    matchesSearch(context, question, q);
+  const matching =
+    query.sort === 'due'
+      ? sortedByDue(context.state.questions).filter(matches)
+      : context.state.questions
+          .filter(matches)
+          .sort((a, b) => timeOf(b.updatedAt) - timeOf(a.updatedAt) || b.id.localeCompare(a.id));
+  return {
+    ids: matching.slice(query.offset, query.offset + query.limit).map((question) => question.id),
+    total: matching.length,
+  };
+}
+
+function metricsInput(context: BackendContext, viewer: Viewer, since: Date): MetricsInput {
+  const questions = context.state.questions.filter((question) => canSee(viewer, question));
+  const from = since.getTime();
+  const ratings = questions.flatMap((question) =>
+    question.messages.flatMap((message) =>
+      message.rating && timeOf(message.rating.createdAt) >= from ? [message.rating] : [],
+    ),
+  );
+  const obligations = questions.flatMap((question) =>
+    question.obligations.map((obligation) => ({ ...obligation, questionId: question.id })),
+  );
+  const awaiting = Object.fromEntries(
+    CATEGORIES.map((category) => [
+      category,
+      questions.filter(
+        (question) => question.category === category && question.status === 'awaiting_seller',
+      ).length,
+    ]),
+  ) as MetricsInput['awaiting'];
+  return { ratings, obligations, awaiting };
+}

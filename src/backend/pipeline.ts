@@ -1,0 +1,503 @@
+// The backend as one fetch-style function: a Request in, a Response out. The mock (msw, in a
+// browser tab or Node) and the reference server (Hono on Node) both call `handle()`, so
+// authentication, idempotency, problem details, the deadlines and every operation behave the
+// same on both; only the store under it differs.
+import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
+import * as commands from './commands.js';
+import {
+  findQuestion,
+  findShop,
+  type BackendContext,
+  type Claims,
+  type Viewer,
+} from './context.js';
+import { ProblemError } from './problems.js';
+import * as queries from './queries.js';
+import type { BackendStore, IdempotencyScope, Needs, StoreTx } from './store.js';
+import { detailView } from './views.js';
+
+export interface BackendOptions {
+  store: BackendStore;
+  /** The path prefix the API answers under (`/api/v1`), or an absolute URL ending in it. */
+  baseUrl: string;
+  /** Verifies a bearer token; null (or a rejection) for a token that is not valid. */
+  authenticate(token: string): Claims | null | Promise<Claims | null>;
+  now?: (() => Date) | undefined;
+  /** Makes record ids; the store's counters by default. */
+  newId?: ((prefix: string) => string) | undefined;
+  /** Re-encodes an uploaded image (drops its metadata); the bytes as sent by default. */
+  processImage?: ((bytes: Uint8Array, type: string) => Promise<Uint8Array>) | undefined;
+  /** Answers `POST /translations`; the phrasebook of the state by default. */
+  translate?: ((context: BackendContext, body: unknown) => unknown) | undefined;
+  /** Called after a request changed something. */
+  onChange?: (() => void) | undefined;
+  /** Largest JSON body accepted, in bytes (64 KiB by default). */
+  maxJsonBytes?: number | undefined;
+}
+
+interface RouteInput {
+  tx: StoreTx;
+  viewer: Viewer;
+  params: Record<string, string>;
+  url: URL;
+  body: unknown;
+  file: { name: string; bytes: Uint8Array } | null;
+}
+
+interface RouteResult {
+  status: number;
+  body?: unknown;
+  /** A ready response (attachment bytes). */
+  response?: Response;
+}
+
+interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  pattern: RegExp;
+  names: string[];
+  /** A write: needs an Idempotency-Key and is replayed for a repeated key. */
+  write?: boolean;
+  multipart?: boolean;
+  /** Answered without a token (attachment bytes: their unguessable URL is the permission). */
+  open?: boolean;
+  run(input: RouteInput): Promise<RouteResult>;
+}
+
+/** Ids in paths: letters, digits, `-` and `_`, at most 64; anything else is no resource. */
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function problemResponse(error: ProblemError): Response {
+  return new Response(JSON.stringify(error.problem), {
+    status: error.problem.status,
+    headers: { 'Content-Type': 'application/problem+json', ...error.headers },
+  });
+}
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+/** A short hash of a request, to tell a repeat from another request with the same key. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  let hash2 = 0x01000193;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    hash = Math.imul(hash ^ code, 0x01000193);
+    hash2 = Math.imul(hash2 ^ code, 0x5bd1e995);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}${(hash2 >>> 0).toString(36)}`;
+}
+
+export interface Backend {
+  handle(request: Request): Promise<Response>;
+  /** The path prefix the backend answers under. */
+  readonly basePath: string;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const basePath = new URL(options.baseUrl, 'http://x').pathname.replace(/\/+$/, '');
+  const now = options.now ?? (() => new Date());
+  const maxJsonBytes = options.maxJsonBytes ?? 65_536;
+  const contextOf = (context: BackendContext): BackendContext => ({
+    ...context,
+    now,
+    newId: options.newId ?? context.newId,
+  });
+  const routes = buildRoutes(options, contextOf);
+
+  async function readBody(request: Request, route: Route, maxFileBytes: number) {
+    const type = (request.headers.get('Content-Type') ?? '').toLowerCase();
+    if (route.multipart) {
+      if (!type.startsWith('multipart/form-data')) {
+        throw new ProblemError(415, 'unsupported_type', 'Send the image as multipart/form-data.');
+      }
+      const length = Number(request.headers.get('Content-Length') ?? '0');
+      if (length > maxFileBytes + 16_384) {
+        throw new ProblemError(
+          413,
+          'file_too_large',
+          `The file is larger than ${maxFileBytes} bytes.`,
+        );
+      }
+      const form = await request.formData().catch(() => null);
+      const field = form?.get('file');
+      if (!form) throw new ProblemError(400, 'bad_request', 'The multipart body is not readable.');
+      if (!(field instanceof Blob)) return { body: undefined, file: null, raw: 'no file' };
+      const bytes = new Uint8Array(await field.arrayBuffer());
+      const name = field instanceof File ? field.name : 'image';
+      return { body: undefined, file: { name, bytes }, raw: `${name} ${bytes.length}` };
+    }
+    if (request.method !== 'POST') return { body: undefined, file: null, raw: '' };
+    const raw = await request.text();
+    if (!raw) return { body: undefined, file: null, raw };
+    if (new TextEncoder().encode(raw).length > maxJsonBytes) {
+      throw new ProblemError(413, 'bad_request', `The body is larger than ${maxJsonBytes} bytes.`);
+    }
+    if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) {
+      throw new ProblemError(415, 'unsupported_type', 'Send the body as application/json.');
+    }
+    try {
+      return { body: JSON.parse(raw) as unknown, file: null, raw };
+    } catch {
+      throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
+    }
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    try {
+      const url = new URL(request.url);
+      if (!url.pathname.startsWith(`${basePath}/`)) {
+        throw new ProblemError(404, 'not_found', 'No such resource.');
+      }
+      const path = url.pathname.slice(basePath.length);
+      const { route, params } = match(routes, request.method, path);
+      let claims: Claims | null = null;
+      if (!route.open) {
+        const auth = request.headers.get('Authorization') ?? '';
+        const token = /^Bearer ([^\s]+)$/.exec(auth)?.[1] ?? null;
+        claims = token
+          ? await Promise.resolve(options.authenticate(token)).catch(() => null)
+          : null;
+        if (!claims) {
+          throw new ProblemError(
+            401,
+            'unauthenticated',
+            token ? 'The token is not valid (any more).' : 'Sign in first: no token was sent.',
+          );
+        }
+      }
+      const key = request.headers.get('Idempotency-Key');
+      if (route.write && (!key || key.length < 8 || key.length > 255)) {
+        throw new ProblemError(
+          400,
+          'idempotency_key_missing',
+          'Writes need an Idempotency-Key header (8 to 255 characters).',
+        );
+      }
+      // The largest upload the config allows; read before the transaction.
+      const maxFileBytes = route.multipart
+        ? await options.store.transaction(
+            async (tx) => contextOf(await tx.load({})).state.config.attachments.maxBytes,
+          )
+        : 0;
+      const { body, file, raw } = await readBody(request, route, maxFileBytes);
+      const prepared =
+        file && options.processImage ? await prepareImage(file, options.processImage) : file;
+
+      const result = await options.store.transaction(async (tx) => {
+        await applyDeadlines(tx, contextOf);
+        const viewer = claims ? await tx.viewer(claims) : null;
+        if (!route.open && !viewer) {
+          throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');
+        }
+        const scope: IdempotencyScope | null =
+          route.write && viewer
+            ? { viewerId: viewer.id, method: request.method, path: url.pathname, key: key! }
+            : null;
+        const print = fingerprint(`${request.method} ${url.pathname} ${raw}`);
+        if (scope) {
+          const stored = await tx.claimKey(scope, print);
+          if (stored) {
+            if (stored.fingerprint !== print) {
+              throw new ProblemError(
+                422,
+                'idempotency_key_reused',
+                'This Idempotency-Key was used for a different request.',
+              );
+            }
+            return { replayed: true, status: stored.status, body: stored.body };
+          }
+        }
+        const outcome = await route.run({
+          tx,
+          viewer: viewer!,
+          params,
+          url,
+          body,
+          file: prepared,
+        });
+        if (scope && !outcome.response) {
+          await tx.storeWrite(scope, {
+            fingerprint: print,
+            status: outcome.status,
+            body: outcome.body ?? null,
+          });
+        }
+        return { replayed: false, ...outcome };
+      });
+      if (request.method === 'POST' && !result.replayed) options.onChange?.();
+      if ('response' in result && result.response) return result.response;
+      const headers: Record<string, string> = result.replayed
+        ? { 'Idempotent-Replayed': 'true' }
+        : {};
+      return result.body === undefined || result.body === null
+        ? new Response(null, { status: result.status, headers })
+        : json(result.body, result.status, headers);
+    } catch (error) {
+      if (error instanceof ProblemError) return problemResponse(error);
+      console.error('seller-questions backend:', error);
+      return problemResponse(
+        new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'),
+      );
+    }
+  }
+
+  return { handle, basePath };
+}
+
+async function prepareImage(
+  file: { name: string; bytes: Uint8Array },
+  processImage: NonNullable<BackendOptions['processImage']>,
+) {
+  // Only images the rules accept are re-encoded; the command refuses the others with a reason.
+  const type = sniffImageType(file.bytes.subarray(0, SNIFF_BYTES));
+  if (!type) return file;
+  try {
+    return { name: file.name, bytes: await processImage(file.bytes, type) };
+  } catch {
+    throw new ProblemError(415, 'unsupported_type', 'The image could not be read.', {
+      errors: [{ pointer: '/file', code: 'unsupported_type', detail: 'Not a readable image.' }],
+    });
+  }
+}
+
+/** Late after-sales questions go to platform customer service before anything else happens. */
+async function applyDeadlines(
+  tx: StoreTx,
+  contextOf: (context: BackendContext) => BackendContext,
+): Promise<void> {
+  const probe = contextOf(await tx.load({}));
+  const due = await tx.dueQuestionIds(probe.now());
+  if (due.length === 0) return;
+  const context = contextOf(await tx.load({ questionIds: due, lock: true }));
+  const questions = context.state.questions.filter((question) => due.includes(question.id));
+  commands.applyDeadlines(context, questions);
+  await tx.save(context);
+}
+
+function match(routes: Route[], method: string, path: string) {
+  let known = false;
+  for (const route of routes) {
+    const found = route.pattern.exec(path);
+    if (!found) continue;
+    const params: Record<string, string> = {};
+    route.names.forEach((name, index) => {
+      params[name] = safeDecode(found[index + 1]!);
+    });
+    if (Object.values(params).some((value) => !ID.test(value))) continue;
+    known = true;
+    if (route.method === method) return { route, params };
+  }
+  if (known) throw new ProblemError(405, 'bad_request', `${method} is not allowed here.`);
+  throw new ProblemError(404, 'not_found', 'No such resource.');
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
+}
+
+function route(
+  method: Route['method'],
+  path: string,
+  run: Route['run'],
+  flags: Pick<Route, 'write' | 'multipart' | 'open'> = {},
+): Route {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    `^${path.replace(/:(\w+)/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
+  return { method, path, pattern, names, run, ...flags };
+}
+
+const ok = (body: unknown): RouteResult => ({ status: 200, body });
+const created = (body: unknown): RouteResult => ({ status: 201, body });
+
+function stringsAt(body: unknown, key: string): string[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const value = (body as Record<string, unknown>)[key];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}
+
+function buildRoutes(
+  options: BackendOptions,
+  contextOf: (context: BackendContext) => BackendContext,
+): Route[] {
+  const load = async (tx: StoreTx, needs: Needs) => contextOf(await tx.load(needs));
+
+  /** A write on one question: load it locked with what the body names, act, keep the change. */
+  const onQuestion =
+    (
+      act: (context: BackendContext, viewer: Viewer, id: string, body: unknown) => unknown,
+      status: number,
+    ): Route['run'] =>
+    async ({ tx, viewer, params, body }) => {
+      const id = params['questionId']!;
+      const context = await load(tx, {
+        questionIds: [id],
+        lock: true,
+        attachmentIds: stringsAt(body, 'attachmentIds'),
+      });
+      const result = act(context, viewer, id, body);
+      await tx.save(context);
+      return { status, body: result };
+    };
+
+  return [
+    route('GET', '/config', async ({ tx }) => ok((await load(tx, {})).state.config)),
+    route('GET', '/me', ({ viewer }) =>
+      Promise.resolve(
+        ok({
+          role: viewer.role,
+          id: viewer.id,
+          name: viewer.record.name,
+          country: viewer.record.country,
+          language: viewer.record.language,
+          ...(viewer.role === 'seller' ? { shopId: viewer.record.shopId } : {}),
+        }),
+      ),
+    ),
+    route('GET', '/shops/:shopId', async ({ tx, params }) => {
+      const context = await load(tx, { shopIds: [params['shopId']!] });
+      const shop = findShop(context.state, params['shopId']!);
+      if (!shop) throw new ProblemError(404, 'not_found', 'Shop not found.');
+      return ok(shop);
+    }),
+    route('GET', '/products/:productId', async ({ tx, params }) => {
+      const context = await load(tx, { productIds: [params['productId']!] });
+      const product = context.state.products.find(
+        (candidate) => candidate.id === params['productId'],
+      );
+      if (!product) throw new ProblemError(404, 'not_found', 'Product not found.');
+      return ok(product);
+    }),
+    route('GET', '/orders', async ({ tx, viewer, url }) =>
+      ok(await queries.listOrders(tx, viewer, url.searchParams)),
+    ),
+    route('GET', '/orders/:orderId', async ({ tx, viewer, params }) => {
+      const context = await load(tx, { orderIds: [params['orderId']!] });
+      return ok(queries.getOrder(context, viewer, params['orderId']!));
+    }),
+    route('GET', '/questions', async ({ tx, viewer, url }) =>
+      ok(await queries.listQuestions(tx, viewer, url.searchParams)),
+    ),
+    route(
+      'POST',
+      '/questions',
+      async ({ tx, viewer, body }) => {
+        const context = await load(tx, {
+          shopIds: stringsAt(body, 'shopId'),
+          productIds: stringsAt(body, 'productId'),
+          orderIds: stringsAt(body, 'orderId'),
+          attachmentIds: stringsAt(body, 'attachmentIds'),
+          lock: true,
+        });
+        const result = commands.createQuestion(context, viewer, body);
+        await tx.save(context);
+        return created(result);
+      },
+      { write: true },
+    ),
+    route('GET', '/questions/:questionId', async ({ tx, viewer, params }) => {
+      const id = params['questionId']!;
+      const context = await load(tx, { questionIds: [id] });
+      return ok(detailView(context, findQuestion(context, viewer, id), viewer));
+    }),
+    route('POST', '/questions/:questionId/messages', onQuestion(commands.sendMessage, 201), {
+      write: true,
+    }),
+    route('POST', '/questions/:questionId/resolve', onQuestion(commands.resolveQuestion, 200), {
+      write: true,
+    }),
+    route('POST', '/questions/:questionId/refunds', onQuestion(commands.refundItems, 201), {
+      write: true,
+    }),
+    route('POST', '/questions/:questionId/escalations', onQuestion(commands.escalate, 201), {
+      write: true,
+    }),
+    route('POST', '/questions/:questionId/ratings', onQuestion(commands.rateAnswer, 201), {
+      write: true,
+    }),
+    route(
+      'POST',
+      '/questions/:questionId/read',
+      async ({ tx, viewer, params }) => {
+        const id = params['questionId']!;
+        const context = await load(tx, { questionIds: [id], lock: true });
+        commands.markRead(context, viewer, id);
+        await tx.save(context);
+        return { status: 204 };
+      },
+      { write: true },
+    ),
+    route(
+      'POST',
+      '/attachments',
+      async ({ tx, viewer, file }) => {
+        if (!file) {
+          throw new ProblemError(
+            400,
+            'bad_request',
+            'Send the image as the multipart field "file".',
+            {
+              errors: [{ pointer: '/file', code: 'required', detail: 'A file is required.' }],
+            },
+          );
+        }
+        const context = await load(tx, {});
+        const result = commands.uploadAttachment(context, viewer, file.name, file.bytes);
+        await tx.save(context);
+        return created(result);
+      },
+      { write: true, multipart: true },
+    ),
+    route(
+      'GET',
+      '/attachments/:attachmentId/content',
+      async ({ tx, params }) => {
+        const stored = await tx.attachment(params['attachmentId']!);
+        if (!stored) throw new ProblemError(404, 'not_found', 'Attachment not found.');
+        const name = stored.attachment.name.replace(/[^\w.-]+/g, '_') || 'image';
+        return {
+          status: 200,
+          response: new Response(stored.bytes as BodyInit, {
+            headers: {
+              'Content-Type': stored.attachment.contentType,
+              'Content-Length': String(stored.bytes.length),
+              'Cache-Control': 'private, max-age=31536000, immutable',
+              'X-Content-Type-Options': 'nosniff',
+              'Content-Disposition': `inline; filename="${name}"`,
+            },
+          }),
+        };
+      },
+      { open: true },
+    ),
+    route('GET', '/templates', async ({ tx, viewer, url }) =>
+      ok(await queries.listTemplates(tx, viewer, url.searchParams)),
+    ),
+    route('POST', '/translations', async ({ tx, body }) => {
+      const context = await load(tx, {});
+      return ok((options.translate ?? queries.translate)(context, body));
+    }),
+    route('GET', '/metrics', async ({ tx, viewer, url }) =>
+      ok(await queries.getMetrics(tx, await load(tx, {}), viewer, url.searchParams)),
+    ),
+    route('GET', '/changes', async ({ tx, viewer, url }) =>
+      ok(await queries.listChanges(tx, await load(tx, {}), viewer, url.searchParams)),
+    ),
+  ];
+}

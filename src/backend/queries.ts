@@ -1,0 +1,262 @@
+// The backend's reads: lists with filters and cursor paging, orders, metrics, templates,
+// translations and the change feed. What to fetch is the store's; what it means is here.
+import { categoryValues, questionStatusValues, topicValues } from '../api/generated/enums.js';
+import type {
+  ChangeFeed,
+  Order,
+  OrderPage,
+  QuestionPage,
+  SellerMetrics,
+  TemplateList,
+  Translation,
+  TranslationRequest,
+} from '../api/types.js';
+import type { QuestionStatus } from '../api/types.js';
+import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
+import { checkBody, requireSeller, type BackendContext, type Viewer } from './context.js';
+import { notFound, ProblemError } from './problems.js';
+import type { ChangeRecord } from './state.js';
+import type { QuestionQuery, StoreTx } from './store.js';
+import { questionView } from './views.js';
+
+const DAY_MS = 86_400_000;
+
+const badRequest = (detail: string) => new ProblemError(400, 'bad_request', detail);
+
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+): T | undefined {
+  const value = params.get(name);
+  if (value === null || value === '') return undefined;
+  if (!(values as readonly string[]).includes(value)) {
+    throw badRequest(`${name} must be one of ${values.join(', ')}.`);
+  }
+  return value as T;
+}
+
+function limitOf(params: URLSearchParams): number {
+  const raw = params.get('limit');
+  if (raw === null) return 50;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+    throw badRequest('limit must be a whole number from 1 to 200.');
+  }
+  return limit;
+}
+
+/** Cursors are the offset plus a fingerprint of the filters they belong to. */
+function offsetOf(params: URLSearchParams, filterKey: string): number {
+  const cursor = params.get('cursor');
+  if (!cursor) return 0;
+  const match = /^o(\d+)\.(.+)$/.exec(cursor);
+  if (!match || match[2] !== filterKey) {
+    throw badRequest('The cursor is not valid for these filters; start from the first page.');
+  }
+  return Number(match[1]);
+}
+
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export function parseQuestionQuery(
+  viewer: Viewer,
+  params: URLSearchParams,
+): { query: QuestionQuery; filterKey: string } {
+  const category = oneOf(params, 'category', categoryValues);
+  const topic = oneOf(params, 'topic', topicValues);
+  const statuses = params.getAll('status').filter(Boolean);
+  for (const status of statuses) {
+    if (!(questionStatusValues as readonly string[]).includes(status)) {
+      throw badRequest(`status must be one of ${questionStatusValues.join(', ')}.`);
+    }
+  }
+  const sort = oneOf(params, 'sort', ['due', '-updated'] as const) ?? '-updated';
+  const updatedSince = params.get('updatedSince');
+  if (updatedSince && Number.isNaN(Date.parse(updatedSince))) {
+    throw badRequest('updatedSince must be a date-time.');
+  }
+  const productId = params.get('productId') || undefined;
+  const orderId = params.get('orderId') || undefined;
+  const shopId = params.get('shopId') || undefined;
+  const q = params.get('q') ?? '';
+  if (q.length > 200) throw badRequest('q must be at most 200 characters.');
+  const filterKey = fingerprint(
+    [
+      viewer.id,
+      category,
+      topic,
+      statuses.join(','),
+      sort,
+      updatedSince,
+      productId,
+      orderId,
+      shopId,
+      q,
+    ].join('|'),
+  );
+  return {
+    query: {
+      category,
+      topic,
+      statuses: statuses as QuestionStatus[],
+      productId,
+      orderId,
+      shopId,
+      updatedSince: updatedSince ? Date.parse(updatedSince) : undefined,
+      q,
+      sort,
+      offset: offsetOf(params, filterKey),
+      limit: limitOf(params),
+    },
+    filterKey,
+  };
+}
+
+export async function listQuestions(
+  tx: StoreTx,
+  viewer: Viewer,
+  params: URLSearchParams,
+): Promise<QuestionPage> {
+  const { query, filterKey } = parseQuestionQuery(viewer, params);
+  const { ids, total } = await tx.questionPage(viewer, query);
+  const context = await tx.load({ questionIds: ids });
+  const end = query.offset + ids.length;
+  return {
+    items: ids.map((id) =>
+      questionView(
+        context,
+        context.state.questions.find((question) => question.id === id)!,
+        viewer,
+      ),
+    ),
+    nextCursor: end < total ? `o${end}.${filterKey}` : null,
+    total,
+  };
+}
+
+export async function listOrders(
+  tx: StoreTx,
+  viewer: Viewer,
+  params: URLSearchParams,
+): Promise<OrderPage> {
+  const filterKey = fingerprint(viewer.id);
+  const offset = offsetOf(params, filterKey);
+  const limit = limitOf(params);
+  const { orders, more } = await tx.orderPage(viewer, offset, limit);
+  return { items: orders, nextCursor: more ? `o${offset + limit}.${filterKey}` : null };
+}
+
+/** Orders a viewer may see: a buyer their own, a seller their shop's. */
+export function canSeeOrder(viewer: Viewer, order: Order): boolean {
+  return viewer.role === 'buyer'
+    ? order.buyer.id === viewer.id
+    : order.shopId === viewer.record.shopId;
+}
+
+export function getOrder(context: BackendContext, viewer: Viewer, orderId: string): Order {
+  const order = context.state.orders.find((candidate) => candidate.id === orderId);
+  // Someone else's order answers as if it did not exist.
+  if (!order || !canSeeOrder(viewer, order)) throw notFound('Order');
+  return order;
+}
+
+export async function getMetrics(
+  tx: StoreTx,
+  context: BackendContext,
+  viewer: Viewer,
+  params: URLSearchParams,
+): Promise<SellerMetrics> {
+  requireSeller(viewer);
+  const raw = params.get('windowDays');
+  const windowDays = raw === null ? METRICS_WINDOW_DAYS : Number(raw);
+  if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > 365) {
+    throw badRequest('windowDays must be a whole number from 1 to 365.');
+  }
+  const now = context.now();
+  const since = new Date(now.getTime() - windowDays * DAY_MS);
+  const { ratings, obligations, awaiting } = await tx.metricsInput(viewer, since);
+  return { ...computeMetrics({ ratings, obligations, now, windowDays }), awaiting };
+}
+
+/** Whether a template in `candidate` serves a request for `wanted`: `pt` takes `pt-PT` and `pt`. */
+export function templateLanguageMatches(candidate: string, wanted: string | null): boolean {
+  if (!wanted) return true;
+  const a = candidate.toLowerCase();
+  const b = wanted.toLowerCase();
+  return a === b || a.startsWith(`${b}-`);
+}
+
+export async function listTemplates(
+  tx: StoreTx,
+  viewer: Viewer,
+  params: URLSearchParams,
+): Promise<TemplateList> {
+  requireSeller(viewer);
+  const topic = oneOf(params, 'topic', topicValues);
+  const language = params.get('language');
+  const templates = await tx.templates(topic);
+  return {
+    items: templates.filter((template) => templateLanguageMatches(template.language, language)),
+  };
+}
+
+/**
+ * Translations come from the phrasebook (seed messages and templates are known in several
+ * languages). Anything else is returned marked as a mock translation, since the mock has no
+ * translation engine.
+ */
+export function translate(context: BackendContext, body: unknown): Translation {
+  checkBody(body, 'TranslationRequest');
+  const input = body as TranslationRequest;
+  const text = input.text.trim();
+  for (const entry of context.state.phrasebook) {
+    const from = Object.keys(entry).find((language) => entry[language]?.trim() === text);
+    const translated = entry[input.to];
+    if (from && translated !== undefined) return { text: translated, from, to: input.to };
+  }
+  const from = input.from ?? 'und';
+  if (from === input.to) return { text: input.text, from, to: input.to };
+  return { text: `[${from} → ${input.to}] ${input.text}`, from, to: input.to };
+}
+
+export async function listChanges(
+  tx: StoreTx,
+  context: BackendContext,
+  viewer: Viewer,
+  params: URLSearchParams,
+): Promise<ChangeFeed> {
+  const pollAfterSeconds = context.state.config.pollIntervalSeconds;
+  const since = params.get('since');
+  if (since !== null && since !== '' && !/^\d{1,15}$/.test(since)) {
+    throw badRequest('since must be a cursor from an earlier response.');
+  }
+  const after = since ? Number(since) : Number.MAX_SAFE_INTEGER;
+  const { changes, latest } = await tx.changesSince(viewer, after);
+  if (!since) return { changes: [], cursor: String(latest), pollAfterSeconds };
+  const newest = new Map<string, ChangeRecord>();
+  for (const change of changes) {
+    // One entry per question: its latest version, and `created` if it is new since the cursor.
+    const earlier = newest.get(change.questionId);
+    newest.set(
+      change.questionId,
+      earlier?.kind === 'created' ? { ...change, kind: 'created' } : change,
+    );
+  }
+  return {
+    changes: [...newest.values()].map(({ questionId, version, updatedAt, kind }) => ({
+      questionId,
+      version,
+      updatedAt,
+      kind,
+    })),
+    cursor: String(latest),
+    pollAfterSeconds,
+  };
+}

@@ -1,0 +1,98 @@
+// Where the backend keeps its records. The operations (commands.ts) are written once against a
+// BackendContext; a store hands them the records a request needs, inside one transaction, and
+// keeps what they changed. Two stores implement it: the mock's in-memory state
+// (memory-store.ts) and the reference server's PostgreSQL (server/src/sql-store.ts).
+import type { Category, QuestionStatus, SellerMetrics, Template, Topic } from '../api/types.js';
+import type { Rating } from '../api/types.js';
+import type { ResponseObligation } from '../domain/metrics.js';
+import type { BackendContext, Claims, Viewer } from './context.js';
+import type { ChangeRecord, StoredAttachment } from './state.js';
+
+/** The records an operation works on; each store loads at least these. */
+export interface Needs {
+  /** Questions with their buyers, products and orders. */
+  questionIds?: readonly string[];
+  /** Lock the questions (and their orders) against concurrent writers until the end. */
+  lock?: boolean;
+  orderIds?: readonly string[];
+  productIds?: readonly string[];
+  shopIds?: readonly string[];
+  attachmentIds?: readonly string[];
+}
+
+/** A question list request, checked. */
+export interface QuestionQuery {
+  category?: Category | undefined;
+  topic?: Topic | undefined;
+  statuses: readonly QuestionStatus[];
+  productId?: string | undefined;
+  orderId?: string | undefined;
+  shopId?: string | undefined;
+  /** Milliseconds since the epoch; questions updated strictly after it. */
+  updatedSince?: number | undefined;
+  q: string;
+  sort: 'due' | '-updated';
+  offset: number;
+  limit: number;
+}
+
+/** What an idempotent write left: the response it gave, for a repeat with the same key. */
+export interface StoredWrite {
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+/** One idempotency key's scope: who sent it, to which operation. */
+export interface IdempotencyScope {
+  viewerId: string;
+  method: string;
+  path: string;
+  key: string;
+}
+
+export interface MetricsInput {
+  ratings: Rating[];
+  obligations: ResponseObligation[];
+  awaiting: SellerMetrics['awaiting'];
+}
+
+/** One transaction. Every method may be called at most while the transaction is open. */
+export interface StoreTx {
+  /** The viewer the claims name, or null when no such person exists (any more). */
+  viewer(claims: Claims): Promise<Viewer | null>;
+  /** A context whose state holds at least the records `needs` names. */
+  load(needs: Needs): Promise<BackendContext>;
+  /** Keeps what operations changed in a context from `load()`. */
+  save(context: BackendContext): Promise<void>;
+
+  /**
+   * Claims an idempotency key for this transaction. Returns the stored write when the key was
+   * used before (a concurrent request with the same key waits for the first to finish).
+   */
+  claimKey(scope: IdempotencyScope, fingerprint: string): Promise<StoredWrite | null>;
+  /** Stores the response of the write that claimed the key. */
+  storeWrite(scope: IdempotencyScope, write: StoredWrite): Promise<void>;
+
+  /** Ids of the questions whose reply is due at or before `now` and still awaited. */
+  dueQuestionIds(now: Date): Promise<string[]>;
+  /** One page of the questions the viewer can see, in the query's order, and how many match. */
+  questionPage(viewer: Viewer, query: QuestionQuery): Promise<{ ids: string[]; total: number }>;
+  /** The viewer's orders, newest first. */
+  orderPage(
+    viewer: Viewer,
+    offset: number,
+    limit: number,
+  ): Promise<{ orders: BackendContext['state']['orders']; more: boolean }>;
+  /** Changes after `seq` to questions the viewer can see, oldest first, and the newest seq. */
+  changesSince(viewer: Viewer, seq: number): Promise<{ changes: ChangeRecord[]; latest: number }>;
+  metricsInput(viewer: Viewer, since: Date): Promise<MetricsInput>;
+  templates(topic: Topic | undefined): Promise<Template[]>;
+  /** An attachment with its bytes; null when there is none with this id. */
+  attachment(id: string): Promise<(StoredAttachment & { bytes: Uint8Array }) | null>;
+}
+
+export interface BackendStore {
+  /** Runs `work` in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+}
