@@ -43,8 +43,18 @@ export default tseslint.config(
     },
   },
   {
-    // The rule is for the SDK: the demo and the Node scripts (benchmarks) may fetch.
-    files: ['src/api/transport.ts', 'demo/**/*.ts', 'scripts/**/*.mjs'],
+    // The reference server runs on Node.
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // node:test's describe() and it() return promises the runner itself awaits.
+    files: ['server/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
+    // The rule is for the SDK: the demo, the server and the Node scripts (benchmarks) may fetch.
+    files: ['src/api/transport.ts', 'demo/**/*.ts', 'scripts/**/*.mjs', 'server/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

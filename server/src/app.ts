@@ -1,0 +1,156 @@
+// The reference server's HTTP side: Hono in front of the shared backend (src/backend). Adds what
+// a process on a network needs: health and readiness, CORS, a body limit, structured logs
+// without tokens or message text, 503 with Retry-After while the database is away, and in demo
+// mode the demo's users, tokens, pictures and reset.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { Logger } from 'pino';
+import type { Claims } from '../../src/backend/context.js';
+import { createBackend, problemResponse, type Backend } from '../../src/backend/pipeline.js';
+import { ProblemError } from '../../src/backend/problems.js';
+import { translate } from '../../src/backend/queries.js';
+import type { BackendStore } from '../../src/backend/store.js';
+import type { Database } from './db.js';
+import { stripMetadata } from './images.js';
+import { randomId, SqlStore } from './sql-store.js';
+
+export interface AppOptions {
+  db: Database;
+  /** The API's path prefix. */
+  basePath?: string | undefined;
+  verify(token: string): Promise<Claims | null>;
+  logger: Logger;
+  now?: (() => Date) | undefined;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[] | undefined;
+  /** Translation: the phrasebook in the database (demo data), or none (503). */
+  phrasebookTranslation?: boolean | undefined;
+  /** Routes the demo needs (users, tokens, pictures, reset); never in production. */
+  demo?: DemoRoutes | undefined;
+}
+
+export interface DemoRoutes {
+  register(app: Hono, backend: Backend): void;
+}
+
+/** Errors that mean the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') {
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE'].includes(code))
+      return true;
+    // PostgreSQL: connection exceptions (08…), operator intervention (57P…: shutdown, restart).
+    if (/^(08|57P)/.test(code)) return true;
+  }
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|connection (was )?closed|Client has encountered a connection error/i.test(
+    message,
+  );
+}
+
+class UnavailableStore implements BackendStore {
+  readonly #inner: BackendStore;
+  constructor(inner: BackendStore) {
+    this.#inner = inner;
+  }
+  async transaction<T>(work: Parameters<BackendStore['transaction']>[0]): Promise<T> {
+    try {
+      return (await this.#inner.transaction(work)) as T;
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        throw new ProblemError(
+          503,
+          'unavailable',
+          'The database is not reachable right now; try again shortly.',
+          { retryAfter: 5 },
+          { 'Retry-After': '5' },
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+export function createApp(options: AppOptions): { app: Hono; backend: Backend } {
+  const basePath = options.basePath ?? '/api/v1';
+  const now = options.now ?? (() => new Date());
+  const store = new UnavailableStore(new SqlStore(options.db, { baseUrl: basePath, now }));
+  const backend = createBackend({
+    store,
+    baseUrl: basePath,
+    authenticate: (token) => options.verify(token),
+    now,
+    newId: randomId,
+    processImage: stripMetadata,
+    translate: (context, body) => {
+      if (!options.phrasebookTranslation) {
+        throw new ProblemError(
+          503,
+          'translation_unavailable',
+          'No translation service is configured on this server.',
+          { retryAfter: 3600 },
+          { 'Retry-After': '3600' },
+        );
+      }
+      return translate(context, body);
+    },
+  });
+  const app = new Hono();
+  const log = options.logger;
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    // Method, path, status and time only: never a header, a token or a body.
+    log.info(
+      {
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await options.db.query('SELECT 1');
+      return c.json({ status: 'ready' });
+    } catch {
+      c.header('Retry-After', '5');
+      return c.json({ status: 'database unavailable' }, 503);
+    }
+  });
+
+  app.use(
+    `${basePath}/*`,
+    cors({
+      origin: (origin) => (options.corsOrigins?.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Content-Disposition'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    `${basePath}/*`,
+    bodyLimit({
+      maxSize: 6 * 1024 * 1024,
+      onError: () =>
+        problemResponse(new ProblemError(413, 'file_too_large', 'The request body is too large.')),
+    }),
+  );
+  options.demo?.register(app, backend);
+  app.all(`${basePath}/*`, (c) => backend.handle(c.req.raw));
+  app.notFound(() => problemResponse(new ProblemError(404, 'not_found', 'No such resource.')));
+  app.onError((error) => {
+    log.error({ err: { name: error.name, code: (error as { code?: unknown }).code } }, 'unhandled');
+    return problemResponse(
+      new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
+    );
+  });
+  return { app, backend };
+}

@@ -1,0 +1,116 @@
+// One SQL interface over the two PostgreSQL drivers: PGlite (embedded, a data directory on disk,
+// nothing to install) and node-postgres (a real server through DATABASE_URL). The server's SQL
+// is the same on both.
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Sql {
+  /** Runs `work` in one transaction (READ COMMITTED); commits or rolls back. */
+  transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…`: a PostgreSQL server. Otherwise PGlite in `dataDir` (or in memory). */
+  url?: string | undefined;
+  /** PGlite's data directory; in memory when absent. */
+  dataDir?: string | undefined;
+  /** node-postgres pool size. */
+  poolSize?: number | undefined;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  return openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const run = async <T>(
+    target: Pick<typeof db, 'query'>,
+    text: string,
+    params?: readonly unknown[],
+  ) => (await target.query<T>(text, params as unknown[] | undefined)).rows;
+  return {
+    kind: 'pglite',
+    query: (text, params) => run(db, text, params),
+    // PGlite has one connection: its transactions already run one after another.
+    transaction: (work) =>
+      db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })),
+    close: () => db.close(),
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const { default: pg } = await import('pg');
+  // Dates stay ISO strings' instants; bigint counts come back as numbers.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A connection that breaks while idle (database restarted) must not crash the process.
+  pool.on('error', () => undefined);
+  return {
+    kind: 'postgres',
+    query: async <T>(text: string, params?: readonly unknown[]) =>
+      (await pool.query(text, params as unknown[] | undefined)).rows as T[],
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          query: async <T>(text: string, params?: readonly unknown[]) =>
+            (await client.query(text, params as unknown[] | undefined)).rows as T[],
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
+
+/**
+ * Applies the migrations in `server/migrations/` that this database has not seen, in name
+ * order, each in its own transaction; two processes starting at once apply each one once.
+ */
+export async function migrate(db: Database): Promise<string[]> {
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  const files = (await readdir(MIGRATIONS)).filter((name) => name.endsWith('.sql')).sort();
+  const applied: string[] = [];
+  for (const name of files) {
+    const text = await readFile(MIGRATIONS + name, 'utf8');
+    const done = await db.transaction(async (sql) => {
+      // One migrator at a time, across processes.
+      await sql.query('SELECT pg_advisory_xact_lock(7316001)');
+      const seen = await sql.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name]);
+      if (seen.length > 0) return false;
+      for (const statement of splitStatements(text)) await sql.query(statement);
+      await sql.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+      return true;
+    });
+    if (done) applied.push(name);
+  }
+  return applied;
+}
+
+/** Statements of a migration file: split at semicolons that end a line. */
+function splitStatements(text: string): string[] {
+  return text
+    .split(/;\s*$/m)
+    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,14 @@
+// Uploaded photos are re-encoded before they are kept: EXIF, GPS, XMP and ICC text are gone,
+// the orientation is applied to the pixels, and a file that only looks like an image fails.
+import sharp from 'sharp';
+
+export async function stripMetadata(bytes: Uint8Array, type: string): Promise<Uint8Array> {
+  const image = sharp(bytes, { failOn: 'error', limitInputPixels: 50_000_000 }).rotate();
+  const output =
+    type === 'image/png'
+      ? image.png()
+      : type === 'image/webp'
+        ? image.webp({ quality: 90 })
+        : image.jpeg({ quality: 90, mozjpeg: true });
+  return new Uint8Array(await output.toBuffer());
+}

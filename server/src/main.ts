@@ -1,0 +1,75 @@
+// `npm run server` (or `node --import tsx server/src/main.ts`): the reference server, configured
+// from the environment (docs/server.md lists every variable).
+import { serve } from '@hono/node-server';
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { pino } from 'pino';
+import { createApp } from './app.js';
+import { createVerifier } from './auth.js';
+import { migrate, openDatabase } from './db.js';
+import { demoRoutes, reseed } from './demo.js';
+import { isSeeded } from './seed.js';
+
+const env = process.env;
+const logger = pino({ level: env['LOG_LEVEL'] ?? 'info' });
+const demo = env['DEMO'] === '1';
+const basePath = env['BASE_PATH'] ?? '/api/v1';
+const audience = env['JWT_AUDIENCE'] ?? 'seller-questions';
+const issuer = env['JWT_ISSUER'] || undefined;
+// Demo mode signs its own tokens with a secret made at start, unless one is given.
+const secret = env['JWT_SECRET'] ?? (demo ? randomBytes(32).toString('base64url') : undefined);
+
+const dataDir = env['DATABASE_URL'] ? undefined : (env['DATA_DIR'] ?? '.data/pglite');
+if (dataDir) await mkdir(dataDir, { recursive: true });
+const db = await openDatabase({
+  url: env['DATABASE_URL'],
+  dataDir,
+  poolSize: Number(env['DATABASE_POOL_SIZE'] ?? 10),
+});
+const applied = await migrate(db);
+if (applied.length > 0) logger.info({ migrations: applied }, 'migrated');
+if (demo && !(await isSeeded(db))) {
+  await reseed(db, basePath);
+  logger.info('seeded the demo data');
+}
+
+const { app } = createApp({
+  db,
+  basePath,
+  verify: createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer }),
+  logger,
+  corsOrigins: (env['CORS_ORIGINS'] ?? '').split(',').filter(Boolean),
+  phrasebookTranslation: demo,
+  demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
+});
+
+const port = Number(env['PORT'] ?? 8787);
+const hostname = env['HOST'] ?? '127.0.0.1';
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  logger.info(
+    { port: info.port, hostname, database: db.kind, dataDir: dataDir ?? null, demo },
+    'listening',
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  // Stop taking connections, let requests in flight finish, then close the database.
+  server.close();
+  const force = setTimeout(() => {
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,579 @@
+// The backend's store on PostgreSQL. `load()` reads the rows one request needs into a partial
+// state (locking the questions and orders a write will change), the shared operations of
+// src/backend run on it unchanged, and `save()` writes back what they changed, comparing with
+// what was loaded. Lists, the clock, metrics and the change feed are answered from indexes.
+import { randomBytes } from 'node:crypto';
+import type { Config, Order, Product, Shop, Template } from '../../src/api/types.js';
+import { TAKEN_OVER_WHEN_LATE } from '../../src/domain/question-state.js';
+import { CATEGORIES } from '../../src/domain/taxonomy.js';
+import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
+import type {
+  BuyerRecord,
+  ChangeRecord,
+  QuestionRecord,
+  SellerRecord,
+  BackendState,
+} from '../../src/backend/state.js';
+import type {
+  BackendStore,
+  IdempotencyScope,
+  MetricsInput,
+  Needs,
+  QuestionQuery,
+  StoreTx,
+  StoredWrite,
+} from '../../src/backend/store.js';
+import type { Database, Sql } from './db.js';
+
+/** Idempotency keys are kept this long (24 hours). */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000;
+
+/** Random ids: a kind prefix and 128 bits, e.g. `q_3vQ…` (22 characters of base64url). */
+export function randomId(prefix: string): string {
+  return `${prefix}_${randomBytes(16).toString('base64url')}`;
+}
+
+const NO_SHOP: Shop = { id: '', name: '', country: '', languages: [] } as unknown as Shop;
+const NO_SELLER: SellerRecord = { id: '', name: '', shopId: '', country: '', language: '' };
+
+type QuestionRow = { id: string; data: Omit<QuestionRecord, 'messages' | 'obligations'> };
+type MessageRow = { id: string; question_id: string; data: QuestionRecord['messages'][number] };
+type ObligationRow = {
+  question_id: string;
+  requested_at: Date;
+  due_at: Date;
+  answered_at: Date | null;
+};
+
+const iso = (value: Date | string | null) =>
+  value === null
+    ? null
+    : value instanceof Date
+      ? value.toISOString()
+      : new Date(value).toISOString();
+
+/** What was loaded, to write back only what changed. */
+interface Loaded {
+  questions: Map<string, string>;
+  messages: Map<string, string>;
+  obligations: Map<string, string>;
+  orders: Map<string, string>;
+  attachments: Set<string>;
+}
+
+export class SqlStore implements BackendStore {
+  readonly #db: Database;
+  readonly #baseUrl: string;
+  readonly #now: () => Date;
+
+  constructor(db: Database, options: { baseUrl: string; now?: () => Date }) {
+    this.#db = db;
+    this.#baseUrl = options.baseUrl;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.#db.transaction((sql) => work(new SqlTx(sql, this.#baseUrl, this.#now)));
+  }
+}
+
+class SqlTx implements StoreTx {
+  readonly #sql: Sql;
+  readonly #baseUrl: string;
+  readonly #now: () => Date;
+  #config: Config | undefined;
+  readonly #loaded: Loaded = {
+    questions: new Map(),
+    messages: new Map(),
+    obligations: new Map(),
+    orders: new Map(),
+    attachments: new Set(),
+  };
+  #viewerBuyer: BuyerRecord | undefined;
+  /** One context per transaction: loads add to it. */
+  #context: BackendContext | undefined;
+
+  constructor(sql: Sql, baseUrl: string, now: () => Date) {
+    this.#sql = sql;
+    this.#baseUrl = baseUrl;
+    this.#now = now;
+  }
+
+  async viewer(claims: Claims): Promise<Viewer | null> {
+    if (claims.role === 'buyer') {
+      const [row] = await this.#sql.query<{ data: BuyerRecord }>(
+        'SELECT data FROM buyers WHERE id = $1',
+        [claims.id],
+      );
+      if (!row) return null;
+      // The viewer's own record is part of every state this transaction loads.
+      this.#viewerBuyer = row.data;
+      return { role: 'buyer', id: claims.id, record: row.data };
+    }
+    const [row] = await this.#sql.query<{ data: SellerRecord }>(
+      'SELECT data FROM sellers WHERE id = $1',
+      [claims.id],
+    );
+    if (!row || (claims.shopId !== undefined && claims.shopId !== row.data.shopId)) return null;
+    return { role: 'seller', id: claims.id, record: row.data };
+  }
+
+  async #configOf(): Promise<Config> {
+    if (!this.#config) {
+      const [row] = await this.#sql.query<{ data: Config }>('SELECT data FROM config WHERE id = 1');
+      if (!row)
+        throw new Error('seller-questions server: the database has no config (not seeded).');
+      this.#config = row.data;
+    }
+    return this.#config;
+  }
+
+  async load(needs: Needs): Promise<BackendContext> {
+    const config = await this.#configOf();
+    if (!this.#context) {
+      const state: BackendState = {
+        schema: 1,
+        config,
+        shop: NO_SHOP,
+        seller: NO_SELLER,
+        shops: [],
+        sellers: [],
+        buyers: [],
+        products: [],
+        pictures: {},
+        orders: [],
+        questions: [],
+        attachments: {},
+        templates: [],
+        phrasebook: [],
+        changes: [],
+        idempotency: {},
+        counters: {},
+      };
+      this.#context = { state, baseUrl: this.#baseUrl, now: this.#now };
+    }
+    const { state } = this.#context;
+    const viewerBuyer = this.#viewerBuyer;
+    if (viewerBuyer && !state.buyers.some((buyer) => buyer.id === viewerBuyer.id)) {
+      state.buyers.push(viewerBuyer);
+    }
+    const lock = needs.lock ? ' FOR UPDATE' : '';
+    const missing = (ids: readonly string[] | undefined, have: { id: string }[]) =>
+      [...new Set(ids ?? [])].filter((id) => !have.some((record) => record.id === id));
+
+    const questionIds = missing(needs.questionIds, state.questions);
+    if (questionIds.length > 0) {
+      const rows = await this.#sql.query<QuestionRow>(
+        `SELECT id, data FROM questions WHERE id = ANY($1::text[]) ORDER BY id${lock}`,
+        [questionIds],
+      );
+      const messages = await this.#sql.query<MessageRow>(
+        'SELECT id, question_id, data FROM messages WHERE question_id = ANY($1::text[]) ORDER BY question_id, position',
+        [questionIds],
+      );
+      const obligations = await this.#sql.query<ObligationRow>(
+        'SELECT question_id, requested_at, due_at, answered_at FROM obligations WHERE question_id = ANY($1::text[]) ORDER BY question_id, position',
+        [questionIds],
+      );
+      for (const row of rows) {
+        const question: QuestionRecord = {
+          ...row.data,
+          messages: messages.filter((m) => m.question_id === row.id).map((m) => m.data),
+          obligations: obligations
+            .filter((o) => o.question_id === row.id)
+            .map((o) => ({
+              requestedAt: iso(o.requested_at)!,
+              dueAt: iso(o.due_at)!,
+              answeredAt: iso(o.answered_at),
+            })),
+        };
+        state.questions.push(question);
+        this.#loaded.questions.set(row.id, JSON.stringify(row.data));
+        this.#loaded.obligations.set(row.id, JSON.stringify(question.obligations));
+        for (const message of question.messages) {
+          this.#loaded.messages.set(message.id, JSON.stringify(message));
+        }
+      }
+    }
+    const loadedQuestions = state.questions;
+    const buyerIds = missing(
+      loadedQuestions.map((q) => q.buyerId),
+      state.buyers,
+    );
+    if (buyerIds.length > 0) {
+      const rows = await this.#sql.query<{ data: BuyerRecord }>(
+        'SELECT data FROM buyers WHERE id = ANY($1::text[])',
+        [buyerIds],
+      );
+      state.buyers.push(...rows.map((row) => row.data));
+    }
+    const productIds = missing(
+      [
+        ...(needs.productIds ?? []),
+        ...loadedQuestions.flatMap((q) => (q.productId ? [q.productId] : [])),
+      ],
+      state.products,
+    );
+    if (productIds.length > 0) {
+      const rows = await this.#sql.query<{ data: Product }>(
+        'SELECT data FROM products WHERE id = ANY($1::text[])',
+        [productIds],
+      );
+      state.products.push(...rows.map((row) => row.data));
+    }
+    const orderIds = missing(
+      [
+        ...(needs.orderIds ?? []),
+        ...loadedQuestions.flatMap((q) => (q.orderId ? [q.orderId] : [])),
+      ],
+      state.orders,
+    );
+    if (orderIds.length > 0) {
+      const rows = await this.#sql.query<{ id: string; data: Order }>(
+        `SELECT id, data FROM orders WHERE id = ANY($1::text[]) ORDER BY id${lock}`,
+        [orderIds],
+      );
+      for (const row of rows) {
+        state.orders.push(row.data);
+        this.#loaded.orders.set(row.id, JSON.stringify(row.data));
+      }
+    }
+    const shopIds = missing(needs.shopIds, state.shops!);
+    if (shopIds.length > 0) {
+      const rows = await this.#sql.query<{ data: Shop }>(
+        'SELECT data FROM shops WHERE id = ANY($1::text[])',
+        [shopIds],
+      );
+      state.shops!.push(...rows.map((row) => row.data));
+    }
+    const attachmentIds = [...new Set(needs.attachmentIds ?? [])].filter(
+      (id) => !Object.hasOwn(state.attachments, id),
+    );
+    if (attachmentIds.length > 0) {
+      const rows = await this.#sql.query<{ id: string; owner_id: string; data: never }>(
+        'SELECT id, owner_id, data FROM attachments WHERE id = ANY($1::text[])',
+        [attachmentIds],
+      );
+      for (const row of rows) {
+        state.attachments[row.id] = { attachment: row.data, ownerId: row.owner_id, base64: '' };
+        this.#loaded.attachments.add(row.id);
+      }
+    }
+    return this.#context;
+  }
+
+  async save(context: BackendContext): Promise<void> {
+    const sql = this.#sql;
+    const { state } = context;
+    for (const question of state.questions) {
+      const { messages, obligations, ...record } = question;
+      const data = JSON.stringify(record);
+      const before = this.#loaded.questions.get(question.id);
+      const columns = [
+        question.id,
+        question.shopId,
+        question.buyerId,
+        question.productId ?? null,
+        question.orderId ?? null,
+        question.category,
+        question.topic,
+        question.status,
+        question.replyDueAt,
+        question.createdAt,
+        question.updatedAt,
+        data,
+      ];
+      if (before === undefined) {
+        await sql.query(
+          `INSERT INTO questions (id, shop_id, buyer_id, product_id, order_id, category, topic, status,
+             reply_due_at, created_at, updated_at, data)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          columns,
+        );
+      } else if (before !== data) {
+        await sql.query(
+          `UPDATE questions SET shop_id = $2, buyer_id = $3, product_id = $4, order_id = $5,
+             category = $6, topic = $7, status = $8, reply_due_at = $9, created_at = $10,
+             updated_at = $11, data = $12 WHERE id = $1`,
+          columns,
+        );
+      }
+      this.#loaded.questions.set(question.id, data);
+      for (const [position, message] of messages.entries()) {
+        const text = JSON.stringify(message);
+        const seen = this.#loaded.messages.get(message.id);
+        if (seen === text) continue;
+        await sql.query(
+          `INSERT INTO messages (id, question_id, position, created_at, rated_at, data)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (id) DO UPDATE SET rated_at = EXCLUDED.rated_at, data = EXCLUDED.data`,
+          [
+            message.id,
+            question.id,
+            position,
+            message.createdAt,
+            message.rating?.createdAt ?? null,
+            text,
+          ],
+        );
+        this.#loaded.messages.set(message.id, text);
+      }
+      const obligationText = JSON.stringify(obligations);
+      if (this.#loaded.obligations.get(question.id) !== obligationText) {
+        await sql.query('DELETE FROM obligations WHERE question_id = $1', [question.id]);
+        for (const [position, obligation] of obligations.entries()) {
+          await sql.query(
+            `INSERT INTO obligations (question_id, position, shop_id, requested_at, due_at, answered_at)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            [
+              question.id,
+              position,
+              question.shopId,
+              obligation.requestedAt,
+              obligation.dueAt,
+              obligation.answeredAt,
+            ],
+          );
+        }
+        this.#loaded.obligations.set(question.id, obligationText);
+      }
+    }
+    for (const order of state.orders) {
+      const data = JSON.stringify(order);
+      if (this.#loaded.orders.get(order.id) === data) continue;
+      await sql.query('UPDATE orders SET data = $2 WHERE id = $1', [order.id, data]);
+      this.#loaded.orders.set(order.id, data);
+    }
+    for (const [id, stored] of Object.entries(state.attachments)) {
+      if (this.#loaded.attachments.has(id)) continue;
+      await sql.query(
+        'INSERT INTO attachments (id, owner_id, data, bytes) VALUES ($1, $2, $3, $4)',
+        [
+          id,
+          stored.ownerId,
+          JSON.stringify(stored.attachment),
+          Buffer.from(stored.base64, 'base64'),
+        ],
+      );
+      this.#loaded.attachments.add(id);
+    }
+    if (state.changes.length > 0) {
+      // Sequence numbers are taken and committed in one order, so a reader that saw change n
+      // has seen every change before it: a cursor never skips a change still being committed.
+      await sql.query('SELECT pg_advisory_xact_lock(7316002)');
+      for (const change of state.changes) {
+        const question = state.questions.find((q) => q.id === change.questionId)!;
+        await sql.query(
+          `INSERT INTO changes (seq, question_id, shop_id, buyer_id, version, updated_at, kind)
+           VALUES (nextval('changes_seq'), $1, $2, $3, $4, $5, $6)`,
+          [
+            change.questionId,
+            question.shopId,
+            question.buyerId,
+            change.version,
+            change.updatedAt,
+            change.kind,
+          ],
+        );
+      }
+      state.changes.length = 0;
+    }
+  }
+
+  async claimKey(scope: IdempotencyScope, fingerprint: string): Promise<StoredWrite | null> {
+    const sql = this.#sql;
+    const key = [scope.viewerId, scope.method, scope.path, scope.key];
+    // Expired keys are forgotten; a request with one is a new request.
+    await sql.query(
+      `DELETE FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4
+         AND created_at < now() - make_interval(secs => $5)`,
+      [...key, IDEMPOTENCY_RETENTION_MS / 1000],
+    );
+    // A concurrent request with the same key waits here until the first one commits or rolls
+    // back; then this one either replays its stored response or goes ahead itself.
+    const inserted = await sql.query(
+      `INSERT INTO idempotency (viewer_id, method, path, key, fingerprint)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+      [...key, fingerprint],
+    );
+    if (inserted.length > 0) return null;
+    const [row] = await sql.query<{ fingerprint: string; status: number | null; body: unknown }>(
+      `SELECT fingerprint, status, body FROM idempotency
+       WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4`,
+      key,
+    );
+    if (!row || row.status === null) return null;
+    return { fingerprint: row.fingerprint, status: row.status, body: row.body };
+  }
+
+  async storeWrite(scope: IdempotencyScope, write: StoredWrite): Promise<void> {
+    await this.#sql.query(
+      `UPDATE idempotency SET fingerprint = $5, status = $6, body = $7
+       WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4`,
+      [
+        scope.viewerId,
+        scope.method,
+        scope.path,
+        scope.key,
+        write.fingerprint,
+        write.status,
+        JSON.stringify(write.body),
+      ],
+    );
+  }
+
+  async dueQuestionIds(now: Date): Promise<string[]> {
+    const rows = await this.#sql.query<{ id: string }>(
+      `SELECT id FROM questions
+       WHERE status = 'awaiting_seller' AND reply_due_at <= $1 AND category = ANY($2::text[])
+       ORDER BY reply_due_at LIMIT 500`,
+      [now.toISOString(), TAKEN_OVER_WHEN_LATE],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async questionPage(viewer: Viewer, query: QuestionQuery) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    where.push(
+      viewer.role === 'buyer'
+        ? `q.buyer_id = ${param(viewer.id)}`
+        : `q.shop_id = ${param(viewer.record.shopId)}`,
+    );
+    if (query.category) where.push(`q.category = ${param(query.category)}`);
+    if (query.topic) where.push(`q.topic = ${param(query.topic)}`);
+    if (query.statuses.length > 0) where.push(`q.status = ANY(${param(query.statuses)}::text[])`);
+    if (query.productId) where.push(`q.product_id = ${param(query.productId)}`);
+    if (query.orderId) where.push(`q.order_id = ${param(query.orderId)}`);
+    if (query.shopId) where.push(`q.shop_id = ${param(query.shopId)}`);
+    if (query.updatedSince !== undefined) {
+      where.push(`q.updated_at > ${param(new Date(query.updatedSince).toISOString())}`);
+    }
+    const needle = query.q.trim();
+    if (needle) {
+      const like = param(`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(q.id ILIKE ${like}
+        OR EXISTS (SELECT 1 FROM buyers b WHERE b.id = q.buyer_id AND b.data->>'name' ILIKE ${like})
+        OR EXISTS (SELECT 1 FROM products p WHERE p.id = q.product_id AND p.data->>'name' ILIKE ${like})
+        OR EXISTS (SELECT 1 FROM orders o WHERE o.id = q.order_id AND o.data->>'number' ILIKE ${like})
+        OR EXISTS (SELECT 1 FROM messages m WHERE m.question_id = q.id AND m.data->>'text' ILIKE ${like}))`);
+    }
+    const order =
+      query.sort === 'due'
+        ? '(q.reply_due_at IS NULL), q.reply_due_at, q.updated_at DESC, q.id'
+        : 'q.updated_at DESC, q.id DESC';
+    const filter = where.join(' AND ');
+    const rows = await this.#sql.query<{ id: string }>(
+      `SELECT q.id FROM questions q WHERE ${filter} ORDER BY ${order}
+       LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
+      params,
+    );
+    const [count] = await this.#sql.query<{ total: number }>(
+      `SELECT count(*)::integer AS total FROM questions q WHERE ${filter}`,
+      params.slice(0, -2),
+    );
+    return { ids: rows.map((row) => row.id), total: count?.total ?? 0 };
+  }
+
+  async orderPage(viewer: Viewer, offset: number, limit: number) {
+    const [column, value] =
+      viewer.role === 'buyer' ? ['buyer_id', viewer.id] : ['shop_id', viewer.record.shopId];
+    const rows = await this.#sql.query<{ data: Order }>(
+      `SELECT data FROM orders WHERE ${column} = $1 ORDER BY placed_at DESC, id LIMIT $2 OFFSET $3`,
+      [value, limit + 1, offset],
+    );
+    return { orders: rows.slice(0, limit).map((row) => row.data), more: rows.length > limit };
+  }
+
+  async changesSince(viewer: Viewer, seq: number) {
+    const [column, value] =
+      viewer.role === 'buyer' ? ['buyer_id', viewer.id] : ['shop_id', viewer.record.shopId];
+    const [head] = await this.#sql.query<{ latest: number | null }>(
+      'SELECT max(seq)::float8 AS latest FROM changes',
+    );
+    const latest = head?.latest ?? 0;
+    if (seq >= latest) return { changes: [], latest };
+    const rows = await this.#sql.query<{
+      seq: number;
+      question_id: string;
+      version: number;
+      updated_at: string;
+      kind: ChangeRecord['kind'];
+    }>(
+      `SELECT seq::float8 AS seq, question_id, version, updated_at, kind FROM changes
+       WHERE ${column} = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT 5000`,
+      [value, seq, latest],
+    );
+    return {
+      changes: rows.map((row) => ({
+        seq: row.seq,
+        questionId: row.question_id,
+        version: row.version,
+        updatedAt: row.updated_at,
+        kind: row.kind,
+      })),
+      latest,
+    };
+  }
+
+  async metricsInput(viewer: Viewer, since: Date): Promise<MetricsInput> {
+    const shopId = viewer.role === 'seller' ? viewer.record.shopId : '';
+    const ratings = await this.#sql.query<{ rating: MetricsInput['ratings'][number] }>(
+      `SELECT m.data->'rating' AS rating FROM messages m JOIN questions q ON q.id = m.question_id
+       WHERE q.shop_id = $1 AND m.rated_at > $2`,
+      [shopId, since.toISOString()],
+    );
+    const obligations = await this.#sql.query<ObligationRow>(
+      `SELECT question_id, requested_at, due_at, answered_at FROM obligations
+       WHERE shop_id = $1 AND requested_at > $2`,
+      [shopId, since.toISOString()],
+    );
+    const counts = await this.#sql.query<{ category: string; n: number }>(
+      `SELECT category, count(*)::integer AS n FROM questions
+       WHERE shop_id = $1 AND status = 'awaiting_seller' GROUP BY category`,
+      [shopId],
+    );
+    const awaiting = Object.fromEntries(
+      CATEGORIES.map((category) => [category, counts.find((c) => c.category === category)?.n ?? 0]),
+    ) as MetricsInput['awaiting'];
+    return {
+      ratings: ratings.map((row) => row.rating),
+      obligations: obligations.map((row) => ({
+        questionId: row.question_id,
+        requestedAt: iso(row.requested_at)!,
+        dueAt: iso(row.due_at)!,
+        answeredAt: iso(row.answered_at),
+      })),
+      awaiting,
+    };
+  }
+
+  async templates(topic: string | undefined): Promise<Template[]> {
+    const rows = topic
+      ? await this.#sql.query<{ data: Template }>(
+          'SELECT data FROM templates WHERE topic = $1 ORDER BY id',
+          [topic],
+        )
+      : await this.#sql.query<{ data: Template }>('SELECT data FROM templates ORDER BY id');
+    return rows.map((row) => row.data);
+  }
+
+  async attachment(id: string) {
+    const [row] = await this.#sql.query<{ owner_id: string; data: never; bytes: Uint8Array }>(
+      'SELECT owner_id, data, bytes FROM attachments WHERE id = $1',
+      [id],
+    );
+    return row
+      ? {
+          attachment: row.data,
+          ownerId: row.owner_id,
+          base64: '',
+          bytes: new Uint8Array(row.bytes),
+        }
+      : null;
+  }
+}

@@ -1,0 +1,89 @@
+// A server for tests: on a fresh database (PGlite in memory, or a new database on the
+// PostgreSQL server of TEST_DATABASE_URL), migrated and seeded with the demo data, with tokens
+// for any seeded person. Used by server/test/ and by the browser tests' contract suite.
+import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
+import type { Claims } from '../../src/backend/context.js';
+import { createApp } from './app.js';
+import { createVerifier, issueToken } from './auth.js';
+import { migrate, openDatabase, type Database } from './db.js';
+import { demoRoutes, reseed } from './demo.js';
+
+export interface TestServer {
+  app: ReturnType<typeof createApp>['app'];
+  db: Database;
+  basePath: string;
+  secret: string;
+  audience: string;
+  token(claims: Claims): Promise<string>;
+  /** Sends a request to the app (no network). */
+  fetch(path: string, init?: RequestInit & { token?: string | undefined }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  basePath?: string;
+  now?: () => Date;
+  /** A PostgreSQL server to make a fresh database on; PGlite in memory without it. */
+  databaseUrl?: string | undefined;
+  /** Serve the demo routes (tokens, reset); on by default. */
+  demo?: boolean;
+}
+
+async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `sq_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const basePath = options.basePath ?? '/api/v1';
+  const secret = randomBytes(32).toString('base64url');
+  const audience = 'seller-questions-test';
+  const postgres = options.databaseUrl ? await freshPostgres(options.databaseUrl) : null;
+  const db = await openDatabase({ url: postgres?.url, poolSize: 20 });
+  await migrate(db);
+  await reseed(db, basePath);
+  const { app } = createApp({
+    db,
+    basePath,
+    verify: createVerifier({ secret, audience }),
+    logger: pino({ level: 'silent' }),
+    now: options.now,
+    demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
+  });
+  const token = (claims: Claims) => issueToken(claims, { secret, audience });
+  return {
+    app,
+    db,
+    basePath,
+    secret,
+    audience,
+    token,
+    fetch(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (init.token) headers.set('Authorization', `Bearer ${init.token}`);
+      return Promise.resolve(
+        app.fetch(new Request(`http://localhost${path}`, { ...init, headers })),
+      );
+    },
+    async close() {
+      await db.close();
+      await postgres?.drop();
+    },
+  };
+}
