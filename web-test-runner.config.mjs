@@ -94,6 +94,46 @@ function commonJsAsEsm(specifiers) {
   };
 }
 
+/**
+ * The reference server (server/), in this process, under /server-api/v1: the contract suite runs
+ * against it as well as against the mock. On PGlite in memory, or on a fresh database of the
+ * PostgreSQL server named by TEST_DATABASE_URL.
+ */
+function referenceServer() {
+  const prefix = '/server-api/';
+  let started;
+  const start = async () => {
+    const { tsImport } = await import('tsx/esm/api');
+    const { getRequestListener } = await import('@hono/node-server');
+    const { startTestServer } = await tsImport('./server/src/testing.ts', import.meta.url);
+    const server = await startTestServer({
+      basePath: '/server-api/v1',
+      databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    });
+    return { server, listener: getRequestListener(server.app.fetch) };
+  };
+  return {
+    async middleware(context, next) {
+      if (!context.path.startsWith(prefix)) return next();
+      started ??= start();
+      const { listener } = await started;
+      context.respond = false;
+      await listener(context.req, context.res);
+    },
+    plugin: {
+      name: 'reference-server',
+      // Started with the runner (a fresh PGlite takes seconds), ready when the suite reaches it.
+      serverStart() {
+        started ??= start();
+      },
+      async serverStop() {
+        if (started) await (await started).server.close();
+      },
+    },
+  };
+}
+const reference = referenceServer();
+
 /** TypeScript imports `./page.js` for `./page.tsx` too; serve the .tsx when there is one. */
 const tsxImports = {
   name: 'tsx-imports',
@@ -129,6 +169,7 @@ export default {
       },
     }),
     tsxImports,
+    reference.plugin,
     commonJsAsEsm([
       'react',
       'react/jsx-runtime',
@@ -138,6 +179,7 @@ export default {
     ]),
   ],
   middleware: [
+    reference.middleware,
     function mockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {
         context.url = '/demo/public/mockServiceWorker.js';
