@@ -216,6 +216,19 @@ describe(`reference server on ${target}`, () => {
         422,
       ],
       ['a wrong type', { body: json({ ...question('x'), shopId: 42 }) }, 422],
+      ['an unknown field', { body: json({ ...question('x'), isAdmin: true }) }, 422],
+      [
+        'an unknown field inside a known one',
+        {
+          body: json({
+            ...question('x'),
+            topic: 'product',
+            productId: 'p-01',
+            details: { subject: 'size', html: '<b>' },
+          }),
+        },
+        422,
+      ],
     ];
     for (const [name, init, status] of cases) {
       it(name, async () => {

@@ -113,3 +113,71 @@ export function findSchemaError(
   }
   return null;
 }
+
+/** The properties a schema declares at this level (through refs, allOf and every anyOf option). */
+function declaredProperties(
+  schema: CompactSchema,
+  registry: SchemaRegistry,
+  seen = new Set<string>(),
+): Map<string, CompactSchema> | null {
+  if (typeof schema === 'string') {
+    if (!schema.startsWith('@')) return null;
+    schema = { ref: schema.slice(1) };
+  }
+  if (schema.ref) {
+    const target = registry[schema.ref];
+    if (!target || seen.has(schema.ref)) return null;
+    return declaredProperties(target, registry, new Set(seen).add(schema.ref));
+  }
+  let found: Map<string, CompactSchema> | null = null;
+  for (const part of [...(schema.allOf ?? []), ...(schema.anyOf ?? [])]) {
+    const inner = declaredProperties(part, registry, seen);
+    if (inner) found = new Map([...(found ?? []), ...inner]);
+  }
+  if (schema.properties) {
+    found ??= new Map();
+    for (const [name, child] of Object.entries(schema.properties)) {
+      found.set(name.replace(/\?$/, ''), child);
+    }
+  }
+  return found;
+}
+
+function itemsOf(schema: CompactSchema, registry: SchemaRegistry): CompactSchema | null {
+  if (typeof schema === 'string') {
+    return schema.startsWith('@') ? itemsOf(registry[schema.slice(1)] ?? 'null', registry) : null;
+  }
+  if (schema.ref) return itemsOf(registry[schema.ref] ?? 'null', registry);
+  return schema.items ?? null;
+}
+
+/**
+ * The first key of `value` its schema does not declare, as a JSON pointer; null when there is
+ * none. Backends refuse such keys in requests, so a misspelt field is an error, not ignored.
+ */
+export function findUndeclaredKey(
+  value: unknown,
+  schema: CompactSchema,
+  registry: SchemaRegistry,
+  path = '',
+): string | null {
+  if (Array.isArray(value)) {
+    const items = itemsOf(schema, registry);
+    if (!items) return null;
+    for (let index = 0; index < value.length; index++) {
+      const found = findUndeclaredKey(value[index], items, registry, `${path}/${index}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  const properties = declaredProperties(schema, registry);
+  if (!properties) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const declared = properties.get(key);
+    if (!declared) return `${path}/${key}`;
+    const found = findUndeclaredKey(child, declared, registry, `${path}/${key}`);
+    if (found) return found;
+  }
+  return null;
+}

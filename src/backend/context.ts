@@ -2,7 +2,7 @@
 // The mock's store hands over its whole in-memory state; the server's hands over the rows one
 // request needs, loaded in its transaction, and writes back what the operation changed.
 import { schemas } from '../api/generated/schemas.js';
-import { findSchemaError } from '../api/validate.js';
+import { findSchemaError, findUndeclaredKey } from '../api/validate.js';
 import type { Shop } from '../api/types.js';
 import { ProblemError, forbidden, notFound } from './problems.js';
 import type {
@@ -92,10 +92,21 @@ export function findQuestion(context: BackendContext, viewer: Viewer, id: string
   return question;
 }
 
-/** 422 at the first place the body differs from the contract's schema. */
+/** 422 at the first place the body differs from the contract's schema, or has a key it lacks. */
 export function checkBody(body: unknown, schema: string): void {
   const mismatch = findSchemaError(body, `@${schema}`, schemas);
-  if (!mismatch) return;
+  if (!mismatch) {
+    const undeclared = findUndeclaredKey(body, `@${schema}`, schemas);
+    if (!undeclared) return;
+    throw new ProblemError(
+      422,
+      'validation_failed',
+      'The request body has a field the API does not know.',
+      {
+        errors: [{ pointer: undeclared, code: 'unknown', detail: 'Not a field of this request.' }],
+      },
+    );
+  }
   throw new ProblemError(422, 'validation_failed', 'The request body does not match the API.', {
     errors: [
       {

@@ -551,6 +551,25 @@ describe('mock backend rules', () => {
       );
     });
 
+    it('refuses a field the API does not know, storing nothing', async () => {
+      const buyer = backend.state.buyers[0]!;
+      const before = backend.state.questions.length;
+      const response = await fetch(`${API_BASE}/questions`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${MOCK_TOKENS.buyer(buyer.id)}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': 'unknown-field-1',
+        },
+        body: JSON.stringify({ ...ask(), handler: 'platform' }),
+      });
+      expect(response.status).to.equal(422);
+      expect(((await response.json()) as { errors: unknown[] }).errors).to.deep.equal([
+        { pointer: '/handler', code: 'unknown', detail: 'Not a field of this request.' },
+      ]);
+      expect(backend.state.questions.length).to.equal(before);
+    });
+
     it('says which field of a malformed body is wrong', async () => {
       const buyer = buyerIn('DE');
       const error = await rejectionOf(
