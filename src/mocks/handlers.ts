@@ -31,6 +31,11 @@ export interface InjectedFailure {
   retryAfter?: number;
   /** For 422: field errors to report. */
   errors?: Problem['errors'];
+  /**
+   * Fail after the request was handled: the state changed, the answer is lost (as when a
+   * connection drops after the server applied a write). Before handling by default.
+   */
+  afterHandler?: boolean;
 }
 
 export interface HandlerRuntime {
@@ -80,6 +85,12 @@ function injected(failure: InjectedFailure): Response {
   );
 }
 
+/** The answer of an injected failure; a timeout never answers. */
+async function lose(failure: InjectedFailure): Promise<Response> {
+  if (failure.status === 'timeout') await new Promise(() => {});
+  return injected(failure);
+}
+
 function wait(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
@@ -115,7 +126,8 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
   const { context, settings } = runtime;
   const base = baseUrl.replace(/\/+$/, '');
 
-  async function prelude(request: Request): Promise<Response | null> {
+  /** The latency, then an early answer (offline, an injected failure), a failure to answer after handling, or null. */
+  async function prelude(request: Request): Promise<Response | InjectedFailure | null> {
     const latency = settings.latencyMs;
     await wait(
       typeof latency === 'number'
@@ -129,8 +141,8 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
     );
     if (index >= 0) {
       const [failure] = runtime.failures.splice(index, 1);
-      if (failure!.status === 'timeout') await new Promise(() => {}); // never answers
-      return injected(failure!);
+      if (failure!.afterHandler) return failure!;
+      return lose(failure!);
     }
     if (settings.failureRate > 0 && runtime.random() < settings.failureRate) {
       return injected({ status: 503, retryAfter: 1 });
@@ -181,7 +193,12 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
   ): HttpHandler {
     return http[method](`${base}${path}`, async ({ request, params }) => {
       const early = await prelude(request);
-      if (early) return early;
+      if (early instanceof Response) return early;
+      const response = await answer(request, params as Record<string, string>);
+      return early ? lose(early) : response;
+    });
+
+    async function answer(request: Request, params: Record<string, string>): Promise<Response> {
       try {
         const auth = request.headers.get('Authorization') ?? '';
         const token = /^Bearer (.+)$/.exec(auth)?.[1] ?? null;
@@ -216,7 +233,7 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
         const result = handle({
           request,
           url,
-          params: params as Record<string, string>,
+          params,
           viewer,
           body,
           file,
@@ -241,7 +258,7 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
           new ProblemError(500, 'server_error', 'The mock backend failed unexpectedly.'),
         );
       }
-    });
+    }
   }
 
   const ok = (body: unknown) => ({ status: 200, body });
@@ -384,7 +401,7 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
   function attachmentContentRoute(): HttpHandler {
     return http.get(`${base}/attachments/:attachmentId/content`, async ({ request, params }) => {
       const early = await prelude(request);
-      if (early) return early;
+      if (early) return early instanceof Response ? early : lose(early);
       const stored = context.state.attachments[params['attachmentId'] as string];
       if (!stored)
         return problemResponse(new ProblemError(404, 'not_found', 'Attachment not found.'));
