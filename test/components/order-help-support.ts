@@ -133,17 +133,21 @@ export function nextEvent<K extends keyof HTMLElementEventMap>(
 }
 
 /**
- * A buyer's client whose connection drops right after the backend handled the first
- * `POST /questions`: the issue exists, but the buyer never hears so (a lost response).
+ * A buyer's client whose connection drops right after the backend handled `POST /questions`,
+ * the first `times` times: the issue exists, but the buyer never hears so (a lost response).
  */
-export function clientLosingFirstIssueResponse(buyerId: string): SellerQuestionsClient {
-  let lost = false;
+export function clientLosingIssueResponses(buyerId: string, times = 1): SellerQuestionsClient {
+  let lost = 0;
   return buyerClient(buyerId, {
     retries: 0,
     fetch: async (input, init) => {
       const response = await window.fetch(input, init);
-      if (!lost && init?.method === 'POST' && new Request(input).url.endsWith('/questions')) {
-        lost = true;
+      if (
+        lost < times &&
+        init?.method === 'POST' &&
+        new Request(input).url.endsWith('/questions')
+      ) {
+        lost++;
         await response.text();
         throw new TypeError('Failed to fetch');
       }
