@@ -11,6 +11,7 @@ import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient } from '../support/backend.js';
+import { storageKeys } from '../support/storage.js';
 import { buttonWithText, inShadow, shadowReady, typeInto } from '../support/elements.js';
 
 /** Mounts <order-help> for the order, signed in as `buyerId`, and waits until it has loaded. */
@@ -117,9 +118,9 @@ export function addLongOrder(backend: MockBackend, count: number): Order {
   return order;
 }
 
-/** Forgets <order-help>'s drafts (and only those: other test files share the storage). */
+/** Forgets <order-help>'s drafts within a test (each test starts without any: support/storage.ts). */
 export function clearOrderHelpDrafts() {
-  for (const key of Object.keys(localStorage)) {
+  for (const key of storageKeys()) {
     if (key.startsWith('seller-questions:draft:order-help:')) localStorage.removeItem(key);
   }
 }
