@@ -70,6 +70,7 @@ export class LiveUpdatesController implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     try {
       const feed = await client.listChanges(this.#cursor, { signal: abort.signal });
+      if (abort.signal.aborted) return;
       const first = this.#cursor === undefined;
       this.#cursor = feed.cursor;
       this.#intervalMs = feed.pollAfterSeconds * 1000;

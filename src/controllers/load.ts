@@ -10,7 +10,7 @@ export type LoadState<T> =
 export interface LoadOptions<A extends readonly unknown[], T> {
   /** What the load depends on; it runs again when any of them changes (compared with ===). */
   args: () => A;
-  /** The load; `signal` aborts when a newer load starts. */
+  /** The load; `signal` aborts when a newer load starts or the host leaves the page. */
   task: (args: A, signal: AbortSignal) => Promise<T>;
   /** Called once per failed load (not for one that a newer load replaced). */
   onError?: (error: unknown) => void;
@@ -22,11 +22,24 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   readonly #options: LoadOptions<A, T>;
   #args: A | undefined;
   #abort: AbortController | undefined;
+  #interrupted = false;
 
   constructor(host: ReactiveControllerHost, options: LoadOptions<A, T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+  }
+
+  hostConnected() {
+    // Taken out of the page while loading, and put back: load again.
+    if (this.#interrupted) void this.run();
+    this.#interrupted = false;
+  }
+
+  hostDisconnected() {
+    // Nothing keeps loading for an element that left the page.
+    this.#interrupted = this.state.status === 'loading' && !!this.#abort;
+    this.#abort?.abort();
   }
 
   hostUpdate() {

@@ -43,14 +43,17 @@ const ON_DEVICE_TIMEOUT_MS = 3000;
 
 /** The promise's value, or `fallback` when it takes longer than the on-device budget. */
 function withTimeout<T>(promise: Promise<T>, fallback: T | Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
     promise,
-    new Promise<T>((resolve) =>
-      setTimeout(() => {
+    new Promise<T>((resolve) => {
+      timer = setTimeout(() => {
         resolve(fallback);
-      }, ON_DEVICE_TIMEOUT_MS),
-    ),
-  ]);
+      }, ON_DEVICE_TIMEOUT_MS);
+    }),
+  ]).finally(() => {
+    clearTimeout(timer);
+  });
 }
 
 export class TranslationController implements ReactiveController {
@@ -64,8 +67,18 @@ export class TranslationController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Stops the backend's translations when the host leaves the page. */
+  #abort = new AbortController();
+
   hostConnected() {
     // Nothing to start; translations are made on request.
+  }
+
+  hostDisconnected() {
+    this.#abort.abort();
+    this.#abort = new AbortController();
+    // What was stopped can be asked for again.
+    for (const [id, state] of this.#states) if (state.status === 'loading') this.#states.delete(id);
   }
 
   state(messageId: string): TranslationState | undefined {
@@ -84,6 +97,7 @@ export class TranslationController implements ReactiveController {
       return;
     }
     this.#set(message.id, { status: 'loading' });
+    const signal = this.#abort.signal;
     try {
       const device = await withTimeout(onDeviceTranslator(message.language, to), null);
       if (device) {
@@ -105,11 +119,11 @@ export class TranslationController implements ReactiveController {
       }
       const client = this.#client();
       if (!client) throw new Error('No backend configured for translations.');
-      const translation = await client.translate({
-        text: message.text,
-        from: message.language,
-        to,
-      });
+      const translation = await client.translate(
+        { text: message.text, from: message.language, to },
+        { signal },
+      );
+      if (signal.aborted) return;
       this.#set(message.id, {
         status: 'shown',
         text: translation.text,
@@ -117,6 +131,7 @@ export class TranslationController implements ReactiveController {
         engine: 'backend',
       });
     } catch (error) {
+      if (signal.aborted) return;
       this.#set(message.id, { status: 'failed', error });
     }
   }

@@ -14,6 +14,18 @@ export interface QuestionState {
 
 const SELLER_ANSWERABLE: readonly QuestionStatus[] = ['awaiting_seller', 'awaiting_buyer'];
 
+/**
+ * Whether a copy of a question the backend sent may replace the one shown: answers can arrive
+ * out of order (a reload sent before an action answered after it), and an older version must
+ * never roll the conversation back, nor a late answer about another question take its place.
+ */
+export function supersedes(
+  incoming: { id: string; version: number },
+  shown: { id: string; version: number } | null | undefined,
+): boolean {
+  return !shown || (shown.id === incoming.id && incoming.version >= shown.version);
+}
+
 /** Whether the buyer may send a follow-up: on anything not closed. */
 export function canFollowUp(state: QuestionState): boolean {
   return state.status !== 'closed';

@@ -31,6 +31,11 @@ export interface InjectedFailure {
   retryAfter?: number;
   /** For 422: field errors to report. */
   errors?: Problem['errors'];
+  /**
+   * Fail after the request was handled: the state changed, the answer is lost (as when a
+   * connection drops after the server applied a write). Before handling by default.
+   */
+  afterHandler?: boolean;
 }
 
 export interface HandlerRuntime {
@@ -73,6 +78,11 @@ function injected(failure: InjectedFailure): Response {
   );
 }
 
+async function lose(failure: InjectedFailure): Promise<Response> {
+  if (failure.status === 'timeout') await new Promise(() => {});
+  return injected(failure);
+}
+
 function wait(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
@@ -101,8 +111,11 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
     },
   });
 
-  /** Latency, offline and injected failures: the knobs of the mock, before the backend. */
-  async function prelude(request: Request): Promise<Response | null> {
+  /**
+   * Latency, offline and injected failures: the knobs of the mock, before the backend. Returns
+   * an early answer, a failure to answer with after the backend has handled the request, or null.
+   */
+  async function prelude(request: Request): Promise<Response | InjectedFailure | null> {
     const latency = settings.latencyMs;
     await wait(
       typeof latency === 'number'
@@ -116,8 +129,8 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
     );
     if (index >= 0) {
       const [failure] = runtime.failures.splice(index, 1);
-      if (failure!.status === 'timeout') await new Promise(() => {}); // never answers
-      return injected(failure!);
+      if (failure!.afterHandler) return failure!;
+      return lose(failure!);
     }
     if (settings.failureRate > 0 && runtime.random() < settings.failureRate) {
       return injected({ status: 503, retryAfter: 1 });
@@ -127,10 +140,13 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
 
   return [
     pictureRoute(),
-    http.all(
-      `${base}/*`,
-      async ({ request }) => (await prelude(request)) ?? backend.handle(request),
-    ),
+    http.all(`${base}/*`, async ({ request }) => {
+      const early = await prelude(request);
+      if (early instanceof Response) return early;
+      const response = await backend.handle(request);
+      // The backend acted, but its answer is lost on the way back.
+      return early ? lose(early) : response;
+    }),
   ];
 
   function pictureRoute(): HttpHandler {

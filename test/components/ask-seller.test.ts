@@ -251,30 +251,37 @@ describe('<ask-seller>', () => {
       );
     });
 
-    it('keeps the question after a network failure and sends it once on retry, with the same key', async () => {
-      const keys: string[] = [];
-      const client = createClient({
+    /** A client without the transport's own retries that records each question's key. */
+    function recordingClient(keys: string[]) {
+      return createClient({
         baseUrl: API_BASE,
         getToken: () => MOCK_TOKENS.buyer('b-anna'),
         retries: 0,
         fetch: (input, init) => {
           const key = new Headers(init?.headers).get('Idempotency-Key');
-          if (
-            init?.method === 'POST' &&
-            (input instanceof Request ? input.url : input.toString()).endsWith('/questions') &&
-            key
-          )
-            keys.push(key);
+          const url = input instanceof Request ? input.url : input.toString();
+          if (init?.method === 'POST' && url.endsWith('/questions') && key) keys.push(key);
           return fetch(input, init);
         },
       });
-      const el = await mount(client);
+    }
+    const aboutP05 = () =>
+      questionsOf(backend, 'b-anna').filter((question) => question.productId === 'p-05');
+
+    it('keeps the question when its answer was lost and sends it once on retry, with the same key', async () => {
+      const keys: string[] = [];
+      const el = await mount(recordingClient(keys));
       const composer = await composerOf(el);
       await pickSubject(el, 'shipping');
       await typeInto(composer, 'How long to Italy?');
-      backend.failNext({ status: 'network', match: 'POST /questions' });
+      // The backend creates the question but its answer is lost; the check that follows fails too.
+      backend.failNext(
+        { status: 'network', match: 'POST /questions', afterHandler: true },
+        { status: 'network', match: 'POST /questions' },
+      );
       buttonWithText(composer, 'Send question').click();
       await waitFor(() => el.shadowRoot!.querySelector('[part=error]'));
+      expect(aboutP05()).to.have.length(1);
       expect(shadowText(el)).to.include(
         'Could not reach the server. Check your connection and try again.',
       );
@@ -285,12 +292,56 @@ describe('<ask-seller>', () => {
       await expect(el).to.be.accessible();
       const created = nextEvent(el, 'sq-question-created');
       buttonWithText(el, 'Try again').click();
-      await created;
+      const { detail } = await created;
+      // Only the key kept the retry from asking the seller twice.
+      expect(aboutP05()).to.have.length(1);
+      expect(keys).to.have.length(3);
+      expect(new Set(keys).size).to.equal(1);
+      expect(detail.question.id).to.equal(aboutP05()[0]!.id);
+    });
+
+    it('shows the question as sent when the backend created it but the answer was lost', async () => {
+      const keys: string[] = [];
+      const el = await mount(recordingClient(keys));
+      const composer = await composerOf(el);
+      await pickSubject(el, 'shipping');
+      await typeInto(composer, 'Do you ship to Malta?');
+      backend.failNext({ status: 'network', match: 'POST /questions', afterHandler: true });
+      const created = nextEvent(el, 'sq-question-created');
+      buttonWithText(composer, 'Send question').click();
+      const { detail } = await created;
+      await el.updateComplete;
+      expect(shadowText(el)).to.include('Your question was sent.');
+      expect(shadowText(el)).not.to.include('Could not reach the server');
+      expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+      expect(aboutP05()).to.have.length(1);
+      expect(detail.question.id).to.equal(aboutP05()[0]!.id);
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
-      expect(
-        questionsOf(backend, 'b-anna').filter((question) => question.productId === 'p-05'),
-      ).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the same text about another topic as a new question, never the first one again', async () => {
+      const keys: string[] = [];
+      const el = await mount(recordingClient(keys));
+      const composer = await composerOf(el);
+      await pickSubject(el, 'shipping');
+      await typeInto(composer, 'Is this available in April?');
+      // Created, but the buyer sees a failure and, thinking again, picks another topic.
+      backend.failNext({ status: 503, match: 'POST /questions', afterHandler: true });
+      buttonWithText(composer, 'Send question').click();
+      await waitFor(() => el.shadowRoot!.querySelector('[part=error]'));
+      await pickSubject(el, 'stock');
+      const created = nextEvent(el, 'sq-question-created');
+      buttonWithText(el, 'Try again').click();
+      const { detail } = await created;
+      expect(detail.question.details?.subject).to.equal('stock');
+      expect(keys).to.have.length(2);
+      expect(keys[1]).not.to.equal(keys[0]);
+      expect(aboutP05().map((question) => question.details?.subject)).to.have.members([
+        'shipping',
+        'stock',
+      ]);
     });
 
     it('creates one question on a double click, accessible when filled and while sending', async () => {

@@ -13,14 +13,12 @@ import type { SqInboxRefund } from '../../src/components/seller-question-inbox/r
 import type { SqInboxReply } from '../../src/components/seller-question-inbox/reply.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { sellerClient } from '../support/backend.js';
+import { storageKeys } from '../support/storage.js';
 import { shadowReady, waitFor } from '../support/elements.js';
 
-/**
- * Forgets the inbox's drafts. Only those: test files run in parallel pages that share the
- * origin's storage, so clearing all of it would pull drafts from under other tests.
- */
+/** Forgets the inbox's drafts within a test (each test starts without any: support/storage.ts). */
 export function clearInboxDrafts() {
-  for (const key of Object.keys(localStorage)) {
+  for (const key of storageKeys()) {
     if (key.startsWith('seller-questions:draft:inbox:')) localStorage.removeItem(key);
   }
 }

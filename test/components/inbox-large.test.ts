@@ -19,13 +19,11 @@ const TOTAL = 10_000;
 describe('<seller-question-inbox> with 10,000 questions', function () {
   this.timeout(120_000);
 
-  it('builds 10,000 realistic questions fast: late, nearly due, every category and language', () => {
+  // How fast they are built is measured by the inbox benchmark (scripts/bench-backend.mjs).
+  it('builds 10,000 realistic questions: late, nearly due, every category and language', () => {
     const now = Date.now();
     const state = buildSeedState({ now });
-    const started = performance.now();
     const added = addBulkQuestions(state, TOTAL - state.questions.length, { now, seed: 7 });
-    // Typically 0.2 to 0.4 s; the margin is for a busy test machine, not for slower code.
-    expect(performance.now() - started).to.be.below(2500);
     expect(state.questions).to.have.length(TOTAL);
     expect(new Set(added.map((question) => question.id)).size).to.equal(added.length);
     const due = added.filter((question) => question.replyDueAt !== null);

@@ -19,7 +19,7 @@ import {
   issueRadio,
   issuesOn,
   itemSelectOf,
-  clientLosingFirstIssueResponse,
+  clientLosingIssueResponses,
   mountOrderHelp,
   nextEvent,
   pickIssue,
@@ -300,7 +300,11 @@ describe('<order-help> under bad conditions', () => {
       const el = await mountOrderHelp('o-1001', 'b-anna', buyerClient('b-anna', { retries: 0 }));
       const before = issuesOn(backend, 'o-1001').length;
       await fillRefund(el);
-      backend.failNext({ status: 'network', match: 'POST /questions' });
+      // The send and the check whether it arrived both fail.
+      backend.failNext(
+        { status: 'network', match: 'POST /questions' },
+        { status: 'network', match: 'POST /questions' },
+      );
       await pressSend(el);
       await settled(el);
       const error = inShadow(el, '[part~=form] [part~=error]');
@@ -341,7 +345,11 @@ describe('<order-help> under bad conditions', () => {
       );
       const before = issuesOn(backend, 'o-1001').length;
       await fillRefund(el);
-      backend.failNext({ status: 'timeout', match: 'POST /questions' });
+      // No answer to the send, nor to the check whether it arrived.
+      backend.failNext(
+        { status: 'timeout', match: 'POST /questions' },
+        { status: 'timeout', match: 'POST /questions' },
+      );
       await pressSend(el);
       await settled(el);
       expect(shadowText(el)).to.include('The server took too long to answer.');
@@ -353,8 +361,23 @@ describe('<order-help> under bad conditions', () => {
       expect(issuesOn(backend, 'o-1001')).to.have.length(before + 1);
     });
 
-    it('does not duplicate an issue the backend created when its answer was lost', async () => {
-      const el = await mountOrderHelp('o-1001', 'b-anna', clientLosingFirstIssueResponse('b-anna'));
+    it('shows the issue as sent when the backend created it but its answer was lost', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna', clientLosingIssueResponses('b-anna'));
+      const before = issuesOn(backend, 'o-1001').length;
+      await fillRefund(el);
+      const created = nextEvent(el, 'sq-issue-created');
+      await pressSend(el);
+      const { question } = (await created).detail;
+      await settled(el);
+      expect(shadowText(el)).to.include('Your request was sent.');
+      expect(shadowText(el)).not.to.include('Could not reach the server.');
+      expect(issuesOn(backend, 'o-1001')).to.have.length(before + 1);
+      expect(issuesOn(backend, 'o-1001').at(-1)!.id).to.equal(question.id);
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not duplicate an issue whose answer was lost twice, when the buyer tries again', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna', clientLosingIssueResponses('b-anna', 2));
       const before = issuesOn(backend, 'o-1001').length;
       await fillRefund(el);
       await pressSend(el);
@@ -369,7 +392,7 @@ describe('<order-help> under bad conditions', () => {
     });
 
     it('sends the same issue once when the page is reloaded after a lost answer', async () => {
-      let el = await mountOrderHelp('o-1001', 'b-anna', clientLosingFirstIssueResponse('b-anna'));
+      let el = await mountOrderHelp('o-1001', 'b-anna', clientLosingIssueResponses('b-anna', 2));
       const before = issuesOn(backend, 'o-1001').length;
       await fillRefund(el);
       await pressSend(el);

@@ -11,6 +11,7 @@ import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient } from '../support/backend.js';
+import { storageKeys } from '../support/storage.js';
 import { buttonWithText, inShadow, shadowReady, typeInto } from '../support/elements.js';
 
 /** Mounts <order-help> for the order, signed in as `buyerId`, and waits until it has loaded. */
@@ -117,9 +118,9 @@ export function addLongOrder(backend: MockBackend, count: number): Order {
   return order;
 }
 
-/** Forgets <order-help>'s drafts (and only those: other test files share the storage). */
+/** Forgets <order-help>'s drafts within a test (each test starts without any: support/storage.ts). */
 export function clearOrderHelpDrafts() {
-  for (const key of Object.keys(localStorage)) {
+  for (const key of storageKeys()) {
     if (key.startsWith('seller-questions:draft:order-help:')) localStorage.removeItem(key);
   }
 }
@@ -133,17 +134,21 @@ export function nextEvent<K extends keyof HTMLElementEventMap>(
 }
 
 /**
- * A buyer's client whose connection drops right after the backend handled the first
- * `POST /questions`: the issue exists, but the buyer never hears so (a lost response).
+ * A buyer's client whose connection drops right after the backend handled `POST /questions`,
+ * the first `times` times: the issue exists, but the buyer never hears so (a lost response).
  */
-export function clientLosingFirstIssueResponse(buyerId: string): SellerQuestionsClient {
-  let lost = false;
+export function clientLosingIssueResponses(buyerId: string, times = 1): SellerQuestionsClient {
+  let lost = 0;
   return buyerClient(buyerId, {
     retries: 0,
     fetch: async (input, init) => {
       const response = await window.fetch(input, init);
-      if (!lost && init?.method === 'POST' && new Request(input).url.endsWith('/questions')) {
-        lost = true;
+      if (
+        lost < times &&
+        init?.method === 'POST' &&
+        new Request(input).url.endsWith('/questions')
+      ) {
+        lost++;
         await response.text();
         throw new TypeError('Failed to fetch');
       }

@@ -22,8 +22,7 @@ import {
   waitFor,
 } from '../support/elements.js';
 
-// Only this file's drafts: test files run side by side and share the origin's localStorage, so
-// these tests use products no other test file asks about.
+// Each test starts without drafts (support/storage.ts); these are the drafts of its product.
 const DRAFTS = 'seller-questions:draft:ask-seller:s-1:p-07';
 
 describe('React 19 example (examples/react)', () => {

@@ -1,6 +1,8 @@
 // Test support for the elements: reaching into shadow roots, typing, picking files, waiting.
 import { waitUntil } from '@open-wc/testing';
+// Imported for its effect as well: every test that renders an element has a storage of its own.
 import type { SqComposer } from '../../src/components/shared/composer.js';
+import { storageKeys } from './storage.js';
 
 /** The first element matching `selector` in `root`'s shadow root, or a clear failure. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed like querySelector<T>
@@ -105,10 +107,9 @@ export function pretendPageVisible(): () => void {
   };
 }
 
-/** Removes this SDK's drafts (only ours: parallel test pages share the origin's storage). */
+/** Removes this SDK's drafts within a test (each test starts without any: ./storage.ts). */
 export function clearDrafts(prefix = 'seller-questions:draft:') {
-  for (const key of Object.keys(localStorage))
-    if (key.startsWith(prefix)) localStorage.removeItem(key);
+  for (const key of storageKeys()) if (key.startsWith(prefix)) localStorage.removeItem(key);
 }
 
 /** The visible text of an element and every shadow root inside it, whitespace collapsed. */

@@ -33,6 +33,7 @@ import { errorText, isAuthProblem, reportLoadFailure } from '../shared/error-tex
 import { subjectLabel } from '../shared/subject-label.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import { loadConversations } from '../shared/lazy.js';
+import { sendQuestion } from '../shared/send-question.js';
 import { askSellerStyles } from './ask-seller.styles.js';
 
 interface Loaded {
@@ -132,6 +133,7 @@ export class AskSeller extends LitElement {
   readonly #backend = new BackendController(this);
   readonly #locale = new LocaleController(this);
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this);
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Config, viewer, product and shop; loaded again when the backend or the product changes. */
   readonly #data = new LoadController(this, {
@@ -171,6 +173,7 @@ export class AskSeller extends LitElement {
       this.#subjectDraft.key = `${this.#draftKey}:subject`;
       this.subject = this.#subjectDraft.load()?.subject ?? null;
       this.created = null;
+      this.sendError = null;
     }
   }
 
@@ -211,10 +214,18 @@ export class AskSeller extends LitElement {
     this.sending = true;
     this.sendError = null;
     this.textError = null;
+    const about = this.#draftKey;
     try {
-      const question = await this.#backend.requireClient().createQuestion(input, {
-        idempotencyKey: detail.idempotencyKey,
-      });
+      const question = await sendQuestion(
+        this.#backend.requireClient(),
+        input,
+        detail.idempotencyKey,
+      );
+      // The page moved on to another product meanwhile: its form and draft are not this one's.
+      if (about !== this.#draftKey) {
+        this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
+        return;
+      }
       this.composer?.reset();
       this.subject = null;
       this.#subjectDraft.clear();
@@ -226,7 +237,7 @@ export class AskSeller extends LitElement {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {
-      this.#onSendError(error, detail);
+      if (about === this.#draftKey) this.#onSendError(error, detail);
     } finally {
       this.sending = false;
     }
@@ -243,9 +254,27 @@ export class AskSeller extends LitElement {
     }
     if (error instanceof RateLimitError) {
       this.retryBlockedUntil = Date.now() + error.retryAfterMs;
-      setTimeout(() => (this.retryBlockedUntil = 0), error.retryAfterMs);
+      this.#unblockRetryLater();
     }
     this.sendError = { error, retry };
+  }
+
+  /** Enables "Try again" once the backend's Retry-After has passed. */
+  #unblockRetryLater() {
+    clearTimeout(this.#retryTimer);
+    const wait = this.retryBlockedUntil - Date.now();
+    if (wait > 0) this.#retryTimer = setTimeout(() => (this.retryBlockedUntil = 0), wait);
+    else this.retryBlockedUntil = 0;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.retryBlockedUntil) this.#unblockRetryLater();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#retryTimer);
   }
 
   protected override render() {

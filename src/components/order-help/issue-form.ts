@@ -20,7 +20,7 @@ import type { Loaded } from './order-help.js';
 import { askAnywayLabel, routingText } from './routing-text.js';
 import { renderSelfService } from './self-service.js';
 
-export { checkIssueForm, fieldErrors, issueInput, issueKey } from './issue-input.js';
+export { checkIssueForm, fieldErrors, issueInput } from './issue-input.js';
 
 defineDependencies({
   'sq-composer': SqComposer,

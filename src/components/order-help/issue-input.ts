@@ -100,20 +100,6 @@ export function issueInput(
   return input;
 }
 
-/**
- * The write's idempotency key: the composer's (stable until the message is sent, also across
- * reloads) plus a fingerprint of the rest of the request, so a retry of the same issue is
- * recognised while a changed selection is a new request rather than a reused key.
- */
-export function issueKey(composerKey: string, input: QuestionCreate): string {
-  const text = JSON.stringify([input.topic, input.items, input.details]);
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return `${composerKey}.${(hash >>> 0).toString(36)}`;
-}
-
 function requiredText(pointer: string): string {
   switch (pointer) {
     case '/topic':

@@ -31,6 +31,7 @@ import type { ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
 import { isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
 import { loadConversations } from '../shared/lazy.js';
+import { sendQuestion } from '../shared/send-question.js';
 import type { SqAddressForm } from './address-form.js';
 import type * as IssueFormModule from './issue-form.js';
 import type { FieldProblemWithDetail, IssueForm } from './issue-input.js';
@@ -166,6 +167,7 @@ export class OrderHelp extends LitElement {
   readonly #backend = new BackendController(this);
   readonly #locale = new LocaleController(this);
   readonly #draft = new DraftController<IssueDraft>(this);
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Config, viewer, order and shop; loaded again when the backend or the order changes. */
   readonly #data = new LoadController(this, {
@@ -283,10 +285,18 @@ export class OrderHelp extends LitElement {
     if (!this.dispatchEvent(new SqIssueSubmitEvent({ input }))) return;
     this.sending = true;
     this.sendError = null;
+    const orderId = order.id;
     try {
-      const question = await this.#backend.requireClient().createQuestion(input, {
-        idempotencyKey: this.#form.issueKey(detail.idempotencyKey, input),
-      });
+      const question = await sendQuestion(
+        this.#backend.requireClient(),
+        input,
+        detail.idempotencyKey,
+      );
+      // The page moved on to another order meanwhile: its form and draft are not this one's.
+      if (orderId !== this.orderId) {
+        this.dispatchEvent(new SqIssueCreatedEvent({ question }));
+        return;
+      }
       this.composer?.reset();
       this.form = EMPTY_FORM;
       this.askAnyway = false;
@@ -299,7 +309,7 @@ export class OrderHelp extends LitElement {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {
-      this.#onSendError(error, detail, input.items ?? [], order);
+      if (orderId === this.orderId) this.#onSendError(error, detail, input.items ?? [], order);
     } finally {
       this.sending = false;
     }
@@ -325,9 +335,27 @@ export class OrderHelp extends LitElement {
     }
     if (error instanceof RateLimitError) {
       this.retryBlockedUntil = Date.now() + error.retryAfterMs;
-      setTimeout(() => (this.retryBlockedUntil = 0), error.retryAfterMs);
+      this.#unblockRetryLater();
     }
     this.sendError = { error, retry };
+  }
+
+  /** Enables "Try again" once the backend's Retry-After has passed. */
+  #unblockRetryLater() {
+    clearTimeout(this.#retryTimer);
+    const wait = this.retryBlockedUntil - Date.now();
+    if (wait > 0) this.#retryTimer = setTimeout(() => (this.retryBlockedUntil = 0), wait);
+    else this.retryBlockedUntil = 0;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.retryBlockedUntil) this.#unblockRetryLater();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#retryTimer);
   }
 
   protected override render() {

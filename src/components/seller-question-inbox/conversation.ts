@@ -7,7 +7,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { AbortedError, ConflictError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Viewer } from '../../api/types.js';
-import { sellerActions } from '../../domain/question-state.js';
+import { sellerActions, supersedes } from '../../domain/question-state.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -66,6 +66,8 @@ export class SqInboxConversation extends LitElement {
   /** A reply the backend refused after a conflict, kept in memory as well as in the draft. */
   #unsent: { questionId: string; text: string } | null = null;
   #abort: AbortController | undefined;
+  /** Its load was stopped when the element left the page. */
+  #interrupted = false;
   #loaded: Promise<void> = Promise.resolve();
 
   constructor() {
@@ -83,6 +85,19 @@ export class SqInboxConversation extends LitElement {
   /** Loads the question again (it changed elsewhere). */
   reload() {
     if (this.questionId) this.#loaded = this.#load(this.questionId, false);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved in the page while loading: the load was stopped, start it again.
+    if (this.#interrupted && this.questionId) this.#loaded = this.#load(this.questionId, true);
+    this.#interrupted = false;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#interrupted = !!this.#abort && !this.#abort.signal.aborted && !this.question;
+    this.#abort?.abort();
   }
 
   /** The version of the question shown, to know whether a change is new. */
@@ -118,6 +133,8 @@ export class SqInboxConversation extends LitElement {
         (question.orderId
           ? await client.getOrder(question.orderId, { signal }).catch(() => null)
           : null);
+      // Another question was opened meanwhile, or an action's newer answer came first.
+      if (signal.aborted || id !== this.questionId || !supersedes(question, this.question)) return;
       this.question = question;
       this.order = order;
       this.orderFailed = !!question.orderId && !order;
@@ -170,8 +187,10 @@ export class SqInboxConversation extends LitElement {
           { items: action.items, expectedVersion },
           options,
         );
-        if (updated.orderId)
-          this.order = await client.getOrder(updated.orderId).catch(() => this.order);
+        const order = updated.orderId
+          ? await client.getOrder(updated.orderId).catch(() => null)
+          : null;
+        if (order && this.question?.id === updated.id) this.order = order;
       } else {
         updated = await client.escalate(
           question.id,
@@ -179,7 +198,6 @@ export class SqInboxConversation extends LitElement {
           options,
         );
       }
-      this.question = updated;
       this.#announce(action, updated);
       return { ok: true, question: updated };
     } catch (error) {
@@ -194,7 +212,11 @@ export class SqInboxConversation extends LitElement {
   };
 
   #announce(action: InboxAction, question: QuestionDetail) {
-    this.notice = { tone: 'success', text: successText(action, question) };
+    // The seller may have opened another question while this one was sent: the answer is
+    // reported (events, the list), but neither shown in its place nor moving the focus.
+    const shown = question.id === this.question?.id;
+    if (shown && supersedes(question, this.question)) this.question = question;
+    if (shown) this.notice = { tone: 'success', text: successText(action, question) };
     const refund = question.refunds.at(-1);
     if (action.kind === 'reply') {
       this.dispatchEvent(new SqReplySentEvent({ question, resolved: action.resolve }));
@@ -204,7 +226,7 @@ export class SqInboxConversation extends LitElement {
       this.dispatchEvent(new SqEscalatedEvent({ question, reason: action.reason }));
     }
     const kind = action.kind === 'reply' && action.resolve ? 'reply_and_resolve' : action.kind;
-    this.dispatchEvent(new InboxUpdatedEvent({ question, action: kind }));
+    this.dispatchEvent(new InboxUpdatedEvent({ question, action: shown ? kind : 'reload' }));
   }
 
   /** The seller's unsent reply to show where the composer was, if there is one. */
@@ -217,10 +239,12 @@ export class SqInboxConversation extends LitElement {
     this.#report(error, 'conflict');
     try {
       const after = await this.client!.getQuestion(before.id);
-      this.question = after;
-      this.notice = { tone: 'warning', text: conflictText(conflictReason(before, after), after) };
       this.dispatchEvent(new InboxUpdatedEvent({ question: after, action: 'reload' }));
+      if (this.question?.id !== before.id) return;
+      if (supersedes(after, this.question)) this.question = after;
+      this.notice = { tone: 'warning', text: conflictText(conflictReason(before, after), after) };
     } catch (reloadError) {
+      if (this.question?.id !== before.id) return;
       this.notice = { tone: 'error', text: `${errorText(error)} ${errorText(reloadError)}` };
     }
     await this.updateComplete;

@@ -48,6 +48,8 @@ export class InboxListController implements ReactiveController {
   #base: Listing | null = null;
   #filtered: Listing | null = null;
   #debounce: ReturnType<typeof setTimeout> | undefined;
+  /** Fetching changed questions: a reload (it brings them anyway) or leaving stops it. */
+  #changes: AbortController | undefined;
   /** Counts changes of the loaded questions, to know when a local result is still current. */
   #revision = 0;
   #local: {
@@ -112,6 +114,8 @@ export class InboxListController implements ReactiveController {
   hostDisconnected() {
     this.#base?.abort.abort();
     this.#filtered?.abort.abort();
+    this.#changes?.abort();
+    this.#changes = undefined;
     clearTimeout(this.#debounce);
     this.#client = null;
   }
@@ -127,6 +131,8 @@ export class InboxListController implements ReactiveController {
   reload() {
     this.#base?.abort.abort();
     this.#filtered?.abort.abort();
+    this.#changes?.abort();
+    this.#changes = undefined;
     this.#base = null;
     this.#filtered = null;
     this.#revision++;
@@ -208,15 +214,17 @@ export class InboxListController implements ReactiveController {
     const client = this.#client;
     if (!client || changes.length === 0) return;
     const earliest = Math.min(...changes.map((change) => Date.parse(change.updatedAt)));
+    const abort = (this.#changes ??= new AbortController());
     try {
-      const page = await client.listQuestions({
-        updatedSince: new Date(earliest - 1).toISOString(),
-        sort: 'due',
-        limit: PAGE_SIZE,
-      });
+      const page = await client.listQuestions(
+        { updatedSince: new Date(earliest - 1).toISOString(), sort: 'due', limit: PAGE_SIZE },
+        { signal: abort.signal },
+      );
+      if (abort.signal.aborted || client !== this.#client) return;
       if (page.nextCursor) this.reload();
       else this.upsert(page.items);
     } catch (error) {
+      if (abort.signal.aborted) return;
       // The next poll tries again; the list stays as it is meanwhile.
       this.#options.onError(error);
     }

@@ -13,7 +13,7 @@ import type {
   QuestionDetail,
   QuestionFilters,
 } from '../../api/types.js';
-import { canFollowUp } from '../../domain/question-state.js';
+import { canFollowUp, supersedes } from '../../domain/question-state.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
@@ -79,7 +79,11 @@ export class SqConversations extends LitElement {
   @state() private failures = new Map<string, FollowUpFailure>();
   @state() private announcement = '';
 
+  /** The first page's load and "Show more": a reload or leaving the page stops both. */
   #abort: AbortController | undefined;
+  #more: AbortController | undefined;
+  /** Detail loads, live updates and sends: stopped when the element leaves the page. */
+  #connection = new AbortController();
 
   static readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
 
@@ -98,10 +102,27 @@ export class SqConversations extends LitElement {
       void this.reload();
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.#connection.signal.aborted) return;
+    this.#connection = new AbortController();
+    // A load stopped when the element left the page starts again.
+    if (this.loading) void this.reload();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#connection.abort();
+    this.#abort?.abort();
+    this.#more?.abort();
+  }
+
   /** Loads the first page again. */
   async reload() {
     if (!this.client || !this.filter) return;
     this.#abort?.abort();
+    // A page of the previous list would be appended to the new one.
+    this.#more?.abort();
     const abort = (this.#abort = new AbortController());
     this.loading = true;
     this.loadError = null;
@@ -110,6 +131,7 @@ export class SqConversations extends LitElement {
         { ...this.filter, sort: '-updated', limit: 20 },
         { signal: abort.signal },
       );
+      if (abort.signal.aborted) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -123,16 +145,19 @@ export class SqConversations extends LitElement {
 
   async #loadMore() {
     if (!this.client || !this.filter || !this.nextCursor) return;
+    this.#more?.abort();
+    const more = (this.#more = new AbortController());
     try {
-      const page = await this.client.listQuestions({
-        ...this.filter,
-        sort: '-updated',
-        limit: 20,
-        cursor: this.nextCursor,
-      });
-      this.items = [...this.items, ...page.items];
+      const page = await this.client.listQuestions(
+        { ...this.filter, sort: '-updated', limit: 20, cursor: this.nextCursor },
+        { signal: more.signal },
+      );
+      if (more.signal.aborted) return;
+      const known = new Set(this.items.map((item) => item.id));
+      this.items = [...this.items, ...page.items.filter((item) => !known.has(item.id))];
       this.nextCursor = page.nextCursor;
     } catch (error) {
+      if (more.signal.aborted) return;
       this.loadError = error;
     }
   }
@@ -147,6 +172,14 @@ export class SqConversations extends LitElement {
     this.details = new Map(this.details).set(id, detail);
   }
 
+  /** The question as the backend sent it, unless what is shown is newer (answers may cross). */
+  #show(question: QuestionDetail) {
+    const shown = this.details.get(question.id);
+    if (shown?.status === 'ready' && !supersedes(question, shown.question)) return;
+    this.#setDetail(question.id, { status: 'ready', question });
+    this.#replaceItem(question);
+  }
+
   async #toggle(question: Question) {
     if (this.details.has(question.id)) {
       const next = new Map(this.details);
@@ -159,22 +192,27 @@ export class SqConversations extends LitElement {
 
   async #loadDetail(id: string) {
     if (!this.client) return;
+    const signal = this.#connection.signal;
     this.#setDetail(id, { status: 'loading' });
     try {
-      const question = await this.client.getQuestion(id);
+      const question = await this.client.getQuestion(id, { signal });
+      // Closed meanwhile: it stays closed.
+      if (signal.aborted || !this.details.has(id)) return;
       if (question.unread) {
         void this.client.markRead(id).catch(() => undefined);
         question.unread = false;
       }
-      this.#setDetail(id, { status: 'ready', question });
-      this.#replaceItem(question);
+      this.#show(question);
     } catch (error) {
+      if (signal.aborted || this.details.get(id)?.status !== 'loading') return;
       this.#setDetail(id, { status: 'failed', error });
     }
   }
 
   #replaceItem(question: Question) {
-    this.items = this.items.map((item) => (item.id === question.id ? question : item));
+    this.items = this.items.map((item) =>
+      item.id === question.id && supersedes(question, item) ? question : item,
+    );
   }
 
   async #onChanges(changes: Change[]) {
@@ -189,10 +227,18 @@ export class SqConversations extends LitElement {
       const before = detail?.status === 'ready' ? detail.question : undefined;
       if (!before && !known.has(change.questionId)) continue;
       try {
-        const question = await this.client.getQuestion(change.questionId);
+        const signal = this.#connection.signal;
+        const question = await this.client.getQuestion(change.questionId, { signal });
         const previous = before ?? this.items.find((item) => item.id === question.id);
+        const open = this.details.get(question.id);
+        const current =
+          open?.status === 'ready'
+            ? open.question
+            : this.items.find((item) => item.id === question.id);
+        // Older than what is shown by now (a follow-up's answer came first): nothing new.
+        if (signal.aborted || (current && !supersedes(question, current))) continue;
         this.#replaceItem(question);
-        if (before) this.#setDetail(question.id, { status: 'ready', question });
+        if (open?.status === 'ready') this.#show(question);
         // New since what the buyer saw: unseen message ids when open, else after the last one listed.
         const seen = new Set(before?.messages.map((message) => message.id) ?? []);
         const since = previous?.lastMessageAt ?? question.lastMessageAt;
@@ -232,8 +278,8 @@ export class SqConversations extends LitElement {
         { idempotencyKey: detail.idempotencyKey },
       );
       composer?.reset();
-      this.#setDetail(updated.id, { status: 'ready', question: updated });
-      this.#replaceItem(updated);
+      if (this.details.has(updated.id)) this.#show(updated);
+      else this.#replaceItem(updated);
       this.announcement = msg('Your message was sent.', { id: 'conversations.sent' });
       this.dispatchEvent(new SqFollowUpSentEvent({ question: updated }));
     } catch (error) {
@@ -352,7 +398,7 @@ export class SqConversations extends LitElement {
         ratable
         exportparts="thread, message, event, text, translate, translation, rating, lightbox"
         @sq-thread-rated=${(event: ThreadRatedEvent) => {
-          this.#setDetail(question.id, { status: 'ready', question: event.detail.question });
+          this.#show(event.detail.question);
           this.announcement = msg('Thank you for your rating.', { id: 'conversations.rated' });
           this.dispatchEvent(new SqRatingSentEvent(event.detail));
         }}

@@ -5,7 +5,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Message, Order, QuestionDetail } from '../../api/types.js';
-import { canRate } from '../../domain/question-state.js';
+import { canRate, supersedes } from '../../domain/question-state.js';
 import { MAX_RATING_COMMENT_LENGTH } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { TranslationController } from '../../controllers/translation.js';
@@ -315,11 +315,14 @@ export class SqThread extends LitElement {
         ...(draft.comment.trim() ? { comment: draft.comment.trim() } : {}),
       });
       this.ratings.delete(message.id);
-      this.question = updated;
+      // Shown only if the thread still shows this question, and no newer copy of it.
+      if (supersedes(updated, this.question)) this.question = updated;
+      else this.requestUpdate();
       this.dispatchEvent(
         new ThreadRatedEvent({ question: updated, messageId: message.id, satisfied }),
       );
     } catch (error) {
+      if (this.question?.id !== question.id) return;
       this.ratings = new Map(this.ratings).set(message.id, {
         ...draft,
         sending: false,

@@ -1,0 +1,53 @@
+// Sending a buyer's new question or order issue, for <ask-seller> and <order-help>.
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
+import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
+
+/**
+ * The write's idempotency key: the composer's (kept with the draft until the message is sent,
+ * so also across reloads) joined with a fingerprint of the whole request. A retry of the same
+ * question is recognised; the same text about another subject (product, shop, order, topic,
+ * items, change) is another question and never replays the first.
+ */
+export function questionKey(composerKey: string, input: QuestionCreate): string {
+  const text = JSON.stringify(input);
+  // FNV-1a, twice with different seeds: 64 bits, so two subjects practically never share a key.
+  let first = 0x811c9dc5;
+  let second = 0x01000193;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x811c9dc5);
+  }
+  return `${composerKey}.${(first >>> 0).toString(36)}${(second >>> 0).toString(36)}`;
+}
+
+/** The connection failed or no answer came: the backend may have created the question. */
+function answerLost(error: unknown): boolean {
+  return error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
+}
+
+/**
+ * Creates the question. When the answer is lost, the backend may have created it all the same:
+ * asking once more with the same key finds out (a repeated key is answered with the question
+ * created the first time, or creates it now), so the buyer sees the question rather than
+ * "could not reach the server" and an invitation to send it again. When that fails too, the
+ * first error is thrown; a "Try again" with the same key stays safe.
+ */
+export async function sendQuestion(
+  client: SellerQuestionsClient,
+  input: QuestionCreate,
+  composerKey: string,
+): Promise<QuestionDetail> {
+  const idempotencyKey = questionKey(composerKey, input);
+  try {
+    return await client.createQuestion(input, { idempotencyKey });
+  } catch (error) {
+    if (!answerLost(error)) throw error;
+    try {
+      return await client.createQuestion(input, { idempotencyKey });
+    } catch (again) {
+      throw answerLost(again) ? error : again;
+    }
+  }
+}
