@@ -10,7 +10,8 @@ export interface paths {
     };
     /**
      * Backend configuration
-     * @description SLA, served regions, limits and languages. Cacheable; changes rarely.
+     * @description SLA, served regions, limits and languages. Cacheable; changes rarely. Buyers and
+     *     sellers see the same configuration.
      */
     get: operations['getConfig'];
     put?: never;
@@ -28,7 +29,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in viewer */
+    /**
+     * The signed-in viewer
+     * @description Buyers and sellers; a seller's answer has the `shopId` the token is for.
+     */
     get: operations['getViewer'];
     put?: never;
     post?: never;
@@ -45,7 +49,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One product */
+    /**
+     * One product
+     * @description Buyers and sellers; any product the backend knows (products are public).
+     */
     get: operations['getProduct'];
     put?: never;
     post?: never;
@@ -62,7 +69,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One shop */
+    /**
+     * One shop
+     * @description Buyers and sellers; any shop the backend knows (shops are public).
+     */
     get: operations['getShop'];
     put?: never;
     post?: never;
@@ -80,8 +90,9 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The buyer's orders
-     * @description A buyer sees their own orders; a seller sees the orders placed in their shop.
+     * The viewer's orders
+     * @description Buyers and sellers. A buyer sees their own orders; a seller sees the orders placed in
+     *     their shop. Newest first (by `placedAt`).
      */
     get: operations['listOrders'];
     put?: never;
@@ -99,7 +110,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One order */
+    /**
+     * One order
+     * @description Buyers and sellers: a buyer their own orders, a seller the orders of their shop.
+     *     Someone else's order is 404, as if it did not exist.
+     */
     get: operations['getOrder'];
     put?: never;
     post?: never;
@@ -118,17 +133,30 @@ export interface paths {
     };
     /**
      * List questions
-     * @description A buyer sees their own questions; a seller sees every question of their shop.
-     *     Filters combine with AND; `status` may repeat (OR within it). Cursor paging: pass the
-     *     `nextCursor` of the previous page; a cursor belongs to one set of filters.
+     * @description Buyers and sellers. A buyer sees their own questions; a seller sees every question of
+     *     their shop (whoever handles it). Filters combine with AND; `status` may repeat (OR
+     *     within it). Cursor paging: pass the `nextCursor` of the previous page; a cursor belongs
+     *     to one viewer and one set of filters (another set is 400).
      */
     get: operations['listQuestions'];
     put?: never;
     /**
      * Ask a question or raise an issue (buyer)
-     * @description The backend routes the question (seller or platform customer service), starts the
-     *     response clock when the seller must answer, and returns it with its first message.
-     *     Order topics need an order the buyer owns and an issue that fits the order's status.
+     * @description Buyers only (a seller gets 403). The backend routes the question (seller or platform
+     *     customer service), starts the response clock when the seller must answer, and returns
+     *     it with its first message (the buyer's text; it has read it).
+     *
+     *     - An unknown `shopId`, `productId` or `orderId` is 404; so is an order of another
+     *       buyer. Pre-sales topics may name a product; `product` needs `productId` and
+     *       `details.subject`. After-sales and order-service topics need `orderId`.
+     *     - An order topic that does not fit the order's status (e.g. an address change after
+     *       delivery, a missing item before it, anything but `order_status` on a cancelled order)
+     *       is 422 `validation_failed` with `errors[0] = { pointer: /topic, code: not_allowed }`.
+     *     - Topics about items (`return_refund`, `item_*`, `remove_item`, `change_item`) need
+     *       `items`: items of the order, each at most once, quantities from 1 to what is still
+     *       unrefunded (`exceeds_ordered` beyond).
+     *     - `attachmentIds` must be the viewer's own uploads, at most
+     *       `Config.attachments.maxCount` (`too_many`).
      */
     post: operations['createQuestion'];
     delete?: never;
@@ -144,7 +172,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One question with its messages and refunds */
+    /**
+     * One question with its messages and refunds
+     * @description Buyers and sellers: a buyer their own questions, a seller their shop's. Someone
+     *     else's question is 404, as if it did not exist. Reading does not mark it read (see
+     *     `markQuestionRead`).
+     */
     get: operations['getQuestion'];
     put?: never;
     post?: never;
@@ -165,10 +198,19 @@ export interface paths {
     put?: never;
     /**
      * Reply (seller) or follow up (buyer)
-     * @description A buyer follows up on any question that is not closed; on an `awaiting_buyer` or
-     *     `resolved` question this moves it back to `awaiting_seller` and starts a new response
-     *     clock. A seller replies on `awaiting_seller` or `awaiting_buyer` questions they handle;
-     *     `resolve: true` also resolves it (pre-sales and order-service questions only).
+     * @description Buyers and sellers, on questions they can see (else 404).
+     *
+     *     - A buyer follows up on any question that is not `closed` (409 `invalid_state` on a
+     *       closed one). On `awaiting_buyer` or `resolved` this moves it back to whoever handles
+     *       it: `awaiting_seller` with a new response clock (`replyDueAt`) when the seller
+     *       handles it, else `awaiting_platform`. A follow-up on a `resolved` question also
+     *       appends a `reopened` system message after the buyer's. While the question already
+     *       awaits someone, the status and a running clock stay. `resolve` is ignored.
+     *     - A seller replies on `awaiting_seller` or `awaiting_buyer` questions whose `handler`
+     *       is `seller` (else 409 `invalid_state`); the question becomes `awaiting_buyer` and the
+     *       clock stops. `resolve: true` also resolves it (pre-sales and order-service questions
+     *       only), appending a `resolved` system message after the reply.
+     *     - The sender's own messages count as read for them.
      */
     post: operations['createMessage'];
     delete?: never;
@@ -188,7 +230,11 @@ export interface paths {
     put?: never;
     /**
      * Resolve without a reply (seller)
-     * @description Pre-sales and order-service questions the seller handles.
+     * @description Sellers only (a buyer gets 403). Pre-sales and order-service questions of their shop
+     *     that are `awaiting_seller` or `awaiting_buyer` with `handler: seller` (else 409
+     *     `invalid_state`; after-sales issues are closed with a refund). The question becomes
+     *     `resolved`, the clock stops (the seller's answer counts as given now) and a `resolved`
+     *     system message is appended. Send `{}` when there is no `expectedVersion`.
      */
     post: operations['resolveQuestion'];
     delete?: never;
@@ -208,8 +254,12 @@ export interface paths {
     put?: never;
     /**
      * Refund marked items (seller)
-     * @description After-sales questions assigned to the seller. Refunds the given quantities of the
-     *     order's items and resolves the question.
+     * @description Sellers only (a buyer gets 403). After-sales questions of their shop that are
+     *     `awaiting_seller` or `awaiting_buyer` with `handler: seller` (else 409 `invalid_state`).
+     *     Refunds the given quantities of the order's items (each item at most once, from 1 to
+     *     what is still unrefunded; `exceeds_ordered` beyond), adds them to the order's
+     *     `refunded`, resolves the question, stops the clock and appends a `refunded` system
+     *     message with the items and the amount.
      */
     post: operations['createRefund'];
     delete?: never;
@@ -229,7 +279,11 @@ export interface paths {
     put?: never;
     /**
      * Request platform customer-service assistance (seller)
-     * @description Any open question; moves it to `awaiting_platform`.
+     * @description Sellers only (a buyer gets 403). Questions of their shop that are `awaiting_seller` or
+     *     `awaiting_buyer` with `handler: seller` (else 409 `invalid_state`). The question moves
+     *     to `awaiting_platform`, its `handler` becomes `platform` (the seller can no longer
+     *     reply, resolve or refund), the clock stops (the request counts as the seller's
+     *     answer) and an `escalated` system message with the `reason` is appended.
      */
     post: operations['createEscalation'];
     delete?: never;
@@ -249,7 +303,10 @@ export interface paths {
     put?: never;
     /**
      * Rate an answer (buyer)
-     * @description Once per seller answer.
+     * @description Buyers only (a seller gets 403), on their own questions. Rates one message written by
+     *     the seller, once (409 `already_rated` for a second rating). A `messageId` that is not
+     *     in the question is 422 `unknown`; a message not written by the seller is 422
+     *     `not_allowed`. Appends no message; the question's `version` increases.
      */
     post: operations['createRating'];
     delete?: never;
@@ -267,7 +324,13 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Mark a question read for the viewer */
+    /**
+     * Mark a question read for the viewer
+     * @description Buyers and sellers, on questions they can see (else 404). Everything in the question
+     *     up to now counts as read for the viewer's side (the buyer, or the shop): `unread`
+     *     becomes false until the other side writes again. Takes no body; changes neither
+     *     `version` nor `updatedAt`, and appears in no change feed.
+     */
     post: operations['markQuestionRead'];
     delete?: never;
     options?: never;
@@ -286,8 +349,17 @@ export interface paths {
     put?: never;
     /**
      * Upload an image
-     * @description JPEG, PNG or WebP, checked from the file's bytes. Limits come from `/config`. The
-     *     returned id goes into `attachmentIds` of a question or message.
+     * @description Buyers and sellers. One image in the multipart field `file`: JPEG, PNG or WebP,
+     *     recognised from the file's first bytes (the file name and the part's content type
+     *     do not count); anything else is 415 `unsupported_type` (the reference server also
+     *     refuses bytes that do not decode as an image). At most `Config.attachments.maxBytes` bytes (413 `file_too_large`).
+     *     A body that is not `multipart/form-data` is 415; a form without `file` is 400.
+     *
+     *     The backend may re-encode the image to drop its metadata (the reference server does:
+     *     EXIF, GPS and XMP are gone and the orientation is applied), so `size` may differ from
+     *     the upload's. The returned id goes into `attachmentIds` of a question or message of
+     *     the same viewer; nobody else can attach it. For idempotency, an upload is compared by
+     *     the file's name and size.
      */
     post: operations['uploadAttachment'];
     delete?: never;
@@ -305,8 +377,14 @@ export interface paths {
     };
     /**
      * An attachment's image bytes
-     * @description Served without a token so that `<img src>` works; the id is unguessable. Backends may
-     *     instead return signed URLs from another origin in `Attachment.url`.
+     * @description No token: anyone with the URL gets the image, so that `<img src>` works. The
+     *     unguessable id is the permission, so attachment ids must be random and long enough
+     *     not to be guessed or enumerated (the reference server uses 128 random bits; the
+     *     mock's counters are for demos only). The response is the stored image with its
+     *     `Content-Type`, `X-Content-Type-Options: nosniff`, `Content-Disposition: inline` with
+     *     a sanitised file name, and a long private cache (`private, max-age=31536000,
+     *     immutable`): the bytes behind an id never change. Backends may instead return signed
+     *     URLs from another origin in `Attachment.url` and not serve this path.
      */
     get: operations['getAttachmentContent'];
     put?: never;
@@ -326,8 +404,9 @@ export interface paths {
     };
     /**
      * Response templates (seller)
-     * @description Official templates for every topic in every supported language, plus the seller's own.
-     *     A template body may use the variables listed in `TemplateVariable`, written `{name}`.
+     * @description Sellers only (a buyer gets 403). Official templates for every topic in every supported
+     *     language, plus the seller's own (`source: seller`). A template body may use the
+     *     variables listed in `TemplateVariable`, written `{name}`.
      */
     get: operations['listTemplates'];
     put?: never;
@@ -349,7 +428,10 @@ export interface paths {
     put?: never;
     /**
      * Translate a text
-     * @description Safe to repeat; takes no idempotency key. The original is never changed.
+     * @description Buyers and sellers. Safe to repeat; takes no idempotency key. The original is never
+     *     changed. Without `from`, the backend detects the language. A backend without a
+     *     translation service answers 503 `translation_unavailable` with `Retry-After` (the
+     *     reference server does, except in demo mode).
      */
     post: operations['translate'];
     delete?: never;
@@ -365,7 +447,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Seller performance over a trailing window (seller) */
+    /**
+     * Seller performance over a trailing window (seller)
+     * @description Sellers only (a buyer gets 403), for their shop. The window is the `windowDays` days
+     *     before now: it starts just after `windowStart` and ends at `windowEnd` (now).
+     *
+     *     - A question counts in `responses.needed` when a reply was requested from the seller
+     *       in the window (a buyer message started the clock then); it counts once, however many
+     *       times. It is `late` when any of those replies came after its `replyDueAt`, or is
+     *       still missing past it (a question taken over by the platform for being late counts
+     *       as late).
+     *     - `ratings` counts ratings given in the window (by the rating's time, not the
+     *       answer's).
+     *     - `awaiting` counts the questions `awaiting_seller` now, whatever the window.
+     */
     get: operations['getSellerMetrics'];
     put?: never;
     post?: never;
@@ -384,8 +479,11 @@ export interface paths {
     };
     /**
      * Change feed (polling)
-     * @description Questions the viewer can see that changed after `since` (a cursor from an earlier
-     *     response; omit it to get only a cursor). Poll again after `pollAfterSeconds`.
+     * @description Buyers and sellers. Questions the viewer can see that were created or changed after
+     *     `since` (a cursor from an earlier response; omit it to get only a cursor), one entry
+     *     per question with its latest `version` (`kind: created` when it is new since the
+     *     cursor). Poll again after `pollAfterSeconds`. Marking a question read is not a change.
+     *     A cursor is opaque; one that is not from this feed is 400.
      */
     get: operations['listChanges'];
     put?: never;
@@ -400,6 +498,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description An opaque id. Ids that appear in paths (shops, products, orders, questions,
+     *     attachments) must also fit `^[A-Za-z0-9_-]{1,64}$`: the reference backends answer 404
+     *     for any other path segment.
+     */
     Id: string;
     /** @description A BCP 47 language tag such as `de` or `pt-PT`. */
     Language: string;
@@ -452,7 +555,9 @@ export interface components {
     QuestionStatus:
       'awaiting_seller' | 'awaiting_buyer' | 'awaiting_platform' | 'resolved' | 'closed';
     /**
-     * @description Who must answer.
+     * @description Who must answer. Set when the question is created (routing), and becomes `platform`
+     *     for good when the seller escalates or when platform customer service takes a late
+     *     after-sales question over. A seller can act only while it is `seller`.
      * @enum {string}
      */
     Handler: 'seller' | 'platform';
@@ -524,9 +629,20 @@ export interface components {
     };
     Config: {
       apiVersion: string;
-      /** @description Hours the seller has to answer (48 by default). */
+      /**
+       * @description Hours the seller has to answer (48 by default): a buyer message that needs the
+       *     seller sets `replyDueAt` to its time plus `slaHours`.
+       */
       slaHours: number;
+      /**
+       * @description The seller's countdown warns when fewer than this many hours remain before
+       *     `replyDueAt` (12 by default). Display only; the backend does not act on it.
+       */
       warnHours: number;
+      /**
+       * @description The countdown turns urgent when fewer than this many hours remain (2 by default;
+       *     below `warnHours`). Display only.
+       */
       urgentHours: number;
       /** @description Buyer countries the seller serves directly (EU/EEA by default). */
       servedRegions: components['schemas']['CountryCode'][];
@@ -536,15 +652,23 @@ export interface components {
        *     is not high-value.
        */
       highValueThresholds: components['schemas']['Money'][];
+      /**
+       * @description The longest message text the backend accepts, in characters (code points); 2000
+       *     by default. Longer is 422 with `errors[].code = too_long` at `/text`.
+       */
       maxMessageLength: number;
       attachments: components['schemas']['AttachmentLimits'];
       languages: components['schemas']['Language'][];
       defaultLanguage: components['schemas']['Language'];
+      /** @description The metrics window the seller sees by default, in days (30). */
       metricsWindowDays: number;
+      /** @description How often the elements poll `/changes` (10 by default). */
       pollIntervalSeconds: number;
     };
     AttachmentLimits: {
+      /** @description Most attachments on one question or message (5 by default). */
       maxCount: number;
+      /** @description Largest upload in bytes (5 MiB, 5242880, by default). */
       maxBytes: number;
       types: components['schemas']['ImageType'][];
     };
@@ -593,7 +717,10 @@ export interface components {
     /** @description Topic-specific details. */
     QuestionDetails: {
       subject?: components['schemas']['ProductSubject'];
-      /** @description For `change_item`, the wanted change (e.g. "size M instead of L"). */
+      /**
+       * @description For `change_item` (required there, not blank), the wanted change (e.g. "size M
+       *     instead of L"), at most 500 characters.
+       */
       change?: string;
       address?: components['schemas']['Address'];
     };
@@ -612,17 +739,38 @@ export interface components {
       items: components['schemas']['ItemQuantity'][];
       status: components['schemas']['QuestionStatus'];
       handler: components['schemas']['Handler'];
-      /** @description When the seller's answer is due; null when no seller answer is awaited. */
+      /**
+       * @description When the seller's answer is due; null when no seller answer is awaited. Set when a
+       *     buyer message needs the seller (`createdAt` of that message + `slaHours`); a further
+       *     buyer message while it runs keeps it. Cleared by the seller's reply, resolve,
+       *     refund or escalation, and when the platform takes the question over.
+       */
       replyDueAt: components['schemas']['Timestamp'] | null;
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
+      /**
+       * @description `createdAt` of the question's last message, system messages included (so a
+       *     resolve or a refund moves it).
+       */
       lastMessageAt: components['schemas']['Timestamp'];
-      /** @description The start of the latest message, as plain text. */
+      /**
+       * @description The first 140 characters (code points) of the text of the last message that is not
+       *     a system message, as plain text; empty when there is none.
+       */
       snippet: string;
-      /** @description The latest message is unread by the viewer. */
+      /**
+       * @description The last message written by the other side (for a buyer: by the seller or the
+       *     platform; for a seller: by the buyer; system messages never count) is newer than
+       *     the viewer's side last read the question. The viewer's own messages and
+       *     `markQuestionRead` count as reading; a new question is read for its buyer.
+       */
       unread: boolean;
+      /** @description Messages written by the buyer, the seller or the platform; system messages do not count. */
       messageCount: number;
-      /** @description Increases with every change; send it back as `expectedVersion`. */
+      /**
+       * @description Starts at 1 and increases by one with every change (a message, a state change, a
+       *     rating); reading does not change it. Send it back as `expectedVersion`.
+       */
       version: number;
     };
     QuestionDetail: components['schemas']['Question'] & {
@@ -635,30 +783,59 @@ export interface components {
       /** @description How many questions match the filters. */
       total: number;
     };
+    /**
+     * @description A message in a question's thread, oldest first. A system message (`author: system`)
+     *     records a state change: it has an `event`, empty `text` and `authorName`,
+     *     `language: en` and no attachments.
+     */
     Message: {
       id: components['schemas']['Id'];
       author: components['schemas']['AuthorRole'];
       authorName: string;
-      /** @description Plain text. Never HTML. */
+      /** @description Plain text. Never HTML. Empty for system messages. */
       text: string;
       language: components['schemas']['Language'];
       attachments: components['schemas']['Attachment'][];
       createdAt: components['schemas']['Timestamp'];
       event?: components['schemas']['MessageEvent'];
+      /** @description The buyer's rating; only on messages written by the seller. */
       rating?: components['schemas']['Rating'];
     };
-    /** @description A state change shown in the thread (author `system` or `platform`). */
+    /**
+     * @description A state change shown in the thread, on a message with `author: system`. Which fields
+     *     each type carries is listed at `MessageEventType`.
+     */
     MessageEvent: {
       type: components['schemas']['MessageEventType'];
+      /** @description For `refunded`, the refunded items and quantities. */
       items?: components['schemas']['ItemQuantity'][];
+      /** @description For `refunded`, the refunded amount. */
       amount?: components['schemas']['Money'];
+      /**
+       * @description For `escalated`, the seller's reason; for `taken_over`, `late`; for `closed`,
+       *     optionally why.
+       */
       reason?: string;
     };
     /**
-     * @description resolved: the seller resolved it. refunded: the seller refunded items. escalated: the
-     *     seller asked platform customer service for help. taken_over: platform customer service
-     *     took it over (a late after-sales answer). closed: closed for good. reopened: a buyer
-     *     follow-up reopened a resolved question.
+     * @description Which action appends which system message:
+     *     - `resolved`: the seller resolved the question (`resolveQuestion`, or a reply with
+     *       `resolve: true`, after the reply). No other fields.
+     *     - `refunded`: the seller refunded items (`createRefund`); `items` and `amount` as in
+     *       the refund.
+     *     - `escalated`: the seller asked platform customer service for help
+     *       (`createEscalation`); `reason` is the seller's.
+     *     - `reopened`: a buyer follow-up on a `resolved` question reopened it (after the
+     *       buyer's message). No other fields.
+     *     - `taken_over`: platform customer service took over an after-sales question the
+     *       seller had not answered by `replyDueAt`; `reason: late`. The backend does this before
+     *       it handles any request made after the due time (status `awaiting_platform`, handler
+     *       `platform`, `replyDueAt` null); the message's `createdAt` is that moment, not the
+     *       due time.
+     *     - `closed`: platform customer service closed the question for good; optional
+     *       `reason`. No operation of this API closes a question.
+     *
+     *     Rating an answer, marking read, and replies without `resolve` append none.
      * @enum {string}
      */
     MessageEventType: 'resolved' | 'refunded' | 'escalated' | 'taken_over' | 'closed' | 'reopened';
@@ -677,8 +854,18 @@ export interface components {
       id: components['schemas']['Id'];
       name: string;
       contentType: components['schemas']['ImageType'];
+      /** @description Bytes as stored (after any re-encoding by the backend). */
       size: number;
-      /** @description Where the image can be loaded (https, or relative to the API base). */
+      /**
+       * @description Where the image is loaded by `<img src>`, without a token: either an absolute
+       *     `https:` URL (e.g. a signed URL of an image CDN), or an absolute path that starts
+       *     with `/`. The client resolves it like a link in the host page (against the page's
+       *     `document.baseURI`), not against `apiBase`: an absolute path therefore means "on the
+       *     page's origin". The reference backends return the API's own path,
+       *     `<API base path>/attachments/{id}/content` (e.g. `/api/v1/attachments/a_x/content`),
+       *     which works when the page reaches the API on its own origin (same origin or a
+       *     reverse proxy); a backend on another origin must return absolute URLs.
+       */
       url: string;
       width?: number;
       height?: number;
@@ -690,33 +877,67 @@ export interface components {
       shopId: components['schemas']['Id'];
       productId?: components['schemas']['Id'];
       orderId?: components['schemas']['Id'];
+      /**
+       * @description For topics about items: items of the order, each at most once, quantity from 1 to
+       *     what is still unrefunded. Ignored for other topics.
+       */
       items?: components['schemas']['ItemQuantity'][];
+      /**
+       * @description Plain text, not blank, at most `Config.maxMessageLength` characters (code points;
+       *     2000 by default): `required` / `too_long` at `/text`.
+       */
       text: string;
       language: components['schemas']['Language'];
+      /**
+       * @description Ids of the viewer's own uploads, at most `Config.attachments.maxCount` (5 by
+       *     default): `too_many` at `/attachmentIds`, `unknown` at `/attachmentIds/<i>` for an
+       *     id that is not the viewer's upload.
+       */
       attachmentIds?: components['schemas']['Id'][];
     };
     MessageCreate: {
+      /**
+       * @description Plain text, not blank, at most `Config.maxMessageLength` characters (code points;
+       *     2000 by default): `required` / `too_long` at `/text`.
+       */
       text: string;
       language: components['schemas']['Language'];
+      /**
+       * @description Ids of the viewer's own uploads, at most `Config.attachments.maxCount` (5 by
+       *     default): `too_many` at `/attachmentIds`, `unknown` at `/attachmentIds/<i>` for an
+       *     id that is not the viewer's upload.
+       */
       attachmentIds?: components['schemas']['Id'][];
-      /** @description Seller only; also resolve the question. */
+      /** @description Seller only (ignored for a buyer); also resolve the question. */
       resolve?: boolean;
-      expectedVersion?: number;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
     };
+    /**
+     * @description The question's `version` the client saw; when it is not the current one the backend
+     *     answers 409 `version_conflict` with `currentVersion` and does nothing. Optional.
+     */
+    ExpectedVersion: number;
     ResolveRequest: {
-      expectedVersion?: number;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
     };
     RefundCreate: {
+      /**
+       * @description Items of the question's order, each at most once, quantity from 1 to what is still
+       *     unrefunded (`exceeds_ordered` beyond).
+       */
       items: components['schemas']['ItemQuantity'][];
-      expectedVersion?: number;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
     };
     EscalationCreate: {
+      /** @description Why the seller needs help; not blank, at most 1000 characters. */
       reason: string;
-      expectedVersion?: number;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
     };
     RatingCreate: {
+      /** @description A message of the question written by the seller. */
       messageId: components['schemas']['Id'];
       satisfied: boolean;
+      /** @description Optional, at most 500 characters; kept trimmed, dropped when blank. */
       comment?: string;
     };
     Template: {
@@ -836,7 +1057,11 @@ export interface components {
     };
   };
   responses: {
-    /** @description The request is malformed (unknown filter value, bad cursor, missing key). */
+    /**
+     * @description The request is malformed: an unknown filter value, a bad cursor, a query parameter out
+     *     of range (`bad_request`), a body that is not valid JSON (`bad_request`), or a write
+     *     without a valid `Idempotency-Key` (`idempotency_key_missing`).
+     */
     BadRequest: {
       headers: {
         [name: string]: unknown;
@@ -854,7 +1079,11 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The viewer may not see or do this (not their order, not their shop). */
+    /**
+     * @description The viewer's role may never call this operation (`code: forbidden`): a seller creating
+     *     a question or rating, a buyer resolving, refunding, escalating, or reading templates or
+     *     metrics. Not used for records of someone else, which are 404.
+     */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -863,7 +1092,10 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description No such resource. */
+    /**
+     * @description No such resource, or one the viewer may not see (someone else's question or order):
+     *     the two are answered alike (`code: not_found`).
+     */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -884,7 +1116,10 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description Validation failed; `errors` points at the fields. */
+    /**
+     * @description Validation failed (`validation_failed`); `errors` points at the fields. Or the
+     *     `Idempotency-Key` was already used for another request (`idempotency_key_reused`).
+     */
     Unprocessable: {
       headers: {
         [name: string]: unknown;
@@ -893,7 +1128,11 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The file is larger than the configured limit. */
+    /**
+     * @description The request is too large: an upload over `Config.attachments.maxBytes`
+     *     (`file_too_large`), a JSON body over 64 KiB (`bad_request`), or a request over a
+     *     deployment's own limit (the reference server: 6 MiB, `file_too_large`).
+     */
     TooLarge: {
       headers: {
         [name: string]: unknown;
@@ -902,7 +1141,11 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The file's bytes are not an allowed image type. */
+    /**
+     * @description `unsupported_type`: the file's bytes are not an allowed image type, or the body's
+     *     `Content-Type` is not the one the operation takes (`application/json`, or
+     *     `multipart/form-data` for uploads).
+     */
     UnsupportedType: {
       headers: {
         [name: string]: unknown;
@@ -931,7 +1174,10 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description Any other error, including 5xx. */
+    /**
+     * @description Any other error, including 5xx: 500 `server_error`, and 503 `unavailable` with
+     *     `Retry-After` while the backend's database is not reachable.
+     */
     Error: {
       headers: {
         'Retry-After': components['headers']['RetryAfter'];
@@ -943,7 +1189,13 @@ export interface components {
     };
   };
   parameters: {
-    /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+    /**
+     * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+     *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+     *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+     *     with `Idempotent-Replayed: true`; another request under the key is 422
+     *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+     */
     IdempotencyKey: string;
     QuestionId: components['schemas']['Id'];
     OrderId: components['schemas']['Id'];
@@ -955,6 +1207,11 @@ export interface components {
   headers: {
     /** @description Seconds to wait before trying again. */
     RetryAfter: number;
+    /**
+     * @description `true` when this response is the stored response of an earlier request with the same
+     *     `Idempotency-Key` (nothing was done again); absent on a first response.
+     */
+    IdempotentReplayed: 'true';
   };
   pathItems: never;
 }
@@ -1106,7 +1363,6 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1121,9 +1377,15 @@ export interface operations {
         productId?: components['schemas']['Id'];
         orderId?: components['schemas']['Id'];
         shopId?: components['schemas']['Id'];
-        /** @description Free text, matched against the buyer's name, product, order number and messages. */
+        /**
+         * @description Free text, matched case-insensitively as a substring of the question id, the
+         *     buyer's name, the product's name, the order number and the messages' text.
+         */
         q?: string;
-        /** @description Only questions updated after this time. */
+        /**
+         * @description Only questions whose `updatedAt` is strictly after this time, compared in
+         *     milliseconds (pass the newest `updatedAt` you have to get only newer changes).
+         */
         updatedSince?: string;
         /**
          * @description `due`: by response time remaining, most urgent first (late first, then the
@@ -1159,7 +1421,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -1174,6 +1442,7 @@ export interface operations {
       /** @description Created. */
       201: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1185,6 +1454,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1211,7 +1482,6 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1221,7 +1491,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -1238,6 +1514,7 @@ export interface operations {
       /** @description Sent; the updated question. */
       201: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1246,9 +1523,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1258,7 +1536,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -1275,6 +1559,7 @@ export interface operations {
       /** @description Resolved; the updated question. */
       200: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1286,6 +1571,9 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };
@@ -1294,7 +1582,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -1311,6 +1605,7 @@ export interface operations {
       /** @description Refunded; the updated question with the refund. */
       201: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1322,6 +1617,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1331,7 +1628,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -1348,6 +1651,7 @@ export interface operations {
       /** @description Escalated; the updated question. */
       201: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1359,6 +1663,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1368,7 +1674,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -1385,6 +1697,7 @@ export interface operations {
       /** @description Rated; the updated question. */
       201: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1396,6 +1709,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1405,7 +1720,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -1418,12 +1739,13 @@ export interface operations {
       /** @description Marked read. */
       204: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content?: never;
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1433,7 +1755,13 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description A unique key per intended write (a UUID). Repeats return the first response. */
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
         'Idempotency-Key': components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -1450,6 +1778,7 @@ export interface operations {
       /** @description Stored. */
       201: {
         headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
           [name: string]: unknown;
         };
         content: {
@@ -1460,6 +1789,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       413: components['responses']['TooLarge'];
       415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };
@@ -1478,6 +1808,12 @@ export interface operations {
       /** @description The image. */
       200: {
         headers: {
+          /** @description Always `nosniff`. */
+          'X-Content-Type-Options'?: 'nosniff';
+          /** @description `inline; filename="<name>"`, the name reduced to letters, digits, `_`, `.` and `-`. */
+          'Content-Disposition'?: string;
+          /** @description `private, max-age=31536000, immutable`. */
+          'Cache-Control'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1493,7 +1829,13 @@ export interface operations {
   listTemplates: {
     parameters: {
       query?: {
+        /** @description Only templates for this topic (an unknown topic is 400). */
         topic?: components['schemas']['Topic'];
+        /**
+         * @description Only templates in this language or one of its regional forms, compared
+         *     case-insensitively: `pt` matches `pt` and `pt-PT`; `pt-PT` matches `pt-PT` only.
+         *     Without it, every language.
+         */
         language?: components['schemas']['Language'];
       };
       header?: never;
@@ -1542,6 +1884,8 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       503: components['responses']['Unavailable'];
@@ -1551,6 +1895,7 @@ export interface operations {
   getSellerMetrics: {
     parameters: {
       query?: {
+        /** @description Days in the window, 1 to 365 (30 by default; anything else is 400). */
         windowDays?: number;
       };
       header?: never;

@@ -80,7 +80,8 @@ export const schemas: SchemaRegistry = {
     },
   },
   CountryCode: 'string',
-  EscalationCreate: { properties: { reason: 'string', 'expectedVersion?': 'integer' } },
+  EscalationCreate: { properties: { reason: 'string', 'expectedVersion?': '@ExpectedVersion' } },
+  ExpectedVersion: 'integer',
   FieldError: { properties: { pointer: 'string', code: 'string', detail: 'string' } },
   Handler: { enum: handlerValues },
   Id: 'string',
@@ -106,7 +107,7 @@ export const schemas: SchemaRegistry = {
       language: '@Language',
       'attachmentIds?': { items: '@Id' },
       'resolve?': 'boolean',
-      'expectedVersion?': 'integer',
+      'expectedVersion?': '@ExpectedVersion',
     },
   },
   MessageEvent: {
@@ -242,9 +243,9 @@ export const schemas: SchemaRegistry = {
     },
   },
   RefundCreate: {
-    properties: { items: { items: '@ItemQuantity' }, 'expectedVersion?': 'integer' },
+    properties: { items: { items: '@ItemQuantity' }, 'expectedVersion?': '@ExpectedVersion' },
   },
-  ResolveRequest: { properties: { 'expectedVersion?': 'integer' } },
+  ResolveRequest: { properties: { 'expectedVersion?': '@ExpectedVersion' } },
   SellerMetrics: {
     properties: {
       windowDays: 'integer',
