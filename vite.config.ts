@@ -30,10 +30,16 @@ const library = {
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
+    // `npm start` sets VITE_BACKEND=server: the pages call the reference server (server/, on
+    // 127.0.0.1:8787) through this proxy. `npm run start:mock` leaves it unset: msw answers.
+    const onServer = process.env['VITE_BACKEND'] === 'server';
     return {
       root: here('./demo'),
       publicDir: here('./demo/public'),
-      server: { fs: { allow: [here('.')] } },
+      server: {
+        fs: { allow: [here('.')] },
+        ...(onServer ? { proxy: { '/api': 'http://127.0.0.1:8787' } } : {}),
+      },
     };
   }
   const cdn = mode === 'cdn';

@@ -1,9 +1,10 @@
-// The demo: a storefront (product, shop and order pages) and the merchant's back office, all on
-// the built-in mock backend running in this page (msw's service worker), with its state kept in
-// localStorage across reloads. A visitor plays both sides: ask as a buyer, answer as the seller.
+// The demo: a storefront (product, shop and order pages) and the merchant's back office, on the
+// reference server (`npm start`: PostgreSQL on PGlite, data in .data/pglite) or on the built-in
+// mock backend running in this page (`npm run start:mock`: msw's service worker, its state kept
+// in localStorage). A visitor plays both sides: ask as a buyer, answer as the seller.
 import { html, nothing, render } from 'lit';
 import { createClient, setLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../src/index.js';
-import { MOCK_TOKENS, startDemoBackend } from './backend.js';
+import { API_BASE, startDemoBackend } from './backend.js';
 import { renderTokenEditor } from './token-editor.js';
 
 const backend = await startDemoBackend([150, 400]);
@@ -47,21 +48,24 @@ if (requestedTheme === 'default' || requestedTheme === 'dark' || requestedTheme 
   state.theme = requestedTheme;
 }
 
-const seller = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.seller });
+const seller = createClient({ baseUrl: API_BASE, getToken: backend.sellerToken });
 const buyers = new Map<string, ReturnType<typeof createClient>>();
 function buyer(id = state.buyerId) {
   let client = buyers.get(id);
   if (!client) {
-    client = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.buyer(id) });
+    client = createClient({ baseUrl: API_BASE, getToken: backend.buyerToken(id) });
     buyers.set(id, client);
   }
   return client;
 }
 
 function applySettings() {
-  backend.settings.latencyMs = [Math.round(state.latency * 0.5), state.latency];
-  backend.settings.failureRate = state.failure / 100;
-  backend.settings.offline = state.offline;
+  const settings = backend.settings;
+  if (settings) {
+    settings.latencyMs = [Math.round(state.latency * 0.5), state.latency];
+    settings.failureRate = state.failure / 100;
+    settings.offline = state.offline;
+  }
   document.body.dataset['theme'] = state.theme;
 }
 
@@ -85,7 +89,7 @@ const nav = [
 ] as const;
 
 function controls() {
-  const buyerRecord = backend.state.buyers.find((candidate) => candidate.id === state.buyerId);
+  const buyerRecord = backend.catalog.buyers.find((candidate) => candidate.id === state.buyerId);
   return html`
     <form
       class="controls"
@@ -103,7 +107,7 @@ function controls() {
             update();
           }}
         >
-          ${backend.state.buyers.map(
+          ${backend.catalog.buyers.map(
             (candidate) =>
               html`<option value=${candidate.id} ?selected=${candidate.id === state.buyerId}>
                 ${candidate.name} (${candidate.country})
@@ -142,47 +146,57 @@ function controls() {
           <option value="brand" ?selected=${state.theme === 'brand'}>Brand (Fjord)</option>
         </select>
       </label>
-      <label>
-        Latency <output>${state.latency} ms</output>
-        <input
-          type="range"
-          min="0"
-          max="3000"
-          step="50"
-          .value=${String(state.latency)}
-          @input=${(event: Event) => {
-            state.latency = Number((event.target as HTMLInputElement).value);
-            prefs.save('latency', state.latency);
-            update();
-          }}
-        />
-      </label>
-      <label>
-        Failures <output>${state.failure} %</output>
-        <input
-          type="range"
-          min="0"
-          max="60"
-          step="5"
-          .value=${String(state.failure)}
-          @input=${(event: Event) => {
-            state.failure = Number((event.target as HTMLInputElement).value);
-            prefs.save('failure', state.failure);
-            update();
-          }}
-        />
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${state.offline}
-          @change=${(event: Event) => {
-            state.offline = (event.target as HTMLInputElement).checked;
-            update();
-          }}
-        />
-        Offline
-      </label>
+      ${
+        backend.settings
+          ? html`
+              <label>
+                Latency <output>${state.latency} ms</output>
+                <input
+                  type="range"
+                  min="0"
+                  max="3000"
+                  step="50"
+                  .value=${String(state.latency)}
+                  @input=${(event: Event) => {
+                    state.latency = Number((event.target as HTMLInputElement).value);
+                    prefs.save('latency', state.latency);
+                    update();
+                  }}
+                />
+              </label>
+              <label>
+                Failures <output>${state.failure} %</output>
+                <input
+                  type="range"
+                  min="0"
+                  max="60"
+                  step="5"
+                  .value=${String(state.failure)}
+                  @input=${(event: Event) => {
+                    state.failure = Number((event.target as HTMLInputElement).value);
+                    prefs.save('failure', state.failure);
+                    update();
+                  }}
+                />
+              </label>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${state.offline}
+                  @change=${(event: Event) => {
+                    state.offline = (event.target as HTMLInputElement).checked;
+                    update();
+                  }}
+                />
+                Offline
+              </label>
+            `
+          : html`<span class="backend-note"
+              >Latency, failure and offline controls apply to the in-browser mock only (<code
+                >npm run start:mock</code
+              >); here a real server answers.</span
+            >`
+      }
       <button
         type="button"
         aria-pressed=${state.editor ? 'true' : 'false'}
@@ -195,8 +209,8 @@ function controls() {
       </button>
       <button
         type="button"
-        @click=${() => {
-          backend.reset();
+        @click=${async () => {
+          await backend.reset();
           location.reload();
         }}
       >
@@ -210,7 +224,7 @@ function controls() {
 }
 
 function productPage(productId = 'p-02') {
-  const product = backend.state.products.find((candidate) => candidate.id === productId);
+  const product = backend.catalog.products.find((candidate) => candidate.id === productId);
   if (!product) return html`<p>No such product.</p>`;
   const price = new Intl.NumberFormat(state.locale, {
     style: 'currency',
@@ -230,7 +244,7 @@ function productPage(productId = 'p-02') {
           <ask-seller variant="launcher" product-id=${product.id} .client=${buyer()}></ask-seller>
         </p>
         <nav class="more" aria-label="Other products">
-          ${backend.state.products
+          ${backend.catalog.products
             .slice(0, 8)
             .map(
               (candidate) =>
@@ -259,7 +273,7 @@ function shopPage() {
 }
 
 function ordersPage(orderId: string | undefined) {
-  const mine = backend.state.orders.filter((order) => order.buyer.id === state.buyerId);
+  const mine = backend.catalog.orders.filter((order) => order.buyer.id === state.buyerId);
   const featured = [
     ['o-1006', 'in transit, EU'],
     ['o-1001', 'delivered, EU'],
@@ -267,7 +281,7 @@ function ordersPage(orderId: string | undefined) {
     ['o-1002', 'high-value'],
   ] as const;
   const selected = orderId ?? mine[0]?.id;
-  const order = backend.state.orders.find((candidate) => candidate.id === selected);
+  const order = backend.catalog.orders.find((candidate) => candidate.id === selected);
   return html`
     <h1>My orders</h1>
     <p class="hint">
@@ -277,7 +291,7 @@ function ordersPage(orderId: string | undefined) {
           html`${index ? ', ' : ''}<a
               href=${`#/orders/${id}`}
               @click=${() => {
-                const owner = backend.state.orders.find((candidate) => candidate.id === id)?.buyer
+                const owner = backend.catalog.orders.find((candidate) => candidate.id === id)?.buyer
                   .id;
                 if (owner) {
                   state.buyerId = owner;
@@ -374,8 +388,8 @@ function update() {
       ${controls()} ${state.editor ? renderTokenEditor(update) : nothing}
       <main class=${current === 'both' || current === 'merchant' ? 'wide' : ''}>${page()}</main>
       <footer class="demo-footer">
-        seller-questions demo on the built-in mock backend (msw in this page; data kept in this
-        browser). Single-element pages: <a href="./product.html">product</a>,
+        seller-questions demo on the <strong class="backend">${backend.description}</strong>.
+        Single-element pages: <a href="./product.html">product</a>,
         <a href="./order.html">order</a>, <a href="./merchant.html">back office</a>.
       </footer>
     `,
@@ -383,7 +397,11 @@ function update() {
   );
 }
 
-window.addEventListener('hashchange', update);
+window.addEventListener('hashchange', () => {
+  update();
+  // On the server, orders change status (refunds, cancellations): show the new ones.
+  if (backend.kind === 'server') void backend.refresh().then(update);
+});
 await setLocale(state.locale);
 document.querySelector('.loading')?.remove();
 update();

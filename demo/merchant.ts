@@ -1,15 +1,18 @@
-// The merchant page: <seller-question-inbox> on the mock backend's seed data, signed in as the
-// seller. The open question follows the URL (?question=q-012), and a button lets its buyer write
-// again, to see live updates and what happens when the seller answers a question that changed.
+// The merchant page: <seller-question-inbox> on the demo's seed data (on the reference server or
+// the in-browser mock), signed in as the seller. The open question follows the URL
+// (?question=q-012), and a button lets its buyer write again, to see live updates and what
+// happens when the seller answers a question that changed.
 import { configure, createClient } from '../src/index.js';
-import { MOCK_TOKENS, startDemoBackend } from './backend.js';
+import { API_BASE, startDemoBackend } from './backend.js';
 
 const backend = await startDemoBackend();
-configure({ apiBase: '/api/v1', getToken: () => MOCK_TOKENS.seller });
+configure({ apiBase: API_BASE, getToken: backend.sellerToken });
 await import('../src/seller-question-inbox.js');
 
 const inbox = document.querySelector('seller-question-inbox')!;
 const log = document.querySelector<HTMLOutputElement>('#log')!;
+document.querySelector('#backend')!.textContent =
+  `Signed in as the seller, on the ${backend.description}.`;
 
 const initial = new URLSearchParams(location.search).get('question');
 if (initial) inbox.questionId = initial;
@@ -22,18 +25,16 @@ inbox.addEventListener('sq-reply-sent', (event) => {
 
 async function followUp() {
   const id = inbox.questionId;
-  const question = backend.state.questions.find((candidate) => candidate.id === id);
-  if (!question) return void (log.value = 'Open a question first.');
-  const buyer = createClient({
-    baseUrl: '/api/v1',
-    getToken: () => MOCK_TOKENS.buyer(question.buyerId),
-  });
+  if (!id) return void (log.value = 'Open a question first.');
   try {
-    await buyer.sendMessage(question.id, {
+    // Whose question it is, as the seller sees it through the API.
+    const buyerId = await backend.questionBuyerId(id);
+    const buyer = createClient({ baseUrl: API_BASE, getToken: backend.buyerToken(buyerId) });
+    await buyer.sendMessage(id, {
       text: 'Sorry, one more thing: could you also tell me when it would arrive?',
       language: 'en',
     });
-    log.value = `The buyer wrote again on ${question.id}.`;
+    log.value = `The buyer wrote again on ${id}.`;
   } catch (error) {
     log.value = `The buyer could not write: ${(error as Error).message}`;
   }
@@ -41,6 +42,12 @@ async function followUp() {
 
 document.querySelector('#follow-up')!.addEventListener('click', () => void followUp());
 document.querySelector('#reset')!.addEventListener('click', () => {
-  backend.reset();
-  location.replace(location.pathname);
+  void backend.reset().then(
+    () => {
+      location.replace(location.pathname);
+    },
+    (error: unknown) => {
+      log.value = `Could not reset: ${(error as Error).message}`;
+    },
+  );
 });

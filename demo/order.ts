@@ -2,19 +2,19 @@
 // it. The seller's buttons answer through the same API a merchant tool would use, so the
 // thread below the form updates live.
 import { configure, createClient } from '../src/index.js';
-import { MOCK_TOKENS, startDemoBackend } from './backend.js';
+import { API_BASE, startDemoBackend } from './backend.js';
 
 const backend = await startDemoBackend();
 
 const picker = document.querySelector<HTMLSelectElement>('#order')!;
 const log = document.querySelector<HTMLOutputElement>('#log')!;
-const seller = createClient({ baseUrl: '/api/v1', getToken: () => MOCK_TOKENS.seller });
+const seller = createClient({ baseUrl: API_BASE, getToken: backend.sellerToken });
 let buyerId = 'b-anna';
-configure({ apiBase: '/api/v1', getToken: () => MOCK_TOKENS.buyer(buyerId) });
+configure({ apiBase: API_BASE, getToken: (context) => backend.buyerToken(buyerId)(context) });
 await import('../src/order-help.js');
 
 function show(orderId: string) {
-  const order = backend.state.orders.find((candidate) => candidate.id === orderId);
+  const order = backend.catalog.orders.find((candidate) => candidate.id === orderId);
   if (!order) return;
   buyerId = order.buyer.id;
   configure({}); // new clients: the token now belongs to this order's buyer

@@ -1,6 +1,6 @@
 import { configure } from '../src/index.js';
-import { MOCK_TOKENS, startDemoBackend } from './backend.js';
+import { API_BASE, startDemoBackend } from './backend.js';
 
-await startDemoBackend();
-configure({ apiBase: '/api/v1', getToken: () => MOCK_TOKENS.buyer('b-anna') });
+const backend = await startDemoBackend();
+configure({ apiBase: API_BASE, getToken: backend.buyerToken('b-anna') });
 await import('../src/ask-seller.js');
