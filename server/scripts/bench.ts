@@ -1,0 +1,720 @@
+// `node --import tsx server/scripts/bench.ts [--pglite] [--questions N] [--seconds S] [--runs R]`
+//
+// Load figures for the reference server; prints them, fails nothing by exit code. Seeds a fresh
+// database (a new PostgreSQL database on BENCH_DATABASE_URL, or PGlite in a temporary data
+// directory with --pglite), starts the real server (server/src/main.ts) as a child process and
+// loads it with 50 concurrent keep-alive connections: a seller's list by due time, one question
+// with its messages, and new messages (seller replies and buyer follow-ups). Beside each, the
+// same SQL alone: the statements the store ran for such requests (recorded through the same
+// app in this process, writes rolled back), replayed through the database driver in the same
+// transactions at the same concurrency. Then EXPLAIN (ANALYZE, BUFFERS) of every list query
+// and the server's peak RSS. The databases and processes it makes are gone at the end.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { responseSchemas } from '../../src/api/generated/response-schemas.js';
+import { findSchemaError } from '../../src/api/validate.js';
+import type { Claims } from '../../src/backend/context.js';
+import { buildSeedState } from '../../src/mocks/seed.js';
+import { createApp } from '../src/app.js';
+import { issueToken } from '../src/auth.js';
+import { migrate, openDatabase, type Database, type Sql } from '../src/db.js';
+import { freshPostgres } from '../src/testing.js';
+import { seedBench, type BenchSize } from './bench-seed.js';
+
+const { values: args } = parseArgs({
+  options: {
+    pglite: { type: 'boolean', default: false },
+    questions: { type: 'string' },
+    seconds: { type: 'string', default: '8' },
+    runs: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const PGLITE = args.pglite;
+const QUESTIONS = Number(args.questions ?? (PGLITE ? 10_000 : 100_000));
+const SECONDS = Number(args.seconds);
+const RUNS = Number(args.runs);
+const CONNECTIONS = Number(args.connections);
+const POOL_SIZE = 10; // the server's default DATABASE_POOL_SIZE
+const BASE = '/api/v1';
+const ADMIN_URL =
+  process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const SECRET = randomBytes(32).toString('base64url');
+const AUDIENCE = 'seller-questions';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const size: BenchSize = {
+  questions: QUESTIONS,
+  shops: Math.max(1, Math.round(QUESTIONS / 100)),
+  buyers: Math.max(1, Math.round(QUESTIONS / 5)),
+  productsPerShop: 20,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+  n: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function figures(latencies: number[], elapsedMs: number, errors: number): Figures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    rps: (latencies.length / elapsedMs) * 1000,
+    n: latencies.length,
+    errors,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+function medianOf(runs: Figures[]): Figures {
+  return {
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    rps: median(runs.map((run) => run.rps)),
+    n: runs.reduce((sum, run) => sum + run.n, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+const describeRun = (f: Figures) =>
+  `p50 ${ms(f.p50)} ms  p99 ${ms(f.p99)} ms  ${f.rps.toFixed(0).padStart(5)} req/s  (${f.n} requests${f.errors ? `, ${f.errors} ERRORS` : ''})`;
+
+/** `count` workers run `task` until `seconds` pass (or a task returns false); latencies in ms. */
+async function load(
+  count: number,
+  seconds: number,
+  task: (worker: number) => Promise<boolean>,
+): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  let stop = false;
+  await Promise.all(
+    Array.from({ length: count }, async (_, worker) => {
+      while (!stop && performance.now() < end) {
+        const t0 = performance.now();
+        try {
+          if (!(await task(worker))) errors++;
+          latencies.push(performance.now() - t0);
+        } catch (error) {
+          if (error === EXHAUSTED) {
+            stop = true;
+            return;
+          }
+          errors++;
+        }
+      }
+    }),
+  );
+  return figures(latencies, performance.now() - started, errors);
+}
+
+const EXHAUSTED = new Error('no more recorded requests');
+
+// ---------------------------------------------------------------------------------------------
+// Recording the store's statements
+
+interface Statement {
+  text: string;
+  params: readonly unknown[] | undefined;
+}
+interface Recording {
+  statements: Statement[];
+  rollback: boolean;
+}
+const recording = new AsyncLocalStorage<Recording>();
+const ROLLBACK = new Error('rollback');
+
+/** A database that notes each transaction's statements; rolls back when asked to. */
+function recorder(inner: Database): Database {
+  return {
+    kind: inner.kind,
+    query: (text, params) => inner.query(text, params),
+    close: () => inner.close(),
+    async transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+      const log = recording.getStore();
+      let result: T | undefined;
+      try {
+        await inner.transaction(async (sql) => {
+          result = await work({
+            query: (text, params) => {
+              log?.statements.push({ text, params });
+              return sql.query(text, params);
+            },
+          });
+          if (log?.rollback) throw ROLLBACK;
+        });
+      } catch (error) {
+        if (error !== ROLLBACK) throw error;
+      }
+      return result as T;
+    },
+  };
+}
+
+// Tokens: the recording app trusts claims written into the token; the server verifies JWTs.
+const claimsToken = (claims: Claims) => Buffer.from(JSON.stringify(claims)).toString('base64url');
+
+function recordingApp(db: Database) {
+  return createApp({
+    db: recorder(db),
+    basePath: BASE,
+    verify: (token) =>
+      Promise.resolve(JSON.parse(Buffer.from(token, 'base64url').toString()) as Claims),
+    logger: pino({ level: 'silent' }),
+  }).app;
+}
+
+interface BenchRequest {
+  claims: Claims;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  /** The status a good answer has. */
+  expect: number;
+}
+
+let keyCounter = 0;
+const idempotencyKey = () =>
+  `bench-${process.pid}-${++keyCounter}-${randomBytes(4).toString('hex')}`;
+
+async function record(
+  app: ReturnType<typeof recordingApp>,
+  request: BenchRequest,
+  rollback: boolean,
+): Promise<{ statements: Statement[]; status: number; body: unknown }> {
+  const log: Recording = { statements: [], rollback };
+  const response = await recording.run(log, () =>
+    app.fetch(
+      new Request(`http://bench${BASE}${request.path}`, {
+        method: request.method,
+        headers: {
+          Authorization: `Bearer ${claimsToken(request.claims)}`,
+          ...(request.method === 'POST'
+            ? { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey() }
+            : {}),
+        },
+        body: request.body === undefined ? null : JSON.stringify(request.body),
+      }),
+    ),
+  );
+  const text = await response.text();
+  return {
+    statements: log.statements,
+    status: response.status,
+    body: text ? (JSON.parse(text) as unknown) : null,
+  };
+}
+
+async function recordAll(
+  app: ReturnType<typeof recordingApp>,
+  requests: BenchRequest[],
+  rollback: boolean,
+): Promise<Statement[][]> {
+  const out: Statement[][] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < requests.length) {
+        const request = requests[next++]!;
+        const { statements, status } = await record(app, request, rollback);
+        if (status !== request.expect) {
+          throw new Error(`recording ${request.method} ${request.path}: status ${status}`);
+        }
+        out.push(statements);
+      }
+    }),
+  );
+  return out;
+}
+
+/** Replays recorded transactions through the driver: BEGIN, the same statements, COMMIT. */
+async function replay(db: Database, transactions: Statement[][], once: boolean): Promise<Figures> {
+  let next = 0;
+  return load(CONNECTIONS, SECONDS, async () => {
+    if (once && next >= transactions.length) throw EXHAUSTED;
+    const statements = transactions[next++ % transactions.length]!;
+    await db.transaction(async (sql) => {
+      for (const statement of statements) await sql.query(statement.text, statement.params);
+    });
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server as a child process, and HTTP load
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { child, port };
+    if (Date.now() > deadline) throw new Error('the server did not become ready');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function memoryOf(pid: number): { hwm: number; rss: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+  return { hwm: kb('VmHWM') / 1024, rss: kb('VmRSS') / 1024 };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+
+function send(
+  port: number,
+  token: string,
+  request: BenchRequest,
+): Promise<{ status: number; body: string }> {
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: request.method,
+        path: `${BASE}${request.path}`,
+        agent,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          ...(body === undefined
+            ? {}
+            : {
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+                'Idempotency-Key': idempotencyKey(),
+              }),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() });
+        });
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+const tokens = new Map<string, Promise<string>>();
+function tokenOf(claims: Claims): Promise<string> {
+  const key = `${claims.role}:${claims.id}`;
+  let token = tokens.get(key);
+  if (!token) {
+    token = issueToken(claims, { secret: SECRET, audience: AUDIENCE, expiresIn: '2h' });
+    tokens.set(key, token);
+  }
+  return token;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+const random = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+const sellerOf = (shop: string): Claims => ({
+  role: 'seller',
+  id: shop.replace('shop-', 'seller-'),
+  shopId: shop,
+});
+
+interface Sample {
+  shops: string[];
+  /** Questions to read, with their shop. */
+  reads: { id: string; shop: string }[];
+  /** Seller-handled questions awaiting the seller or the buyer: both may write on them. */
+  writes: { id: string; shop: string; buyer: string }[];
+}
+
+async function sample(db: Database): Promise<Sample> {
+  const shops = (await db.query<{ id: string }>('SELECT id FROM shops ORDER BY id')).map(
+    (row) => row.id,
+  );
+  const reads = await db.query<{ id: string; shop: string }>(
+    'SELECT id, shop_id AS shop FROM questions ORDER BY md5(id) LIMIT 2000',
+  );
+  const writes = await db.query<{ id: string; shop: string; buyer: string }>(
+    `SELECT id, shop_id AS shop, buyer_id AS buyer FROM questions
+     WHERE data->>'handler' = 'seller' AND status IN ('awaiting_seller', 'awaiting_buyer')
+     ORDER BY md5(id || 'w') LIMIT 8000`,
+  );
+  return { shops, reads, writes };
+}
+
+const listRequest = (shop: string): BenchRequest => ({
+  claims: sellerOf(shop),
+  method: 'GET',
+  path: '/questions?sort=due&limit=50',
+  expect: 200,
+});
+const detailRequest = (question: { id: string; shop: string }): BenchRequest => ({
+  claims: sellerOf(question.shop),
+  method: 'GET',
+  path: `/questions/${question.id}`,
+  expect: 200,
+});
+let writeCount = 0;
+const writeRequest = (question: { id: string; shop: string; buyer: string }): BenchRequest => {
+  // Half seller replies, half buyer follow-ups: both keep the question open for both.
+  const seller = ++writeCount % 2 === 0;
+  return {
+    claims: seller ? sellerOf(question.shop) : { role: 'buyer', id: question.buyer },
+    method: 'POST',
+    path: `/questions/${question.id}/messages`,
+    body: seller
+      ? { text: 'Thanks for waiting: it ships tomorrow morning.', language: 'en' }
+      : { text: 'One more question: can I pick it up in the shop?', language: 'en' },
+    expect: 201,
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// EXPLAIN
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the list queries a seller and a buyer make; seq scans flagged. */
+async function explainLists(db: Database, app: ReturnType<typeof recordingApp>): Promise<string[]> {
+  const [bigShop] = await db.query<{ shop: string }>(
+    'SELECT shop_id AS shop FROM questions GROUP BY shop_id ORDER BY count(*) DESC LIMIT 1',
+  );
+  const [bigBuyer] = await db.query<{ buyer: string }>(
+    'SELECT buyer_id AS buyer FROM questions GROUP BY buyer_id ORDER BY count(*) DESC LIMIT 1',
+  );
+  const viewers: [string, Claims][] = [
+    [`seller of ${bigShop!.shop}`, sellerOf(bigShop!.shop)],
+    [`buyer ${bigBuyer!.buyer}`, { role: 'buyer', id: bigBuyer!.buyer }],
+  ];
+  const queries = [
+    'sort=due&limit=50',
+    'sort=due&limit=50&status=awaiting_seller',
+    'sort=-updated&limit=50',
+    'sort=-updated&limit=50&status=awaiting_buyer&status=resolved',
+  ];
+  const failures: string[] = [];
+  const seen = new Set<string>();
+  for (const [who, claims] of viewers) {
+    for (const query of queries) {
+      const { statements, status } = await record(
+        app,
+        { claims, method: 'GET', path: `/questions?${query}`, expect: 200 },
+        false,
+      );
+      if (status !== 200) throw new Error(`list for EXPLAIN: ${status}`);
+      console.log(`\n### ${who}: GET /questions?${query}`);
+      for (const statement of statements) {
+        if (!/^\s*SELECT/i.test(statement.text)) continue;
+        const rows = await db.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+          statement.params,
+        );
+        const plan = rows.map((row) => row['QUERY PLAN']);
+        const oneLine = statement.text.replace(/\s+/g, ' ').trim();
+        const isList = /FROM questions q WHERE/.test(oneLine);
+        const seqScan = plan.some((line) => line.includes('Seq Scan on questions'));
+        if (seqScan) failures.push(`${who} ${query}: ${oneLine.slice(0, 100)}`);
+        // The list's own queries in full; each other statement once, in one line.
+        if (isList || seqScan) {
+          console.log(`\n  ${oneLine}`);
+          console.log(`  params: ${JSON.stringify(statement.params)}`);
+          for (const line of plan) console.log(`    ${line}`);
+        } else if (!seen.has(oneLine.slice(0, 60))) {
+          seen.add(oneLine.slice(0, 60));
+          const time = plan.find((line) => line.startsWith('Execution Time')) ?? '';
+          console.log(`  (${oneLine.slice(0, 90)}…) → ${plan[0]!.trim()}; ${time}`);
+        }
+        if (seqScan) console.log('  !!!!!!!! FAIL: Seq Scan on questions in this plan !!!!!!!!');
+      }
+    }
+  }
+  return failures;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+interface Row {
+  name: string;
+  server: Figures[];
+  sql: Figures[];
+}
+
+async function main() {
+  const machine = `${(await import('node:os')).cpus().length} cores, load average ${(
+    await import('node:os')
+  )
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} at start (shared with other engineers' tests)`;
+  console.log(
+    `bench:server on ${PGLITE ? 'PGlite' : 'PostgreSQL'}: ${size.questions} questions, ${size.questions * 5} messages, ${size.shops} shops, ${size.buyers} buyers; ${CONNECTIONS} connections, ${RUNS} runs × ${SECONDS} s per scenario; ${machine}`,
+  );
+  const cleanup: (() => Promise<void>)[] = [];
+  let child: ChildProcess | undefined;
+  try {
+    // The database.
+    let serverEnv: Record<string, string>;
+    let openDb: () => Promise<Database>;
+    if (PGLITE) {
+      const dir = await mkdtemp(join(tmpdir(), 'sq-bench-pglite-'));
+      cleanup.push(() => rm(dir, { recursive: true, force: true }));
+      serverEnv = { DATA_DIR: dir, JWT_SECRET: SECRET };
+      delete process.env['DATABASE_URL'];
+      openDb = () => openDatabase({ dataDir: dir });
+    } else {
+      const fresh = await freshPostgres(ADMIN_URL);
+      cleanup.push(() => fresh.drop());
+      serverEnv = { DATABASE_URL: fresh.url, JWT_SECRET: SECRET };
+      openDb = () => openDatabase({ url: fresh.url, poolSize: POOL_SIZE });
+    }
+    let db = await openDb();
+    await migrate(db);
+    const seedStart = performance.now();
+    const counts = await seedBench(db, size, buildSeedState({ baseUrl: BASE }), new Date());
+    console.log(
+      `seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s: ${Object.entries(counts)
+        .map(([table, n]) => `${n} ${table}`)
+        .join(', ')}`,
+    );
+
+    const picked = await sample(db);
+    const app = recordingApp(db);
+
+    // The rows validate: lists and questions through the API, against the contract's schemas.
+    let checked = 0;
+    for (const shop of picked.shops.slice(0, 20)) {
+      const list = await record(app, listRequest(shop), false);
+      const problem = findSchemaError(list.body, '@QuestionPage', responseSchemas);
+      if (list.status !== 200 || problem) {
+        throw new Error(`list of ${shop}: ${list.status} ${problem?.message ?? ''}`);
+      }
+      checked++;
+    }
+    for (const question of picked.reads.slice(0, 50)) {
+      const detail = await record(app, detailRequest(question), false);
+      const problem = findSchemaError(detail.body, '@QuestionDetail', responseSchemas);
+      if (detail.status !== 200 || problem) {
+        throw new Error(`question ${question.id}: ${detail.status} ${problem?.message ?? ''}`);
+      }
+      checked++;
+    }
+    const firstList = (await record(app, listRequest(picked.shops[0]!), false)).body as {
+      total: number;
+      items: { status: string; replyDueAt: string | null }[];
+    };
+    console.log(
+      `checked ${checked} responses against docs/openapi.yaml's schemas: all 200 and valid; ${picked.shops[0]} has ${firstList.total} questions, first page: ${firstList.items.filter((q) => q.replyDueAt).length} running clocks, ${firstList.items.filter((q) => !q.replyDueAt).length} stopped`,
+    );
+
+    // EXPLAIN.
+    console.log('\n=== EXPLAIN (ANALYZE, BUFFERS) of the list requests’ statements ===');
+    const failures = await explainLists(db, app);
+
+    // The statements each scenario's requests run, recorded (writes rolled back). The server
+    // writes to the first half of the write sample, the replay to the second.
+    const half = Math.floor(picked.writes.length / 2);
+    const serverWrites = picked.writes.slice(0, half);
+    const replayWrites = picked.writes.slice(half);
+    const recordStart = performance.now();
+    const recorded = {
+      list: await recordAll(app, picked.shops.map(listRequest), false),
+      detail: await recordAll(app, picked.reads.map(detailRequest), false),
+      write: await recordAll(app, replayWrites.map(writeRequest), true),
+    };
+    const perList = recorded.list[0]!.length;
+    console.log(
+      `\nrecorded the store's statements in ${((performance.now() - recordStart) / 1000).toFixed(1)} s: ${recorded.list.length} lists (${perList} statements each, plus BEGIN/COMMIT), ${recorded.detail.length} questions (${recorded.detail[0]!.length}), ${recorded.write.length} writes (${recorded.write[0]!.length})`,
+    );
+    if (PGLITE) await db.close();
+
+    // Warm tokens.
+    for (const shop of picked.shops) await tokenOf(sellerOf(shop));
+
+    const scenarios: {
+      name: string;
+      next: () => BenchRequest;
+      transactions: Statement[][];
+      once: boolean;
+    }[] = [
+      {
+        name: '(a) GET /questions?sort=due&limit=50 (seller)',
+        next: () => listRequest(random(picked.shops)),
+        transactions: recorded.list,
+        once: false,
+      },
+      {
+        name: '(b) GET /questions/:id (seller)',
+        next: () => detailRequest(random(picked.reads)),
+        transactions: recorded.detail,
+        once: false,
+      },
+      {
+        name: '(c) POST /questions/:id/messages',
+        next: () => writeRequest(random(serverWrites)),
+        transactions: recorded.write,
+        once: true,
+      },
+    ];
+    const rows: Row[] = scenarios.map((scenario) => ({ name: scenario.name, server: [], sql: [] }));
+
+    const started = await startServer(serverEnv);
+    child = started.child;
+    const pid = child.pid!;
+    const idle = memoryOf(pid);
+    console.log(
+      `\nserver pid ${pid} ready on port ${started.port}; RSS at idle ${idle.rss.toFixed(0)} MB`,
+    );
+    const httpTask = (scenario: (typeof scenarios)[number]) => async () => {
+      const request = scenario.next();
+      const response = await send(started.port, await tokenOf(request.claims), request);
+      return response.status === request.expect;
+    };
+    let writeOffset = 0;
+    const runSql = async (index: number) => {
+      const scenario = scenarios[index]!;
+      if (!scenario.once) return replay(db, scenario.transactions, false);
+      // Writes: each recorded one once (the replay commits it); a share per run.
+      const share = Math.floor(scenario.transactions.length / RUNS);
+      const slice = scenario.transactions.slice(writeOffset, writeOffset + share);
+      writeOffset += share;
+      return replay(db, slice, true);
+    };
+    if (!PGLITE) db = await openDb();
+    for (const [index, scenario] of scenarios.entries()) {
+      console.log(`\n${scenario.name}`);
+      await load(CONNECTIONS, 2, httpTask(scenario)); // warm-up, not counted
+      for (let run = 0; run < RUNS; run++) {
+        const server = await load(CONNECTIONS, SECONDS, httpTask(scenario));
+        rows[index]!.server.push(server);
+        console.log(`  run ${run + 1} server    ${describeRun(server)}`);
+        if (!PGLITE) {
+          const sql = await runSql(index);
+          rows[index]!.sql.push(sql);
+          console.log(`  run ${run + 1} SQL alone ${describeRun(sql)}`);
+        }
+      }
+    }
+    const memory = memoryOf(pid);
+    await stopServer(child);
+    child = undefined;
+    if (PGLITE) {
+      // PGlite's data directory is one process's: the replay runs after the server stopped.
+      db = await openDb();
+      for (const [index, scenario] of scenarios.entries()) {
+        for (let run = 0; run < RUNS; run++) {
+          const sql = await runSql(index);
+          rows[index]!.sql.push(sql);
+          console.log(`  ${scenario.name} run ${run + 1} SQL alone ${describeRun(sql)}`);
+        }
+      }
+    }
+    await db.close();
+
+    // The table.
+    console.log(
+      `\n=== ${PGLITE ? 'PGlite' : 'PostgreSQL'}, ${size.questions} questions, ${CONNECTIONS} connections: medians of ${RUNS} runs × ${SECONDS} s (machine shared) ===`,
+    );
+    console.log(
+      `${'scenario'.padEnd(44)} | ${'server p50'.padStart(10)} ${'p99'.padStart(7)} ${'req/s'.padStart(6)} | ${'SQL p50'.padStart(8)} ${'p99'.padStart(7)} ${'req/s'.padStart(6)} | ${'×p50'.padStart(5)} ${'×p99'.padStart(5)}`,
+    );
+    const goals: string[] = [];
+    for (const row of rows) {
+      const server = medianOf(row.server);
+      const sql = medianOf(row.sql);
+      console.log(
+        `${row.name.padEnd(44)} | ${ms(server.p50).padStart(10)} ${ms(server.p99)} ${server.rps.toFixed(0).padStart(6)} | ${ms(sql.p50).padStart(8)} ${ms(sql.p99)} ${sql.rps.toFixed(0).padStart(6)} | ${(server.p50 / sql.p50).toFixed(2).padStart(5)} ${(server.p99 / sql.p99).toFixed(2).padStart(5)}${server.errors + sql.errors ? `  (${server.errors + sql.errors} ERRORS)` : ''}`,
+      );
+      const ratio = server.p50 / sql.p50;
+      goals.push(
+        `${ratio <= 1.5 ? 'MET ' : 'MISS'} server ≤ 1.5 × SQL alone (p50) for ${row.name}: ${ratio.toFixed(2)}×`,
+      );
+    }
+    const list = medianOf(rows[0]!.server);
+    goals.unshift(
+      `${list.p99 <= 25 ? 'MET ' : 'MISS'} list p99 ≤ 25 ms: ${list.p99.toFixed(1)} ms (SQL alone: ${medianOf(rows[0]!.sql).p99.toFixed(1)} ms)`,
+    );
+    goals.push(
+      `${failures.length === 0 ? 'MET ' : 'MISS'} no Seq Scan on questions in the list plans${failures.length ? `: ${failures.length} plans` : ''}`,
+    );
+    goals.push(
+      `${memory.hwm <= 150 ? 'MET ' : 'MISS'} server peak RSS ≤ 150 MB: VmHWM ${memory.hwm.toFixed(0)} MB (idle after start ${idle.rss.toFixed(0)} MB)`,
+    );
+    console.log('\nGoals:');
+    for (const goal of goals) console.log(`  ${goal}`);
+    if (failures.length > 0) {
+      console.log('\n!!!!!!!! FAIL: Seq Scan on questions in these plans:');
+      for (const failure of failures) console.log(`  ${failure}`);
+    }
+  } finally {
+    if (child) await stopServer(child);
+    agent.destroy();
+    for (const step of cleanup.reverse()) await step();
+  }
+}
+
+await main();
