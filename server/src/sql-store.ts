@@ -36,8 +36,16 @@ export function randomId(prefix: string): string {
 const NO_SHOP: Shop = { id: '', name: '', country: '', languages: [] } as unknown as Shop;
 const NO_SELLER: SellerRecord = { id: '', name: '', shopId: '', country: '', language: '' };
 
-type QuestionRow = { id: string; data: Omit<QuestionRecord, 'messages' | 'obligations'> };
-type MessageRow = { id: string; question_id: string; data: QuestionRecord['messages'][number] };
+type QuestionRow = {
+  id: string;
+  data: Omit<QuestionRecord, 'messages' | 'obligations'>;
+  messages: QuestionRecord['messages'];
+  /** [requested_at, due_at, answered_at] of each obligation, as JSON timestamps. */
+  obligations: [string, string, string | null][];
+  buyer: BuyerRecord | null;
+  product: Product | null;
+  order_data: Order | null;
+};
 type ObligationRow = {
   question_id: string;
   requested_at: Date;
@@ -163,35 +171,61 @@ class SqlTx implements StoreTx {
 
     const questionIds = missing(needs.questionIds, state.questions);
     if (questionIds.length > 0) {
+      // A write locks its questions first: the statement below then starts after any other
+      // writer of them committed and sees its messages (a statement that waits for a row lock
+      // re-reads that row, but its subqueries keep the snapshot it started with).
+      if (needs.lock) {
+        await this.#sql.query(
+          'SELECT id FROM questions WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+          [questionIds],
+        );
+      }
+      // One round trip: the questions with their messages and obligations and, for a read,
+      // their buyers, products and orders (a write locks its orders below, in id order).
+      const related = needs.lock
+        ? 'NULL::jsonb AS buyer, NULL::jsonb AS product, NULL::jsonb AS order_data'
+        : `(SELECT b.data FROM buyers b WHERE b.id = q.buyer_id) AS buyer,
+           (SELECT p.data FROM products p WHERE p.id = q.product_id) AS product,
+           (SELECT o.data FROM orders o WHERE o.id = q.order_id) AS order_data`;
       const rows = await this.#sql.query<QuestionRow>(
-        `SELECT id, data FROM questions WHERE id = ANY($1::text[]) ORDER BY id${lock}`,
-        [questionIds],
-      );
-      const messages = await this.#sql.query<MessageRow>(
-        'SELECT id, question_id, data FROM messages WHERE question_id = ANY($1::text[]) ORDER BY question_id, position',
-        [questionIds],
-      );
-      const obligations = await this.#sql.query<ObligationRow>(
-        'SELECT question_id, requested_at, due_at, answered_at FROM obligations WHERE question_id = ANY($1::text[]) ORDER BY question_id, position',
+        `SELECT q.id, q.data,
+           COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
+             WHERE m.question_id = q.id), '[]'::jsonb) AS messages,
+           COALESCE((SELECT jsonb_agg(jsonb_build_array(o.requested_at, o.due_at, o.answered_at)
+             ORDER BY o.position) FROM obligations o WHERE o.question_id = q.id), '[]'::jsonb)
+             AS obligations,
+           ${related}
+         FROM questions q WHERE q.id = ANY($1::text[]) ORDER BY q.id`,
         [questionIds],
       );
       for (const row of rows) {
         const question: QuestionRecord = {
           ...row.data,
-          messages: messages.filter((m) => m.question_id === row.id).map((m) => m.data),
-          obligations: obligations
-            .filter((o) => o.question_id === row.id)
-            .map((o) => ({
-              requestedAt: iso(o.requested_at)!,
-              dueAt: iso(o.due_at)!,
-              answeredAt: iso(o.answered_at),
-            })),
+          messages: row.messages,
+          obligations: row.obligations.map(([requestedAt, dueAt, answeredAt]) => ({
+            requestedAt: iso(requestedAt)!,
+            dueAt: iso(dueAt)!,
+            answeredAt: iso(answeredAt),
+          })),
         };
         state.questions.push(question);
         this.#loaded.questions.set(row.id, JSON.stringify(row.data));
         this.#loaded.obligations.set(row.id, JSON.stringify(question.obligations));
         for (const message of question.messages) {
           this.#loaded.messages.set(message.id, JSON.stringify(message));
+        }
+      }
+      for (const row of rows) {
+        if (row.buyer && !state.buyers.some((buyer) => buyer.id === row.buyer!.id)) {
+          state.buyers.push(row.buyer);
+        }
+        if (row.product && !state.products.some((product) => product.id === row.product!.id)) {
+          state.products.push(row.product);
+        }
+        const order = row.order_data;
+        if (order && !state.orders.some((candidate) => candidate.id === order.id)) {
+          state.orders.push(order);
+          this.#loaded.orders.set(order.id, JSON.stringify(order));
         }
       }
     }
@@ -467,16 +501,14 @@ class SqlTx implements StoreTx {
         ? '(q.reply_due_at IS NULL), q.reply_due_at, q.updated_at DESC, q.id'
         : 'q.updated_at DESC, q.id DESC';
     const filter = where.join(' AND ');
-    const rows = await this.#sql.query<{ id: string }>(
-      `SELECT q.id FROM questions q WHERE ${filter} ORDER BY ${order}
-       LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
+    // The page and the count in one round trip (each its own index scan).
+    const [row] = await this.#sql.query<{ ids: string[]; total: number }>(
+      `SELECT ARRAY(SELECT q.id FROM questions q WHERE ${filter} ORDER BY ${order}
+         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS ids,
+       (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total`,
       params,
     );
-    const [count] = await this.#sql.query<{ total: number }>(
-      `SELECT count(*)::integer AS total FROM questions q WHERE ${filter}`,
-      params.slice(0, -2),
-    );
-    return { ids: rows.map((row) => row.id), total: count?.total ?? 0 };
+    return { ids: row?.ids ?? [], total: row?.total ?? 0 };
   }
 
   async orderPage(viewer: Viewer, offset: number, limit: number) {
