@@ -157,7 +157,7 @@ export function listQuestions(
       ? sortedByDue(context.state.questions).filter(matches)
       : context.state.questions
           .filter(matches)
-          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id));
+          .sort((a, b) => timeOf(b.updatedAt) - timeOf(a.updatedAt) || b.id.localeCompare(a.id));
   const filterKey = fingerprint(
     [
       viewer.id,
@@ -187,7 +187,7 @@ export function listOrders(
 ): OrderPage {
   const visible = context.state.orders
     .filter((order) => viewer.role === 'seller' || order.buyer.id === viewer.id)
-    .sort((a, b) => b.placedAt.localeCompare(a.placedAt));
+    .sort((a, b) => timeOf(b.placedAt) - timeOf(a.placedAt));
   const { slice, nextCursor } = page(visible, params, fingerprint(viewer.id));
   return { items: slice, nextCursor };
 }

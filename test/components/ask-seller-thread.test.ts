@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { createClient } from '../../src/api/client.js';
+import type { QuestionDetail } from '../../src/api/types.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { SqThread } from '../../src/components/shared/thread.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
@@ -184,6 +185,51 @@ describe('<ask-seller> conversations', () => {
     const { detail } = await received;
     expect(detail.message.text).to.equal('Sì, blu notte.');
     await waitFor(() => shadowText(thread).includes('Sì, blu notte.'), 'the reply in the thread');
+    expect(shadowText(conversations)).to.include('New reply from');
+  });
+
+  it('announces a new reply whose time is written in another offset than the list', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    const buyer = buyerClient('b-marco');
+    const asked = await buyer.createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'È blu scuro?',
+      language: 'it',
+    });
+    // The list says when the last message came in UTC ("Z"); the question itself gives its
+    // messages' times at -05:00. The same instants: only their spelling differs.
+    const atMinusFive = (iso: string) =>
+      new Date(Date.parse(iso) - 5 * 3_600_000).toISOString().replace('Z', '-05:00');
+    let polls = 0;
+    const client = createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        if (url.pathname.endsWith('/changes')) polls++;
+        const response = await fetch(input, init);
+        if (!/\/questions\/[^/]+$/.test(url.pathname) || !response.ok) return response;
+        const question = (await response.json()) as QuestionDetail;
+        for (const message of question.messages) message.createdAt = atMinusFive(message.createdAt);
+        return Response.json(question, { headers: response.headers });
+      },
+    });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,
+    );
+    const conversations = await history(el);
+    await waitFor(() => polls >= 1, 'the feed has its cursor');
+    const received: string[] = [];
+    el.addEventListener('sq-reply-received', (event) => received.push(event.detail.message.text));
+    await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
+    await waitFor(() => received.length > 0, 'sq-reply-received');
+    expect(received).to.deep.equal(['Sì, blu notte.']);
     expect(shadowText(conversations)).to.include('New reply from');
   });
 

@@ -195,9 +195,11 @@ export class SqConversations extends LitElement {
         if (before) this.#setDetail(question.id, { status: 'ready', question });
         // New since what the buyer saw: unseen message ids when open, else after the last one listed.
         const seen = new Set(before?.messages.map((message) => message.id) ?? []);
-        const since = previous?.lastMessageAt ?? question.lastMessageAt;
+        // Times compared as instants: the same moment may be written with another offset or
+        // precision (`10:00:00Z`, `10:00:00.500+00:00`), where comparing strings goes wrong.
+        const since = Date.parse(previous?.lastMessageAt ?? question.lastMessageAt);
         const fresh = question.messages.filter((message) =>
-          before ? !seen.has(message.id) : message.createdAt > since,
+          before ? !seen.has(message.id) : Date.parse(message.createdAt) > since,
         );
         for (const message of fresh) {
           if (message.author !== 'seller' && message.author !== 'platform') continue;
