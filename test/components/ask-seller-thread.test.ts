@@ -233,6 +233,99 @@ describe('<ask-seller> conversations', () => {
     expect(shadowText(conversations)).to.include('New reply from');
   });
 
+  it('reports a reply sent while the list was loading', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    const buyer = buyerClient('b-marco');
+    const asked = await buyer.createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'È blu scuro?',
+      language: 'it',
+    });
+    // The seller answers right after the backend read the list for the page. A request for
+    // the feed's cursor made after the list's went out arrives after that answer.
+    let listRead: Promise<void> | undefined;
+    const client = createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        if (url.pathname.endsWith('/changes') && !url.searchParams.has('since')) await listRead;
+        if (!url.pathname.endsWith('/questions') || listRead) return fetch(input, init);
+        let read!: () => void;
+        listRead = new Promise((resolve) => (read = resolve));
+        const response = await fetch(input, init);
+        await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
+        read();
+        return response;
+      },
+    });
+    const received: string[] = [];
+    const el = await fixture<AskSeller>(
+      html`<ask-seller
+        product-id="p-12"
+        .client=${client}
+        @sq-reply-received=${(event: HTMLElementEventMap['sq-reply-received']) =>
+          received.push(event.detail.message.text)}
+      ></ask-seller>`,
+    );
+    await history(el);
+    await waitFor(() => received.length > 0, 'sq-reply-received');
+    expect(received).to.deep.equal(['Sì, blu notte.']);
+  });
+
+  it('loads the list again when the feed no longer knows its cursor', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    // Cursors the feed gave out until `expire()`: after it, it answers them with 410 Gone.
+    const given = new Set<string>();
+    let expired: Set<string> | undefined;
+    const client = createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        if (!url.pathname.endsWith('/changes')) return fetch(input, init);
+        const since = url.searchParams.get('since');
+        if (since !== null && expired?.has(since)) {
+          return Response.json(
+            { type: 'about:blank', title: 'Gone', status: 410, code: 'not_found' },
+            { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        const response = await fetch(input, init);
+        given.add(((await response.clone().json()) as { cursor: string }).cursor);
+        return response;
+      },
+    });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,
+    );
+    const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
+    await waitFor(() => given.size > 0, 'the feed has its cursor');
+    expired = new Set(given);
+    // Meanwhile the buyer asks in another tab.
+    await buyerClient('b-marco').createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'Asked in another tab',
+      language: 'it',
+    });
+    await waitFor(
+      () => shadowText(conversations).includes('Asked in another tab'),
+      'the question asked in another tab',
+    );
+  });
+
   it('stops polling while the page is hidden and polls at once when shown', async () => {
     backend.state.config.pollIntervalSeconds = 1;
     let polls = 0;

@@ -143,14 +143,33 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     onError: (error) => {
       this.#report(error, 'load-questions');
     },
+    beforeFirstPage: (signal) => this.#live.checkpoint(signal),
   });
+  /** Polls once the first page is shown (its first poll need not compete with it). */
+  readonly #live = new LiveUpdatesController(this, {
+    client: () => this.#backend.client,
+    active: () => this.listShown,
+    onChanges: (changes) => {
+      void this.#list.applyChanges(changes);
+      const open = changes.find((change) => change.questionId === this.questionId);
+      const conversation = this.conversation;
+      if (open && conversation && (conversation.version ?? 0) < open.version) {
+        conversation.reload();
+      }
+      this.performance?.refresh();
+    },
+    onReset: () => {
+      this.#list.reload();
+      this.performance?.refresh();
+    },
+  });
+  #liveStarted = false;
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
     if (narrow !== this.narrow) this.narrow = narrow;
   });
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
-  #live: LiveUpdatesController | undefined;
 
   readonly #setup = new Task(this, {
     // After the list's first page: the list is what the seller sees first.
@@ -175,19 +194,9 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   /** Live updates start once the first page is shown (their first poll need not compete). */
   #startLiveUpdates() {
-    if (this.#live) return;
-    this.#live = new LiveUpdatesController(this, {
-      client: () => this.#backend.client,
-      onChanges: (changes) => {
-        void this.#list.applyChanges(changes);
-        const open = changes.find((change) => change.questionId === this.questionId);
-        const conversation = this.conversation;
-        if (open && conversation && (conversation.version ?? 0) < open.version) {
-          conversation.reload();
-        }
-        this.performance?.refresh();
-      },
-    });
+    if (this.#liveStarted) return;
+    this.#liveStarted = true;
+    this.#live.pollNow();
   }
 
   protected override updated() {

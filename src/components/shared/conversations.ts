@@ -80,6 +80,7 @@ export class SqConversations extends LitElement {
   @state() private announcement = '';
 
   #abort: AbortController | undefined;
+  readonly #live: LiveUpdatesController;
 
   static readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
 
@@ -87,9 +88,10 @@ export class SqConversations extends LitElement {
     super();
     defineDependencies(SqConversations.dependencies);
     new LocaleController(this);
-    new LiveUpdatesController(this, {
+    this.#live = new LiveUpdatesController(this, {
       client: () => this.client,
       onChanges: (changes) => void this.#onChanges(changes),
+      onReset: () => void this.reload(),
     });
   }
 
@@ -105,8 +107,12 @@ export class SqConversations extends LitElement {
     const abort = (this.#abort = new AbortController());
     this.loading = true;
     this.loadError = null;
+    const client = this.client;
     try {
-      const page = await this.client.listQuestions(
+      // The feed's cursor first: a change while the list loads is then reported, not lost.
+      await this.#live.checkpoint(abort.signal);
+      if (abort.signal.aborted) return;
+      const page = await client.listQuestions(
         { ...this.filter, sort: '-updated', limit: 20 },
         { signal: abort.signal },
       );
