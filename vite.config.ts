@@ -54,7 +54,16 @@ export default defineConfig(({ command, mode }) => {
       },
       rolldownOptions: {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // The library's entries import this chunk first: it must run before lit (external
+          // here) loads, to explain a page policy that refuses lit
+          // (src/components/trusted-types-check.ts). The CDN module bundles lit after it.
+          manualChunks: cdn
+            ? undefined
+            : (id: string) =>
+                id.endsWith('/trusted-types-check.ts') ? 'trusted-types-check' : undefined,
+        },
       },
     },
   };
