@@ -56,13 +56,11 @@ export default defineConfig(({ command, mode }) => {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // The library's entries import this chunk first: it must run before lit (external
-          // here) loads, to explain a page policy that refuses lit
-          // (src/components/trusted-types-check.ts). The CDN module bundles lit after it.
-          manualChunks: cdn
-            ? undefined
-            : (id: string) =>
-                id.endsWith('/trusted-types-check.ts') ? 'trusted-types-check' : undefined,
+          // Each entry imports this chunk first: it must run before lit loads (external, or in
+          // a shared chunk that an entry's own code would run after), to explain a page policy
+          // that refuses lit (src/components/trusted-types-check.ts).
+          manualChunks: (id: string) =>
+            id.endsWith('/trusted-types-check.ts') ? 'trusted-types-check' : undefined,
         },
       },
     },
