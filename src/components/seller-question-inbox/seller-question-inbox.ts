@@ -164,10 +164,26 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     },
   });
   #liveStarted = false;
+  /**
+   * Switching layouts changes sizes that observers (the list's virtualizer) watch; done in the
+   * observer's callback, that is reported as a "ResizeObserver loop" error on the page. So the
+   * switch waits for the next frame.
+   */
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    // The first report comes before the first paint, which it decides.
+    if (!this.#measured) {
+      this.#measured = true;
+      this.narrow = narrow;
+      return;
+    }
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = requestAnimationFrame(() => {
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
   });
+  #measured = false;
+  #resizeFrame = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
 
@@ -234,6 +250,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#resize.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
     clearTimeout(this.#announceTimer);
   }
 
