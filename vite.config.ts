@@ -59,8 +59,9 @@ export default defineConfig(({ command, mode }) => {
           // Each entry imports this chunk first: it must run before lit loads (external, or in
           // a shared chunk that an entry's own code would run after), to explain a page policy
           // that refuses lit (src/components/trusted-types-check.ts).
-          manualChunks: (id: string) =>
-            id.endsWith('/trusted-types-check.ts') ? 'trusted-types-check' : undefined,
+          codeSplitting: {
+            groups: [{ name: 'trusted-types-check', test: /\/trusted-types-check\.ts$/ }],
+          },
         },
       },
     },

@@ -283,9 +283,9 @@ describe('<ask-seller> conversations', () => {
     const restore = pretendPageVisible();
     after(restore);
     backend.state.config.pollIntervalSeconds = 1;
-    // Cursors the feed gave out until `expire()`: after it, it answers them with 410 Gone.
+    // Cursors the feed gave out; once they are in `expired`, it answers them with 410 Gone.
     const given = new Set<string>();
-    let expired: Set<string> | undefined;
+    const expired = new Set<string>();
     const client = createClient({
       baseUrl: API_BASE,
       getToken: () => MOCK_TOKENS.buyer('b-marco'),
@@ -293,7 +293,7 @@ describe('<ask-seller> conversations', () => {
         const url = new URL(input instanceof Request ? input.url : input.toString());
         if (!url.pathname.endsWith('/changes')) return fetch(input, init);
         const since = url.searchParams.get('since');
-        if (since !== null && expired?.has(since)) {
+        if (since !== null && expired.has(since)) {
           return Response.json(
             { type: 'about:blank', title: 'Gone', status: 410, code: 'not_found' },
             { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
@@ -309,7 +309,7 @@ describe('<ask-seller> conversations', () => {
     );
     const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
     await waitFor(() => given.size > 0, 'the feed has its cursor');
-    expired = new Set(given);
+    for (const cursor of given) expired.add(cursor);
     // Meanwhile the buyer asks in another tab.
     await buyerClient('b-marco').createQuestion({
       category: 'pre_sale',

@@ -465,7 +465,7 @@ describe('<ask-seller>', () => {
       release();
       await shadowReady(el, 'sq-composer, [part=error]', 'the product or an error');
       const error = el.shadowRoot!.querySelector('[part=error]');
-      expect(error?.textContent?.trim() ?? 'no error').to.equal('no error');
+      expect(error?.textContent.trim() ?? 'no error').to.equal('no error');
       expect(shadowText(el)).to.include('Suede Chelsea Boots');
       // Both loads shared one request for the configuration.
       expect(configRequests).to.equal(1);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { createClient } from '../../src/api/client.js';
 import { LiveUpdatesController } from '../../src/controllers/live-updates.js';
 import { API_BASE } from '../support/backend.js';
@@ -8,7 +8,7 @@ import { pretendPageVisible, waitFor } from '../support/elements.js';
 /** Just enough of an element to hold a controller. */
 function fakeHost(): ReactiveControllerHost {
   return {
-    addController: (_controller: ReactiveController) => undefined,
+    addController: () => undefined,
     removeController: () => undefined,
     requestUpdate: () => undefined,
     updateComplete: Promise.resolve(true),
