@@ -60,7 +60,15 @@ export default defineConfig(({ command, mode }) => {
       },
       rolldownOptions: {
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Each entry imports this chunk first: it must run before lit loads (external, or in
+          // a shared chunk that an entry's own code would run after), to explain a page policy
+          // that refuses lit (src/components/trusted-types-check.ts).
+          codeSplitting: {
+            groups: [{ name: 'trusted-types-check', test: /\/trusted-types-check\.ts$/ }],
+          },
+        },
       },
     },
   };

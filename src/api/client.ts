@@ -2,6 +2,7 @@
 // only through it (via the backend controller); integrators use it to answer from their own
 // tools. Every method takes an AbortSignal; every write takes an idempotency key (one is made
 // when none is given; pass your own to make retries across clicks or reloads safe).
+import { AbortedError, type RequestInfo } from './errors.js';
 import { Transport, type TransportOptions } from './transport.js';
 import type {
   ChangeFeed,
@@ -77,6 +78,25 @@ export class IdempotencyKeys {
   }
 }
 
+/** `promise`, or an AbortedError as soon as `signal` aborts (the work itself goes on). */
+function untilAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  request: RequestInfo,
+): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortedError({ request }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      reject(new AbortedError({ request }));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
 export class SellerQuestionsClient {
   readonly #transport: Transport;
   #config: Promise<Config> | undefined;
@@ -89,17 +109,28 @@ export class SellerQuestionsClient {
     return this.#transport.baseUrl;
   }
 
-  /** The backend's configuration, fetched once per client (a failure is not cached). */
+  /**
+   * The backend's configuration, fetched once per client (a failure is not cached). The one
+   * request is shared, so no caller's signal aborts it for the others: a caller's signal only
+   * stops that caller waiting.
+   */
   getConfig(options: CallOptions = {}): Promise<Config> {
+    const request = { method: 'GET', path: '/config' } as const;
+    if (options.signal?.aborted) return Promise.reject(new AbortedError({ request }));
     if (!this.#config) {
       this.#config = this.#transport
-        .request<Config>({ method: 'GET', path: '/config', schema: 'Config', ...options })
+        .request<Config>({
+          method: 'GET',
+          path: '/config',
+          schema: 'Config',
+          timeoutMs: options.timeoutMs,
+        })
         .catch((error: unknown) => {
           this.#config = undefined;
           throw error;
         });
     }
-    return this.#config;
+    return untilAborted(this.#config, options.signal, request);
   }
 
   getViewer(options: CallOptions = {}): Promise<Viewer> {

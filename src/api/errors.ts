@@ -142,17 +142,24 @@ export class ConflictError extends ApiError {
   }
 }
 
+/** A wait to suggest when a 429 does not say how long (no Retry-After). */
+const DEFAULT_RATE_LIMIT_WAIT_MS = 1000;
+
 export class RateLimitError extends ApiError {
-  /** How long the server asked to wait, in milliseconds. */
+  /** How long to wait, in milliseconds: the server's Retry-After, else a second. */
   readonly retryAfterMs: number;
-  constructor(retryAfterMs: number, init: ErrorInit = {}) {
+  /** How long the server asked to wait (Retry-After), or undefined when it did not say. */
+  readonly serverRetryAfterMs: number | undefined;
+  constructor(retryAfterMs: number | undefined, init: ErrorInit = {}) {
+    const wait = retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
     super(
       'rate_limit',
-      `Too many requests. Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} seconds.`,
+      `Too many requests. Try again in ${Math.max(1, Math.ceil(wait / 1000))} seconds.`,
       init,
     );
     this.name = 'RateLimitError';
-    this.retryAfterMs = retryAfterMs;
+    this.retryAfterMs = wait;
+    this.serverRetryAfterMs = retryAfterMs;
   }
 }
 

@@ -128,6 +128,11 @@ export class Transport {
       if (value === undefined || value === '') {
         throw new TypeError(`seller-questions: missing path parameter ${name}.`);
       }
+      // encodeURIComponent leaves dots alone, and URL resolution treats a segment of "." or
+      // ".." as a step in the path: `/questions/..` would reach another resource.
+      if (value === '.' || value === '..') {
+        throw new TypeError(`seller-questions: ${name} may not be "${value}".`);
+      }
       return encodeURIComponent(value);
     });
     // Relative bases resolve against the page; outside a browser the base must be absolute.
@@ -146,18 +151,23 @@ export class Transport {
     const url = this.url(spec);
     const repeatable = spec.method === 'GET' || spec.safe === true || !!spec.idempotencyKey;
     const retries = repeatable ? (this.#options.retries ?? DEFAULTS.retries) : 0;
+    // `refresh: true` goes with the one attempt right after a 401; later attempts ask for the
+    // token as usual (the host hands out the renewed one), and a request renews only once.
     let refresh = false;
+    let renewed = false;
     let attempt = 0;
     for (;;) {
       if (spec.signal?.aborted) throw new AbortedError({ request: info });
       let error: ApiError;
+      const refreshNow = refresh;
+      refresh = false;
       try {
-        const { response, text, sentToken } = await this.#send(url, spec, refresh, info);
+        const { response, text, sentToken } = await this.#send(url, spec, refreshNow, info);
         // The body was checked against the operation's schema, which is what T is generated from.
         if (response.ok) return this.#parse(response, text, spec, info) as T;
         error = this.#toError(response, text, info);
-        if (error instanceof AuthError && sentToken && !refresh && this.#options.getToken) {
-          refresh = true; // one more try with a renewed token; not counted as a retry
+        if (error instanceof AuthError && sentToken && !renewed && this.#options.getToken) {
+          refresh = renewed = true; // one more try with a renewed token; not counted as a retry
           continue;
         }
       } catch (caught) {
@@ -257,7 +267,7 @@ export class Transport {
     if (status === 403) return new ForbiddenError(init);
     if (status === 404 || status === 410) return new NotFoundError(init);
     if (status === 409 || status === 412) return new ConflictError(init);
-    if (status === 429) return new RateLimitError(retryAfter ?? 1000, init);
+    if (status === 429) return new RateLimitError(retryAfter, init);
     if (status === 408)
       return new TimeoutError(this.#options.timeoutMs ?? DEFAULTS.timeoutMs, init);
     if ([400, 413, 415, 422].includes(status)) return new ValidationError(init);
@@ -273,9 +283,11 @@ export class Transport {
       error instanceof TimeoutError ||
       (status !== undefined && RETRYABLE_STATUS.has(status));
     if (!transient) return undefined;
+    // A 429 without Retry-After backs off with jitter like any other transient error, so that
+    // the clients it refused do not all come back at the same moment.
     const retryAfter =
       error instanceof RateLimitError
-        ? error.retryAfterMs
+        ? error.serverRetryAfterMs
         : error instanceof ServerError
           ? error.retryAfterMs
           : undefined;

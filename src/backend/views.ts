@@ -2,6 +2,7 @@
 import type { Question, QuestionDetail } from '../api/types.js';
 import type { BackendContext, Viewer } from './context.js';
 import type { QuestionRecord } from './state.js';
+import { timeOf } from './times.js';
 
 const SNIPPET_LENGTH = 140;
 
@@ -18,7 +19,7 @@ function isUnread(question: QuestionRecord, viewer: Viewer): boolean {
   );
   if (!latest) return false;
   const readAt = question.readAt[viewer.role];
-  return readAt === null || latest.createdAt > readAt;
+  return readAt === null || timeOf(latest.createdAt) > timeOf(readAt);
 }
 
 export function questionView(

@@ -1,20 +1,43 @@
 // Live updates from the change feed: polls GET /changes while the page is visible and the host
 // is connected, and reports which questions changed. Pauses in background tabs, resumes (with
-// an immediate poll) when the page is shown again, and backs off after errors.
+// an immediate poll) when the page is shown again, and backs off with jitter after errors.
+//
+// No change may fall between what the host loaded and the feed's cursor: the host takes a
+// cursor with `checkpoint()` before it fetches its list, so everything after the list's
+// snapshot is reported (a change just before it may be reported too, which is harmless). When
+// the feed refuses its cursor (400, 410: unknown or expired), the host reloads its list.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../api/client.js';
+import { ApiError } from '../api/errors.js';
 import type { Change } from '../api/types.js';
 
 export interface LiveUpdatesOptions {
   client: () => SellerQuestionsClient | null;
   onChanges: (changes: Change[]) => void;
+  /**
+   * What the host shows may have missed changes (the feed refused its cursor, or there was none
+   * from before the list): load it again, calling `checkpoint()` first.
+   */
+  onReset: () => void;
+  /** Polls only while this holds (e.g. once the list is shown); always by default. */
+  active?: () => boolean;
+  /** For tests: the jitter source, [0, 1). */
+  random?: () => number;
+  /** For tests: how to wait before the next poll. */
+  setTimer?: (poll: () => void, ms: number) => ReturnType<typeof setTimeout>;
 }
 
 const MAX_BACKOFF_MS = 5 * 60_000;
 
+/** The feed no longer knows the cursor (e.g. it expired): only a new cursor helps. */
+function isRefusedCursor(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 400 || error.status === 410);
+}
+
 export class LiveUpdatesController implements ReactiveController {
   readonly #options: LiveUpdatesOptions;
   #cursor: string | undefined;
+  #checkpoint: Promise<void> | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | undefined;
   #intervalMs = 10_000;
@@ -48,6 +71,27 @@ export class LiveUpdatesController implements ReactiveController {
     this.#schedule(0);
   }
 
+  /**
+   * Takes the feed's current cursor; call it before fetching what the changes apply to. When
+   * it fails, the first poll that works asks for a reload (`onReset`).
+   */
+  checkpoint(signal?: AbortSignal): Promise<void> {
+    const client = this.#options.client();
+    if (!client) return Promise.resolve();
+    this.#client = client;
+    this.#cursor = undefined;
+    const checkpoint = client.listChanges(undefined, { signal }).then(
+      (feed) => {
+        if (this.#checkpoint !== checkpoint || this.#client !== client) return;
+        this.#cursor = feed.cursor;
+        this.#intervalMs = feed.pollAfterSeconds * 1000;
+      },
+      () => undefined,
+    );
+    this.#checkpoint = checkpoint;
+    return checkpoint;
+  }
+
   #stop() {
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -57,10 +101,15 @@ export class LiveUpdatesController implements ReactiveController {
   #schedule(delay: number) {
     this.#stop();
     if (!this.#connected || document.visibilityState === 'hidden') return;
-    this.#timer = setTimeout(() => void this.#poll(), delay);
+    if (this.#options.active && !this.#options.active()) return;
+    const poll = () => void this.#poll();
+    this.#timer = this.#options.setTimer
+      ? this.#options.setTimer(poll, delay)
+      : setTimeout(poll, delay);
   }
 
   async #poll() {
+    await this.#checkpoint;
     const client = this.#options.client();
     if (!client) return;
     if (client !== this.#client) {
@@ -68,20 +117,35 @@ export class LiveUpdatesController implements ReactiveController {
       this.#cursor = undefined;
     }
     const abort = (this.#abort = new AbortController());
+    const since = this.#cursor;
     try {
-      const feed = await client.listChanges(this.#cursor, { signal: abort.signal });
+      const feed = await client.listChanges(since, { signal: abort.signal });
       if (abort.signal.aborted) return;
-      const first = this.#cursor === undefined;
-      this.#cursor = feed.cursor;
       this.#intervalMs = feed.pollAfterSeconds * 1000;
       this.#failures = 0;
-      if (!first && feed.changes.length > 0) this.#options.onChanges(feed.changes);
-    } catch {
-      // A failed poll is retried later with backoff; the user's view stays as it is.
+      // A newer checkpoint (the host reloading) decides the cursor.
+      if (this.#cursor === since) this.#cursor = feed.cursor;
+      // No cursor from before the host's list: what it shows may have missed changes.
+      if (since === undefined) this.#options.onReset();
+      else if (feed.changes.length > 0) this.#options.onChanges(feed.changes);
+    } catch (error) {
       if (abort.signal.aborted) return;
-      this.#failures++;
+      if (since !== undefined && isRefusedCursor(error)) {
+        // Backing off would not help: start again from a new cursor, and reload.
+        this.#cursor = undefined;
+        this.#options.onReset();
+      } else {
+        // A failed poll is retried later with backoff; the user's view stays as it is.
+        this.#failures++;
+      }
     }
-    const backoff = Math.min(MAX_BACKOFF_MS, this.#intervalMs * 2 ** this.#failures);
-    this.#schedule(this.#failures ? backoff : this.#intervalMs);
+    this.#schedule(this.#failures ? this.#backoff() : this.#intervalMs);
+  }
+
+  /** Between half and all of interval * 2^failures (capped), so clients do not poll in step. */
+  #backoff(): number {
+    const cap = Math.min(MAX_BACKOFF_MS, this.#intervalMs * 2 ** this.#failures);
+    const random = this.#options.random ?? Math.random;
+    return cap / 2 + random() * (cap / 2);
   }
 }

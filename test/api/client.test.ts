@@ -99,6 +99,32 @@ describe('client', () => {
       const error = await rejectionOf(sellerClient().getQuestion('q/../../config'));
       expect(error).to.be.instanceOf(NotFoundError);
     });
+
+    it('refuses an id of "." or "..", which would change the path, before sending anything', async () => {
+      const { sent, fetchImpl } = recordingFetch();
+      const client = sellerClient({ fetch: fetchImpl });
+      for (const id of ['.', '..']) {
+        const error = await rejectionOf(client.getQuestion(id));
+        expect(error).to.be.instanceOf(TypeError);
+        expect((error as TypeError).message).to.equal(
+          `seller-questions: questionId may not be "${id}".`,
+        );
+        expect(() =>
+          new Transport({ baseUrl: API_BASE }).url({
+            path: '/questions/{questionId}/read',
+            pathParams: { questionId: id },
+          }),
+        ).to.throw(TypeError);
+      }
+      expect(sent).to.have.length(0);
+      // Dots inside an id are just characters of it.
+      expect(
+        new Transport({ baseUrl: API_BASE }).url({
+          path: '/questions/{questionId}',
+          pathParams: { questionId: '..q' },
+        }).pathname,
+      ).to.equal('/api/v1/questions/..q');
+    });
   });
 
   describe('errors', () => {
@@ -122,6 +148,44 @@ describe('client', () => {
       });
       const page = await client.listQuestions({ limit: 1 });
       expect(page.items).to.have.length(1);
+      expect(calls).to.deep.equal([false, true]);
+    });
+
+    it('asks for a renewed token for the one repeat after a 401, not for later attempts', async () => {
+      // The host renews on refresh: true and hands out the renewed token from then on.
+      let token = 'seller:expired';
+      const calls: boolean[] = [];
+      const statuses = [401, 503];
+      const client = createClient({
+        baseUrl: API_BASE,
+        retryDelayMs: 1,
+        getToken: ({ refresh }) => {
+          calls.push(refresh);
+          if (refresh) token = MOCK_TOKENS.seller;
+          return token;
+        },
+        fetch: (input, init) => {
+          const status = statuses.shift();
+          return status === undefined
+            ? fetch(input, init)
+            : Promise.resolve(new Response(null, { status }));
+        },
+      });
+      const config = await client.getConfig();
+      expect(config.slaHours).to.equal(48);
+      expect(calls).to.deep.equal([false, true, false]);
+    });
+
+    it('renews a token only once per request', async () => {
+      const calls: boolean[] = [];
+      const client = createClient({
+        baseUrl: API_BASE,
+        getToken: ({ refresh }) => {
+          calls.push(refresh);
+          return 'seller:expired';
+        },
+      });
+      expect(await rejectionOf(client.getConfig())).to.be.instanceOf(AuthError);
       expect(calls).to.deep.equal([false, true]);
     });
 
@@ -214,6 +278,35 @@ describe('client', () => {
       }).listQuestions({ limit: 2 });
       expect(page.items).to.have.length(2);
       expect(waits).to.deep.equal([2000]);
+    });
+
+    it('backs off with jitter after a 429 without Retry-After', async () => {
+      let refused = 0;
+      worker.use(
+        http.get(`${API_BASE}/metrics`, () => {
+          if (refused >= 2) return undefined;
+          refused++;
+          return new HttpResponse(null, { status: 429 });
+        }),
+      );
+      const waitsWith = async (random: number) => {
+        refused = 0;
+        const waits: number[] = [];
+        await sellerClient({
+          retryDelayMs: 100,
+          maxRetryDelayMs: 10_000,
+          random: () => random,
+          sleep: (ms) => {
+            waits.push(ms);
+            return Promise.resolve();
+          },
+        }).getMetrics();
+        return waits;
+      };
+      // Clients that were told nothing spread out their retries instead of all coming back
+      // after the same second.
+      expect(await waitsWith(0)).to.deep.equal([50, 100]);
+      expect(await waitsWith(0.5)).to.deep.equal([75, 150]);
     });
 
     it('ServerError after retrying with growing, jittered backoff', async () => {

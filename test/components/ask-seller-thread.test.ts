@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { createClient } from '../../src/api/client.js';
+import type { QuestionDetail } from '../../src/api/types.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { SqThread } from '../../src/components/shared/thread.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
@@ -185,6 +186,144 @@ describe('<ask-seller> conversations', () => {
     expect(detail.message.text).to.equal('Sì, blu notte.');
     await waitFor(() => shadowText(thread).includes('Sì, blu notte.'), 'the reply in the thread');
     expect(shadowText(conversations)).to.include('New reply from');
+  });
+
+  it('announces a new reply whose time is written in another offset than the list', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    const buyer = buyerClient('b-marco');
+    const asked = await buyer.createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'È blu scuro?',
+      language: 'it',
+    });
+    // The list says when the last message came in UTC ("Z"); the question itself gives its
+    // messages' times at -05:00. The same instants: only their spelling differs.
+    const atMinusFive = (iso: string) =>
+      new Date(Date.parse(iso) - 5 * 3_600_000).toISOString().replace('Z', '-05:00');
+    let polls = 0;
+    const client = createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        if (url.pathname.endsWith('/changes')) polls++;
+        const response = await fetch(input, init);
+        if (!/\/questions\/[^/]+$/.test(url.pathname) || !response.ok) return response;
+        const question = (await response.json()) as QuestionDetail;
+        for (const message of question.messages) message.createdAt = atMinusFive(message.createdAt);
+        return Response.json(question, { headers: response.headers });
+      },
+    });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,
+    );
+    const conversations = await history(el);
+    await waitFor(() => polls >= 1, 'the feed has its cursor');
+    const received: string[] = [];
+    el.addEventListener('sq-reply-received', (event) => received.push(event.detail.message.text));
+    await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
+    await waitFor(() => received.length > 0, 'sq-reply-received');
+    expect(received).to.deep.equal(['Sì, blu notte.']);
+    expect(shadowText(conversations)).to.include('New reply from');
+  });
+
+  it('reports a reply sent while the list was loading', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    const buyer = buyerClient('b-marco');
+    const asked = await buyer.createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'È blu scuro?',
+      language: 'it',
+    });
+    // The seller answers right after the backend read the list for the page. A request for
+    // the feed's cursor made after the list's went out arrives after that answer.
+    let listRead: Promise<void> | undefined;
+    const client = createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        if (url.pathname.endsWith('/changes') && !url.searchParams.has('since')) await listRead;
+        if (!url.pathname.endsWith('/questions') || listRead) return fetch(input, init);
+        let read!: () => void;
+        listRead = new Promise((resolve) => (read = resolve));
+        const response = await fetch(input, init);
+        await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
+        read();
+        return response;
+      },
+    });
+    const received: string[] = [];
+    const el = await fixture<AskSeller>(
+      html`<ask-seller
+        product-id="p-12"
+        .client=${client}
+        @sq-reply-received=${(event: HTMLElementEventMap['sq-reply-received']) =>
+          received.push(event.detail.message.text)}
+      ></ask-seller>`,
+    );
+    await history(el);
+    await waitFor(() => received.length > 0, 'sq-reply-received');
+    expect(received).to.deep.equal(['Sì, blu notte.']);
+  });
+
+  it('loads the list again when the feed no longer knows its cursor', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    // Cursors the feed gave out; once they are in `expired`, it answers them with 410 Gone.
+    const given = new Set<string>();
+    const expired = new Set<string>();
+    const client = createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        if (!url.pathname.endsWith('/changes')) return fetch(input, init);
+        const since = url.searchParams.get('since');
+        if (since !== null && expired.has(since)) {
+          return Response.json(
+            { type: 'about:blank', title: 'Gone', status: 410, code: 'not_found' },
+            { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        const response = await fetch(input, init);
+        given.add(((await response.clone().json()) as { cursor: string }).cursor);
+        return response;
+      },
+    });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,
+    );
+    const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
+    await waitFor(() => given.size > 0, 'the feed has its cursor');
+    for (const cursor of given) expired.add(cursor);
+    // Meanwhile the buyer asks in another tab.
+    await buyerClient('b-marco').createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'Asked in another tab',
+      language: 'it',
+    });
+    await waitFor(
+      () => shadowText(conversations).includes('Asked in another tab'),
+      'the question asked in another tab',
+    );
   });
 
   it('stops polling while the page is hidden and polls at once when shown', async () => {

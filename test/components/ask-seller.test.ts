@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { http } from 'msw';
 import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { createClient, type SellerQuestionsClient } from '../../src/api/client.js';
@@ -7,7 +8,7 @@ import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
-import { API_BASE, buyerClient, useMockBackend } from '../support/backend.js';
+import { API_BASE, buyerClient, useMockBackend, worker } from '../support/backend.js';
 import {
   buttonWithText,
   inShadow,
@@ -494,6 +495,31 @@ describe('<ask-seller>', () => {
         watch.disconnect();
         configure({ apiBase: undefined, getToken: undefined });
       }
+    });
+
+    it('shows the new product when product-id changes while the configuration still loads', async () => {
+      // The configuration is held back until the product has changed.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let configRequests = 0;
+      worker.use(
+        http.get(`${API_BASE}/config`, async () => {
+          configRequests++;
+          await held;
+          return undefined; // on to the mock backend
+        }),
+      );
+      const el = await mount(buyerClient('b-anna'));
+      await waitFor(() => configRequests > 0, 'the configuration requested');
+      el.productId = 'p-06';
+      await el.updateComplete;
+      release();
+      await shadowReady(el, 'sq-composer, [part=error]', 'the product or an error');
+      const error = el.shadowRoot!.querySelector('[part=error]');
+      expect(error?.textContent.trim() ?? 'no error').to.equal('no error');
+      expect(shadowText(el)).to.include('Suede Chelsea Boots');
+      // Both loads shared one request for the configuration.
+      expect(configRequests).to.equal(1);
     });
 
     it('offers a retry when loading fails', async () => {

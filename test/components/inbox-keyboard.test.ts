@@ -81,6 +81,38 @@ describe('<seller-question-inbox>: keyboard', () => {
     expect(deepActiveElement()?.getAttribute('type')).to.equal('search');
   });
 
+  it('reports no ResizeObserver loop while its container is resized and the list jumps', async () => {
+    const loops: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      if (event.message.includes('ResizeObserver loop')) {
+        loops.push(event.message);
+        event.preventDefault(); // counted here; not a failure of the test harness
+      }
+    };
+    window.addEventListener('error', onError);
+    try {
+      const el = await mountInbox();
+      await focusSearch(el);
+      await press('Tab');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // Across the narrow layout's threshold (900 px) and back, a frame at a time, with jumps
+      // through the list in between.
+      for (const [index, width] of [1300, 880, 1100, 700, 960, 899, 1400, 640].entries()) {
+        el.style.width = `${width}px`;
+        await frame();
+        if (index % 2 === 0) await press(index % 4 === 0 ? 'End' : 'PageDown');
+        else await press('Home');
+        await frame();
+      }
+      el.style.width = '';
+      await frame();
+      await frame();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(loops).to.deep.equal([]);
+  });
+
   it('opens with Enter, replies and sends without a mouse, then lands on the next most urgent question', async () => {
     const el = await mountInbox();
     await focusSearch(el);

@@ -4,6 +4,7 @@
 // reads its report.
 import { expect } from '@open-wc/testing';
 import type { CspPageReport } from './pages/elements.js';
+import type { NoPolicyReport } from './pages/trusted-types-none.js';
 
 const PAGE = '/test/csp/pages/elements.html';
 const POLICY = [
@@ -85,5 +86,35 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     });
     const threw = report.probes.filter((probe) => probe.threw).map((probe) => probe.name);
     expect(threw).to.deep.equal(['inline event handler', 'innerHTML with a string', 'eval']);
+  });
+});
+
+describe("a policy that refuses lit's Trusted Types policy", function () {
+  this.timeout(20000);
+
+  it('gets one console error that names the policy to allow', async () => {
+    document.querySelector('iframe')?.remove();
+    const frame = document.createElement('iframe');
+    frame.title = 'seller-questions without a lit-html policy';
+    const report = await new Promise<NoPolicyReport>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error('The page sent no report within 15 s.'));
+      }, 15000);
+      window.addEventListener('message', function onMessage(event: MessageEvent) {
+        const data = event.data as { type?: string; report?: NoPolicyReport } | null;
+        if (event.source !== frame.contentWindow || data?.type !== 'no-policy-report') return;
+        window.removeEventListener('message', onMessage);
+        clearTimeout(timer);
+        resolve(data.report!);
+      });
+      frame.src = '/test/csp/pages/trusted-types-none.html';
+      document.body.append(frame);
+    });
+    frame.remove();
+    // The page really refused lit's policy: the element's code could not load.
+    expect(report.importError).to.include('lit-html');
+    const ours = report.errors.filter((error) => error.includes('seller-questions'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.include('trusted-types lit-html');
   });
 });

@@ -36,6 +36,8 @@ export interface InboxListOptions {
   client: () => SellerQuestionsClient | null;
   /** A page failed to load (also kept in `error` / `pageError`). */
   onError: (error: unknown) => void;
+  /** Runs before the first page of all questions is fetched (the change feed's checkpoint). */
+  beforeFirstPage?: (signal: AbortSignal) => Promise<void>;
 }
 
 export class InboxListController implements ReactiveController {
@@ -138,8 +140,9 @@ export class InboxListController implements ReactiveController {
     this.#revision++;
     this.view = [];
     if (!this.#client) return;
-    this.#base = listing(NO_FILTERS);
-    void this.#pump(this.#base);
+    const base = (this.#base = listing(NO_FILTERS));
+    const before = this.#options.beforeFirstPage?.(base.abort.signal);
+    void (before ? before.then(() => this.#pump(base)) : this.#pump(base));
     if (hasFilters(this.filters)) this.#askBackend(0);
     this.#host.requestUpdate();
   }

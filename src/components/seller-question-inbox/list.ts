@@ -10,6 +10,7 @@ import {
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import type { Question } from '../../api/types.js';
 import { DEFAULT_CLOCK, type ClockSettings } from '../../domain/response-clock.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -24,6 +25,7 @@ import { InboxFiltersEvent, InboxOpenEvent, InboxRetryEvent } from './inbox-even
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
 import { renderFilters, renderRow } from './list-parts.js';
 import { listStyles } from './list.styles.js';
+import { FrameResizeObserver } from './frame-resize-observer.js';
 
 const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'Enter', ' '];
 /** Rows rendered beyond the view, each way, to scroll into. */
@@ -90,6 +92,9 @@ export class SqInboxList extends FirstRenderInOwnTask {
   constructor() {
     super();
     new LocaleController(this);
+    // The virtualizer measures its rows in its observers' callbacks: a frame later, so that
+    // jumps and resizes end in no "ResizeObserver loop" error (see frame-resize-observer.ts).
+    provideResizeObserver(FrameResizeObserver);
   }
 
   /** Moves the focus to the list, on `id`'s row when given (else the active one). */

@@ -143,14 +143,49 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     onError: (error) => {
       this.#report(error, 'load-questions');
     },
+    beforeFirstPage: (signal) => this.#live.checkpoint(signal),
   });
+  /** Polls once the first page is shown (its first poll need not compete with it). */
+  readonly #live = new LiveUpdatesController(this, {
+    client: () => this.#backend.client,
+    active: () => this.listShown,
+    onChanges: (changes) => {
+      void this.#list.applyChanges(changes);
+      const open = changes.find((change) => change.questionId === this.questionId);
+      const conversation = this.conversation;
+      if (open && conversation && (conversation.version ?? 0) < open.version) {
+        conversation.reload();
+      }
+      this.performance?.refresh();
+    },
+    onReset: () => {
+      this.#list.reload();
+      this.performance?.refresh();
+    },
+  });
+  #liveStarted = false;
+  /**
+   * Switching layouts changes sizes that observers (the list's virtualizer) watch; done in the
+   * observer's callback, that is reported as a "ResizeObserver loop" error on the page. So the
+   * switch waits for the next frame.
+   */
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    // The first report comes before the first paint, which it decides.
+    if (!this.#measured) {
+      this.#measured = true;
+      this.narrow = narrow;
+      return;
+    }
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = requestAnimationFrame(() => {
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
   });
+  #measured = false;
+  #resizeFrame = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
-  #live: LiveUpdatesController | undefined;
 
   readonly #setup = new Task(this, {
     // After the list's first page: the list is what the seller sees first.
@@ -175,19 +210,9 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   /** Live updates start once the first page is shown (their first poll need not compete). */
   #startLiveUpdates() {
-    if (this.#live) return;
-    this.#live = new LiveUpdatesController(this, {
-      client: () => this.#backend.client,
-      onChanges: (changes) => {
-        void this.#list.applyChanges(changes);
-        const open = changes.find((change) => change.questionId === this.questionId);
-        const conversation = this.conversation;
-        if (open && conversation && (conversation.version ?? 0) < open.version) {
-          conversation.reload();
-        }
-        this.performance?.refresh();
-      },
-    });
+    if (this.#liveStarted) return;
+    this.#liveStarted = true;
+    this.#live.pollNow();
   }
 
   protected override updated() {
@@ -225,6 +250,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#resize.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
     clearTimeout(this.#announceTimer);
   }
 

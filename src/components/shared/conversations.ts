@@ -84,6 +84,7 @@ export class SqConversations extends LitElement {
   #more: AbortController | undefined;
   /** Detail loads, live updates and sends: stopped when the element leaves the page. */
   #connection = new AbortController();
+  readonly #live: LiveUpdatesController;
 
   static readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
 
@@ -91,9 +92,10 @@ export class SqConversations extends LitElement {
     super();
     defineDependencies(SqConversations.dependencies);
     new LocaleController(this);
-    new LiveUpdatesController(this, {
+    this.#live = new LiveUpdatesController(this, {
       client: () => this.client,
       onChanges: (changes) => void this.#onChanges(changes),
+      onReset: () => void this.reload(),
     });
   }
 
@@ -126,8 +128,12 @@ export class SqConversations extends LitElement {
     const abort = (this.#abort = new AbortController());
     this.loading = true;
     this.loadError = null;
+    const client = this.client;
     try {
-      const page = await this.client.listQuestions(
+      // The feed's cursor first: a change while the list loads is then reported, not lost.
+      await this.#live.checkpoint(abort.signal);
+      if (abort.signal.aborted) return;
+      const page = await client.listQuestions(
         { ...this.filter, sort: '-updated', limit: 20 },
         { signal: abort.signal },
       );
@@ -241,9 +247,11 @@ export class SqConversations extends LitElement {
         if (open?.status === 'ready') this.#show(question);
         // New since what the buyer saw: unseen message ids when open, else after the last one listed.
         const seen = new Set(before?.messages.map((message) => message.id) ?? []);
-        const since = previous?.lastMessageAt ?? question.lastMessageAt;
+        // Times compared as instants: the same moment may be written with another offset or
+        // precision (`10:00:00Z`, `10:00:00.500+00:00`), where comparing strings goes wrong.
+        const since = Date.parse(previous?.lastMessageAt ?? question.lastMessageAt);
         const fresh = question.messages.filter((message) =>
-          before ? !seen.has(message.id) : message.createdAt > since,
+          before ? !seen.has(message.id) : Date.parse(message.createdAt) > since,
         );
         for (const message of fresh) {
           if (message.author !== 'seller' && message.author !== 'platform') continue;

@@ -1,0 +1,142 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/ask-seller.js';
+import type { AskSeller } from '../../src/ask-seller.js';
+import * as configureModule from '../../src/api/configure.js';
+import { configure, resolveClient, SETTINGS_CHANGED_EVENT } from '../../src/api/configure.js';
+import { MOCK_TOKENS } from '../../src/mocks/index.js';
+import { API_BASE, useMockBackend, worker } from '../support/backend.js';
+import { waitFor } from '../support/elements.js';
+
+/** Back to a page that configured nothing (configure() merges, so each key is cleared). */
+function unconfigure() {
+  configure({
+    apiBase: undefined,
+    getToken: undefined,
+    client: undefined,
+    clientOptions: undefined,
+    trustedOrigins: undefined,
+  });
+}
+
+const FOREIGN = 'https://api.elsewhere.example';
+
+/** Records the Authorization header of every request that reaches the foreign origin. */
+function foreignBackend() {
+  const authorization: (string | null)[] = [];
+  worker.use(
+    http.all(`${FOREIGN}/*`, ({ request }) => {
+      authorization.push(request.headers.get('Authorization'));
+      return HttpResponse.json(
+        { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'unauthorized' },
+        { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    }),
+  );
+  return authorization;
+}
+
+/** Collects console.warn calls while `run` runs. */
+async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('configure()', () => {
+  beforeEach(async () => {
+    await useMockBackend();
+  });
+  afterEach(() => {
+    // The elements go first: they would reload for the page's new settings.
+    fixtureCleanup();
+    unconfigure();
+  });
+
+  describe('where the page token goes', () => {
+    it("does not send the page's token to an element's api-base on another origin", async () => {
+      const authorization = foreignBackend();
+      configure({ apiBase: API_BASE, getToken: () => MOCK_TOKENS.buyer('b-anna') });
+      const warnings = await warningsDuring(async () => {
+        await fixture<AskSeller>(
+          html`<ask-seller product-id="p-05" api-base=${`${FOREIGN}/v1`}></ask-seller>`,
+        );
+        await waitFor(() => authorization.length > 0, 'a request to the other origin');
+      });
+      expect(authorization.length).to.be.greaterThan(0);
+      expect(authorization.every((header) => header === null)).to.equal(true);
+      const ours = warnings.filter((warning) => warning.includes(FOREIGN));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.include('trustedOrigins');
+    });
+
+    it('sends it to an origin the page trusts explicitly', async () => {
+      const authorization = foreignBackend();
+      configure({
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+        trustedOrigins: [FOREIGN],
+      });
+      await fixture<AskSeller>(
+        html`<ask-seller product-id="p-05" api-base=${`${FOREIGN}/v1`}></ask-seller>`,
+      );
+      await waitFor(() => authorization.length > 0, 'a request to the other origin');
+      expect(authorization[0]).to.equal(`Bearer ${MOCK_TOKENS.buyer('b-anna')}`);
+    });
+
+    it("sends it to the origin of configure({ apiBase }) and to the page's own", async () => {
+      const sent: (string | null)[] = [];
+      configure({
+        apiBase: `${FOREIGN}/v1`,
+        getToken: () => 'page-token',
+        clientOptions: {
+          fetch: (input, init) => {
+            sent.push(new Headers(init?.headers).get('Authorization'));
+            return Promise.resolve(Response.json({}, { status: 404 }));
+          },
+          retries: 0,
+        },
+      });
+      for (const apiBase of [undefined, `${FOREIGN}/v2`, '/api/v1', location.origin + '/api']) {
+        await resolveClient({ apiBase })!
+          .getViewer()
+          .catch(() => undefined);
+      }
+      expect(sent).to.deep.equal(Array(4).fill('Bearer page-token'));
+    });
+
+    it('refuses a trusted origin that is not an absolute URL', () => {
+      expect(() => {
+        configure({ trustedOrigins: ['api.example.com'] });
+      }).to.throw(TypeError, /trustedOrigins/);
+    });
+  });
+
+  describe('with two copies of the SDK in one page', () => {
+    it('lets the second copy configure what the first copy resolves', async () => {
+      const url = new URL('../../src/api/configure.ts?copy=2', import.meta.url).href;
+      const copy = (await import(url)) as typeof configureModule;
+      // A distinct module instance, as when a page loads the SDK twice.
+      expect(copy.configure).not.to.equal(configure);
+      let changed = 0;
+      const onChange = () => changed++;
+      globalThis.addEventListener(SETTINGS_CHANGED_EVENT, onChange);
+      try {
+        copy.configure({ apiBase: API_BASE, getToken: () => MOCK_TOKENS.seller });
+      } finally {
+        globalThis.removeEventListener(SETTINGS_CHANGED_EVENT, onChange);
+      }
+      expect(changed).to.equal(1);
+      const client = resolveClient({});
+      expect(client?.baseUrl).to.equal(API_BASE);
+      expect((await client!.getViewer()).role).to.equal('seller');
+      expect(configureModule.currentSettings().apiBase).to.equal(API_BASE);
+    });
+  });
+});
