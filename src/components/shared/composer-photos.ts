@@ -1,6 +1,7 @@
 // The composer's photos, loaded the first time a user adds one (or a draft brings some back):
-// each file's type read from its bytes, the limits checked, the upload started at once (so a
-// draft keeps it across reloads), previews with removal, and failed uploads kept for a retry.
+// each file's type read from its bytes, the limits checked, its metadata removed, the upload
+// started at once (so a draft keeps it across reloads), previews with removal, and failed
+// uploads kept for a retry.
 import { html, nothing } from 'lit';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
 import type { Attachment } from '../../api/types.js';
@@ -14,6 +15,7 @@ import {
 import { formatNumber } from '../../i18n/format-number.js';
 import { msg, str } from '../../i18n/localize.js';
 import { errorText } from './error-text.js';
+import { withoutMetadata } from './photo-metadata.js';
 import { safeImageUrl } from './safe-url.js';
 
 interface PendingPhoto {
@@ -22,7 +24,8 @@ interface PendingPhoto {
   preview: string | null;
   status: 'uploading' | 'done' | 'failed';
   attachment?: Attachment;
-  file?: File;
+  /** What is uploaded: the picked file without its metadata. */
+  file?: Blob;
   error?: string;
 }
 
@@ -111,21 +114,24 @@ export class ComposerPhotos {
         name: file.name,
         preview: URL.createObjectURL(file),
         status: 'uploading',
-        file,
       };
       this.#photos = [...this.#photos, photo];
-      void this.#upload(photo);
+      void this.#upload(photo, withoutMetadata(file, checked.type, limits.maxBytes));
     }
     this.#errors = errors;
     this.#host.photosChanged();
   }
 
-  async #upload(photo: PendingPhoto) {
+  async #upload(photo: PendingPhoto, prepared?: Promise<Blob>) {
     const client = this.#host.client;
-    if (!client || !photo.file) return;
+    if (!client) return;
     this.#update(photo.key, { status: 'uploading' });
     try {
-      const attachment = await client.uploadAttachment(photo.file, photo.name, {
+      const file = photo.file ?? (await prepared);
+      if (!file) return;
+      // Kept for a retry, which sends the same bytes under the same idempotency key.
+      this.#update(photo.key, { file });
+      const attachment = await client.uploadAttachment(file, photo.name, {
         idempotencyKey: photo.key,
       });
       this.#update(photo.key, { status: 'done', attachment });
