@@ -1,71 +1,115 @@
-// Keeps what the user typed across reloads, per element and context (product, order,
-// question), in localStorage. Never tokens: only the user's own unsent input.
+// Keeps what a person typed across reloads, per viewer and context (product, order, question),
+// through draft-store. Nothing is loaded or saved until the viewer is known. Writes wait a
+// moment while typing, but are made at once when the page is hidden or left, and every element
+// (and tab) showing the same draft follows its changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  DRAFT_CHANGED_EVENT,
+  draftStorageKey,
+  readDraft,
+  removeDraft,
+  sweepDrafts,
+  writeDraft,
+} from './draft-store.js';
 
-const PREFIX = 'seller-questions:draft:';
+/** How long typing may go on before the draft is written anyway. */
+const SAVE_DELAY_MS = 250;
 
 export class DraftController<T extends object> implements ReactiveController {
-  #key: string | null = null;
+  #storageKey: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: T | null = null;
+  /** Set while this controller writes, so its own announcement is not taken for another's. */
+  #writing = false;
+  readonly #onChange: (() => void) | undefined;
 
-  constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  /** Which draft to work on; null for none. Saves any pending write of the previous one. */
-  set key(key: string | null) {
-    if (key === this.#key) return;
+  readonly #onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== localStorage) return;
+    if (event.key === null || event.key === this.#storageKey) this.#changedElsewhere();
+  };
+  readonly #onAnnounced = (event: Event) => {
+    const key = (event as CustomEvent<string | null>).detail;
+    if (!this.#writing && (key === null || key === this.#storageKey)) this.#changedElsewhere();
+  };
+  readonly #onHidden = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+  readonly #onPageHide = () => {
     this.flush();
-    this.#key = key;
+  };
+
+  /** `onChange`: another element or tab changed (or cleared) this draft; load it again. */
+  constructor(host: ReactiveControllerHost, onChange?: () => void) {
+    this.#onChange = onChange;
+    host.addController(this);
+    sweepDrafts();
   }
 
-  get key(): string | null {
-    return this.#key;
+  /**
+   * Works on `owner`'s draft for `key` from now on; none while either is unknown. Writes what
+   * is pending for the previous one first. True when this changed the draft (load it then).
+   */
+  select(owner: string | null | undefined, key: string | null | undefined): boolean {
+    const storageKey = owner && key ? draftStorageKey(owner, key) : null;
+    if (storageKey === this.#storageKey) return false;
+    this.flush();
+    this.#storageKey = storageKey;
+    return true;
   }
 
   load(): T | null {
-    if (!this.#key) return null;
-    try {
-      const raw = localStorage.getItem(PREFIX + this.#key);
-      return raw ? (JSON.parse(raw) as T) : null;
-    } catch {
-      return null;
-    }
+    return this.#storageKey ? (readDraft(this.#storageKey) as T | null) : null;
   }
 
   /** Saves soon (debounced); `flush()` saves now. */
   save(value: T) {
+    if (!this.#storageKey) return;
     this.#pending = value;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.flush();
-    }, 250);
+    }, SAVE_DELAY_MS);
   }
 
   flush() {
     clearTimeout(this.#timer);
-    if (!this.#key || !this.#pending) return;
-    try {
-      localStorage.setItem(PREFIX + this.#key, JSON.stringify(this.#pending));
-    } catch {
-      // Storage full or blocked: the draft stays in memory for this page.
-    }
+    const value = this.#pending;
     this.#pending = null;
+    if (!this.#storageKey || !value) return;
+    this.#writing = true;
+    // Storage full or blocked: the draft stays in the element for this page.
+    writeDraft(this.#storageKey, value);
+    this.#writing = false;
   }
 
   clear() {
     clearTimeout(this.#timer);
     this.#pending = null;
-    if (!this.#key) return;
-    try {
-      localStorage.removeItem(PREFIX + this.#key);
-    } catch {
-      // Nothing to clear.
-    }
+    if (!this.#storageKey) return;
+    this.#writing = true;
+    removeDraft(this.#storageKey);
+    this.#writing = false;
+  }
+
+  #changedElsewhere() {
+    if (!this.#storageKey) return;
+    clearTimeout(this.#timer);
+    this.#pending = null;
+    this.#onChange?.();
+  }
+
+  hostConnected() {
+    globalThis.addEventListener('storage', this.#onStorage);
+    globalThis.addEventListener(DRAFT_CHANGED_EVENT, this.#onAnnounced);
+    globalThis.addEventListener('pagehide', this.#onPageHide);
+    document.addEventListener('visibilitychange', this.#onHidden);
   }
 
   hostDisconnected() {
     this.flush();
+    globalThis.removeEventListener('storage', this.#onStorage);
+    globalThis.removeEventListener(DRAFT_CHANGED_EVENT, this.#onAnnounced);
+    globalThis.removeEventListener('pagehide', this.#onPageHide);
+    document.removeEventListener('visibilitychange', this.#onHidden);
   }
 }

@@ -13,7 +13,7 @@ import type { SqInboxRefund } from '../../src/components/seller-question-inbox/r
 import type { SqInboxReply } from '../../src/components/seller-question-inbox/reply.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { sellerClient } from '../support/backend.js';
-import { shadowReady, waitFor } from '../support/elements.js';
+import { draftContext, shadowReady, waitFor } from '../support/elements.js';
 
 /**
  * Forgets the inbox's drafts. Only those: test files run in parallel pages that share the
@@ -21,7 +21,7 @@ import { shadowReady, waitFor } from '../support/elements.js';
  */
 export function clearInboxDrafts() {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('seller-questions:draft:inbox:')) localStorage.removeItem(key);
+    if (draftContext(key)?.startsWith('inbox:')) localStorage.removeItem(key);
   }
 }
 

@@ -235,7 +235,7 @@ describe('<seller-question-inbox>: replying', () => {
 
     it('keeps a draft per question across reloads', async () => {
       const text = 'Bonjour, je vérifie et je reviens vers vous.';
-      const key = 'seller-questions:draft:inbox:q-012';
+      const key = 'seller-questions:draft:seller-1:inbox:q-012';
       let el: SellerQuestionInbox;
       for (let attempt = 1; ; attempt++) {
         el = await mountInbox({ questionId: 'q-012' });

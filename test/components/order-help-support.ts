@@ -11,7 +11,13 @@ import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, typeInto } from '../support/elements.js';
+import {
+  draftContext,
+  buttonWithText,
+  inShadow,
+  shadowReady,
+  typeInto,
+} from '../support/elements.js';
 
 /** Mounts <order-help> for the order, signed in as `buyerId`, and waits until it has loaded. */
 export async function mountOrderHelp(
@@ -120,7 +126,7 @@ export function addLongOrder(backend: MockBackend, count: number): Order {
 /** Forgets <order-help>'s drafts (and only those: other test files share the storage). */
 export function clearOrderHelpDrafts() {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('seller-questions:draft:order-help:')) localStorage.removeItem(key);
+    if (draftContext(key)?.startsWith('order-help:')) localStorage.removeItem(key);
   }
 }
 

@@ -21,7 +21,7 @@ import {
 
 // Only this file's drafts: test files run side by side and share the origin's localStorage, so
 // these tests use products no other test file asks about.
-const DRAFTS = 'seller-questions:draft:ask-seller:s-1:p-09';
+const DRAFTS = 'ask-seller:s-1:p-09';
 
 describe('Vue 3 example (examples/vue)', () => {
   let backend: MockBackend;

@@ -69,6 +69,8 @@ export class SqConversations extends LitElement {
   @property() language = 'en';
   /** Prefix of the follow-up drafts' keys. */
   @property({ attribute: 'draft-prefix' }) draftPrefix = 'conversation';
+  /** Whose the follow-up drafts are (the signed-in viewer's id); none are kept without it. */
+  @property({ attribute: 'draft-owner' }) draftOwner: string | null = null;
 
   @state() private items: Question[] = [];
   @state() private nextCursor: string | null = null;
@@ -388,6 +390,7 @@ export class SqConversations extends LitElement {
           ? html`<sq-composer
               label=${msg('Add a message', { id: 'conversations.follow_up' })}
               draft-key=${`${this.draftPrefix}:${question.id}`}
+              .draftOwner=${this.draftOwner}
               .client=${this.client}
               .maxLength=${this.config?.maxMessageLength ?? 2000}
               .limits=${this.config?.attachments ?? undefined}
