@@ -22,7 +22,7 @@ localStorage.setItem(OLD, JSON.stringify({ text: 'from before drafts had owners'
 localStorage.setItem(EXPIRED, stamped({ text: 'eight days old' }, Date.now() - 8 * DAY));
 localStorage.setItem(RECENT, stamped({ text: 'six days old' }, Date.now() - 6 * DAY));
 const { DraftController } = await import('../../src/controllers/draft.js');
-const { DRAFT_LIFETIME_MS } = await import('../../src/controllers/draft-store.js');
+const { DRAFT_LIFETIME_MS } = await import('../../src/controllers/draft.js');
 const { clearDrafts } = await import('../../src/index.js');
 
 class DraftHost extends LitElement {}
