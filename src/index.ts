@@ -8,6 +8,7 @@ export {
   newIdempotencyKey,
   SellerQuestionsClient,
 } from './api/client.js';
+export { clearDrafts } from './controllers/draft.js';
 export { getLocale, matchLocale, setLocale, LOCALE_CHANGED_EVENT } from './i18n/localize.js';
 export { SUPPORTED_LOCALES, SOURCE_LOCALE } from './i18n/languages.js';
 export type { SupportedLocale } from './i18n/languages.js';

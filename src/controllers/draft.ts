@@ -1,71 +1,183 @@
-// Keeps what the user typed across reloads, per element and context (product, order,
-// question), in localStorage. Never tokens: only the user's own unsent input.
+// Keeps what a person typed across reloads, in localStorage: one entry per viewer and context
+// (product, order, question), stamped with when it was written and dropped after
+// DRAFT_LIFETIME_MS. Nothing is loaded or saved until the viewer is known; never tokens, only
+// the user's own unsent input. Writes wait a moment while typing, but are made at once when the
+// page is hidden or left; every element (and tab) showing the same draft follows its changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const PREFIX = 'seller-questions:draft:';
+/** Every draft's storage key starts with this. */
+export const DRAFT_PREFIX = 'seller-questions:draft:';
+
+/** How long a draft is kept after it was last changed: 7 days. */
+export const DRAFT_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Window event: a draft changed on this page (`detail`: a Change). localStorage's own `storage`
+ * event only reaches other tabs; this one also reaches a second copy of the SDK on the page.
+ */
+const CHANGED_EVENT = 'seller-questions:draft-changed';
+
+/** How long typing may go on before the draft is written anyway. */
+const SAVE_DELAY_MS = 250;
+
+/** The connected controllers, for the page-wide listeners below. */
+const live = new Set<DraftController<object>>();
+let listening = false;
+
+interface Change {
+  /** The storage key, or null for all. */
+  key: string | null;
+  /** The controller that wrote: its own change is no news to it. */
+  from?: DraftController<object>;
+}
+
+/** The value stored under `key`; an expired or unreadable entry is deleted. */
+function read(key: string): unknown {
+  try {
+    const raw = localStorage.getItem(key);
+    if (raw === null) return null;
+    const { savedAt, value } = JSON.parse(raw) as { savedAt?: number; value?: unknown };
+    if (Date.now() - savedAt! <= DRAFT_LIFETIME_MS && value != null) return value;
+    localStorage.removeItem(key);
+  } catch {
+    // Blocked storage (nothing to read) or an unreadable entry (older versions' drafts).
+    removeItem(key);
+  }
+  return null;
+}
+
+function removeItem(key: string) {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Blocked: nothing was kept.
+  }
+}
+
+function changed({ key, from }: Change) {
+  for (const draft of live) if (draft !== from) draft.changedElsewhere(key);
+}
+
+function listen() {
+  const flushAll = () => {
+    for (const draft of live) draft.flush();
+  };
+  addEventListener('pagehide', flushAll);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushAll();
+  });
+  addEventListener('storage', (event) => {
+    if (event.storageArea === localStorage) changed({ key: event.key });
+  });
+  addEventListener(CHANGED_EVENT, (event) => {
+    changed((event as CustomEvent<Change>).detail);
+  });
+  // Sweep what expired since the last visit, and older versions' drafts (no owner, no date).
+  for (const key of draftKeys()) read(key);
+}
+
+function draftKeys(): string[] {
+  try {
+    return Object.keys(localStorage).filter((key) => key.startsWith(DRAFT_PREFIX));
+  } catch {
+    return [];
+  }
+}
+
+function announce(detail: Change) {
+  dispatchEvent(new CustomEvent(CHANGED_EVENT, { detail }));
+}
+
+/**
+ * Deletes every draft the elements kept in this browser (text, chosen options, addresses and
+ * the ids of uploaded photos), for everyone who used it. Call it when a user signs out, above
+ * all on a computer others use too; elements on the page empty their fields.
+ */
+export function clearDrafts(): void {
+  for (const key of draftKeys()) removeItem(key);
+  announce({ key: null });
+}
 
 export class DraftController<T extends object> implements ReactiveController {
   #key: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: T | null = null;
+  readonly #onChange: (() => void) | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `onChange`: another element or tab changed (or cleared) this draft; load it again. */
+  constructor(host: ReactiveControllerHost, onChange?: () => void) {
+    this.#onChange = onChange;
     host.addController(this);
   }
 
-  /** Which draft to work on; null for none. Saves any pending write of the previous one. */
-  set key(key: string | null) {
-    if (key === this.#key) return;
+  /**
+   * Works on `owner`'s draft for `key` from now on (owner: the signed-in viewer's id); none
+   * while either is unknown. Writes what is pending for the previous one first. True when this
+   * changed the draft (load it then).
+   */
+  select(owner: string | null | undefined, key: string | null | undefined): boolean {
+    const next = owner && key ? `${DRAFT_PREFIX}${encodeURIComponent(owner)}:${key}` : null;
+    if (next === this.#key) return false;
     this.flush();
-    this.#key = key;
-  }
-
-  get key(): string | null {
-    return this.#key;
+    this.#key = next;
+    return true;
   }
 
   load(): T | null {
-    if (!this.#key) return null;
-    try {
-      const raw = localStorage.getItem(PREFIX + this.#key);
-      return raw ? (JSON.parse(raw) as T) : null;
-    } catch {
-      return null;
-    }
+    return this.#key ? (read(this.#key) as T | null) : null;
   }
 
   /** Saves soon (debounced); `flush()` saves now. */
   save(value: T) {
+    if (!this.#key) return;
     this.#pending = value;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.flush();
-    }, 250);
+    }, SAVE_DELAY_MS);
   }
 
   flush() {
-    clearTimeout(this.#timer);
-    if (!this.#key || !this.#pending) return;
-    try {
-      localStorage.setItem(PREFIX + this.#key, JSON.stringify(this.#pending));
-    } catch {
-      // Storage full or blocked: the draft stays in memory for this page.
-    }
-    this.#pending = null;
+    if (this.#pending) this.#write(this.#pending);
   }
 
   clear() {
+    this.#write(null);
+  }
+
+  /** Writes `value` now, or deletes the draft (null), and tells the others. */
+  #write(value: T | null) {
     clearTimeout(this.#timer);
     this.#pending = null;
-    if (!this.#key) return;
+    const key = this.#key;
+    if (!key) return;
     try {
-      localStorage.removeItem(PREFIX + this.#key);
+      if (value) localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value }));
+      else localStorage.removeItem(key);
     } catch {
-      // Nothing to clear.
+      return; // storage full or blocked: the draft stays in the element for this page
     }
+    announce({ key, from: this });
+  }
+
+  /** @internal A draft's storage changed elsewhere (null: all of them). */
+  changedElsewhere(key: string | null) {
+    if (!this.#key || (key !== null && key !== this.#key)) return;
+    clearTimeout(this.#timer);
+    this.#pending = null;
+    this.#onChange?.();
+  }
+
+  hostConnected() {
+    if (!listening) {
+      listening = true;
+      listen();
+    }
+    live.add(this);
   }
 
   hostDisconnected() {
     this.flush();
+    live.delete(this);
   }
 }

@@ -28,7 +28,7 @@ async function openFirst(conversations: SqConversations) {
 describe('<ask-seller> conversations', () => {
   let backend: MockBackend;
   beforeEach(async () => {
-    clearDrafts('seller-questions:draft:ask-seller:');
+    clearDrafts('ask-seller:');
     backend = await useMockBackend();
   });
 

@@ -49,7 +49,7 @@ const questionsOf = (backend: MockBackend, buyerId: string) =>
 describe('<ask-seller>', () => {
   let backend: MockBackend;
   beforeEach(async () => {
-    clearDrafts('seller-questions:draft:ask-seller:');
+    clearDrafts('ask-seller:');
     backend = await useMockBackend();
   });
 

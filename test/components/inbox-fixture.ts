@@ -14,12 +14,12 @@ import type { SqInboxReply } from '../../src/components/seller-question-inbox/re
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { sellerClient } from '../support/backend.js';
 import { storageKeys } from '../support/storage.js';
-import { shadowReady, waitFor } from '../support/elements.js';
+import { draftContext, shadowReady, waitFor } from '../support/elements.js';
 
 /** Forgets the inbox's drafts within a test (each test starts without any: support/storage.ts). */
 export function clearInboxDrafts() {
   for (const key of storageKeys()) {
-    if (key.startsWith('seller-questions:draft:inbox:')) localStorage.removeItem(key);
+    if (draftContext(key)?.startsWith('inbox:')) localStorage.removeItem(key);
   }
 }
 

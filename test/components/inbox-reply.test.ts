@@ -235,7 +235,7 @@ describe('<seller-question-inbox>: replying', () => {
 
     it('keeps a draft per question across reloads', async () => {
       const text = 'Bonjour, je vérifie et je reviens vers vous.';
-      const key = 'seller-questions:draft:inbox:q-012';
+      const key = 'seller-questions:draft:seller-1:inbox:q-012';
       const first = await mountInbox({ questionId: 'q-012' });
       await typeInto(await composerOf(first), text);
       first.remove(); // leaving the page saves the draft at once

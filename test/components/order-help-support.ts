@@ -12,7 +12,13 @@ import type { SqConversations } from '../../src/components/shared/conversations.
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient } from '../support/backend.js';
 import { storageKeys } from '../support/storage.js';
-import { buttonWithText, inShadow, shadowReady, typeInto } from '../support/elements.js';
+import {
+  draftContext,
+  buttonWithText,
+  inShadow,
+  shadowReady,
+  typeInto,
+} from '../support/elements.js';
 
 /** Mounts <order-help> for the order, signed in as `buyerId`, and waits until it has loaded. */
 export async function mountOrderHelp(
@@ -121,7 +127,7 @@ export function addLongOrder(backend: MockBackend, count: number): Order {
 /** Forgets <order-help>'s drafts within a test (each test starts without any: support/storage.ts). */
 export function clearOrderHelpDrafts() {
   for (const key of storageKeys()) {
-    if (key.startsWith('seller-questions:draft:order-help:')) localStorage.removeItem(key);
+    if (draftContext(key)?.startsWith('order-help:')) localStorage.removeItem(key);
   }
 }
 

@@ -23,7 +23,7 @@ import {
 } from '../support/elements.js';
 
 // Each test starts without drafts (support/storage.ts); these are the drafts of its product.
-const DRAFTS = 'seller-questions:draft:ask-seller:s-1:p-07';
+const DRAFTS = 'ask-seller:s-1:p-07';
 
 describe('React 19 example (examples/react)', () => {
   let backend: MockBackend;

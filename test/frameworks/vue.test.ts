@@ -20,7 +20,7 @@ import {
 } from '../support/elements.js';
 
 // Each test starts without drafts (support/storage.ts); these are the drafts of its product.
-const DRAFTS = 'seller-questions:draft:ask-seller:s-1:p-09';
+const DRAFTS = 'ask-seller:s-1:p-09';
 
 describe('Vue 3 example (examples/vue)', () => {
   let backend: MockBackend;

@@ -107,9 +107,18 @@ export function pretendPageVisible(): () => void {
   };
 }
 
-/** Removes this SDK's drafts within a test (each test starts without any: ./storage.ts). */
-export function clearDrafts(prefix = 'seller-questions:draft:') {
-  for (const key of storageKeys()) if (key.startsWith(prefix)) localStorage.removeItem(key);
+/**
+ * Removes this SDK's drafts whose context (the key after the owner, e.g. `ask-seller:s-1:p-07`)
+ * starts with `context`; every draft without one. Each test starts without any (./storage.ts).
+ */
+export function clearDrafts(context = '') {
+  for (const key of storageKeys())
+    if (draftContext(key)?.startsWith(context)) localStorage.removeItem(key);
+}
+
+/** `seller-questions:draft:{owner}:{context}` -> context; null for other keys. */
+export function draftContext(storageKey: string): string | null {
+  return /^seller-questions:draft:[^:]*:(.*)$/.exec(storageKey)?.[1] ?? null;
 }
 
 /** The visible text of an element and every shadow root inside it, whitespace collapsed. */

@@ -132,8 +132,12 @@ export class AskSeller extends LitElement {
 
   readonly #backend = new BackendController(this);
   readonly #locale = new LocaleController(this);
-  readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this);
+  readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this, () => {
+    this.#loadSubject();
+  });
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The signed-in viewer, once known: drafts are theirs. */
+  #viewerId: string | null = null;
 
   /** Config, viewer, product and shop; loaded again when the backend or the product changes. */
   readonly #data = new LoadController(this, {
@@ -170,11 +174,16 @@ export class AskSeller extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('productId') || changed.has('shopId')) {
-      this.#subjectDraft.key = `${this.#draftKey}:subject`;
-      this.subject = this.#subjectDraft.load()?.subject ?? null;
       this.created = null;
       this.sendError = null;
     }
+    const load = this.#data.state;
+    if (load.status === 'ready') this.#viewerId = load.value.viewer.id;
+    if (this.#subjectDraft.select(this.#viewerId, `${this.#draftKey}:subject`)) this.#loadSubject();
+  }
+
+  #loadSubject() {
+    this.subject = this.#subjectDraft.load()?.subject ?? null;
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -424,6 +433,7 @@ export class AskSeller extends LitElement {
                 label=${msg('Your question', { id: 'ask.question_label' })}
                 hint=${msg('Do not share payment details or passwords.', { id: 'ask.privacy_hint' })}
                 draft-key=${this.#draftKey}
+                draft-owner=${viewer.id}
                 language=${language}
                 .client=${this.#backend.client}
                 .maxLength=${config.maxMessageLength}
@@ -445,6 +455,7 @@ export class AskSeller extends LitElement {
         }
         empty-text=${msg('You have not asked anything here yet.', { id: 'ask.history_empty' })}
         draft-prefix=${`${this.#draftKey}:follow-up`}
+        draft-owner=${viewer.id}
         language=${language}
         .client=${this.#backend.client}
         .config=${config}

@@ -182,6 +182,7 @@ function renderDetails(props: IssueFormProps, topic: OrderTopic, routing: Routin
       }
       hint=${asksForPhotos(topic) ? `${photos} ${privacy}` : privacy}
       draft-key=${`order-help:${order.id}:message`}
+      draft-owner=${props.loaded.viewer.id}
       language=${props.language}
       .client=${props.client}
       .maxLength=${config.maxMessageLength}

@@ -166,8 +166,12 @@ export class OrderHelp extends LitElement {
 
   readonly #backend = new BackendController(this);
   readonly #locale = new LocaleController(this);
-  readonly #draft = new DraftController<IssueDraft>(this);
+  readonly #draft = new DraftController<IssueDraft>(this, () => {
+    this.#loadDraft();
+  });
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The signed-in viewer, once known: drafts are theirs. */
+  #viewerId: string | null = null;
 
   /** Config, viewer, order and shop; loaded again when the backend or the order changes. */
   readonly #data = new LoadController(this, {
@@ -205,14 +209,20 @@ export class OrderHelp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('orderId')) {
-      this.#draft.key = this.orderId ? `order-help:${this.orderId}` : null;
-      const { askAnyway = false, ...form }: Partial<IssueDraft> = this.#draft.load() ?? {};
-      this.form = { ...EMPTY_FORM, ...form };
-      this.askAnyway = askAnyway;
       this.errors = {};
       this.created = null;
       this.sendError = null;
     }
+    const load = this.#data.state;
+    if (load.status === 'ready') this.#viewerId = load.value.loaded.viewer.id;
+    const key = this.orderId ? `order-help:${this.orderId}` : null;
+    if (this.#draft.select(this.#viewerId, key)) this.#loadDraft();
+  }
+
+  #loadDraft() {
+    const { askAnyway = false, ...form }: Partial<IssueDraft> = this.#draft.load() ?? {};
+    this.form = { ...EMPTY_FORM, ...form };
+    this.askAnyway = askAnyway;
   }
 
   #change(change: Partial<IssueForm>, clear: string[], askAnyway = this.askAnyway) {
@@ -433,6 +443,7 @@ export class OrderHelp extends LitElement {
         heading=${msg('Your requests about this order', { id: 'order.history' })}
         empty-text=${msg('You have not asked for help with this order yet.', { id: 'order.history_empty' })}
         draft-prefix=${`order-help:${order.id}:follow-up`}
+        draft-owner=${viewer.id}
         language=${this.language ?? viewer.language}
         .client=${this.#backend.client}
         .config=${config}

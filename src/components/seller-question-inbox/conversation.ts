@@ -62,7 +62,9 @@ export class SqInboxConversation extends LitElement {
   @state() private notice: Notice | null = null;
   @query('sq-inbox-reply') private reply?: SqInboxReply;
 
-  readonly #keptDraft = new DraftController<{ text?: string }>(this);
+  readonly #keptDraft = new DraftController<{ text?: string }>(this, () => {
+    this.requestUpdate();
+  });
   /** A reply the backend refused after a conflict, kept in memory as well as in the draft. */
   #unsent: { questionId: string; text: string } | null = null;
   #abort: AbortController | undefined;
@@ -138,7 +140,7 @@ export class SqInboxConversation extends LitElement {
       this.question = question;
       this.order = order;
       this.orderFailed = !!question.orderId && !order;
-      this.#keptDraft.key = `inbox:${id}`;
+      this.#keptDraft.select(this.viewer?.id, `inbox:${id}`);
       if (fresh && question.unread) {
         void client.markRead(id).then(
           () =>

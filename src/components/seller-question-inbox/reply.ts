@@ -49,7 +49,9 @@ export class SqInboxReply extends LitElement {
   @state() private failure: { error: unknown; detail: ComposerSubmitDetail } | null = null;
   @query('sq-composer') private composer?: SqComposer;
 
-  readonly #languageDraft = new DraftController<{ language: string }>(this);
+  readonly #languageDraft = new DraftController<{ language: string }>(this, () => {
+    this.#loadLanguage();
+  });
 
   readonly #templates = new Task(this, {
     args: () => [this.client, this.question?.topic, this.language] as const,
@@ -71,14 +73,20 @@ export class SqInboxReply extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const id = this.question?.id;
-    if (changed.has('question') && changed.get('question')?.id !== id && id) {
-      this.#languageDraft.key = `inbox:${id}:language`;
-      this.language = this.#languageDraft.load()?.language ?? this.question!.buyer.language;
+    const another = changed.has('question') && changed.get('question')?.id !== id && !!id;
+    if (another) {
       this.templateId = '';
       this.note = null;
       this.failure = null;
       this.textError = null;
     }
+    const reopened = this.#languageDraft.select(this.viewer?.id, id && `inbox:${id}:language`);
+    if (another || reopened) this.#loadLanguage();
+  }
+
+  #loadLanguage() {
+    const question = this.question;
+    if (question) this.language = this.#languageDraft.load()?.language ?? question.buyer.language;
   }
 
   #setLanguage(language: string) {
@@ -205,6 +213,7 @@ export class SqInboxReply extends LitElement {
       <sq-composer
         label=${msg('Your reply', { id: 'inbox.reply.label' })}
         draft-key=${`inbox:${question.id}`}
+        .draftOwner=${this.viewer?.id ?? null}
         language=${this.language}
         add-photos-label=${msg('Select file', { id: 'inbox.reply.select_file' })}
         .client=${this.client}

@@ -1,9 +1,9 @@
 // The composer's photos, loaded the first time a user adds one (or a draft brings some back):
-// each file's type read from its bytes, the limits checked, the upload started at once (so a
-// draft keeps it across reloads), previews with removal, and failed uploads kept for a retry.
+// each file's type read from its bytes, the limits checked, its metadata removed, the upload
+// started at once (so a draft keeps it across reloads), previews with removal, and failed
+// uploads kept for a retry.
 import { html, nothing } from 'lit';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
-import type { Attachment } from '../../api/types.js';
 import {
   checkAttachment,
   checkAttachmentCount,
@@ -11,18 +11,21 @@ import {
   type AttachmentLimits,
   type AttachmentProblem,
 } from '../../domain/attachments.js';
-import { formatNumber } from '../../i18n/format-number.js';
+import { formatList, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
+import type { DraftPhoto } from './composer.js';
 import { errorText } from './error-text.js';
-import { safeImageUrl } from './safe-url.js';
+import { withoutMetadata } from './photo-metadata.js';
 
 interface PendingPhoto {
   key: string;
   name: string;
+  /** A local `blob:` preview; none for the photos of a restored draft. */
   preview: string | null;
   status: 'uploading' | 'done' | 'failed';
-  attachment?: Attachment;
-  file?: File;
+  attachment?: DraftPhoto;
+  /** What is uploaded: the picked file without its metadata. */
+  file?: Blob;
   error?: string;
 }
 
@@ -59,31 +62,56 @@ function describeProblem(problem: AttachmentProblem): string {
 export class ComposerPhotos {
   #photos: PendingPhoto[] = [];
   #errors: string[] = [];
+  /** Names of photos a reload lost while they were uploading. */
+  #notKept: string[] = [];
   readonly #host: PhotoHost;
 
-  constructor(host: PhotoHost, restored: readonly Attachment[]) {
+  constructor(host: PhotoHost, restored: readonly DraftPhoto[]) {
     this.#host = host;
     this.restore(restored);
   }
 
-  /** Shows the photos of a restored draft (already uploaded). */
-  restore(attachments: readonly Attachment[]) {
-    this.clear();
-    this.#photos = attachments.map((attachment) => ({
-      key: attachment.id,
-      name: attachment.name,
-      preview: safeImageUrl(attachment.url),
-      status: 'done',
-      attachment,
-    }));
+  /**
+   * Shows the photos of a draft as already uploaded, by name (a draft keeps no image URL).
+   * `keepUploads`: photos this page is still uploading (or failed to) stay.
+   */
+  restore(attachments: readonly DraftPhoto[], keepUploads = false) {
+    const kept = keepUploads ? this.#photos.filter((photo) => photo.status !== 'done') : [];
+    const previews = new Map(this.#photos.map((photo) => [photo.attachment?.id, photo.preview]));
+    for (const photo of this.#photos) {
+      if (!kept.includes(photo) && !attachments.some(({ id }) => id === photo.attachment?.id))
+        this.#revoke(photo);
+    }
+    this.#photos = [
+      ...attachments.map((attachment): PendingPhoto => ({
+        key: attachment.id,
+        name: attachment.name,
+        // The local preview of a photo this page uploaded stays.
+        preview: previews.get(attachment.id) ?? null,
+        status: 'done',
+        attachment,
+      })),
+      ...kept,
+    ];
+    if (!keepUploads) this.#errors = [];
+  }
+
+  /** Says which photos a reload lost (they were still uploading), until photos change. */
+  tellNotKept(names: readonly string[]) {
+    this.#notKept = [...names];
   }
 
   get count(): number {
     return this.#photos.length;
   }
 
-  get attachments(): Attachment[] {
+  get attachments(): DraftPhoto[] {
     return this.#photos.flatMap((photo) => (photo.attachment ? [photo.attachment] : []));
+  }
+
+  /** Names of the photos not uploaded (yet): a reload would lose them. */
+  get notUploaded(): string[] {
+    return this.#photos.filter((photo) => photo.status !== 'done').map((photo) => photo.name);
   }
 
   get uploading(): boolean {
@@ -99,6 +127,7 @@ export class ComposerPhotos {
     const { limits } = this.#host;
     const { accepted, problems } = checkAttachmentCount(this.#photos.length, files, limits);
     const errors = problems.map(describeProblem);
+    this.#notKept = [];
     for (const file of files.slice(0, accepted)) {
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
       const checked = checkAttachment({ name: file.name, size: file.size, head }, limits);
@@ -111,24 +140,27 @@ export class ComposerPhotos {
         name: file.name,
         preview: URL.createObjectURL(file),
         status: 'uploading',
-        file,
       };
       this.#photos = [...this.#photos, photo];
-      void this.#upload(photo);
+      void this.#upload(photo, withoutMetadata(file, checked.type, limits.maxBytes));
     }
     this.#errors = errors;
     this.#host.photosChanged();
   }
 
-  async #upload(photo: PendingPhoto) {
+  async #upload(photo: PendingPhoto, prepared?: Promise<Blob>) {
     const client = this.#host.client;
-    if (!client || !photo.file) return;
+    if (!client) return;
     this.#update(photo.key, { status: 'uploading' });
     try {
-      const attachment = await client.uploadAttachment(photo.file, photo.name, {
+      const file = photo.file ?? (await prepared);
+      if (!file) return;
+      // Kept for a retry, which sends the same bytes under the same idempotency key.
+      this.#update(photo.key, { file });
+      const { id, name } = await client.uploadAttachment(file, photo.name, {
         idempotencyKey: photo.key,
       });
-      this.#update(photo.key, { status: 'done', attachment });
+      this.#update(photo.key, { status: 'done', attachment: { id, name } });
     } catch (error) {
       this.#update(photo.key, { status: 'failed', error: errorText(error) });
     }
@@ -141,8 +173,13 @@ export class ComposerPhotos {
     this.#host.photosChanged();
   }
 
-  #remove(photo: PendingPhoto) {
+  #revoke(photo: PendingPhoto) {
     if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+  }
+
+  #remove(photo: PendingPhoto) {
+    this.#revoke(photo);
+    this.#notKept = [];
     this.#photos = this.#photos.filter((candidate) => candidate.key !== photo.key);
     this.#host.photosChanged();
     this.#host.focusAddPhotos();
@@ -150,15 +187,25 @@ export class ComposerPhotos {
 
   /** Forgets every photo (after a successful send), freeing local previews. */
   clear() {
-    for (const photo of this.#photos) {
-      if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
-    }
+    for (const photo of this.#photos) this.#revoke(photo);
     this.#photos = [];
     this.#errors = [];
+    this.#notKept = [];
   }
 
   render() {
+    const notKept = this.#notKept.length ? formatList(this.#notKept) : '';
     return html`
+      ${
+        notKept
+          ? html`<p class="field-error" part="field-error" role="status">
+              ${msg(
+                str`These photos were still uploading when the page was left and were not kept: ${notKept}. Add them again.`,
+                { id: 'attachments.not_kept' },
+              )}
+            </p>`
+          : nothing
+      }
       ${
         this.#errors.length
           ? html`<ul class="field-error" part="field-error" role="alert">

@@ -23,17 +23,21 @@ export interface ComposerAction {
   primary?: boolean;
 }
 
+/** An uploaded photo as a draft keeps it: its id and name, not its (capability) URL. */
+export type DraftPhoto = Pick<Attachment, 'id' | 'name'>;
+
 interface ComposerDraft {
   text: string;
-  attachments: Attachment[];
+  attachments: DraftPhoto[];
   submissionKey: string | null;
+  /** Names of the photos still uploading (or failed) when it was written: not kept. */
+  notKept?: string[];
 }
 
 export interface ComposerSubmitDetail {
   action: string;
   text: string;
   attachmentIds: string[];
-  attachments: Attachment[];
   /** The same until `reset()`: a retry or a reload does not create a second message. */
   idempotencyKey: string;
 }
@@ -73,6 +77,8 @@ export class SqComposer extends LitElement implements PhotoHost {
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   /** Where the draft is kept; null keeps none. */
   @property({ attribute: 'draft-key' }) draftKey: string | null = null;
+  /** Whose draft it is (the signed-in viewer's id); none is loaded or kept until it is set. */
+  @property({ attribute: 'draft-owner' }) draftOwner: string | null = null;
   @property({ attribute: false }) actions: ComposerAction[] = [];
   /** Set by the parent while it sends: the buttons are disabled and say so. */
   @property({ type: Boolean }) busy = false;
@@ -95,12 +101,16 @@ export class SqComposer extends LitElement implements PhotoHost {
     return this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')!;
   }
 
-  readonly #draft = new DraftController<ComposerDraft>(this);
+  readonly #draft = new DraftController<ComposerDraft>(this, () => {
+    this.#restore(false);
+  });
   #submissionKey: string | null = null;
   /** Photo handling loads on first use; until then a draft's photos wait here. */
   #photos: ComposerPhotos | null = null;
   #loadingPhotos: Promise<ComposerPhotos> | undefined;
-  #restored: Attachment[] = [];
+  #restored: DraftPhoto[] = [];
+  /** Photos a reload lost because they were still uploading; told once. */
+  #notKept: string[] = [];
 
   constructor() {
     super();
@@ -127,6 +137,7 @@ export class SqComposer extends LitElement implements PhotoHost {
   reset() {
     this.#photos?.clear();
     this.#restored = [];
+    this.#notKept = [];
     this.text = '';
     this.localError = null;
     this.#submissionKey = null;
@@ -134,25 +145,45 @@ export class SqComposer extends LitElement implements PhotoHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('draftKey')) {
-      this.#draft.key = this.draftKey;
-      const draft = this.#draft.load();
-      this.text = draft?.text ?? '';
-      this.#submissionKey = draft?.submissionKey ?? null;
-      this.#restored = draft?.attachments ?? [];
-      this.#photos?.restore(this.#restored);
-      if (this.#restored.length) void this.#loadPhotos();
+    if (
+      (changed.has('draftKey') || changed.has('draftOwner')) &&
+      this.#draft.select(this.draftOwner, this.draftKey)
+    ) {
+      this.#restore(true);
     }
   }
 
+  /**
+   * Shows the draft as stored. `reload`: this element opened it (a page load, another context);
+   * otherwise another element or tab changed it, and this one's uploads in progress stay.
+   */
+  #restore(reload: boolean) {
+    const draft = this.#draft.load();
+    this.text = draft?.text ?? '';
+    this.#submissionKey = draft?.submissionKey ?? null;
+    this.#restored = (draft?.attachments ?? []).map(({ id, name }) => ({ id, name }));
+    this.#photos?.restore(this.#restored, !reload);
+    if (reload) {
+      this.#notKept = draft?.notKept ?? [];
+      this.#photos?.tellNotKept(this.#notKept);
+      // Told once: the next reload does not say it again.
+      if (this.#notKept.length) this.#saveDraft();
+    }
+    if (this.#restored.length || this.#notKept.length) void this.#loadPhotos();
+    this.requestUpdate();
+  }
+
   /** The uploaded photos. */
-  get #attachments(): Attachment[] {
+  get #attachments(): DraftPhoto[] {
     return this.#photos?.attachments ?? this.#restored;
   }
 
   #loadPhotos(): Promise<ComposerPhotos> {
     this.#loadingPhotos ??= import('./composer-photos.js').then(({ ComposerPhotos }) => {
-      this.#photos ??= new ComposerPhotos(this, this.#restored);
+      if (!this.#photos) {
+        this.#photos = new ComposerPhotos(this, this.#restored);
+        this.#photos.tellNotKept(this.#notKept);
+      }
       this.requestUpdate();
       return this.#photos;
     });
@@ -173,11 +204,17 @@ export class SqComposer extends LitElement implements PhotoHost {
 
   #saveDraft() {
     const attachments = this.#attachments;
-    if (!this.text && attachments.length === 0 && !this.#submissionKey) {
+    const notKept = this.#photos?.notUploaded ?? [];
+    if (!this.text && !attachments.length && !notKept.length && !this.#submissionKey) {
       this.#draft.clear();
       return;
     }
-    this.#draft.save({ text: this.text, attachments, submissionKey: this.#submissionKey });
+    this.#draft.save({
+      text: this.text,
+      attachments: attachments.map(({ id, name }) => ({ id, name })),
+      submissionKey: this.#submissionKey,
+      ...(notKept.length ? { notKept } : {}),
+    });
   }
 
   #onInput(event: InputEvent) {
@@ -232,7 +269,6 @@ export class SqComposer extends LitElement implements PhotoHost {
       new ComposerSubmitEvent({
         action,
         text: this.text,
-        attachments,
         attachmentIds: attachments.map((attachment) => attachment.id),
         idempotencyKey: this.#submissionKey,
       }),

@@ -69,6 +69,8 @@ export class SqConversations extends LitElement {
   @property() language = 'en';
   /** Prefix of the follow-up drafts' keys. */
   @property({ attribute: 'draft-prefix' }) draftPrefix = 'conversation';
+  /** Whose the follow-up drafts are (the signed-in viewer's id); none are kept without it. */
+  @property({ attribute: 'draft-owner' }) draftOwner: string | null = null;
 
   @state() private items: Question[] = [];
   @state() private nextCursor: string | null = null;
@@ -129,15 +131,17 @@ export class SqConversations extends LitElement {
     this.loading = true;
     this.loadError = null;
     const client = this.client;
+    // A newer reload or the element leaving the page makes this one stale (read after each await).
+    const stale = () => abort.signal.aborted;
     try {
       // The feed's cursor first: a change while the list loads is then reported, not lost.
       await this.#live.checkpoint(abort.signal);
-      if (abort.signal.aborted) return;
+      if (stale()) return;
       const page = await client.listQuestions(
         { ...this.filter, sort: '-updated', limit: 20 },
         { signal: abort.signal },
       );
-      if (abort.signal.aborted) return;
+      if (stale()) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -442,6 +446,7 @@ export class SqConversations extends LitElement {
           ? html`<sq-composer
               label=${msg('Add a message', { id: 'conversations.follow_up' })}
               draft-key=${`${this.draftPrefix}:${question.id}`}
+              .draftOwner=${this.draftOwner}
               .client=${this.client}
               .maxLength=${this.config?.maxMessageLength ?? 2000}
               .limits=${this.config?.attachments ?? undefined}

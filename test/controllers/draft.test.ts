@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { waitFor } from '../support/elements.js';
+
+// Drafts of a context no other test file uses (test pages share the origin's storage).
+const PREFIX = 'seller-questions:draft:';
+const OLD = `${PREFIX}h-controller:s-1:p-99`; // an older version's draft: no owner, no date
+const EXPIRED = `${PREFIX}b-anna:h-controller:expired`;
+const RECENT = `${PREFIX}b-anna:h-controller:recent`;
+const DAY = 24 * 60 * 60 * 1000;
+
+const stamped = (value: unknown, savedAt: number) => JSON.stringify({ savedAt, value });
+
+function forget() {
+  for (const key of Object.keys(localStorage))
+    if (key.includes('h-controller')) localStorage.removeItem(key);
+}
+
+// Written before the controller module loads: it sweeps storage when the first one is made.
+forget();
+localStorage.setItem(OLD, JSON.stringify({ text: 'from before drafts had owners' }));
+localStorage.setItem(EXPIRED, stamped({ text: 'eight days old' }, Date.now() - 8 * DAY));
+localStorage.setItem(RECENT, stamped({ text: 'six days old' }, Date.now() - 6 * DAY));
+const { DraftController } = await import('../../src/controllers/draft.js');
+const { DRAFT_LIFETIME_MS } = await import('../../src/controllers/draft.js');
+const { clearDrafts } = await import('../../src/index.js');
+
+class DraftHost extends LitElement {}
+customElements.define('h-draft-host', DraftHost);
+
+interface Text {
+  text: string;
+}
+
+function controllerOn(host: DraftHost, onChange?: () => void) {
+  return new DraftController<Text>(host, onChange);
+}
+
+describe('DraftController', () => {
+  let host: DraftHost;
+  beforeEach(() => {
+    host = new DraftHost();
+    document.body.append(host);
+  });
+  afterEach(() => {
+    host.remove();
+    forget();
+  });
+
+  it('sweeps expired drafts and drafts without owner when the page starts using drafts', () => {
+    controllerOn(host);
+    expect(DRAFT_LIFETIME_MS).to.equal(7 * DAY);
+    expect(localStorage.getItem(OLD)).to.equal(null);
+    expect(localStorage.getItem(EXPIRED)).to.equal(null);
+    expect(localStorage.getItem(RECENT)).not.to.equal(null);
+  });
+
+  it('drops a draft that expired while the page was open when it is read', () => {
+    const drafts = controllerOn(host);
+    const key = `${PREFIX}b-anna:h-controller:old`;
+    localStorage.setItem(key, stamped({ text: 'left a week ago' }, Date.now() - DAY * 7 - 1000));
+    expect(drafts.select('b-anna', 'h-controller:old')).to.be.true;
+    expect(drafts.load()).to.equal(null);
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
+  it('keeps nothing until the owner is known, then only under their name', () => {
+    const drafts = controllerOn(host);
+    expect(drafts.select(null, 'h-controller:form')).to.be.false;
+    drafts.save({ text: 'typed before the viewer was known' });
+    drafts.flush();
+    expect(drafts.load()).to.equal(null);
+    expect(Object.keys(localStorage).filter((key) => key.includes('h-controller:form'))).to.be
+      .empty;
+
+    expect(drafts.select('b-anna', 'h-controller:form')).to.be.true;
+    drafts.save({ text: 'Anna’s' });
+    drafts.flush();
+    expect(drafts.load()).to.deep.equal({ text: 'Anna’s' });
+    expect(drafts.select('b-lucia', 'h-controller:form')).to.be.true;
+    expect(drafts.load()).to.equal(null);
+    expect(drafts.select('b-anna', 'h-controller:form')).to.be.true;
+    expect(drafts.load()).to.deep.equal({ text: 'Anna’s' });
+  });
+
+  it('tells the other controllers of the page with the same draft, and clearDrafts() tells all', () => {
+    let seen = 0;
+    let other = 0;
+    const writer = controllerOn(host);
+    const reader = controllerOn(host, () => seen++);
+    const elsewhere = controllerOn(host, () => other++);
+    writer.select('b-anna', 'h-controller:shared');
+    reader.select('b-anna', 'h-controller:shared');
+    elsewhere.select('b-lucia', 'h-controller:shared');
+    writer.save({ text: 'one' });
+    writer.flush();
+    expect(seen).to.equal(1);
+    expect(reader.load()).to.deep.equal({ text: 'one' });
+    expect(other, 'another person’s draft is another draft').to.equal(0);
+
+    elsewhere.save({ text: 'Lucia’s' });
+    clearDrafts();
+    expect(seen).to.equal(2);
+    expect(other).to.equal(1);
+    expect(reader.load()).to.equal(null);
+    elsewhere.flush();
+    expect(elsewhere.load(), 'a pending write does not bring it back').to.equal(null);
+  });
+
+  it('follows a change made in another tab', async () => {
+    let seen = 0;
+    const drafts = controllerOn(host, () => seen++);
+    drafts.select('b-anna', 'h-controller:tabs');
+    // A same-origin frame is another browsing context: its writes reach this page as `storage`.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.contentWindow!.localStorage.setItem(
+        `${PREFIX}b-anna:h-controller:tabs`,
+        stamped({ text: 'typed in the other tab' }, Date.now()),
+      );
+      await waitFor(() => seen === 1, 'the storage event');
+      expect(drafts.load()).to.deep.equal({ text: 'typed in the other tab' });
+    } finally {
+      frame.remove();
+    }
+  });
+});
