@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { waitFor } from '../support/elements.js';
 
-// Drafts of a context no other test file uses (test pages share the origin's storage).
+// The page's real localStorage (not the in-memory one of ../support/storage.ts): another tab's
+// writes arrive through it. Drafts of a context no other test file uses.
 const PREFIX = 'seller-questions:draft:';
 const OLD = `${PREFIX}h-controller:s-1:p-99`; // an older version's draft: no owner, no date
 const EXPIRED = `${PREFIX}b-anna:h-controller:expired`;
@@ -119,7 +119,7 @@ describe('DraftController', () => {
         `${PREFIX}b-anna:h-controller:tabs`,
         stamped({ text: 'typed in the other tab' }, Date.now()),
       );
-      await waitFor(() => seen === 1, 'the storage event');
+      await waitUntil(() => seen === 1, 'the storage event');
       expect(drafts.load()).to.deep.equal({ text: 'typed in the other tab' });
     } finally {
       frame.remove();

@@ -31,9 +31,34 @@ class MemoryStorage implements Storage {
   clear(): void {
     this.#items.clear();
   }
+
+  /** Whether a key is stored. */
+  has(key: string): boolean {
+    return this.#items.has(key);
+  }
 }
 
-export const testStorage = new MemoryStorage();
+const memory = new MemoryStorage();
+/** Like the real Storage, its keys are own enumerable properties (`Object.keys(localStorage)`). */
+export const testStorage: Storage = new Proxy(memory, {
+  get(target, property) {
+    if (typeof property === 'string' && !(property in target)) {
+      return target.getItem(property) ?? undefined;
+    }
+    const value: unknown = Reflect.get(target, property, target);
+    return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+  },
+  ownKeys: (target) => Array.from({ length: target.length }, (_, index) => target.key(index)!),
+  getOwnPropertyDescriptor(target, property) {
+    if (typeof property !== 'string' || !target.has(property)) return undefined;
+    return {
+      value: target.getItem(property),
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    };
+  },
+});
 Object.defineProperty(window, 'localStorage', { configurable: true, get: () => testStorage });
 
 beforeEach(() => {
