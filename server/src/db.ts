@@ -60,6 +60,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       (await pool.query(text, params as unknown[] | undefined)).rows as T[],
     async transaction(work) {
       const client = await pool.connect();
+      // A connection that breaks mid-transaction fails the query in flight; the client's own
+      // 'error' event must not become an uncaught exception.
+      let broken = false;
+      const ignore = () => {
+        broken = true;
+      };
+      client.on('error', ignore);
       try {
         await client.query('BEGIN');
         const result = await work({
@@ -72,7 +79,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', ignore);
+        // A broken connection is closed, not handed to the next request.
+        client.release(broken);
       }
     },
     close: () => pool.end(),

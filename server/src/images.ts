@@ -9,6 +9,6 @@ export async function stripMetadata(bytes: Uint8Array, type: string): Promise<Ui
       ? image.png()
       : type === 'image/webp'
         ? image.webp({ quality: 90 })
-        : image.jpeg({ quality: 90, mozjpeg: true });
+        : image.jpeg({ quality: 90 });
   return new Uint8Array(await output.toBuffer());
 }

@@ -186,8 +186,11 @@ export function createBackend(options: BackendOptions): Backend {
           )
         : 0;
       const { body, file, raw } = await readBody(request, route, maxFileBytes);
+      // Only a file within the limit is re-encoded: the limit applies to what the buyer sent.
       const prepared =
-        file && options.processImage ? await prepareImage(file, options.processImage) : file;
+        file && options.processImage && file.bytes.length <= maxFileBytes
+          ? await prepareImage(file, options.processImage)
+          : file;
 
       const result = await options.store.transaction(async (tx) => {
         await applyDeadlines(tx, contextOf);
