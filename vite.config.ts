@@ -1,4 +1,5 @@
-// `npm start`: the demo (demo/) on the mock backend in the browser.
+// `npm start` (scripts/start.mjs): the demo (demo/) on the reference server; `npm run start:mock`: on
+// the mock backend in the browser.
 // `npm run build`: the library for bundlers in dist/ (one ES module per public entry; lit and
 // msw stay dependencies), then (`--mode cdn`) one self-contained module in dist/cdn/ for a page
 // without a build step. lit's html/css templates are minified before bundling.
