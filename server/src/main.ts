@@ -38,7 +38,10 @@ const { app } = createApp({
   basePath,
   verify: createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer }),
   logger,
-  corsOrigins: (env['CORS_ORIGINS'] ?? '').split(',').filter(Boolean),
+  corsOrigins: (env['CORS_ORIGINS'] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean),
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
 });
@@ -47,7 +50,7 @@ const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   logger.info(
-    { port: info.port, hostname, database: db.kind, dataDir: dataDir ?? null, demo },
+    { port: info.port, host: hostname, database: db.kind, dataDir: dataDir ?? null, demo },
     'listening',
   );
 });
