@@ -168,6 +168,49 @@ describe(`reference server on ${target}`, () => {
       assert.equal(await count('questions'), before + 1);
     });
 
+    it('keeps every one of eight concurrent messages to one question, in order, once', async () => {
+      const before = (await (
+        await server.fetch('/api/v1/questions/q-001', { token: anna })
+      ).json()) as {
+        messages: unknown[];
+      };
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, (_, index) =>
+          server.fetch('/api/v1/questions/q-001/messages', {
+            method: 'POST',
+            token: anna,
+            headers: jsonHeaders(`concurrent-message-${index}`),
+            body: json({ text: `Follow-up ${index}`, language: 'de' }),
+          }),
+        ),
+      );
+      assert.deepEqual(
+        responses.map((response) => response.status),
+        Array(8).fill(201),
+      );
+      const after = (await (
+        await server.fetch('/api/v1/questions/q-001', { token: anna })
+      ).json()) as {
+        messages: { id: string; text: string }[];
+      };
+      const texts = after.messages
+        .map((message) => message.text)
+        .filter((text) => text.startsWith('Follow-up '));
+      assert.deepEqual(
+        [...texts].sort(),
+        Array.from({ length: 8 }, (_, index) => `Follow-up ${index}`),
+      );
+      assert.equal(
+        new Set(after.messages.map((message) => message.id)).size,
+        after.messages.length,
+      );
+      assert.ok(after.messages.length >= before.messages.length + 8);
+      const [positions] = await server.db.query<{ n: number; d: number }>(
+        "SELECT count(*)::integer AS n, count(DISTINCT position)::integer AS d FROM messages WHERE question_id = 'q-001'",
+      );
+      assert.equal(positions!.n, positions!.d);
+    });
+
     it('refuses a key reused for another body, and scopes keys per viewer', async () => {
       const send = (token: string, text: string) =>
         server.fetch('/api/v1/questions', {
