@@ -4,6 +4,7 @@
 // same on both; only the store under it differs.
 import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
 import * as commands from './commands.js';
+import { fingerprint } from './fingerprint.js';
 import {
   findQuestion,
   findShop,
@@ -79,18 +80,6 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
   });
-}
-
-/** A short hash of a request, to tell a repeat from another request with the same key. */
-export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  let hash2 = 0x01000193;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    hash = Math.imul(hash ^ code, 0x01000193);
-    hash2 = Math.imul(hash2 ^ code, 0x5bd1e995);
-  }
-  return `${text.length}:${(hash >>> 0).toString(36)}${(hash2 >>> 0).toString(36)}`;
 }
 
 export interface Backend {

@@ -14,6 +14,7 @@ import type {
 import type { QuestionStatus } from '../api/types.js';
 import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { checkBody, requireSeller, type BackendContext, type Viewer } from './context.js';
+import { fingerprint } from './fingerprint.js';
 import { notFound, ProblemError } from './problems.js';
 import type { ChangeRecord } from './state.js';
 import type { QuestionQuery, StoreTx } from './store.js';
@@ -55,14 +56,6 @@ function offsetOf(params: URLSearchParams, filterKey: string): number {
     throw badRequest('The cursor is not valid for these filters; start from the first page.');
   }
   return Number(match[1]);
-}
-
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
 
 export function parseQuestionQuery(
