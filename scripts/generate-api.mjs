@@ -39,33 +39,54 @@ const enums =
 
 /**
  * Keeps the parts of a JSON Schema the run-time validator checks (shape, required keys, enums,
- * nullability) and drops descriptions, patterns and formats, which only a full validator needs.
- * Shorthands keep it small in the browser bundle: `'string'` for `{ type: 'string' }`, `'@Name'`
+ * nullability) and drops descriptions and formats, which only a full validator needs. With
+ * `limits` (the registry requests are checked against) it keeps maxLength, maxItems and pattern;
+ * responses are checked without them, which keeps the browser bundle small. Shorthands keep it small in the browser bundle: `'string'` for `{ type: 'string' }`, `'@Name'`
  * for a reference, `key?` for an optional property; named enums refer to the tuples above.
  */
-function compact(schema) {
+function compact(schema, options = {}) {
+  const again = (child) => compact(child, options);
   if (schema.$ref) return '@' + schema.$ref.replace('#/components/schemas/', '');
   const out = {};
-  if (schema.oneOf) out.anyOf = schema.oneOf.map(compact);
-  if (schema.allOf) out.allOf = schema.allOf.map(compact);
+  if (schema.oneOf) out.anyOf = schema.oneOf.map(again);
+  if (schema.allOf) out.allOf = schema.allOf.map(again);
   if (schema.enum) out.enum = schema.enum;
   else if (schema.type && !schema.properties && !schema.required && !schema.items) {
-    if (Object.keys(out).length === 0) return schema.type;
+    if (Object.keys(out).length === 0 && !(options.limits && hasLimits(schema))) {
+      return schema.type;
+    }
     out.type = schema.type;
+  }
+  // Requests are checked against the declared limits too (maxLength, maxItems, pattern), except
+  // a limit that /config sets (`x-limit-from-config`): the backend checks that one with the
+  // configured value.
+  if (options.limits) {
+    for (const keyword of LIMIT_KEYWORDS) {
+      if (schema[keyword] !== undefined && !schema['x-limit-from-config']) {
+        out[keyword] = schema[keyword];
+      }
+    }
+    if (schema.pattern !== undefined) out.pattern = schema.pattern;
   }
   // Required properties are listed plainly, optional ones end in `?` (no separate list).
   if (schema.properties || schema.required) {
     const required = new Set(schema.required ?? []);
     const properties = Object.entries(schema.properties ?? {}).map(([key, value]) => [
       required.has(key) ? key : `${key}?`,
-      compact(value),
+      again(value),
     ]);
     for (const key of required) if (!schema.properties?.[key]) properties.push([key, {}]);
     out.properties = Object.fromEntries(properties);
   }
-  if (schema.items) out.items = compact(schema.items);
+  if (schema.items) out.items = again(schema.items);
   return out;
 }
+
+const LIMIT_KEYWORDS = ['maxLength', 'maxItems'];
+const hasLimits = (schema) =>
+  schema.pattern !== undefined ||
+  (!schema['x-limit-from-config'] &&
+    LIMIT_KEYWORDS.some((keyword) => schema[keyword] !== undefined));
 
 /** Component schemas reachable from `roots` through references. */
 function reachable(roots) {
@@ -100,7 +121,7 @@ function responseRoots() {
 }
 
 /** A module exporting a registry of compact schemas; named enums refer to their tuples. */
-function registryModule(names, exportName, doc) {
+function registryModule(names, exportName, doc, options = {}) {
   const used = new Set();
   const entries = [...names].sort().map((name) => {
     const schema = componentSchemas[name];
@@ -108,7 +129,7 @@ function registryModule(names, exportName, doc) {
       used.add(constNameOf(name));
       return `${JSON.stringify(name)}:{enum:${constNameOf(name)}}`;
     }
-    return `${JSON.stringify(name)}:${JSON.stringify(compact(schema))}`;
+    return `${JSON.stringify(name)}:${JSON.stringify(compact(schema, options))}`;
   });
   const imports = used.size ? `import { ${[...used].sort().join(', ')} } from './enums.js';\n` : '';
   return (
@@ -122,7 +143,8 @@ function registryModule(names, exportName, doc) {
 const schemas = registryModule(
   Object.keys(componentSchemas),
   'schemas',
-  'Every component schema of the contract, reduced to what run-time validation checks.',
+  'Every component schema of the contract, reduced to what run-time validation of requests checks (with maxLength, maxItems and pattern).',
+  { limits: true },
 );
 const responseSchemas = registryModule(
   reachable(responseRoots()),

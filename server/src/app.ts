@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
-import type { Claims } from '../../src/backend/context.js';
+import { checkBody, type Claims } from '../../src/backend/context.js';
 import { createBackend, problemResponse, type Backend } from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import { translate } from '../../src/backend/queries.js';
@@ -84,6 +84,8 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     newId: randomId,
     processImage: stripMetadata,
     translate: (context, body) => {
+      // A request that is not valid is a 422 whatever the translation service does.
+      checkBody(body, 'TranslationRequest');
       if (!options.phrasebookTranslation) {
         throw new ProblemError(
           503,

@@ -15,6 +15,10 @@ export interface CompactObjectSchema {
   items?: CompactSchema;
   anyOf?: readonly CompactSchema[];
   allOf?: readonly CompactSchema[];
+  /** Only in the request registry (checked by `findLimitError`). Code points, as JSON Schema. */
+  maxLength?: number;
+  maxItems?: number;
+  pattern?: string;
 }
 
 export type SchemaRegistry = Readonly<Record<string, CompactSchema>>;
@@ -178,6 +182,86 @@ export function findUndeclaredKey(
     if (!declared) return `${path}/${key}`;
     const found = findUndeclaredKey(child, declared, registry, `${path}/${key}`);
     if (found) return found;
+  }
+  return null;
+}
+
+export interface LimitError {
+  /** JSON pointer to the value over its limit. */
+  pointer: string;
+  /** `too_long` (maxLength), `too_many` (maxItems) or `invalid` (pattern). */
+  code: 'too_long' | 'too_many' | 'invalid';
+  /** The limit, for `too_long` and `too_many`. */
+  limit?: number;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Code points: a surrogate pair is one. */
+function codePoints(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
+/**
+ * The first text longer than its `maxLength` (in code points), list longer than its `maxItems`
+ * or text not matching its `pattern`, in a value that already has its schema's shape
+ * (`findSchemaError` found nothing); null when every limit holds. Backends check requests with
+ * it; the client's response schemas carry no limits.
+ */
+export function findLimitError(
+  value: unknown,
+  schema: CompactSchema,
+  registry: SchemaRegistry,
+  path = '',
+): LimitError | null {
+  if (typeof schema === 'string') {
+    if (!schema.startsWith('@')) return null;
+    schema = { ref: schema.slice(1) };
+  }
+  if (schema.ref) {
+    const target = registry[schema.ref];
+    return target ? findLimitError(value, target, registry, path) : null;
+  }
+  if (typeof value === 'string') {
+    if (
+      schema.maxLength !== undefined &&
+      value.length > schema.maxLength &&
+      codePoints(value) > schema.maxLength
+    ) {
+      return { pointer: path, code: 'too_long', limit: schema.maxLength };
+    }
+    if (schema.pattern !== undefined) {
+      let pattern = patterns.get(schema.pattern);
+      if (!pattern) {
+        pattern = new RegExp(schema.pattern, 'u');
+        patterns.set(schema.pattern, pattern);
+      }
+      if (!pattern.test(value)) return { pointer: path, code: 'invalid' };
+    }
+  }
+  if (Array.isArray(value)) {
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+      return { pointer: path, code: 'too_many', limit: schema.maxItems };
+    }
+    if (schema.items) {
+      for (let index = 0; index < value.length; index++) {
+        const error = findLimitError(value[index], schema.items, registry, `${path}/${index}`);
+        if (error) return error;
+      }
+    }
+  }
+  for (const part of schema.allOf ?? []) {
+    const error = findLimitError(value, part, registry, path);
+    if (error) return error;
+  }
+  if (schema.properties && value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const [name, child] of Object.entries(schema.properties)) {
+      const key = name.replace(/\?$/, '');
+      if (record[key] === undefined) continue;
+      const error = findLimitError(record[key], child, registry, `${path}/${key}`);
+      if (error) return error;
+    }
   }
   return null;
 }

@@ -2,9 +2,9 @@
 // The mock's store hands over its whole in-memory state; the server's hands over the rows one
 // request needs, loaded in its transaction, and writes back what the operation changed.
 import { schemas } from '../api/generated/schemas.js';
-import { findSchemaError, findUndeclaredKey } from '../api/validate.js';
+import { findLimitError, findSchemaError, findUndeclaredKey } from '../api/validate.js';
 import type { Shop } from '../api/types.js';
-import { ProblemError, forbidden, notFound } from './problems.js';
+import { ProblemError, assertValid, forbidden, notFound } from './problems.js';
 import type {
   BuyerRecord,
   ChangeRecord,
@@ -92,12 +92,20 @@ export function findQuestion(context: BackendContext, viewer: Viewer, id: string
   return question;
 }
 
-/** 422 at the first place the body differs from the contract's schema, or has a key it lacks. */
+/**
+ * 422 at the first place the body differs from the contract's schema, has a key it lacks, or
+ * breaks a declared limit (`maxLength`, `maxItems`, `pattern`; the limits `/config` sets are
+ * checked by the operations with the configured value).
+ */
 export function checkBody(body: unknown, schema: string): void {
   const mismatch = findSchemaError(body, `@${schema}`, schemas);
   if (!mismatch) {
     const undeclared = findUndeclaredKey(body, `@${schema}`, schemas);
-    if (!undeclared) return;
+    if (!undeclared) {
+      const limit = findLimitError(body, `@${schema}`, schemas);
+      if (limit) assertValid([limit]);
+      return;
+    }
     throw new ProblemError(
       422,
       'validation_failed',

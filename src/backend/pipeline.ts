@@ -273,7 +273,7 @@ async function applyDeadlines(
 }
 
 function match(routes: Route[], method: string, path: string) {
-  let known = false;
+  const allowed: string[] = [];
   for (const route of routes) {
     const found = route.pattern.exec(path);
     if (!found) continue;
@@ -282,10 +282,19 @@ function match(routes: Route[], method: string, path: string) {
       params[name] = safeDecode(found[index + 1]!);
     });
     if (Object.values(params).some((value) => !ID.test(value))) continue;
-    known = true;
     if (route.method === method) return { route, params };
+    allowed.push(route.method);
   }
-  if (known) throw new ProblemError(405, 'bad_request', `${method} is not allowed here.`);
+  if (allowed.length > 0) {
+    // RFC 9110: a 405 names the methods the resource has.
+    throw new ProblemError(
+      405,
+      'bad_request',
+      `${method} is not allowed here; use ${allowed.join(' or ')}.`,
+      {},
+      { Allow: allowed.join(', ') },
+    );
+  }
   throw new ProblemError(404, 'not_found', 'No such resource.');
 }
 

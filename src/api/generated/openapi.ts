@@ -879,7 +879,7 @@ export interface components {
       orderId?: components['schemas']['Id'];
       /**
        * @description For topics about items: items of the order, each at most once, quantity from 1 to
-       *     what is still unrefunded. Ignored for other topics.
+       *     what is still unrefunded. Ignored for other topics. At most 100.
        */
       items?: components['schemas']['ItemQuantity'][];
       /**
@@ -923,7 +923,7 @@ export interface components {
     RefundCreate: {
       /**
        * @description Items of the question's order, each at most once, quantity from 1 to what is still
-       *     unrefunded (`exceeds_ordered` beyond).
+       *     unrefunded (`exceeds_ordered` beyond). At most 100.
        */
       items: components['schemas']['ItemQuantity'][];
       expectedVersion?: components['schemas']['ExpectedVersion'];

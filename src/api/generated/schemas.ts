@@ -18,18 +18,18 @@ import {
   viewerRoleValues,
 } from './enums.js';
 
-/** Every component schema of the contract, reduced to what run-time validation checks. */
+/** Every component schema of the contract, reduced to what run-time validation of requests checks (with maxLength, maxItems and pattern). */
 export const schemas: SchemaRegistry = {
   Address: {
     properties: {
-      name: 'string',
-      line1: 'string',
-      'line2?': 'string',
-      postalCode: 'string',
-      city: 'string',
-      'region?': 'string',
+      name: { type: 'string', maxLength: 100 },
+      line1: { type: 'string', maxLength: 200 },
+      'line2?': { type: 'string', maxLength: 200 },
+      postalCode: { type: 'string', maxLength: 20 },
+      city: { type: 'string', maxLength: 100 },
+      'region?': { type: 'string', maxLength: 100 },
       country: '@CountryCode',
-      'phone?': 'string',
+      'phone?': { type: 'string', maxLength: 40 },
     },
   },
   Attachment: {
@@ -79,15 +79,20 @@ export const schemas: SchemaRegistry = {
       pollIntervalSeconds: 'integer',
     },
   },
-  CountryCode: 'string',
-  EscalationCreate: { properties: { reason: 'string', 'expectedVersion?': '@ExpectedVersion' } },
+  CountryCode: { type: 'string', pattern: '^[A-Z]{2}$' },
+  EscalationCreate: {
+    properties: {
+      reason: { type: 'string', maxLength: 1000 },
+      'expectedVersion?': '@ExpectedVersion',
+    },
+  },
   ExpectedVersion: 'integer',
   FieldError: { properties: { pointer: 'string', code: 'string', detail: 'string' } },
   Handler: { enum: handlerValues },
-  Id: 'string',
+  Id: { type: 'string', maxLength: 100, pattern: '^[A-Za-z0-9._:-]+$' },
   ImageType: { enum: imageTypeValues },
   ItemQuantity: { properties: { itemId: '@Id', quantity: 'integer' } },
-  Language: 'string',
+  Language: { type: 'string', maxLength: 35, pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
   Message: {
     properties: {
       id: '@Id',
@@ -119,7 +124,9 @@ export const schemas: SchemaRegistry = {
     },
   },
   MessageEventType: { enum: messageEventTypeValues },
-  Money: { properties: { amountMinor: 'integer', currency: 'string' } },
+  Money: {
+    properties: { amountMinor: 'integer', currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
+  },
   Order: {
     properties: {
       id: '@Id',
@@ -195,7 +202,7 @@ export const schemas: SchemaRegistry = {
       createdAt: '@Timestamp',
       updatedAt: '@Timestamp',
       lastMessageAt: '@Timestamp',
-      snippet: 'string',
+      snippet: { type: 'string', maxLength: 140 },
       unread: 'boolean',
       messageCount: 'integer',
       version: 'integer',
@@ -209,7 +216,7 @@ export const schemas: SchemaRegistry = {
       shopId: '@Id',
       'productId?': '@Id',
       'orderId?': '@Id',
-      'items?': { items: '@ItemQuantity' },
+      'items?': { maxItems: 100, items: '@ItemQuantity' },
       text: 'string',
       language: '@Language',
       'attachmentIds?': { items: '@Id' },
@@ -222,7 +229,11 @@ export const schemas: SchemaRegistry = {
     ],
   },
   QuestionDetails: {
-    properties: { 'subject?': '@ProductSubject', 'change?': 'string', 'address?': '@Address' },
+    properties: {
+      'subject?': '@ProductSubject',
+      'change?': { type: 'string', maxLength: 500 },
+      'address?': '@Address',
+    },
   },
   QuestionPage: {
     properties: {
@@ -232,8 +243,20 @@ export const schemas: SchemaRegistry = {
     },
   },
   QuestionStatus: { enum: questionStatusValues },
-  Rating: { properties: { satisfied: 'boolean', 'comment?': 'string', createdAt: '@Timestamp' } },
-  RatingCreate: { properties: { messageId: '@Id', satisfied: 'boolean', 'comment?': 'string' } },
+  Rating: {
+    properties: {
+      satisfied: 'boolean',
+      'comment?': { type: 'string', maxLength: 500 },
+      createdAt: '@Timestamp',
+    },
+  },
+  RatingCreate: {
+    properties: {
+      messageId: '@Id',
+      satisfied: 'boolean',
+      'comment?': { type: 'string', maxLength: 500 },
+    },
+  },
   Refund: {
     properties: {
       id: '@Id',
@@ -243,7 +266,10 @@ export const schemas: SchemaRegistry = {
     },
   },
   RefundCreate: {
-    properties: { items: { items: '@ItemQuantity' }, 'expectedVersion?': '@ExpectedVersion' },
+    properties: {
+      items: { maxItems: 100, items: '@ItemQuantity' },
+      'expectedVersion?': '@ExpectedVersion',
+    },
   },
   ResolveRequest: { properties: { 'expectedVersion?': '@ExpectedVersion' } },
   SellerMetrics: {
@@ -290,7 +316,13 @@ export const schemas: SchemaRegistry = {
   },
   TrackingEvent: { properties: { at: '@Timestamp', description: 'string', 'location?': 'string' } },
   Translation: { properties: { text: 'string', from: '@Language', to: '@Language' } },
-  TranslationRequest: { properties: { text: 'string', 'from?': '@Language', to: '@Language' } },
+  TranslationRequest: {
+    properties: {
+      text: { type: 'string', maxLength: 5000 },
+      'from?': '@Language',
+      to: '@Language',
+    },
+  },
   Viewer: {
     properties: {
       role: '@ViewerRole',
