@@ -22,6 +22,7 @@ import type {
   SellerMetrics,
   Shop,
   Attachment,
+  Message,
   TemplateFilters,
   TemplateList,
   Translation,
@@ -190,14 +191,16 @@ export class SellerQuestionsClient {
     });
   }
 
-  getQuestion(questionId: string, options: CallOptions = {}): Promise<QuestionDetail> {
-    return this.#transport.request({
-      method: 'GET',
-      path: '/questions/{questionId}',
-      pathParams: { questionId },
-      schema: 'QuestionDetail',
-      ...options,
-    });
+  async getQuestion(questionId: string, options: CallOptions = {}): Promise<QuestionDetail> {
+    return this.#withPhotoUrls(
+      await this.#transport.request<QuestionDetail>({
+        method: 'GET',
+        path: '/questions/{questionId}',
+        pathParams: { questionId },
+        schema: 'QuestionDetail',
+        ...options,
+      }),
+    );
   }
 
   /** Buyer: ask a question or raise an order issue. */
@@ -263,10 +266,14 @@ export class SellerQuestionsClient {
   }
 
   /** Uploads one image; check it first with the domain's `checkAttachment`. */
-  uploadAttachment(file: Blob, name: string, options: WriteOptions = {}): Promise<Attachment> {
+  async uploadAttachment(
+    file: Blob,
+    name: string,
+    options: WriteOptions = {},
+  ): Promise<Attachment> {
     const form = new FormData();
     form.append('file', file, name);
-    return this.#transport.request({
+    const attachment = await this.#transport.request<Attachment>({
       method: 'POST',
       path: '/attachments',
       form,
@@ -276,6 +283,7 @@ export class SellerQuestionsClient {
       // Uploads of a few megabytes need longer than a JSON call.
       timeoutMs: options.timeoutMs ?? 60_000,
     });
+    return this.#withPhotoUrl(attachment);
   }
 
   /** Seller: response templates, filtered by topic and language. */
@@ -325,22 +333,38 @@ export class SellerQuestionsClient {
     });
   }
 
-  #write(
+  /** An attachment with its URL absolute: the contract's `url` is relative to the API base. */
+  #withPhotoUrl(attachment: Attachment): Attachment {
+    return { ...attachment, url: this.#transport.resolve(attachment.url) };
+  }
+
+  #withPhotoUrls(detail: QuestionDetail): QuestionDetail {
+    const messages = detail.messages.map((message): Message =>
+      message.attachments.length === 0
+        ? message
+        : { ...message, attachments: message.attachments.map((a) => this.#withPhotoUrl(a)) },
+    );
+    return { ...detail, messages };
+  }
+
+  async #write(
     path: string,
     questionId: string | undefined,
     body: unknown,
     options: WriteOptions,
   ): Promise<QuestionDetail> {
-    return this.#transport.request({
-      method: 'POST',
-      path,
-      pathParams: questionId === undefined ? {} : { questionId },
-      body,
-      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
-      schema: 'QuestionDetail',
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-    });
+    return this.#withPhotoUrls(
+      await this.#transport.request<QuestionDetail>({
+        method: 'POST',
+        path,
+        pathParams: questionId === undefined ? {} : { questionId },
+        body,
+        idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+        schema: 'QuestionDetail',
+        signal: options.signal,
+        timeoutMs: options.timeoutMs,
+      }),
+    );
   }
 }
 

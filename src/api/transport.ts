@@ -146,6 +146,19 @@ export class Transport {
     return url;
   }
 
+  /**
+   * `url` from a response made absolute against the API base (with a trailing slash), as the
+   * contract says `Attachment.url` is meant: an absolute URL stays, `/api/v1/…` is on the API's
+   * origin, `attachments/…` is under the base. Unchanged when it cannot be resolved.
+   */
+  resolve(url: string): string {
+    try {
+      return new URL(url, this.url({ path: '/' })).href;
+    } catch {
+      return url;
+    }
+  }
+
   async request<T>(spec: RequestSpec): Promise<T> {
     const info: RequestInfo = { method: spec.method, path: spec.path };
     const url = this.url(spec);

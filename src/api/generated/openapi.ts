@@ -857,14 +857,15 @@ export interface components {
       /** @description Bytes as stored (after any re-encoding by the backend). */
       size: number;
       /**
-       * @description Where the image is loaded by `<img src>`, without a token: either an absolute
-       *     `https:` URL (e.g. a signed URL of an image CDN), or an absolute path that starts
-       *     with `/`. The client resolves it like a link in the host page (against the page's
-       *     `document.baseURI`), not against `apiBase`: an absolute path therefore means "on the
-       *     page's origin". The reference backends return the API's own path,
-       *     `<API base path>/attachments/{id}/content` (e.g. `/api/v1/attachments/a_x/content`),
-       *     which works when the page reaches the API on its own origin (same origin or a
-       *     reverse proxy); a backend on another origin must return absolute URLs.
+       * @description Where the image is loaded by `<img src>`, without a token. A URL reference
+       *     **relative to the API base URL** (the client's `baseUrl`, the elements' `api-base`,
+       *     with a `/` appended), resolved as a browser resolves a link: an absolute URL (e.g.
+       *     a signed `https:` URL of an image CDN) stays as it is; an absolute path
+       *     (`/api/v1/attachments/a_x/content`) is on the API's origin; a relative path
+       *     (`attachments/a_x/content`) is under the API base. The client makes it absolute
+       *     before an element sees it, so a page whose API is on another origin shows the
+       *     photos from the API's origin, not its own. The reference backends return the API's
+       *     own path, `<API base path>/attachments/{id}/content`.
        */
       url: string;
       width?: number;
