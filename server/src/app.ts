@@ -2,7 +2,8 @@
 // a process on a network needs: health and readiness, CORS, a body limit, structured logs
 // without tokens or message text, 503 with Retry-After while the database is away, and in demo
 // mode the demo's users, tokens, pictures and reset.
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
@@ -13,6 +14,7 @@ import { translate } from '../../src/backend/queries.js';
 import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
 import { stripMetadata } from './images.js';
+import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
 
 export interface AppOptions {
@@ -28,6 +30,8 @@ export interface AppOptions {
   phrasebookTranslation?: boolean | undefined;
   /** Routes the demo needs (users, tokens, pictures, reset); never in production. */
   demo?: DemoRoutes | undefined;
+  /** Requests per viewer (and per address without a valid token); none when absent. */
+  rateLimit?: RateLimitOptions | undefined;
 }
 
 export interface DemoRoutes {
@@ -137,6 +141,12 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
       maxAge: 600,
     }),
   );
+  if (options.rateLimit) {
+    app.use(
+      `${basePath}/*`,
+      rateLimiter(options.rateLimit, (token) => options.verify(token)),
+    );
+  }
   app.use(
     `${basePath}/*`,
     bodyLimit({
@@ -155,4 +165,49 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     );
   });
   return { app, backend };
+}
+
+/** The address the request came from: the proxy's X-Forwarded-For entry when trusted. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not on a Node socket (app.fetch in tests).
+    return 'unknown';
+  }
+}
+
+/**
+ * 429 `rate_limited` with Retry-After once a viewer (by the verified token) or, without a
+ * valid token, a client address has used its bucket. Preflights are answered before this.
+ */
+function rateLimiter(limits: RateLimitOptions, verify: AppOptions['verify']) {
+  const now = limits.now ?? Date.now;
+  const viewers = new TokenBuckets(limits.perMinute, limits.burst, now);
+  const addresses =
+    limits.ipPerMinute > 0 ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, now) : null;
+  return async (c: Context, next: () => Promise<void>) => {
+    const token = /^Bearer ([^\s]+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+    const claims = token ? await verify(token).catch(() => null) : null;
+    const wait = claims
+      ? viewers.take(`${claims.role}:${claims.id}`)
+      : (addresses?.take(clientAddress(c, limits.trustProxy ?? false)) ?? null);
+    if (wait === null) {
+      await next();
+      return;
+    }
+    return problemResponse(
+      new ProblemError(
+        429,
+        'rate_limited',
+        `Too many requests; try again in ${wait} s.`,
+        { retryAfter: wait },
+        { 'Retry-After': String(wait) },
+      ),
+    );
+  };
 }

@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { createVerifier } from './auth.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
 
 const env = process.env;
@@ -44,6 +45,7 @@ const { app } = createApp({
     .filter(Boolean),
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
+  rateLimit: rateLimitFromEnv(env),
 });
 
 const port = Number(env['PORT'] ?? 8787);

@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { createVerifier, issueToken } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import type { RateLimitOptions } from './rate-limit.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
@@ -28,6 +29,8 @@ export interface TestServerOptions {
   databaseUrl?: string | undefined;
   /** Serve the demo routes (tokens, reset); on by default. */
   demo?: boolean;
+  /** Rate limits; none by default. */
+  rateLimit?: RateLimitOptions;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -66,6 +69,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logger: pino({ level: 'silent' }),
     now: options.now,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
+    rateLimit: options.rateLimit,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {

@@ -1155,7 +1155,10 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description Rate limited. */
+    /**
+     * @description Rate limited (`rate_limited`): wait `Retry-After` seconds. The reference server limits
+     *     each viewer, and each client address for requests without a valid token.
+     */
     TooManyRequests: {
       headers: {
         'Retry-After': components['headers']['RetryAfter'];
@@ -1824,6 +1827,7 @@ export interface operations {
         };
       };
       404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };
   };
