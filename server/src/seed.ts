@@ -94,9 +94,14 @@ export async function insertState(sql: Sql, state: BackendState): Promise<void> 
   }
   await batch(
     'templates',
-    'id, topic, language, data',
-    "r->>'id', r->>'topic', r->>'language', r",
-    state.templates,
+    'id, shop_id, topic, language, data',
+    "r->>'id', r->>'shopId', r->>'topic', r->>'language', r - 'shopId'",
+    // The mock's seller templates without a shop are its one shop's.
+    state.templates.map((template) =>
+      template.source === 'seller' && !template.shopId
+        ? { ...template, shopId: state.shop.id }
+        : template,
+    ),
   );
   await batch('phrases', 'data', 'r', state.phrasebook);
   // The feed starts after the seed's history.

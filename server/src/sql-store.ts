@@ -584,13 +584,16 @@ class SqlTx implements StoreTx {
     };
   }
 
-  async templates(topic: string | undefined): Promise<Template[]> {
-    const rows = topic
-      ? await this.#sql.query<{ data: Template }>(
-          'SELECT data FROM templates WHERE topic = $1 ORDER BY id',
-          [topic],
-        )
-      : await this.#sql.query<{ data: Template }>('SELECT data FROM templates ORDER BY id');
+  async templates(shopId: string, topic: string | undefined): Promise<Template[]> {
+    // The shop's own templates and the platform's (no shop); a seller template without a shop
+    // (from before migration 010, with several shops) is nobody's until it is given one.
+    const rows = await this.#sql.query<{ data: Template }>(
+      `SELECT data FROM templates
+       WHERE (shop_id = $1 OR (shop_id IS NULL AND data->>'source' = 'official'))
+         AND ($2::text IS NULL OR topic = $2)
+       ORDER BY id`,
+      [shopId, topic ?? null],
+    );
     return rows.map((row) => row.data);
   }
 

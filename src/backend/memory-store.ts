@@ -136,9 +136,21 @@ export class MemoryStore implements BackendStore {
         return Promise.resolve({ changes, latest });
       },
       metricsInput: (viewer, since) => Promise.resolve(metricsInput(context, viewer, since)),
-      templates: (topic: Topic | undefined) =>
+      templates: (shopId: string, topic: Topic | undefined) =>
         Promise.resolve(
-          state.templates.filter((template: Template) => !topic || template.topic === topic),
+          state.templates
+            .filter(
+              (template) =>
+                (template.source === 'official'
+                  ? !template.shopId || template.shopId === shopId
+                  : (template.shopId ?? state.shop.id) === shopId) &&
+                (!topic || template.topic === topic),
+            )
+            .map((record): Template => {
+              const template = { ...record };
+              delete template.shopId;
+              return template;
+            }),
         ),
       attachment(id) {
         const stored = Object.hasOwn(state.attachments, id) ? state.attachments[id] : undefined;

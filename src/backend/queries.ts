@@ -194,7 +194,8 @@ export async function listTemplates(
   requireSeller(viewer);
   const topic = oneOf(params, 'topic', topicValues);
   const language = params.get('language');
-  const templates = await tx.templates(topic);
+  // A seller sees the official templates and their own shop's, never another shop's.
+  const templates = await tx.templates(viewer.record.shopId, topic);
   return {
     items: templates.filter((template) => templateLanguageMatches(template.language, language)),
   };

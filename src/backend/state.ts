@@ -57,6 +57,12 @@ export interface QuestionRecord {
   readAt: { buyer: string | null; seller: string | null };
 }
 
+/**
+ * A response template. The platform's official templates serve every shop; a seller's
+ * template belongs to its shop (`shopId`; in the mock, without one: the mock's shop).
+ */
+export type TemplateRecord = Template & { shopId?: string };
+
 export interface StoredAttachment {
   attachment: Attachment;
   ownerId: string;
@@ -95,7 +101,7 @@ export interface BackendState {
   orders: Order[];
   questions: QuestionRecord[];
   attachments: Record<string, StoredAttachment>;
-  templates: Template[];
+  templates: TemplateRecord[];
   /** Known translations: each entry is one text in several languages. */
   phrasebook: Record<string, string>[];
   changes: ChangeRecord[];

@@ -87,7 +87,8 @@ export interface StoreTx {
   /** Changes after `seq` to questions the viewer can see, oldest first, and the newest seq. */
   changesSince(viewer: Viewer, seq: number): Promise<{ changes: ChangeRecord[]; latest: number }>;
   metricsInput(viewer: Viewer, since: Date): Promise<MetricsInput>;
-  templates(topic: Topic | undefined): Promise<Template[]>;
+  /** The templates of `shopId` and the official ones, by id; with `topic`, of that topic. */
+  templates(shopId: string, topic: Topic | undefined): Promise<Template[]>;
   /** An attachment with its bytes; null when there is none with this id. */
   attachment(id: string): Promise<(StoredAttachment & { bytes: Uint8Array }) | null>;
 }

@@ -405,8 +405,9 @@ export interface paths {
     /**
      * Response templates (seller)
      * @description Sellers only (a buyer gets 403). Official templates for every topic in every supported
-     *     language, plus the seller's own (`source: seller`). A template body may use the
-     *     variables listed in `TemplateVariable`, written `{name}`.
+     *     language, plus the templates of the seller's own shop (`source: seller`); another
+     *     shop's templates are never listed. A template body may use the variables listed in
+     *     `TemplateVariable`, written `{name}`.
      */
     get: operations['listTemplates'];
     put?: never;
