@@ -122,13 +122,25 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
+    let configured: boolean;
     try {
-      await options.db.query('SELECT 1');
-      return c.json({ status: 'ready' });
+      configured = (await options.db.query('SELECT 1 FROM config WHERE id = 1')).length > 0;
     } catch {
       c.header('Retry-After', '5');
       return c.json({ status: 'database unavailable' }, 503);
     }
+    if (!configured) {
+      c.header('Retry-After', '60');
+      return c.json(
+        {
+          status: 'not configured',
+          detail:
+            'The database has no configuration: run `npm run server:import -- <catalogue.json>` (docs/server.md).',
+        },
+        503,
+      );
+    }
+    return c.json({ status: 'ready' });
   });
 
   app.use(

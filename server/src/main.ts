@@ -32,6 +32,10 @@ if (applied.length > 0) logger.info({ migrations: applied }, 'migrated');
 if (demo && !(await isSeeded(db))) {
   await reseed(db, basePath);
   logger.info('seeded the demo data');
+} else if (!(await isSeeded(db))) {
+  logger.warn(
+    'not configured: the database has no configuration yet; load it with `npm run server:import -- <catalogue.json>` (until then /readyz and the API answer 503)',
+  );
 }
 
 const { app } = createApp({

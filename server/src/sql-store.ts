@@ -23,7 +23,19 @@ import type {
   StoreTx,
   StoredWrite,
 } from '../../src/backend/store.js';
+import { ProblemError } from '../../src/backend/problems.js';
 import type { Database, Sql } from './db.js';
+
+/** The answer while the database has no configuration: nothing was imported yet. */
+export function notConfigured(): ProblemError {
+  return new ProblemError(
+    503,
+    'unavailable',
+    'The server is not configured yet: load the catalogue and configuration with `npm run server:import -- <catalogue.json>` (docs/server.md).',
+    { retryAfter: 60 },
+    { 'Retry-After': '60' },
+  );
+}
 
 /** Idempotency keys are kept this long (24 hours). */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000;
@@ -129,8 +141,7 @@ class SqlTx implements StoreTx {
   async #configOf(): Promise<Config> {
     if (!this.#config) {
       const [row] = await this.#sql.query<{ data: Config }>('SELECT data FROM config WHERE id = 1');
-      if (!row)
-        throw new Error('seller-questions server: the database has no config (not seeded).');
+      if (!row) throw notConfigured();
       this.#config = row.data;
     }
     return this.#config;

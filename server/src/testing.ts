@@ -29,6 +29,8 @@ export interface TestServerOptions {
   databaseUrl?: string | undefined;
   /** Serve the demo routes (tokens, reset); on by default. */
   demo?: boolean;
+  /** Fill the database with the demo data; on by default (off: an empty, migrated database). */
+  seed?: boolean;
   /** Rate limits; none by default. */
   rateLimit?: RateLimitOptions;
 }
@@ -61,7 +63,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const postgres = options.databaseUrl ? await freshPostgres(options.databaseUrl) : null;
   const db = await openDatabase({ url: postgres?.url, poolSize: 20 });
   await migrate(db);
-  await reseed(db, basePath);
+  if (options.seed !== false) await reseed(db, basePath);
   const { app } = createApp({
     db,
     basePath,

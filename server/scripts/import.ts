@@ -1,0 +1,45 @@
+// `npm run server:import -- catalogue.json`: loads an operator's shops, sellers, buyers,
+// products, orders, templates and configuration into the server's database (the one the
+// server would use with the same environment: DATABASE_URL, or PGlite in DATA_DIR). The file
+// is checked first and written in one transaction; a file with mistakes writes nothing and
+// the command exits with 1, listing them. The format is in docs/server.md.
+import { mkdir, readFile } from 'node:fs/promises';
+import { migrate, openDatabase } from '../src/db.js';
+import { CatalogueError, importCatalogue } from '../src/import.js';
+
+const file = process.argv[2];
+if (!file || process.argv.length > 3) {
+  console.error('Usage: npm run server:import -- <catalogue.json>   (format: docs/server.md)');
+  process.exit(2);
+}
+
+let input: unknown;
+try {
+  input = JSON.parse(await readFile(file, 'utf8'));
+} catch (error) {
+  console.error(`Cannot read ${file} as JSON: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const env = process.env;
+const dataDir = env['DATABASE_URL'] ? undefined : (env['DATA_DIR'] ?? '.data/pglite');
+if (dataDir) await mkdir(dataDir, { recursive: true });
+const db = await openDatabase({ url: env['DATABASE_URL'], dataDir, poolSize: 2 });
+try {
+  await migrate(db);
+  const counts = await importCatalogue(db, input);
+  console.log(
+    `Imported ${Object.entries(counts)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(', ')} into ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${dataDir})`}.`,
+  );
+} catch (error) {
+  console.error(
+    error instanceof CatalogueError
+      ? error.message
+      : `Import failed, nothing was imported: ${String(error)}`,
+  );
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}

@@ -1,0 +1,241 @@
+// Loading an operator's catalogue and configuration into the database: shops, sellers, buyers,
+// products, orders, templates and the configuration, from one JSON file (docs/server.md,
+// "Loading your catalogue"; server/examples/catalogue.json). The whole file is checked first,
+// against the contract's schemas and for references between records, and then written in one
+// transaction: a file with one mistake writes nothing.
+import type { Config, Order, Product, Shop, Template } from '../../src/api/types.js';
+import { schemas } from '../../src/api/generated/schemas.js';
+import { findLimitError, findSchemaError, findUndeclaredKey } from '../../src/api/validate.js';
+import type { BuyerRecord, SellerRecord } from '../../src/backend/state.js';
+import { defaultConfig } from '../../src/mocks/seed.js';
+import type { Database, Sql } from './db.js';
+
+export interface Catalogue {
+  /** Merged over the configuration already loaded (or the defaults, the first time). */
+  config?: Partial<Config>;
+  shops?: Shop[];
+  sellers?: SellerRecord[];
+  buyers?: BuyerRecord[];
+  products?: Product[];
+  orders?: Order[];
+  /** A seller template carries the `shopId` it belongs to; official ones have none. */
+  templates?: (Template & { shopId?: string })[];
+}
+
+export class CatalogueError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const shown = problems.slice(0, 20);
+    const more = problems.length > shown.length ? `\n… and ${problems.length - 20} more` : '';
+    super(
+      `The catalogue is not valid; nothing was imported:\n${shown.map((p) => `  ${p}`).join('\n')}${more}`,
+    );
+    this.name = 'CatalogueError';
+    this.problems = problems;
+  }
+}
+
+/** Ids of records that appear in API paths: what the backend routes accept. */
+const PATH_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const PERSON = {
+  properties: { id: '@Id', name: 'string', country: '@CountryCode', language: '@Language' },
+} as const;
+const SELLER = { properties: { ...PERSON.properties, shopId: '@Id' } } as const;
+const TEMPLATE = { allOf: ['@Template', { properties: { 'shopId?': '@Id' } }] } as const;
+
+const SECTIONS = {
+  shops: '@Shop',
+  sellers: SELLER,
+  buyers: PERSON,
+  products: '@Product',
+  orders: '@Order',
+  templates: TEMPLATE,
+} as const;
+type Section = keyof typeof SECTIONS;
+
+function shapeProblem(value: unknown, schema: Parameters<typeof findSchemaError>[1], at: string) {
+  const mismatch = findSchemaError(value, schema, schemas, at);
+  if (mismatch) return mismatch.message;
+  const undeclared = findUndeclaredKey(value, schema, schemas, at);
+  if (undeclared) return `${undeclared}: not a field of this record`;
+  const limit = findLimitError(value, schema, schemas, at);
+  if (limit) {
+    return `${limit.pointer}: ${
+      limit.code === 'invalid' ? 'not in the allowed form' : `longer than ${limit.limit}`
+    }`;
+  }
+  return null;
+}
+
+/**
+ * The catalogue in `input`, checked: every record against its schema, ids unique and usable in
+ * paths, and every reference (a seller's, product's, order's or template's shop, an order's
+ * buyer) to a record in the file or in `existing`. Throws a CatalogueError listing every
+ * problem with its JSON pointer.
+ */
+export function checkCatalogue(
+  input: unknown,
+  existing: { shops: ReadonlySet<string>; buyers: ReadonlySet<string>; config: Config | null },
+): Catalogue & { config: Config } {
+  const problems: string[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new CatalogueError(['(root): expected an object with shops, sellers, buyers, …']);
+  }
+  const record = input as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key !== 'config' && !(key in SECTIONS)) {
+      problems.push(`/${key}: not a section of a catalogue`);
+    }
+  }
+  if (record['config'] !== undefined && !isObject(record['config'])) {
+    problems.push('/config: expected an object');
+  }
+  const config: Config = {
+    ...(existing.config ?? defaultConfig()),
+    ...(isObject(record['config']) ? record['config'] : {}),
+  };
+  const configProblem = shapeProblem(config, '@Config', '/config');
+  if (configProblem) problems.push(configProblem);
+
+  const ids = { shops: new Set(existing.shops), buyers: new Set(existing.buyers) };
+  for (const section of Object.keys(SECTIONS) as Section[]) {
+    const list = record[section];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push(`/${section}: expected a list`);
+      continue;
+    }
+    const seen = new Set<string>();
+    list.forEach((item: unknown, index) => {
+      const at = `/${section}/${index}`;
+      const problem = shapeProblem(item, SECTIONS[section], at);
+      if (problem) {
+        problems.push(problem);
+        return;
+      }
+      const id = (item as { id: string }).id;
+      if (section !== 'templates' && !PATH_ID.test(id)) {
+        problems.push(`${at}/id: "${id}" must be 1 to 64 letters, digits, "-" or "_"`);
+      }
+      if (seen.has(id)) problems.push(`${at}/id: "${id}" appears twice`);
+      seen.add(id);
+      if (section === 'shops') ids.shops.add(id);
+      if (section === 'buyers') ids.buyers.add(id);
+    });
+  }
+  const refers = (section: Section, field: string, to: 'shops' | 'buyers', optional = false) => {
+    const list = record[section];
+    if (!Array.isArray(list)) return;
+    list.forEach((item: unknown, index) => {
+      if (!isObject(item)) return;
+      const buyer = item['buyer'];
+      const value =
+        field === 'buyer.id' ? (isObject(buyer) ? buyer['id'] : undefined) : item[field];
+      if (value === undefined && optional) return;
+      if (typeof value === 'string' && !ids[to].has(value)) {
+        const pointer = `/${section}/${index}/${field.replace('.', '/')}`;
+        problems.push(`${pointer}: no ${to === 'shops' ? 'shop' : 'buyer'} "${value}"`);
+      }
+    });
+  };
+  refers('sellers', 'shopId', 'shops');
+  refers('products', 'shopId', 'shops');
+  refers('orders', 'shopId', 'shops');
+  refers('orders', 'buyer.id', 'buyers');
+  refers('templates', 'shopId', 'shops', true);
+  if (Array.isArray(record['templates'])) {
+    (record['templates'] as unknown[]).forEach((item, index) => {
+      if (isObject(item) && item['source'] === 'seller' && item['shopId'] === undefined) {
+        problems.push(`/templates/${index}/shopId: a seller template needs the shop it belongs to`);
+      }
+    });
+  }
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return { ...(record as Catalogue), config };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks `input` and writes it in one transaction: new records are added, records with a known
+ * id are replaced (an order keeps the refunds made through the API). Returns how many records
+ * of each kind were written.
+ */
+export async function importCatalogue(
+  db: Database,
+  input: unknown,
+): Promise<Record<string, number>> {
+  return db.transaction(async (sql) => {
+    // One import at a time, so the references checked are still there when written.
+    await sql.query('SELECT pg_advisory_xact_lock(7316003)');
+    const [configRow] = await sql.query<{ data: Config }>('SELECT data FROM config WHERE id = 1');
+    const shops = await sql.query<{ id: string }>('SELECT id FROM shops');
+    const buyers = await sql.query<{ id: string }>('SELECT id FROM buyers');
+    const catalogue = checkCatalogue(input, {
+      config: configRow?.data ?? null,
+      shops: new Set(shops.map((row) => row.id)),
+      buyers: new Set(buyers.map((row) => row.id)),
+    });
+    return write(sql, catalogue);
+  });
+}
+
+async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
+  const upsert = async (table: string, columns: string, select: string, rows: unknown[]) => {
+    const names = columns.split(',').map((name) => name.trim());
+    const update = names
+      .filter((name) => name !== 'id')
+      .map((name) =>
+        // An order's refunds are the API's; the import does not undo them.
+        table === 'orders' && name === 'data'
+          ? `data = EXCLUDED.data || jsonb_build_object('refunded', orders.data->'refunded')`
+          : `${name} = EXCLUDED.${name}`,
+      )
+      .join(', ');
+    for (let start = 0; start < rows.length; start += 2000) {
+      await sql.query(
+        `INSERT INTO ${table} (${columns}) SELECT ${select} FROM jsonb_array_elements($1::jsonb) AS r
+         ON CONFLICT (id) DO UPDATE SET ${update}`,
+        [JSON.stringify(rows.slice(start, start + 2000))],
+      );
+    }
+  };
+  await sql.query(
+    'INSERT INTO config (id, data) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data',
+    [JSON.stringify(catalogue.config)],
+  );
+  const shops = catalogue.shops ?? [];
+  const sellers = catalogue.sellers ?? [];
+  const buyers = catalogue.buyers ?? [];
+  const products = catalogue.products ?? [];
+  const orders = catalogue.orders ?? [];
+  const templates = catalogue.templates ?? [];
+  await upsert('shops', 'id, data', "r->>'id', r", shops);
+  await upsert('sellers', 'id, shop_id, data', "r->>'id', r->>'shopId', r", sellers);
+  await upsert('buyers', 'id, data', "r->>'id', r", buyers);
+  await upsert('products', 'id, shop_id, data', "r->>'id', r->>'shopId', r", products);
+  await upsert(
+    'orders',
+    'id, shop_id, buyer_id, placed_at, data',
+    "r->>'id', r->>'shopId', r->'buyer'->>'id', (r->>'placedAt')::timestamptz, r",
+    orders,
+  );
+  await upsert(
+    'templates',
+    'id, shop_id, topic, language, data',
+    "r->>'id', r->>'shopId', r->>'topic', r->>'language', r - 'shopId'",
+    templates,
+  );
+  return {
+    config: 1,
+    shops: shops.length,
+    sellers: sellers.length,
+    buyers: buyers.length,
+    products: products.length,
+    orders: orders.length,
+    templates: templates.length,
+  };
+}

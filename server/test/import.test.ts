@@ -1,0 +1,216 @@
+// An operator's own catalogue: without DEMO=1 the database starts empty, /readyz and the API
+// say so with 503 and what to run; `npm run server:import -- file.json` checks the file, writes
+// it in one transaction (a bad file writes nothing) and the API then works.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Database } from '../src/db.js';
+import { CatalogueError, importCatalogue } from '../src/import.js';
+import { freshPostgres, startTestServer, type TestServer } from '../src/testing.js';
+
+const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+const EXAMPLE = fileURLToPath(new URL('../examples/catalogue.json', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../scripts/import.ts', import.meta.url));
+const TABLES = ['config', 'shops', 'sellers', 'buyers', 'products', 'orders', 'templates'];
+
+const example = async () => JSON.parse(await readFile(EXAMPLE, 'utf8')) as Record<string, unknown>;
+
+async function counts(db: Database): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of TABLES) {
+    const [row] = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table}`);
+    result[table] = row!.n;
+  }
+  return result;
+}
+
+const EMPTY = Object.fromEntries(TABLES.map((table) => [table, 0]));
+
+describe(`importing a catalogue on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ databaseUrl, seed: false, demo: false });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('answers 503 with what to run, in /readyz and the API, while nothing is imported', async () => {
+    const ready = await server.fetch('/readyz');
+    assert.equal(ready.status, 503);
+    const body = (await ready.json()) as { status: string; detail: string };
+    assert.equal(body.status, 'not configured');
+    assert.match(body.detail, /npm run server:import/);
+    const token = await server.token({ role: 'buyer', id: 'c-1001' });
+    const config = await server.fetch('/api/v1/config', { token });
+    assert.equal(config.status, 503);
+    assert.ok(config.headers.get('Retry-After'));
+    const problem = (await config.json()) as { code: string; detail: string };
+    assert.equal(problem.code, 'unavailable');
+    assert.match(problem.detail, /not configured.*npm run server:import/);
+  });
+
+  it('refuses a file with mistakes, naming each with its pointer, and writes nothing', async () => {
+    const bad = await example();
+    const orders = bad['orders'] as Record<string, unknown>[];
+    orders[0]!['buyer'] = { id: 'c-404', name: 'Nobody', country: 'DE', language: 'de' };
+    (bad['products'] as Record<string, unknown>[]).push({
+      id: 'vase/../x',
+      shopId: 'shop-berlin',
+      name: 'Vase',
+      price: { amountMinor: 100, currency: 'EUR' },
+    });
+    (bad['sellers'] as Record<string, unknown>[])[0]!['shopId'] = 'shop-hamburg';
+    (bad['shops'] as Record<string, unknown>[]).push({ id: 'shop-2', name: 'No language' });
+    bad['customers'] = [];
+    let error: unknown;
+    try {
+      await importCatalogue(server.db, bad);
+    } catch (caught) {
+      error = caught;
+    }
+    assert.ok(error instanceof CatalogueError);
+    assert.deepEqual(error.problems.sort(), [
+      '/customers: not a section of a catalogue',
+      '/orders/0/buyer/id: no buyer "c-404"',
+      '/products/1/id: not in the allowed form',
+      '/sellers/0/shopId: no shop "shop-hamburg"',
+      '/shops/1/language: missing',
+    ]);
+    assert.match(error.message, /nothing was imported/);
+    assert.deepEqual(await counts(server.db), EMPTY);
+  });
+
+  it('writes nothing when the database fails halfway (one transaction)', async () => {
+    const failing: Database = {
+      ...server.db,
+      transaction: (work) =>
+        server.db.transaction((sql) =>
+          work({
+            query: (text, params) =>
+              text.includes('INTO orders')
+                ? Promise.reject(new Error('disk full'))
+                : sql.query(text, params),
+          }),
+        ),
+    };
+    await assert.rejects(importCatalogue(failing, await example()), /disk full/);
+    assert.deepEqual(await counts(server.db), EMPTY);
+  });
+
+  it('imports a good file, after which /readyz is ready and the API works for its people', async () => {
+    const written = await importCatalogue(server.db, await example());
+    assert.deepEqual(written, {
+      config: 1,
+      shops: 1,
+      sellers: 1,
+      buyers: 1,
+      products: 1,
+      orders: 1,
+      templates: 1,
+    });
+    assert.equal((await server.fetch('/readyz')).status, 200);
+    const buyer = await server.token({ role: 'buyer', id: 'c-1001' });
+    const seller = await server.token({ role: 'seller', id: 'u-4711', shopId: 'shop-berlin' });
+    const config = (await (await server.fetch('/api/v1/config', { token: buyer })).json()) as {
+      slaHours: number;
+      servedRegions: string[];
+      maxMessageLength: number;
+    };
+    // The file's settings over the defaults.
+    assert.deepEqual(config.servedRegions, ['DE', 'AT', 'FR']);
+    assert.equal(config.maxMessageLength, 2000);
+    const asked = await server.fetch('/api/v1/questions', {
+      method: 'POST',
+      token: buyer,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'import-question-1' },
+      body: JSON.stringify({
+        category: 'order_service',
+        topic: 'order_status',
+        shopId: 'shop-berlin',
+        orderId: 'ord-5001',
+        text: 'Wann kommt meine Bestellung?',
+        language: 'de',
+      }),
+    });
+    assert.equal(asked.status, 201);
+    const list = (await (await server.fetch('/api/v1/questions', { token: seller })).json()) as {
+      total: number;
+    };
+    assert.equal(list.total, 1);
+    const templates = (await (
+      await server.fetch('/api/v1/templates?language=de', { token: seller })
+    ).json()) as { items: { id: string }[] };
+    assert.ok(templates.items.some((template) => template.id === 'shop-berlin.thanks.de'));
+  });
+
+  it('updates records on a second import and keeps refunds made through the API', async () => {
+    await server.db.query(
+      `UPDATE orders SET data = jsonb_set(data, '{refunded}', '[{"itemId":"ord-5001-1","quantity":1}]')
+       WHERE id = 'ord-5001'`,
+    );
+    const again = await example();
+    (again['orders'] as Record<string, unknown>[])[0]!['status'] = 'delivered';
+    (again['products'] as Record<string, unknown>[])[0]!['name'] = 'Stoneware mug, ocean blue';
+    await importCatalogue(server.db, again);
+    const [order] = await server.db.query<{ data: { status: string; refunded: unknown[] } }>(
+      "SELECT data FROM orders WHERE id = 'ord-5001'",
+    );
+    assert.equal(order!.data.status, 'delivered');
+    assert.deepEqual(order!.data.refunded, [{ itemId: 'ord-5001-1', quantity: 1 }]);
+    const [product] = await server.db.query<{ data: { name: string } }>(
+      "SELECT data FROM products WHERE id = 'mug-blue'",
+    );
+    assert.equal(product!.data.name, 'Stoneware mug, ocean blue');
+    assert.equal((await counts(server.db))['orders'], 1);
+  });
+});
+
+describe('npm run server:import', () => {
+  const run = promisify(execFile);
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let drop: (() => Promise<void>) | undefined;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sq-import-'));
+    env = { ...process.env, DATA_DIR: join(dir, 'pglite') };
+    delete env['DATABASE_URL'];
+    if (databaseUrl) {
+      const postgres = await freshPostgres(databaseUrl);
+      env['DATABASE_URL'] = postgres.url;
+      drop = () => postgres.drop();
+    }
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await drop?.();
+  });
+
+  const importFile = (file: string) =>
+    run(process.execPath, ['--import', 'tsx', SCRIPT, file], { env }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: unknown) => error as { code: number; stdout: string; stderr: string },
+    );
+
+  it('exits with 1 and lists the mistakes of a bad file, then imports the example', async () => {
+    const badFile = join(dir, 'bad.json');
+    await writeFile(badFile, JSON.stringify({ shops: [{ id: 'x', name: 'No language' }] }));
+    const bad = await importFile(badFile);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /nothing was imported/);
+    assert.match(bad.stderr, /\/shops\/0\/language: missing/);
+    const notJson = join(dir, 'not.json');
+    await writeFile(notJson, '{ "shops": [');
+    const broken = await importFile(notJson);
+    assert.equal(broken.code, 1);
+    assert.match(broken.stderr, /Cannot read .*not\.json as JSON/);
+    const good = await importFile(EXAMPLE);
+    assert.equal(good.code, 0, good.stderr);
+    assert.match(good.stdout, /Imported 1 config, 1 shops, 1 sellers, 1 buyers/);
+  });
+});
