@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { createVerifier } from './auth.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
 
@@ -52,6 +53,10 @@ const { app } = createApp({
   rateLimit: rateLimitFromEnv(env),
 });
 
+// Retention: expired idempotency keys, unattached uploads and old feed entries.
+const purgeSchedule = purgeScheduleFromEnv(env);
+const purging = purgeSchedule ? schedulePurge(db, purgeSchedule, logger) : null;
+
 const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
@@ -66,6 +71,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  purging?.stop();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {

@@ -92,6 +92,12 @@ export async function insertState(sql: Sql, state: BackendState): Promise<void> 
       Buffer.from(stored.base64, 'base64'),
     ]);
   }
+  // The seed's photos are in its messages: attached, never purged.
+  await sql.query(
+    `UPDATE attachments a SET attached_at = a.created_at
+     WHERE EXISTS (SELECT 1 FROM messages m
+       WHERE m.data->'attachments' @> jsonb_build_array(jsonb_build_object('id', a.id)))`,
+  );
   await batch(
     'templates',
     'id, shop_id, topic, language, data',

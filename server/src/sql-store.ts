@@ -361,6 +361,9 @@ class SqlTx implements StoreTx {
             text,
           ],
         );
+        if (seen === undefined && message.attachments.length > 0) {
+          await this.#markAttached(message.attachments.map((attachment) => attachment.id));
+        }
         this.#loaded.messages.set(message.id, text);
       }
       const obligationText = JSON.stringify(obligations);
@@ -422,6 +425,20 @@ class SqlTx implements StoreTx {
         );
       }
       state.changes.length = 0;
+    }
+  }
+
+  /** Uploads a message now carries are kept (the purge removes only unattached ones). */
+  async #markAttached(ids: string[]): Promise<void> {
+    const rows = await this.#sql.query(
+      'UPDATE attachments SET attached_at = now() WHERE id = ANY($1::text[]) RETURNING id',
+      [ids],
+    );
+    // An upload the purge removed meanwhile: as if it had never been uploaded.
+    if (rows.length < new Set(ids).size) {
+      throw new ProblemError(422, 'validation_failed', 'Some fields are not valid.', {
+        errors: [{ pointer: '/attachmentIds', code: 'unknown', detail: 'Unknown.' }],
+      });
     }
   }
 
@@ -535,10 +552,13 @@ class SqlTx implements StoreTx {
   async changesSince(viewer: Viewer, seq: number) {
     const [column, value] =
       viewer.role === 'buyer' ? ['buyer_id', viewer.id] : ['shop_id', viewer.record.shopId];
-    const [head] = await this.#sql.query<{ latest: number | null }>(
-      'SELECT max(seq)::float8 AS latest FROM changes',
+    const [head] = await this.#sql.query<{ latest: number | null; horizon: number | null }>(
+      `SELECT max(seq)::float8 AS latest,
+         (SELECT h.seq::float8 FROM feed_horizon h WHERE h.id = 1) AS horizon FROM changes`,
     );
     const latest = head?.latest ?? 0;
+    // The purge removed changes up to the horizon: an older cursor may have missed some.
+    if (seq < (head?.horizon ?? 0)) return { changes: [], latest, expired: true };
     if (seq >= latest) return { changes: [], latest };
     const rows = await this.#sql.query<{
       seq: number;

@@ -128,12 +128,18 @@ export class MemoryStore implements BackendStore {
       },
       changesSince(viewer, seq) {
         const latest = state.changes.at(-1)?.seq ?? 0;
+        // The mock keeps the latest 5000 changes (touch()); seqs are consecutive.
+        const first = state.changes[0]?.seq;
         const changes = state.changes.filter((change) => {
           if (change.seq <= seq) return false;
           const question = state.questions.find((candidate) => candidate.id === change.questionId);
           return !!question && canSee(viewer, question);
         });
-        return Promise.resolve({ changes, latest });
+        return Promise.resolve({
+          changes,
+          latest,
+          expired: first !== undefined && seq < first - 1,
+        });
       },
       metricsInput: (viewer, since) => Promise.resolve(metricsInput(context, viewer, since)),
       templates: (shopId: string, topic: Topic | undefined) =>

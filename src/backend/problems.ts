@@ -17,6 +17,7 @@ const TITLES: Record<ProblemCode, string> = {
   file_too_large: 'File too large',
   unsupported_type: 'Unsupported file type',
   rate_limited: 'Too many requests',
+  cursor_expired: 'Cursor expired',
   translation_unavailable: 'Translation unavailable',
   server_error: 'Server error',
   unavailable: 'Service unavailable',

@@ -232,8 +232,16 @@ export async function listChanges(
     throw badRequest('since must be a cursor from an earlier response.');
   }
   const after = since ? Number(since) : Number.MAX_SAFE_INTEGER;
-  const { changes, latest } = await tx.changesSince(viewer, after);
+  const { changes, latest, expired } = await tx.changesSince(viewer, after);
   if (!since) return { changes: [], cursor: String(latest), pollAfterSeconds };
+  if (expired) {
+    // Changes after this cursor are no longer kept: the client reloads its list instead.
+    throw new ProblemError(
+      410,
+      'cursor_expired',
+      'The cursor is older than the change feed keeps; reload and start from a new cursor.',
+    );
+  }
   const newest = new Map<string, ChangeRecord>();
   for (const change of changes) {
     // One entry per question: its latest version, and `created` if it is new since the cursor.

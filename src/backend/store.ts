@@ -84,8 +84,14 @@ export interface StoreTx {
     offset: number,
     limit: number,
   ): Promise<{ orders: BackendContext['state']['orders']; more: boolean }>;
-  /** Changes after `seq` to questions the viewer can see, oldest first, and the newest seq. */
-  changesSince(viewer: Viewer, seq: number): Promise<{ changes: ChangeRecord[]; latest: number }>;
+  /**
+   * Changes after `seq` to questions the viewer can see, oldest first, and the newest seq;
+   * `expired` when changes after `seq` were already removed from the feed's history.
+   */
+  changesSince(
+    viewer: Viewer,
+    seq: number,
+  ): Promise<{ changes: ChangeRecord[]; latest: number; expired?: boolean }>;
   metricsInput(viewer: Viewer, since: Date): Promise<MetricsInput>;
   /** The templates of `shopId` and the official ones, by id; with `topic`, of that topic. */
   templates(shopId: string, topic: Topic | undefined): Promise<Template[]>;

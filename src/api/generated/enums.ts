@@ -81,6 +81,7 @@ export const problemCodeValues = [
   'file_too_large',
   'unsupported_type',
   'rate_limited',
+  'cursor_expired',
   'translation_unavailable',
   'server_error',
   'unavailable',

@@ -484,7 +484,10 @@ export interface paths {
      *     `since` (a cursor from an earlier response; omit it to get only a cursor), one entry
      *     per question with its latest `version` (`kind: created` when it is new since the
      *     cursor). Poll again after `pollAfterSeconds`. Marking a question read is not a change.
-     *     A cursor is opaque; one that is not from this feed is 400.
+     *     A cursor is opaque; one that is not from this feed is 400. The feed keeps a limited
+     *     history (the reference server: 7 days by default, `CHANGES_RETENTION_HOURS`; the mock:
+     *     the latest 5000 changes); a cursor older than that is 410 `cursor_expired`, and the
+     *     client reloads its list and takes a new cursor (without `since`).
      */
     get: operations['listChanges'];
     put?: never;
@@ -615,6 +618,7 @@ export interface components {
       | 'file_too_large'
       | 'unsupported_type'
       | 'rate_limited'
+      | 'cursor_expired'
       | 'translation_unavailable'
       | 'server_error'
       | 'unavailable';
@@ -1948,6 +1952,15 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      /** @description The cursor is older than the feed's history (`cursor_expired`). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };

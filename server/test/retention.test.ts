@@ -1,0 +1,201 @@
+// Retention: the purge removes idempotency keys after 24 hours, uploads no message carries
+// after UPLOAD_RETENTION_HOURS, and the feed's history after CHANGES_RETENTION_HOURS (an older
+// cursor is then 410 cursor_expired). The purge is given the time: nothing waits.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DEFAULT_RETENTION, purge, purgeScheduleFromEnv } from '../src/purge.js';
+import { startTestServer, type TestServer } from '../src/testing.js';
+import { samplePhoto } from '../../src/mocks/pictures.js';
+
+const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+const HOUR = 3_600_000;
+
+let server: TestServer;
+let anna: string;
+let seller: string;
+
+async function count(table: string, where = 'true'): Promise<number> {
+  const [row] = await server.db.query<{ n: number }>(
+    `SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`,
+  );
+  return row!.n;
+}
+
+/** The database's clock (rows are stamped by it), plus `hours`. */
+async function dbNowPlus(hours: number): Promise<Date> {
+  const [row] = await server.db.query<{ now: Date | string }>('SELECT now() AS now');
+  return new Date(new Date(row!.now).getTime() + hours * HOUR);
+}
+
+async function upload(name: string): Promise<string> {
+  const form = new FormData();
+  form.set('file', new Blob([samplePhoto(2)], { type: 'image/png' }), name);
+  const response = await server.fetch('/api/v1/attachments', {
+    method: 'POST',
+    token: anna,
+    headers: { 'Idempotency-Key': `upload-${name}` },
+    body: form,
+  });
+  assert.equal(response.status, 201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+const message = (key: string, body: unknown) =>
+  server.fetch('/api/v1/questions/q-001/messages', {
+    method: 'POST',
+    token: anna,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
+
+describe(`retention on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+  before(async () => {
+    server = await startTestServer({ databaseUrl });
+    anna = await server.token({ role: 'buyer', id: 'b-anna' });
+    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('forgets idempotency keys after 24 hours, not before', async () => {
+    assert.equal((await message('retention-key-0001', { text: 'Hi', language: 'de' })).status, 201);
+    const key = "key = 'retention-key-0001'";
+    assert.equal(await count('idempotency', key), 1);
+    await purge(server.db, await dbNowPlus(23));
+    assert.equal(await count('idempotency', key), 1);
+    const result = await purge(server.db, await dbNowPlus(25));
+    assert.ok(result && result.idempotencyKeys >= 1);
+    assert.equal(await count('idempotency', key), 0);
+  });
+
+  it('removes uploads no message carries after their retention, and keeps the attached ones', async () => {
+    const loose = await upload('never-sent.png');
+    const sent = await upload('sent.png');
+    const seeded = await count('attachments', 'attached_at IS NOT NULL');
+    assert.ok(seeded > 0, "the seed's photos are attached");
+    assert.equal(
+      (
+        await message('retention-photo-0001', {
+          text: 'A photo',
+          language: 'de',
+          attachmentIds: [sent],
+        })
+      ).status,
+      201,
+    );
+    // Drafts keep an upload's id for 7 days: a week later it is still there.
+    await purge(server.db, await dbNowPlus(7 * 24 + 1));
+    assert.equal(await count('attachments', `id = '${loose}'`), 1);
+    const result = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.uploadHours + 1));
+    assert.equal(result?.uploads, 1);
+    assert.equal(await count('attachments', `id = '${loose}'`), 0);
+    assert.equal((await server.fetch(`/api/v1/attachments/${loose}/content`)).status, 404);
+    assert.equal((await server.fetch(`/api/v1/attachments/${sent}/content`)).status, 200);
+    assert.equal(await count('attachments', 'attached_at IS NOT NULL'), seeded + 1);
+    // Sending a purged upload is refused like an unknown one, and stores nothing.
+    const late = await message('retention-photo-0002', {
+      text: 'Late',
+      language: 'de',
+      attachmentIds: [loose],
+    });
+    assert.equal(late.status, 422);
+    const problem = (await late.json()) as { errors: { pointer: string; code: string }[] };
+    assert.deepEqual(
+      problem.errors.map((error) => [error.pointer, error.code]),
+      [['/attachmentIds/0', 'unknown']],
+    );
+  });
+
+  it('answers a cursor older than the kept feed with 410 cursor_expired; newer cursors work', async () => {
+    const cursorOf = async (since?: string) => {
+      const response = await server.fetch(`/api/v1/changes${since ? `?since=${since}` : ''}`, {
+        token: seller,
+      });
+      return response;
+    };
+    const old = ((await (await cursorOf()).json()) as { cursor: string }).cursor;
+    assert.equal(
+      (await message('retention-feed-0001', { text: 'One', language: 'de' })).status,
+      201,
+    );
+    assert.equal(
+      (await message('retention-feed-0002', { text: 'Two', language: 'de' })).status,
+      201,
+    );
+    const fresh = await cursorOf(old);
+    assert.equal(fresh.status, 200);
+    assert.ok(((await fresh.json()) as { changes: unknown[] }).changes.length > 0);
+    // A day later nothing is old enough yet.
+    await purge(server.db, await dbNowPlus(24));
+    assert.equal((await cursorOf(old)).status, 200);
+    const result = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1));
+    assert.ok(result && result.changes > 0);
+    const expired = await cursorOf(old);
+    assert.equal(expired.status, 410);
+    assert.equal(expired.headers.get('Content-Type'), 'application/problem+json');
+    assert.equal(((await expired.json()) as { code: string }).code, 'cursor_expired');
+    // The newest change stays: a new cursor does not go back, and it works.
+    const current = (await (await cursorOf()).json()) as { cursor: string };
+    assert.ok(Number(current.cursor) > Number(old));
+    assert.equal((await cursorOf(current.cursor)).status, 200);
+    assert.equal(await count('changes'), 1);
+    // Purging again removes nothing more.
+    assert.deepEqual(await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1)), {
+      idempotencyKeys: 0,
+      uploads: 0,
+      changes: 0,
+    });
+  });
+
+  it(
+    'lets one process purge at a time (the others skip)',
+    { skip: databaseUrl ? false : 'PGlite has one connection' },
+    async () => {
+      let release!: () => void;
+      const held = server.db.transaction(async (sql) => {
+        await sql.query('SELECT pg_advisory_xact_lock(7316004)');
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(await purge(server.db, await dbNowPlus(0)), null);
+      release();
+      await held;
+      assert.notEqual(await purge(server.db, await dbNowPlus(0)), null);
+    },
+  );
+});
+
+describe('purge configuration', () => {
+  it('purges hourly by default, keeps uploads 8 days and the feed 7 days', () => {
+    assert.deepEqual(purgeScheduleFromEnv({}), {
+      intervalMinutes: 60,
+      retention: { uploadHours: 192, changeHours: 168 },
+    });
+  });
+
+  it('is off with PURGE_INTERVAL_MINUTES=0, and takes each setting from the environment', () => {
+    assert.equal(purgeScheduleFromEnv({ PURGE_INTERVAL_MINUTES: '0' }), undefined);
+    assert.deepEqual(
+      purgeScheduleFromEnv({
+        PURGE_INTERVAL_MINUTES: '5',
+        UPLOAD_RETENTION_HOURS: '240',
+        CHANGES_RETENTION_HOURS: '48',
+      }),
+      { intervalMinutes: 5, retention: { uploadHours: 240, changeHours: 48 } },
+    );
+  });
+
+  it('refuses an upload retention shorter than the 7 days drafts keep photos, and non-numbers', () => {
+    assert.throws(
+      () => purgeScheduleFromEnv({ UPLOAD_RETENTION_HOURS: '24' }),
+      /UPLOAD_RETENTION_HOURS must be at least 168/,
+    );
+    assert.throws(
+      () => purgeScheduleFromEnv({ CHANGES_RETENTION_HOURS: 'week' }),
+      /CHANGES_RETENTION_HOURS must be a whole number/,
+    );
+  });
+});
