@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_RETENTION, purge, purgeScheduleFromEnv } from '../src/purge.js';
 import { startTestServer, type TestServer } from '../src/testing.js';
+import { mockClaims } from '../../src/backend/context.js';
+import { MemoryStore } from '../../src/backend/memory-store.js';
+import { createBackend } from '../../src/backend/pipeline.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
+import { buildSeedState } from '../../src/mocks/seed.js';
 
 const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 const HOUR = 3_600_000;
@@ -166,6 +170,33 @@ describe(`retention on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       assert.notEqual(await purge(server.db, await dbNowPlus(0)), null);
     },
   );
+});
+
+describe('the change feed of the mock', () => {
+  it('answers a cursor older than the history it keeps with 410 cursor_expired', async () => {
+    const state = buildSeedState();
+    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
+    const backend = createBackend({
+      store: new MemoryStore(() => context),
+      baseUrl: '/api/v1',
+      authenticate: mockClaims,
+    });
+    const feed = (since: number) =>
+      backend.handle(
+        new Request(`http://localhost/api/v1/changes?since=${since}`, {
+          headers: { Authorization: 'Bearer seller:seller-1' },
+        }),
+      );
+    assert.ok(state.changes.length > 10);
+    const first = state.changes[0]!.seq;
+    assert.equal((await feed(first - 1)).status, 200);
+    // The mock keeps the latest 5000 changes; here the oldest ten went.
+    state.changes.splice(0, 10);
+    const expired = await feed(first - 1);
+    assert.equal(expired.status, 410);
+    assert.equal(((await expired.json()) as { code: string }).code, 'cursor_expired');
+    assert.equal((await feed(first + 9)).status, 200);
+  });
 });
 
 describe('purge configuration', () => {
