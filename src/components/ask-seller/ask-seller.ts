@@ -298,12 +298,20 @@ export class AskSeller extends LitElement {
             </p>`;
     if (this.variant === 'launcher') {
       return html`
-        <button type="button" class="primary" part="launcher" @click=${() => (this.open = true)}>
+        <button
+          type="button"
+          class="primary"
+          part="launcher"
+          lang=${this.#locale.locale}
+          dir=${this.#locale.dir}
+          @click=${() => (this.open = true)}
+        >
           ${msg('Ask the seller', { id: 'ask.launcher' })}
         </button>
         <dialog
           part="dialog"
           aria-labelledby="title"
+          lang=${this.#locale.locale}
           dir=${this.#locale.dir}
           @close=${() => {
             this.open = false;
@@ -328,7 +336,13 @@ export class AskSeller extends LitElement {
   }
 
   #renderBase(body: unknown) {
-    return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
+    return html`<section
+      part="base"
+      class="base"
+      lang=${this.#locale.locale}
+      dir=${this.#locale.dir}
+      aria-labelledby="title"
+    >
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;

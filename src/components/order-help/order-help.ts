@@ -373,7 +373,13 @@ export class OrderHelp extends LitElement {
       ${msg('Loading…', { id: 'common.loading' })}
     </p>`;
     const load = this.#data.state;
-    return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
+    return html`<section
+      part="base"
+      class="base"
+      lang=${this.#locale.locale}
+      dir=${this.#locale.dir}
+      aria-labelledby="title"
+    >
       ${
         load.status === 'ready'
           ? this.#renderLoaded(load.value.loaded, load.value.form)

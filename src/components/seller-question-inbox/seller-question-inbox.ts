@@ -340,6 +340,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     return html`<div
       class="base"
       part="base"
+      lang=${this.#locale.locale}
       dir=${this.#locale.dir}
       ?data-narrow=${this.narrow}
       @keydown=${this.#onKeydown}
