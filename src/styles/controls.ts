@@ -48,7 +48,7 @@ export const controls = css`
       background-color var(--_motion),
       border-color var(--_motion);
   }
-  button:hover:not(:disabled) {
+  button:hover:not(:disabled, [aria-disabled='true']) {
     border-color: var(--_accent);
   }
   button.primary {
@@ -65,7 +65,9 @@ export const controls = css`
     color: var(--_accent);
     text-decoration: underline;
   }
-  button:disabled {
+  /* aria-disabled: busy buttons keep the focus (a disabled one drops it to the page). */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
