@@ -5,6 +5,9 @@ import { css } from 'lit';
 export const controls = css`
   :host {
     display: block;
+    /* Reflow at 320 px in every language: a long word (German compounds, an e-mail address,
+       a tracking number) breaks rather than widening a grid column past the element. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
