@@ -144,6 +144,20 @@ const tsxImports = {
   },
 };
 
+/**
+ * `executeServerCommand('accessibility-tree')`: the page's whole accessibility tree (roles,
+ * names, descriptions), for tests of what a screen reader reads. The stock a11y-snapshot command
+ * keeps only "interesting" nodes, which leaves out a listbox's options.
+ */
+const accessibilityTree = {
+  name: 'accessibility-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
 export default {
   files: ['test/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -169,6 +183,7 @@ export default {
       },
     }),
     tsxImports,
+    accessibilityTree,
     reference.plugin,
     commonJsAsEsm([
       'react',

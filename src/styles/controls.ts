@@ -5,6 +5,9 @@ import { css } from 'lit';
 export const controls = css`
   :host {
     display: block;
+    /* Reflow at 320 px in every language: a long word (German compounds, an e-mail address,
+       a tracking number) breaks rather than widening a grid column past the element. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -48,7 +51,7 @@ export const controls = css`
       background-color var(--_motion),
       border-color var(--_motion);
   }
-  button:hover:not(:disabled) {
+  button:hover:not(:disabled, [aria-disabled='true']) {
     border-color: var(--_accent);
   }
   button.primary {
@@ -65,7 +68,9 @@ export const controls = css`
     color: var(--_accent);
     text-decoration: underline;
   }
-  button:disabled {
+  /* aria-disabled: busy buttons keep the focus (a disabled one drops it to the page). */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -3,13 +3,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ask-seller.js';
 import '../../src/order-help.js';
+import '../../src/seller-question-inbox.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import type { OrderHelp } from '../../src/order-help.js';
+import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import { getLocale, setLocale } from '../../src/index.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/languages.js';
 import { localeLoaders } from '../../src/i18n/locale-loaders.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
 import {
   clearDrafts,
   deepText,
@@ -117,6 +119,48 @@ describe('languages', () => {
       );
       await waitFor(() => help.shadowRoot?.querySelector('input[type=radio]'), 'order-help form');
       await expect(help).to.be.accessible();
+    }
+  });
+
+  it('sets lang as well as dir on every element, so Arabic and German are read with their own rules', async () => {
+    const ask = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+    );
+    const launcher = await fixture<AskSeller>(
+      html`<ask-seller
+        variant="launcher"
+        product-id="p-06"
+        .client=${buyerClient('b-anna')}
+      ></ask-seller>`,
+    );
+    const help = await fixture<OrderHelp>(
+      html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+    );
+    const inbox = await fixture<SellerQuestionInbox>(
+      html`<seller-question-inbox .client=${sellerClient()}></seller-question-inbox>`,
+    );
+    const composer = await shadowReady<SqComposer>(ask, 'sq-composer');
+    await waitFor(() => help.shadowRoot?.querySelector('input[type=radio]'), 'order-help form');
+    const list = await shadowReady(inbox, 'sq-inbox-list');
+    // Text deep inside each element, across its internal elements' shadow roots.
+    const samples = () => [
+      inShadow(ask, '#title'),
+      inShadow(composer, 'label'),
+      inShadow(launcher, '[part=launcher]'),
+      inShadow(help, 'legend'),
+      inShadow(list, 'label'),
+    ];
+    for (const [locale, dir] of [
+      ['ar', 'rtl'],
+      ['de', 'ltr'],
+      ['en', 'ltr'],
+    ] as const) {
+      await setLocale(locale);
+      for (const el of [ask, launcher, help, inbox]) await el.updateComplete;
+      for (const sample of samples()) {
+        expect(sample.matches(`:lang(${locale})`), `${sample.localName} in ${locale}`).to.be.true;
+        expect(getComputedStyle(sample).direction).to.equal(dir);
+      }
     }
   });
 });

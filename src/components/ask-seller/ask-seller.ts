@@ -199,14 +199,21 @@ export class AskSeller extends LitElement {
     this.#subjectDraft.save({ subject });
   }
 
+  /**
+   * Shows the missing subject with the text's problem, at once; the focus goes to the subject,
+   * the form's first field. False when it is missing.
+   */
+  #checkSubject(): boolean {
+    if (!this.productId || this.subject) return true;
+    this.subjectError = true;
+    this.shadowRoot?.querySelector<HTMLInputElement>('input[name=subject]')?.focus();
+    return false;
+  }
+
   async #submit(detail: ComposerSubmitEvent['detail'], loaded: Loaded) {
     // A second click before the re-render disabled the button: one question only.
     if (this.sending) return;
-    if (this.productId && !this.subject) {
-      this.subjectError = true;
-      this.shadowRoot?.querySelector<HTMLInputElement>('input[name=subject]')?.focus();
-      return;
-    }
+    if (!this.#checkSubject()) return;
     const input: QuestionCreate = {
       category: 'pre_sale',
       topic: this.productId ? 'product' : 'shop',
@@ -250,6 +257,15 @@ export class AskSeller extends LitElement {
     } finally {
       this.sending = false;
     }
+  }
+
+  /** Back to an empty form, with the focus in its first field (not lost with the button). */
+  async #askAnother() {
+    this.created = null;
+    await this.updateComplete;
+    const subject = this.renderRoot.querySelector<HTMLInputElement>('input[name=subject]');
+    if (subject) subject.focus();
+    else await this.composer?.updateComplete.then(() => this.composer?.focus());
   }
 
   #onSendError(error: unknown, retry: ComposerSubmitEvent['detail']) {
@@ -298,12 +314,20 @@ export class AskSeller extends LitElement {
             </p>`;
     if (this.variant === 'launcher') {
       return html`
-        <button type="button" class="primary" part="launcher" @click=${() => (this.open = true)}>
+        <button
+          type="button"
+          class="primary"
+          part="launcher"
+          lang=${this.#locale.locale}
+          dir=${this.#locale.dir}
+          @click=${() => (this.open = true)}
+        >
           ${msg('Ask the seller', { id: 'ask.launcher' })}
         </button>
         <dialog
           part="dialog"
-          aria-labelledby="title"
+          aria-labelledby="title about"
+          lang=${this.#locale.locale}
           dir=${this.#locale.dir}
           @close=${() => {
             this.open = false;
@@ -328,7 +352,13 @@ export class AskSeller extends LitElement {
   }
 
   #renderBase(body: unknown) {
-    return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
+    return html`<section
+      part="base"
+      class="base"
+      lang=${this.#locale.locale}
+      dir=${this.#locale.dir}
+      aria-labelledby="title about"
+    >
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
@@ -343,9 +373,11 @@ export class AskSeller extends LitElement {
         <h2 id="title">${msg('Ask the seller', { id: 'ask.title' })}</h2>
         ${
           name
-            ? html`<p class="muted">${msg(str`About: ${name}`, { id: 'ask.about_product' })}</p>`
+            ? html`<p class="muted" id="about">
+                ${msg(str`About: ${name}`, { id: 'ask.about_product' })}
+              </p>`
             : shop
-              ? html`<p class="muted">
+              ? html`<p class="muted" id="about">
                   ${msg(str`About the shop ${shop.name}`, { id: 'ask.about_shop' })}
                 </p>`
               : nothing
@@ -415,7 +447,7 @@ export class AskSeller extends LitElement {
         this.created
           ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">
               <span>${msg('Your question was sent.', { id: 'ask.sent' })} ${promise}</span>
-              <button type="button" class="link" @click=${() => (this.created = null)}>
+              <button type="button" class="link" @click=${() => void this.#askAnother()}>
                 ${msg('Ask another question', { id: 'ask.another' })}
               </button>
             </div>`
@@ -442,6 +474,9 @@ export class AskSeller extends LitElement {
                 ?busy=${this.sending}
                 .textError=${this.textError}
                 exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
+                @sq-composer-attempt=${() => {
+                  this.#checkSubject();
+                }}
                 @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
               ></sq-composer>
               ${this.sendError ? this.#renderSendError(loaded) : nothing}
@@ -518,7 +553,11 @@ export class AskSeller extends LitElement {
           : html`<button
               type="button"
               ?disabled=${blocked || this.sending}
-              @click=${() => void this.#submit(failure.retry, loaded)}
+              @click=${() => {
+                // The notice goes while it sends: the focus waits on the send button.
+                void this.composer?.focusSubmit();
+                void this.#submit(failure.retry, loaded);
+              }}
             >
               ${msg('Try again', { id: 'common.try_again' })}
             </button>`

@@ -48,8 +48,10 @@ export interface IssueFormProps {
   onChange: (change: Partial<IssueForm>, clear: string[]) => void;
   onAskAnyway: () => void;
   onSubmit: (detail: SubmitDetail) => void;
-  /** The send button was pressed (also when the composer finds the text missing). */
-  onSubmitClick: () => void;
+  /** "Try again" after a failed send. */
+  onRetry: (detail: SubmitDetail) => void;
+  /** Send was asked for, by its button or Ctrl+Enter (also when the composer finds the text missing). */
+  onSendAttempt: () => void;
 }
 
 /** Errors whose key starts with `prefix`, keyed by the rest. */
@@ -197,10 +199,8 @@ function renderDetails(props: IssueFormProps, topic: OrderTopic, routing: Routin
       @sq-composer-submit=${(event: ComposerSubmitEvent) => {
         props.onSubmit(event.detail);
       }}
-      @click=${(event: Event) => {
-        const pressed = event.composedPath()[0];
-        if (pressed instanceof HTMLElement && pressed.closest('[part~=submit]'))
-          props.onSubmitClick();
+      @sq-composer-attempt=${() => {
+        props.onSendAttempt();
       }}
     ></sq-composer>
     ${props.sendError ? renderSendError(props, props.sendError) : nothing}
@@ -222,7 +222,7 @@ function renderSendError(props: IssueFormProps, failure: { error: unknown; retry
             type="button"
             ?disabled=${props.retryBlocked || props.sending}
             @click=${() => {
-              props.onSubmit(failure.retry);
+              props.onRetry(failure.retry);
             }}
           >
             ${msg('Try again', { id: 'common.try_again' })}

@@ -325,6 +325,13 @@ export class OrderHelp extends LitElement {
     }
   }
 
+  /** Back to the issue picker, with the focus on its first issue (not lost with the button). */
+  async #helpAgain() {
+    this.created = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input[name=topic]:not(:disabled)')?.focus();
+  }
+
   #onSendError(
     error: unknown,
     retry: ComposerSubmitEvent['detail'],
@@ -373,7 +380,13 @@ export class OrderHelp extends LitElement {
       ${msg('Loading…', { id: 'common.loading' })}
     </p>`;
     const load = this.#data.state;
-    return html`<section part="base" class="base" dir=${this.#locale.dir} aria-labelledby="title">
+    return html`<section
+      part="base"
+      class="base"
+      lang=${this.#locale.locale}
+      dir=${this.#locale.dir}
+      aria-labelledby="title"
+    >
       ${
         load.status === 'ready'
           ? this.#renderLoaded(load.value.loaded, load.value.form)
@@ -409,7 +422,7 @@ export class OrderHelp extends LitElement {
         created
           ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">
               <span>${confirmationText(created, shop, config)}</span>
-              <button type="button" class="link" @click=${() => (this.created = null)}>
+              <button type="button" class="link" @click=${() => void this.#helpAgain()}>
                 ${msg('Get help with something else', { id: 'order.another' })}
               </button>
             </div>`
@@ -434,7 +447,12 @@ export class OrderHelp extends LitElement {
                 void this.updateComplete.then(() => this.composer?.focus());
               },
               onSubmit: (detail) => void this.#submit(detail, loaded),
-              onSubmitClick: () => {
+              onRetry: (detail) => {
+                // The notice goes while it sends: the focus waits on the send button.
+                void this.composer?.focusSubmit();
+                void this.#submit(detail, loaded);
+              },
+              onSendAttempt: () => {
                 if (!this.sending) this.#check(order, true);
               },
             })

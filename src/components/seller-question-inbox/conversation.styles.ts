@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const conversationStyles = css`
   .conversation {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   .head {
@@ -84,7 +85,9 @@ export const conversationStyles = css`
     align-items: baseline;
   }
   .order-item .price {
-    flex: none;
+    /* Wraps ("2 ×" over the price) rather than pushing the row past a 320 px screen. */
+    flex: 0 1 auto;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
   .total {

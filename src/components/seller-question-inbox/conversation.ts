@@ -25,7 +25,7 @@ import { errorText, isAuthProblem } from '../shared/error-text.js';
 import type { Act, ActionOutcome, InboxAction } from './actions.js';
 import { renderHeader, renderNoReply } from './conversation-parts.js';
 import { conversationStyles } from './conversation.styles.js';
-import { InboxBackEvent, InboxUpdatedEvent } from './inbox-events.js';
+import { InboxAnnounceEvent, InboxBackEvent, InboxUpdatedEvent } from './inbox-events.js';
 import { conflictReason, conflictText, successText } from './notices.js';
 import { renderContext } from './order-context.js';
 import type { SqInboxReply } from './reply.js';
@@ -218,7 +218,11 @@ export class SqInboxConversation extends LitElement {
     // reported (events, the list), but neither shown in its place nor moving the focus.
     const shown = question.id === this.question?.id;
     if (shown && supersedes(question, this.question)) this.question = question;
-    if (shown) this.notice = { tone: 'success', text: successText(action, question) };
+    if (shown) {
+      this.notice = { tone: 'success', text: successText(action, question) };
+      // A notice inserted with its text may go unread: the inbox's live region says it.
+      this.dispatchEvent(new InboxAnnounceEvent(this.notice.text));
+    }
     const refund = question.refunds.at(-1);
     if (action.kind === 'reply') {
       this.dispatchEvent(new SqReplySentEvent({ question, resolved: action.resolve }));
@@ -293,7 +297,7 @@ export class SqInboxConversation extends LitElement {
               part="notice"
               data-tone=${this.notice.tone}
               tabindex="-1"
-              role=${this.notice.tone === 'success' ? 'status' : 'alert'}
+              role=${this.notice.tone === 'success' ? nothing : 'alert'}
             >
               ${this.notice.text}
             </div>`

@@ -49,3 +49,15 @@ export class InboxUpdatedEvent extends InboxEvent<{
     super('sq-inbox-updated', detail);
   }
 }
+
+/**
+ * Something to tell the seller through the inbox's live region (an outcome, a template
+ * inserted). Composed, to come out of the conversation's own shadow root; the inbox stops it.
+ */
+export class InboxAnnounceEvent extends Event {
+  readonly text: string;
+  constructor(text: string) {
+    super('sq-inbox-announce', { bubbles: true, composed: true });
+    this.text = text;
+  }
+}

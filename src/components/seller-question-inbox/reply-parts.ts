@@ -16,38 +16,40 @@ export interface TemplateNote {
 /** `{a}, {b}, and {c}`, in the reader's language. */
 export const braces = (names: readonly string[]) => formatList(names.map((name) => `{${name}}`));
 
-export function renderTemplateNote(note: TemplateNote, onUndo: () => void) {
+/** What a template note says, sentence by sentence (shown, and read out once). */
+export function templateNoteTexts(note: TemplateNote): string[] {
   const title = note.title;
+  const texts = [
+    msg(str`Template “${title}” inserted; you can still edit the text.`, {
+      id: 'inbox.reply.template_inserted',
+    }),
+  ];
+  if (note.missing.length) {
+    texts.push(
+      msg(str`Not known for this question, fill in yourself: ${braces(note.missing)}.`, {
+        id: 'inbox.reply.template_missing',
+      }),
+    );
+  }
+  if (note.unknown.length) {
+    texts.push(
+      msg(
+        str`The template uses ${braces(note.unknown)}, which the inbox cannot fill: replace it yourself.`,
+        { id: 'inbox.reply.template_unknown' },
+      ),
+    );
+  }
+  return texts;
+}
+
+/** The note; not a live region itself (inserted with its text, it might go unread). */
+export function renderTemplateNote(note: TemplateNote, onUndo: () => void) {
   return html`<div
     class="notice template-note"
     part="template-note"
     data-tone=${note.missing.length || note.unknown.length ? 'warning' : 'success'}
-    role="status"
   >
-    <span>
-      ${msg(str`Template “${title}” inserted; you can still edit the text.`, {
-        id: 'inbox.reply.template_inserted',
-      })}
-    </span>
-    ${
-      note.missing.length
-        ? html`<span>
-            ${msg(str`Not known for this question, fill in yourself: ${braces(note.missing)}.`, {
-              id: 'inbox.reply.template_missing',
-            })}
-          </span>`
-        : nothing
-    }
-    ${
-      note.unknown.length
-        ? html`<span>
-            ${msg(
-              str`The template uses ${braces(note.unknown)}, which the inbox cannot fill: replace it yourself.`,
-              { id: 'inbox.reply.template_unknown' },
-            )}
-          </span>`
-        : nothing
-    }
+    ${templateNoteTexts(note).map((text) => html`<span>${text}</span>`)}
     <button type="button" class="link" @click=${onUndo}>
       ${msg('Undo', { id: 'inbox.reply.undo_template' })}
     </button>

@@ -20,7 +20,14 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import type { ComposerSubmitDetail, ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { Act } from './actions.js';
-import { braces, renderSendFailure, renderTemplateNote, type TemplateNote } from './reply-parts.js';
+import { InboxAnnounceEvent } from './inbox-events.js';
+import {
+  braces,
+  renderSendFailure,
+  renderTemplateNote,
+  templateNoteTexts,
+  type TemplateNote,
+} from './reply-parts.js';
 import { replyStyles } from './reply.styles.js';
 import { templateValues } from './template-values.js';
 
@@ -118,6 +125,7 @@ export class SqInboxReply extends LitElement {
       unknown: filled.unknown,
       previous,
     };
+    this.dispatchEvent(new InboxAnnounceEvent(templateNoteTexts(this.note).join(' ')));
     this.composer.focus();
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Config, Question, Shop, Viewer } from '../../api/types.js';
@@ -20,7 +21,13 @@ import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import type { SqInboxConversation } from './conversation.js';
 import { ConversationLoader } from './conversation-loader.js';
 import { renderPlaceholder, renderSetupError } from './inbox-parts.js';
-import type { InboxFiltersEvent, InboxOpenEvent, InboxUpdatedEvent } from './inbox-events.js';
+import type {
+  InboxAnnounceEvent,
+  InboxFiltersEvent,
+  InboxOpenEvent,
+  InboxUpdatedEvent,
+} from './inbox-events.js';
+import { arrivalText } from './arrivals.js';
 import { InboxListController } from './list-controller.js';
 import { SqInboxList } from './list.js';
 import { SqInboxPerformance } from './performance.js';
@@ -124,7 +131,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @state() private narrow = false;
   /** In the narrow layout: which pane is shown. */
   @state() private pane: 'list' | 'conversation' = 'list';
-  @state() private announcement = '';
+  /**
+   * What the live region holds: the last few announcements, each its own node, so that two in
+   * a row are both read and the same words again are read again.
+   */
+  @state() private announcements: readonly { id: number; text: string }[] = [];
   /** The list's first page is shown: the header, the setup and live updates may start. */
   @state() private listShown = false;
 
@@ -150,7 +161,13 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     client: () => this.#backend.client,
     active: () => this.listShown,
     onChanges: (changes) => {
-      void this.#list.applyChanges(changes);
+      const before = new Map(
+        changes.map(({ questionId }) => [questionId, this.#list.get(questionId)]),
+      );
+      void this.#list.applyChanges(changes).then(() => {
+        const arrived = arrivalText(changes, before, (id) => this.#list.get(id));
+        if (arrived) this.#announce(arrived);
+      });
       const open = changes.find((change) => change.questionId === this.questionId);
       const conversation = this.conversation;
       if (open && conversation && (conversation.version ?? 0) < open.version) {
@@ -183,6 +200,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     });
   });
   #measured = false;
+  #announced = 0;
   #resizeFrame = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
@@ -261,6 +279,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     }
   }
 
+  /** Read out politely by screen readers (the region is there, empty, from the first render). */
+  #announce(text: string) {
+    this.announcements = [...this.announcements.slice(-2), { id: ++this.#announced, text }];
+  }
+
   #report(error: unknown, action: string) {
     this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
     if (isAuthProblem(error))
@@ -286,7 +309,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       const count = this.#list.count;
       if (count !== null) {
         const questions = questionCount(count);
-        this.announcement = msg(str`${questions} shown`, { id: 'inbox.list.count_announcement' });
+        this.#announce(msg(str`${questions} shown`, { id: 'inbox.list.count_announcement' }));
       }
     }, 800);
   }
@@ -310,9 +333,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     }
     this.pane = 'list';
     const buyer = next.buyer.name;
-    this.announcement = msg(str`Next question awaiting you: ${buyer}.`, {
-      id: 'inbox.next_question',
-    });
+    this.#announce(msg(str`Next question awaiting you: ${buyer}.`, { id: 'inbox.next_question' }));
     await this.list?.focusRow(next.id);
   }
 
@@ -340,10 +361,15 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     return html`<div
       class="base"
       part="base"
+      lang=${this.#locale.locale}
       dir=${this.#locale.dir}
       ?data-narrow=${this.narrow}
       @keydown=${this.#onKeydown}
       @sq-inbox-filters=${this.#onFilters}
+      @sq-inbox-announce=${(event: InboxAnnounceEvent) => {
+        event.stopPropagation();
+        this.#announce(event.text);
+      }}
     >
       <sq-inbox-performance
         class="header"
@@ -404,7 +430,13 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           }
         </div>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${repeat(
+          this.announcements,
+          (announcement) => announcement.id,
+          (announcement) => html`<p>${announcement.text}</p>`,
+        )}
+      </div>
     </div>`;
   }
 }

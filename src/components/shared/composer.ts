@@ -52,6 +52,19 @@ export class ComposerSubmitEvent extends Event {
 }
 
 /**
+ * Internal event (not composed): the user asked to send (a button or Ctrl+Enter), and the
+ * composer has checked its own field (`valid`). The parent checks its fields on it, so every
+ * problem of the form shows at once, and moves the focus to the first one above the composer.
+ */
+export class ComposerAttemptEvent extends Event {
+  readonly valid: boolean;
+  constructor(valid: boolean) {
+    super('sq-composer-attempt', { bubbles: true });
+    this.valid = valid;
+  }
+}
+
+/**
  * @summary Internal: text area, counter, photos and send buttons.
  * @csspart field - The text field's wrapper.
  * @csspart label - The text field's label.
@@ -80,7 +93,10 @@ export class SqComposer extends LitElement implements PhotoHost {
   /** Whose draft it is (the signed-in viewer's id); none is loaded or kept until it is set. */
   @property({ attribute: 'draft-owner' }) draftOwner: string | null = null;
   @property({ attribute: false }) actions: ComposerAction[] = [];
-  /** Set by the parent while it sends: the buttons are disabled and say so. */
+  /**
+   * Set by the parent while it sends: the buttons say so and do nothing. They are
+   * `aria-disabled`, not `disabled`, so the one pressed keeps the focus through a failure.
+   */
   @property({ type: Boolean }) busy = false;
   /** Allow photos at all. */
   @property({ type: Boolean, attribute: 'allow-photos' }) allowPhotos = true;
@@ -131,6 +147,15 @@ export class SqComposer extends LitElement implements PhotoHost {
 
   override focus() {
     this.textarea.focus();
+  }
+
+  /**
+   * Focuses the primary send button: a "Try again" elsewhere goes away while it sends, and the
+   * focus waits here (the button stays focusable while busy) for the outcome.
+   */
+  async focusSubmit() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~=submit].primary')?.focus();
   }
 
   /** Clears text, photos and the draft, after the parent sent successfully. */
@@ -260,7 +285,10 @@ export class SqComposer extends LitElement implements PhotoHost {
   }
 
   #submit(action: string) {
-    if (this.busy || !this.validate()) return;
+    if (this.busy) return;
+    const valid = this.validate();
+    this.dispatchEvent(new ComposerAttemptEvent(valid));
+    if (!valid) return;
     this.#submissionKey ??= newIdempotencyKey();
     this.#saveDraft();
     this.#draft.flush();
@@ -326,7 +354,8 @@ export class SqComposer extends LitElement implements PhotoHost {
               type="button"
               part="submit"
               class=${action.primary ? 'primary' : ''}
-              ?disabled=${this.busy || this.disabled}
+              ?disabled=${this.disabled}
+              aria-disabled=${this.busy ? 'true' : 'false'}
               aria-busy=${this.busy ? 'true' : 'false'}
               @click=${() => {
                 this.#submit(action.id);

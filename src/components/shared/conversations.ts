@@ -312,7 +312,8 @@ export class SqConversations extends LitElement {
 
   protected override render() {
     return html`
-      <section aria-labelledby="heading">
+      <!-- Not a landmark of its own (no name): the element around it is the one region. -->
+      <section>
         <h3 id="heading">${this.heading}</h3>
         ${
           this.loadError
@@ -372,6 +373,7 @@ export class SqConversations extends LitElement {
           part="question-toggle"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${panelId}
+          aria-describedby=${`snippet-${item.id}`}
           @click=${() => void this.#toggle(item)}
         >
           <span class="title"
@@ -385,7 +387,15 @@ export class SqConversations extends LitElement {
             ${statusLabel(item.status, 'buyer')}
           </span>
           <span class="muted">${formatDate(item.createdAt)}</span>
-          <span class="snippet" lang=${item.buyer.language} dir="auto">${item.snippet}</span>
+          <!-- The last message describes the toggle; its name stays short (what, state, when). -->
+          <span
+            class="snippet"
+            id=${`snippet-${item.id}`}
+            aria-hidden="true"
+            lang=${item.buyer.language}
+            dir="auto"
+            >${item.snippet}</span
+          >
         </button>
         ${open ? html`<div class="panel" id=${panelId}>${this.#renderDetail(detail)}</div>` : nothing}
       </li>
@@ -431,6 +441,8 @@ export class SqConversations extends LitElement {
                           (event.target as HTMLElement)
                             .closest('.panel')
                             ?.querySelector('sq-composer') ?? null;
+                        // The notice goes while it sends: the focus waits on the send button.
+                        void composer?.focusSubmit();
                         void this.#sendFollowUp(question, failure.retry, composer);
                       }}
                     >

@@ -227,6 +227,8 @@ export class SqThread extends LitElement {
       return html`<div
         class="rating done"
         part="rating"
+        tabindex="-1"
+        data-message=${message.id}
         data-satisfied=${String(message.rating.satisfied)}
       >
         <span>${verdict}</span>
@@ -286,7 +288,7 @@ export class SqThread extends LitElement {
                   <button
                     type="button"
                     class="primary"
-                    ?disabled=${draft.sending}
+                    aria-disabled=${draft.sending ? 'true' : 'false'}
                     @click=${() => void this.#rate(message, draft)}
                   >
                     ${
@@ -305,7 +307,7 @@ export class SqThread extends LitElement {
 
   async #rate(message: Message, draft: RatingDraft) {
     const question = this.question;
-    if (!question || !this.client || draft.satisfied === null) return;
+    if (!question || !this.client || draft.satisfied === null || draft.sending) return;
     const satisfied = draft.satisfied;
     this.ratings = new Map(this.ratings).set(message.id, { ...draft, sending: true, error: null });
     try {
@@ -321,6 +323,14 @@ export class SqThread extends LitElement {
       this.dispatchEvent(
         new ThreadRatedEvent({ question: updated, messageId: message.id, satisfied }),
       );
+      // The form went with its button: the focus moves to the rating it recorded (unless the
+      // buyer has moved it elsewhere meanwhile).
+      await this.updateComplete;
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      this.renderRoot
+        .querySelector<HTMLElement>(`.rating.done[data-message="${CSS.escape(message.id)}"]`)
+        ?.focus();
     } catch (error) {
       if (this.question?.id !== question.id) return;
       this.ratings = new Map(this.ratings).set(message.id, {

@@ -1,0 +1,148 @@
+// What the inbox tells a screen-reader user: every outcome and every arrival goes through one
+// polite live region that is in the page, empty, from the first render (a region inserted with
+// its text already in it is often not read), each message as a new node in it.
+import { expect } from '@open-wc/testing';
+import type { SqComposer } from '../../src/components/shared/composer.js';
+import type { MockBackend } from '../../src/mocks/index.js';
+import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
+import { buyerClient, useMockBackend } from '../support/backend.js';
+import {
+  buttonWithText,
+  inShadow,
+  pretendPageVisible,
+  shadowReady,
+  typeInto,
+  waitFor,
+} from '../support/elements.js';
+import {
+  choose,
+  clearInboxDrafts,
+  composerOf,
+  conversationOf,
+  mountInbox,
+  openQuestion,
+  refundOf,
+  replyOf,
+  rowsOf,
+} from './inbox-fixture.js';
+
+/** The inbox's live region. */
+const regionOf = (el: SellerQuestionInbox) =>
+  inShadow(el, '[role=status][aria-live=polite]:not([part])');
+
+/** Waits until the live region has said `text` (in a node of its own). */
+async function announced(el: SellerQuestionInbox, text: string) {
+  await waitFor(
+    () => [...regionOf(el).children].some((node) => node.textContent.includes(text)),
+    `"${text}" announced`,
+  );
+}
+
+/** Live regions anywhere inside the inbox, shadow roots included, besides the inbox's own. */
+function otherLiveRegions(el: SellerQuestionInbox): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ShadowRoot) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (node.matches('[role=status], [aria-live]') && node.textContent.trim()) found.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return found.filter((node) => node !== regionOf(el));
+}
+
+describe('<seller-question-inbox>: announcements', () => {
+  let backend: MockBackend;
+  let restore: () => void;
+  beforeEach(async () => {
+    clearInboxDrafts();
+    backend = await useMockBackend();
+    restore = pretendPageVisible();
+  });
+  afterEach(() => {
+    restore();
+  });
+
+  it('has its live region, empty, from the first render, and says "Reply sent" in it', async () => {
+    const el = await mountInbox();
+    const region = regionOf(el);
+    expect(region.textContent.trim()).to.equal('');
+    await openQuestion(el, 'q-012');
+    const composer = await composerOf(el);
+    await typeInto(composer, 'Bonjour Julien, oui.');
+    buttonWithText(composer, 'Send').click();
+    await announced(el, 'Reply sent to Julien Moreau.');
+    // The same node as at first, and no second region that appeared already filled.
+    expect(regionOf(el)).to.equal(region);
+    const conversation = await conversationOf(el);
+    const notice = inShadow(conversation, '[part=notice]');
+    expect(notice.textContent).to.include('Reply sent to Julien Moreau.');
+    expect(notice.hasAttribute('role')).to.equal(false);
+    // What the focus move says follows it, in its own node: both are read.
+    await announced(el, 'Next question awaiting you');
+    expect(regionOf(el).textContent).to.include('Reply sent to Julien Moreau.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the same outcome twice as two messages', async () => {
+    const el = await mountInbox();
+    await openQuestion(el, 'q-053');
+    const reply = await replyOf(el);
+    const select = await shadowReady<HTMLSelectElement>(reply, 'select#template:not([disabled])');
+    const insert = async () => {
+      await waitFor(() => select.options.length > 1, 'templates');
+      await choose(select, select.options[1]!.value);
+      await reply.updateComplete;
+      buttonWithText(reply, 'Insert').click();
+      await reply.updateComplete;
+    };
+    await insert();
+    await announced(el, 'inserted; you can still edit the text.');
+    const note = inShadow(reply, '[part~=template-note]');
+    expect(note.hasAttribute('role')).to.equal(false);
+    await insert();
+    await waitFor(
+      () =>
+        [...regionOf(el).children].filter((node) => node.textContent.includes('inserted'))
+          .length === 2,
+      'the second insertion announced again',
+    );
+    expect(otherLiveRegions(el).map((node) => node.textContent.trim())).to.deep.equal([]);
+  });
+
+  it('says "Refunded" in the live region', async () => {
+    backend.state.orders.find((order) => order.id === 'o-1003')!.refunded = [];
+    const el = await mountInbox();
+    await openQuestion(el, 'q-025');
+    const refund = await refundOf(el);
+    inShadow<HTMLInputElement>(refund, '#refund-o-1003-1').click();
+    await refund.updateComplete;
+    buttonWithText(refund, 'Refund marked items').click();
+    await shadowReady(refund, 'dialog[open]');
+    buttonWithText(refund, 'Refund €149.00').click();
+    await announced(el, 'Refunded €149.00; the question is resolved.');
+  });
+
+  it('tells the seller politely when a new question or a buyer’s message arrives', async () => {
+    backend.state.config.pollIntervalSeconds = 1;
+    const el = await mountInbox();
+    await rowsOf(el);
+    await waitFor(() => regionOf(el), 'the live region');
+    await buyerClient('b-elise').createQuestion({
+      category: 'pre_sale',
+      topic: 'shop',
+      shopId: 's-1',
+      text: 'Livrez-vous en Belgique ?',
+      language: 'fr',
+    });
+    await announced(el, 'New question from Élise');
+    // A buyer writes again on a question the seller has answered (q-012 is Julien's).
+    await openQuestion(el, 'q-012');
+    const composer: SqComposer = await composerOf(el);
+    await typeInto(composer, 'Oui.');
+    buttonWithText(composer, 'Send').click();
+    await announced(el, 'Reply sent to Julien Moreau.');
+    await buyerClient('b-julien').sendMessage('q-012', { text: 'Merci !', language: 'fr' });
+    await announced(el, 'New message from Julien Moreau.');
+  });
+});

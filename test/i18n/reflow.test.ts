@@ -1,0 +1,182 @@
+// Reflow (WCAG 1.4.10): at 320 CSS px wide, in every language, no element scrolls sideways and
+// nothing inside one sticks out of it, in the states a user goes through. The SDK's locale is
+// page-wide, so these run in their own page.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/ask-seller.js';
+import '../../src/order-help.js';
+import '../../src/seller-question-inbox.js';
+import type { AskSeller } from '../../src/ask-seller.js';
+import type { OrderHelp } from '../../src/order-help.js';
+import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
+import type { SqConversations } from '../../src/components/shared/conversations.js';
+import { setLocale } from '../../src/index.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/languages.js';
+import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
+import { clearDrafts, inShadow, shadowReady, waitFor } from '../support/elements.js';
+
+const WIDTH = 320;
+
+/** `div.row#row-q-1 [part=item]`: an element as a failure names it. */
+function nameOf(element: Element): string {
+  const id = element.id ? `#${element.id}` : '';
+  const classes = element.classList.length ? `.${[...element.classList].join('.')}` : '';
+  const part = element.getAttribute('part');
+  const root = element.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host.localName : 'document';
+  return `${host} > ${element.localName}${id}${classes}${part ? ` [part=${part}]` : ''}`;
+}
+
+/** Elements a user cannot see (closed dialogs, hidden, visually hidden) are not checked. */
+function unseen(element: Element, style: CSSStyleDeclaration): boolean {
+  return (
+    style.display === 'none' ||
+    style.visibility === 'hidden' ||
+    (style.position === 'absolute' && style.clipPath !== 'none') ||
+    element.closest('dialog:not([open])') !== null ||
+    element.closest('[hidden]') !== null
+  );
+}
+
+const hasText = (element: Element) =>
+  [...element.childNodes].some(
+    (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+  );
+
+/** What sticks out sideways of `host` or scrolls sideways inside it; empty when it reflows. */
+function horizontalOverflow(host: HTMLElement): string[] {
+  const problems: string[] = [];
+  const box = host.getBoundingClientRect();
+  const page = document.documentElement.scrollWidth;
+  if (page > WIDTH) problems.push(`the page is ${page - WIDTH} px too wide`);
+  if (host.scrollWidth > host.clientWidth + 1) {
+    problems.push(`<${host.localName}> is ${host.scrollWidth - host.clientWidth} px too wide`);
+  }
+  // How far each element sticks out; only where that starts is reported (its children follow).
+  const beyondOf = new Map<Element, number>();
+  const walk = (root: ShadowRoot | Element, parent: Element) => {
+    for (const element of root.children) {
+      const style = getComputedStyle(element);
+      if (unseen(element, style)) continue;
+      const rect = element.getBoundingClientRect();
+      const beyond = Math.max(rect.right - box.right, box.left - rect.left, 0);
+      beyondOf.set(element, beyond);
+      const rendered = rect.width > 0 || rect.height > 0;
+      if (rendered && beyond > 1 && beyond > (beyondOf.get(parent) ?? 0) + 1) {
+        problems.push(`${nameOf(element)} sticks out by ${Math.round(beyond)} px`);
+      }
+      if (element.shadowRoot) walk(element.shadowRoot, element);
+      walk(element, element);
+      if (!rendered) continue;
+      if (style.display === 'inline' || style.display === 'contents') continue;
+      const extra = element.scrollWidth - element.clientWidth;
+      if (extra <= 1) continue;
+      if (style.overflowX === 'auto' || style.overflowX === 'scroll') {
+        problems.push(`${nameOf(element)} scrolls sideways by ${extra} px`);
+      } else if (style.overflowX === 'visible' && hasText(element)) {
+        // Its own text is wider than it (a long word): its children are reported on their own.
+        problems.push(`${nameOf(element)}: its text overflows by ${extra} px`);
+      }
+    }
+  };
+  walk(host.shadowRoot ?? host, host);
+  return [...new Set(problems)];
+}
+
+async function settle(...elements: { updateComplete: Promise<unknown> }[]) {
+  for (const element of elements) await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function expectReflow(host: HTMLElement, state: string) {
+  const problems = horizontalOverflow(host);
+  expect(problems, `${state}:\n  ${problems.join('\n  ')}`).to.deep.equal([]);
+}
+
+describe('reflow at 320 CSS px', () => {
+  const margin = document.body.style.margin;
+  before(async () => {
+    await setViewport({ width: WIDTH, height: 900 });
+    document.body.style.margin = '0';
+  });
+  after(async () => {
+    document.body.style.margin = margin;
+    await setLocale('en');
+  });
+  beforeEach(async () => {
+    clearDrafts();
+    await useMockBackend();
+  });
+
+  for (const locale of SUPPORTED_LOCALES) {
+    describe(locale, () => {
+      beforeEach(async () => {
+        await setLocale(locale);
+      });
+
+      it('<ask-seller>: the form, and the history with a thread open', async () => {
+        const el = await fixture<AskSeller>(
+          html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
+        );
+        await shadowReady(el, 'sq-composer');
+        const history = await shadowReady<SqConversations>(el, 'sq-conversations');
+        const toggle = await shadowReady(history, '[part=question-toggle]');
+        toggle.click();
+        await shadowReady(history, 'sq-thread');
+        await settle(el, history);
+        expectReflow(el, `<ask-seller> in ${locale}`);
+      });
+
+      for (const [orderId, buyerId] of [
+        ['o-1006', 'b-kasia'],
+        ['o-1001', 'b-anna'],
+      ] as const) {
+        it(`<order-help> ${orderId}: the issue picker, item issues, self-service, a new address`, async () => {
+          const el = await fixture<OrderHelp>(
+            html`<order-help order-id=${orderId} .client=${buyerClient(buyerId)}></order-help>`,
+          );
+          await shadowReady(el, 'input[name=topic]');
+          await settle(el);
+          expectReflow(el, `<order-help> picker in ${locale}`);
+          for (const [topic, ready] of [
+            ['item_damaged', 'sq-item-select'],
+            ['change_item', '#change'],
+            ['tracking', '[part~=self-service]'],
+            ['change_address', 'sq-address-form'],
+          ] as const) {
+            const radio = el.shadowRoot!.querySelector<HTMLInputElement>(
+              `input[name=topic][value=${topic}]:not(:disabled)`,
+            );
+            if (!radio) continue;
+            radio.click();
+            await shadowReady(el, ready);
+            await settle(el);
+            expectReflow(el, `<order-help> ${topic} in ${locale}`);
+          }
+        });
+      }
+
+      it('<seller-question-inbox>: the list, and a conversation with its order', async () => {
+        const el = await fixture<SellerQuestionInbox>(
+          html`<seller-question-inbox
+            style="--sq-inbox-block-size: 800px"
+            .client=${sellerClient()}
+          ></seller-question-inbox>`,
+        );
+        const list = await shadowReady(el, 'sq-inbox-list');
+        await waitFor(() => list.shadowRoot?.querySelector('[role=option]'), 'rows');
+        const header = await shadowReady(el, 'sq-inbox-performance');
+        await waitFor(() => header.shadowRoot?.querySelector('[part~=standing]'), 'the header');
+        await settle(el);
+        expectReflow(el, `inbox list in ${locale}`);
+        el.questionId = 'q-025';
+        const conversation = await shadowReady(el, 'sq-inbox-conversation');
+        await shadowReady(conversation, '#conversation-title');
+        await shadowReady(conversation, 'sq-inbox-refund');
+        await settle(el);
+        expect(inShadow(el, '.list-pane').hidden).to.equal(true);
+        expectReflow(el, `inbox conversation in ${locale}`);
+      });
+    });
+  }
+});
