@@ -178,8 +178,20 @@ export class SqInboxList extends FirstRenderInOwnTask {
     this.dispatchEvent(new InboxOpenEvent({ question, keyboard: false }));
   }
 
+  /** The list gets the focus from a pointer: the click that follows picks the row. */
+  #pointerFocus = false;
+
+  /**
+   * Focused without an active row: the first row in view becomes active, where the list is
+   * scrolled to (moving to row 0 would scroll away, and a mouse's click would land on another
+   * row than the one it was pressed on, or none). From a pointer, the click decides.
+   */
   #onFocus() {
-    if (this.#activeIndex < 0 && this.items.length > 0) this.#move(0);
+    const pointer = this.#pointerFocus;
+    this.#pointerFocus = false;
+    if (pointer || this.#activeIndex >= 0 || this.items.length === 0) return;
+    const first = Math.min(this.#visible.first, this.items.length - 1);
+    this.activeId = this.items[Math.max(0, first)]!.id;
   }
 
   #counted = { key: '', text: '' };
@@ -282,6 +294,12 @@ export class SqInboxList extends FirstRenderInOwnTask {
       @keydown=${this.#onKeydown}
       @click=${this.#onClick}
       @focus=${this.#onFocus}
+      @pointerdown=${() => {
+        this.#pointerFocus = true;
+      }}
+      @blur=${() => {
+        this.#pointerFocus = false;
+      }}
       @rangeChanged=${(event: Event & { first: number; last: number }) => {
         // Rendered again only when the active row comes into or leaves the DOM, not for every
         // scroll: that would render every row in view once more.
