@@ -5,8 +5,15 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { addBulkQuestions, buildSeedState } from '../../src/mocks/index.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { useMockBackend } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
-import { clearInboxDrafts, listOf, mountInbox, rowsOf } from './inbox-fixture.js';
+import { typeInto, waitFor } from '../support/elements.js';
+import {
+  clearInboxDrafts,
+  composerOf,
+  conversationOf,
+  listOf,
+  mountInbox,
+  rowsOf,
+} from './inbox-fixture.js';
 
 /** Two frames: the virtualizer lays its rows out after a scroll in the next frames. */
 const frames = () =>
@@ -88,5 +95,53 @@ describe('<seller-question-inbox>: after scrolling the list', () => {
     const inView = rowsInView(box, list.shadowRoot!, true).map((row) => row.id);
     expect(inView, 'the active row is one in view').to.include(active);
     expect(Math.abs(box.scrollTop - scrolled), 'the list stays where it was').to.be.below(2);
+  });
+
+  it('keeps its place after "Send and resolve": the next question awaiting you from there', async function () {
+    this.timeout(30_000);
+    const scrolledList = await scrolledInbox();
+    const { list, box, scrolled } = scrolledList;
+    el = scrolledList.el;
+    const inbox = el;
+    const resolvable = (id: string) => {
+      const question = list.items.find((candidate) => `row-${candidate.id}` === id);
+      return (
+        !!question &&
+        question.category !== 'after_sale' &&
+        question.status === 'awaiting_seller' &&
+        question.handler === 'seller'
+      );
+    };
+    const target = rowsInView(box, list.shadowRoot!).find((row) => resolvable(row.id))!;
+    expect(target, 'a question to resolve in view').to.exist;
+    const id = target.id.slice('row-'.length);
+    const index = list.items.findIndex((question) => question.id === id);
+    const rect = target.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
+    });
+    await waitFor(() => inbox.questionId === id, 'the question open');
+    await conversationOf(inbox);
+    const composer = await composerOf(inbox);
+    await typeInto(composer, 'Yes, it is.');
+    const resolve = [
+      ...composer.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=submit]'),
+    ].find((button) => button.textContent.trim() === 'Send and resolve')!;
+    resolve.click();
+    // The next question awaiting a reply after the resolved one's place becomes active.
+    const expected = list.items
+      .slice(index + 1)
+      .find((question) => question.status === 'awaiting_seller' && question.handler === 'seller')!;
+    await waitFor(
+      () => box.getAttribute('aria-activedescendant') === `row-${expected.id}`,
+      'the next question awaiting a reply, from there',
+      10_000,
+    );
+    expect(list.items.find((question) => question.id === id)!.status).to.equal('resolved');
+    await frames();
+    expect(Math.abs(box.scrollTop - scrolled), 'the list stays where it was').to.be.below(100);
+    const active = list.shadowRoot!.querySelector(`#row-${expected.id}`);
+    expect(rowsInView(box, list.shadowRoot!, true)).to.include(active);
   });
 });
