@@ -60,3 +60,10 @@ export type {
 } from './api/types.js';
 export * from './domain/index.js';
 export * from './components/events.js';
+// The inbox's list state as a query string, for hosts that keep it in their URL.
+export {
+  LIST_STATE_PARAMS,
+  parseListState,
+  serializeListState,
+} from './components/seller-question-inbox/list-state.js';
+export type { InboxListState } from './components/seller-question-inbox/list-state.js';

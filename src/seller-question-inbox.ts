@@ -8,3 +8,9 @@ defineElement('seller-question-inbox', SellerQuestionInbox);
 
 export { SellerQuestionInbox };
 export * from './components/events.js';
+export {
+  LIST_STATE_PARAMS,
+  parseListState,
+  serializeListState,
+} from './components/seller-question-inbox/list-state.js';
+export type { InboxListState } from './components/seller-question-inbox/list-state.js';

@@ -515,6 +515,15 @@ class SqlTx implements StoreTx {
     if (query.updatedSince !== undefined) {
       where.push(`q.updated_at > ${param(new Date(query.updatedSince).toISOString())}`);
     }
+    if (query.unread !== undefined) {
+      // Unread for the viewer's side: the other side wrote after it last read the question.
+      const [side, others] =
+        viewer.role === 'buyer' ? ['buyer', `('seller', 'platform')`] : ['seller', `('buyer')`];
+      where.push(`${query.unread ? '' : 'NOT '}EXISTS (SELECT 1 FROM messages m
+        WHERE m.question_id = q.id AND m.data->>'author' IN ${others}
+          AND (q.data->'readAt'->>'${side}' IS NULL
+            OR m.created_at > (q.data->'readAt'->>'${side}')::timestamptz))`);
+    }
     const needle = query.q.trim();
     if (needle) {
       const like = param(`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -527,7 +536,9 @@ class SqlTx implements StoreTx {
     const order =
       query.sort === 'due'
         ? '(q.reply_due_at IS NULL), q.reply_due_at, q.updated_at DESC, q.id'
-        : 'q.updated_at DESC, q.id DESC';
+        : query.sort === '-created'
+          ? 'q.created_at DESC, q.id DESC'
+          : 'q.updated_at DESC, q.id DESC';
     const filter = where.join(' AND ');
     // The page and the count in one round trip (each its own index scan).
     const [row] = await this.#sql.query<{ ids: string[]; total: number }>(

@@ -3,6 +3,7 @@
 // to write; transactions run one after another, so a request's steps never interleave with
 // another's.
 import type { Template, Topic } from '../api/types.js';
+import { questionOrder } from '../domain/question-order.js';
 import { compareByDue } from '../domain/response-clock.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
 import { canSee, viewerFor, type BackendContext, type Viewer } from './context.js';
@@ -17,7 +18,7 @@ import type {
   StoredWrite,
 } from './store.js';
 import { timeOf } from './times.js';
-import { matchesSearch } from './views.js';
+import { isUnread, matchesSearch } from './views.js';
 
 /** Every question in response-time order, and what that order was worked out from. */
 interface DueOrder {
@@ -167,7 +168,7 @@ export class MemoryStore implements BackendStore {
 }
 
 function questionPage(context: BackendContext, viewer: Viewer, query: QuestionQuery) {
-  const { category, topic, statuses, productId, orderId, shopId, updatedSince, q } = query;
+  const { category, topic, statuses, productId, orderId, shopId, updatedSince, q, unread } = query;
   const matches = (question: QuestionRecord) =>
     canSee(viewer, question) &&
     (!category || question.category === category) &&
@@ -177,13 +178,23 @@ function questionPage(context: BackendContext, viewer: Viewer, query: QuestionQu
     (!orderId || question.orderId === orderId) &&
     (!shopId || question.shopId === shopId) &&
     (updatedSince === undefined || timeOf(question.updatedAt) > updatedSince) &&
+    (unread === undefined || isUnread(question, viewer) === unread) &&
     matchesSearch(context, question, q);
   const matching =
     query.sort === 'due'
       ? sortedByDue(context.state.questions).filter(matches)
       : context.state.questions
           .filter(matches)
-          .sort((a, b) => timeOf(b.updatedAt) - timeOf(a.updatedAt) || b.id.localeCompare(a.id));
+          // Times as numbers, not parsed at every comparison.
+          .map((question) => ({
+            question,
+            id: question.id,
+            replyDueAt: null,
+            createdAt: timeOf(question.createdAt),
+            updatedAt: timeOf(question.updatedAt),
+          }))
+          .sort(questionOrder(query.sort))
+          .map((entry) => entry.question);
   return {
     ids: matching.slice(query.offset, query.offset + query.limit).map((question) => question.id),
     total: matching.length,

@@ -13,6 +13,7 @@ import type {
 } from '../api/types.js';
 import type { QuestionStatus } from '../api/types.js';
 import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
+import { QUESTION_SORTS } from '../domain/question-order.js';
 import { checkBody, requireSeller, type BackendContext, type Viewer } from './context.js';
 import { fingerprint } from './fingerprint.js';
 import { notFound, ProblemError } from './problems.js';
@@ -70,7 +71,9 @@ export function parseQuestionQuery(
       throw badRequest(`status must be one of ${questionStatusValues.join(', ')}.`);
     }
   }
-  const sort = oneOf(params, 'sort', ['due', '-updated'] as const) ?? '-updated';
+  const sort = oneOf(params, 'sort', QUESTION_SORTS) ?? '-updated';
+  const unreadParam = oneOf(params, 'unread', ['true', 'false'] as const);
+  const unread = unreadParam === undefined ? undefined : unreadParam === 'true';
   const updatedSince = params.get('updatedSince');
   if (updatedSince && Number.isNaN(Date.parse(updatedSince))) {
     throw badRequest('updatedSince must be a date-time.');
@@ -92,6 +95,7 @@ export function parseQuestionQuery(
       orderId,
       shopId,
       q,
+      unreadParam,
     ].join('|'),
   );
   return {
@@ -104,6 +108,7 @@ export function parseQuestionQuery(
       shopId,
       updatedSince: updatedSince ? Date.parse(updatedSince) : undefined,
       q,
+      unread,
       sort,
       offset: offsetOf(params, filterKey),
       limit: limitOf(params),

@@ -5,6 +5,7 @@
 import type { Category, QuestionStatus, SellerMetrics, Template, Topic } from '../api/types.js';
 import type { Rating } from '../api/types.js';
 import type { ResponseObligation } from '../domain/metrics.js';
+import type { QuestionSort } from '../domain/question-order.js';
 import type { BackendContext, Claims, Viewer } from './context.js';
 import type { ChangeRecord, StoredAttachment } from './state.js';
 
@@ -31,7 +32,9 @@ export interface QuestionQuery {
   /** Milliseconds since the epoch; questions updated strictly after it. */
   updatedSince?: number | undefined;
   q: string;
-  sort: 'due' | '-updated';
+  /** Only questions that are (true) or are not (false) unread for the viewer. */
+  unread?: boolean | undefined;
+  sort: QuestionSort;
   offset: number;
   limit: number;
 }

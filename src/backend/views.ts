@@ -11,7 +11,7 @@ function lastTextMessage(question: QuestionRecord) {
 }
 
 /** The viewer has not read the latest message someone else wrote. */
-function isUnread(question: QuestionRecord, viewer: Viewer): boolean {
+export function isUnread(question: QuestionRecord, viewer: Viewer): boolean {
   const latest = question.messages.findLast(
     (message) =>
       message.author !== 'system' &&

@@ -3,6 +3,7 @@
 // `el.addEventListener('sq-question-created', (event) => event.detail.question)`.
 import type { ApiError } from '../api/errors.js';
 import type { Message, QuestionCreate, QuestionDetail, Refund } from '../api/types.js';
+import type { InboxListState } from './seller-question-inbox/list-state.js';
 
 abstract class SqEvent<T> extends Event {
   readonly detail: T;
@@ -124,8 +125,20 @@ export class SqQuestionOpenedEvent extends SqEvent<{ questionId: string }> {
   }
 }
 
+/**
+ * The inbox's list state changed: its order, a filter, the search or the open question
+ * (`<seller-question-inbox>`). `detail.value` is the state as a query string (`''` for the
+ * default), e.g. to keep in the page's URL; set it back as `list-state` to restore it.
+ */
+export class SqListStateChangedEvent extends SqEvent<{ state: InboxListState; value: string }> {
+  constructor(detail: { state: InboxListState; value: string }) {
+    super('sq-list-state-changed', detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'sq-question-opened': SqQuestionOpenedEvent;
+    'sq-list-state-changed': SqListStateChangedEvent;
   }
 }

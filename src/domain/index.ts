@@ -3,6 +3,7 @@ export * from './taxonomy.js';
 export * from './money.js';
 export * from './routing.js';
 export * from './response-clock.js';
+export * from './question-order.js';
 export * from './metrics.js';
 export * from './templates.js';
 export * from './attachments.js';

@@ -298,6 +298,62 @@ for (const target of targets) {
       }
     });
 
+    it('sorts newest first or recently updated first and filters unread questions', async () => {
+      const seller = as(await target.token('seller', 'seller-1'));
+      const buyerId = seed.buyers[0]!.id;
+      const buyer = as(await target.token('buyer', buyerId));
+      const asked = await buyer.createQuestion({
+        category: 'pre_sale',
+        topic: 'shop',
+        shopId: 's-1',
+        text: 'Do you gift-wrap?',
+        language: 'en',
+      });
+      const times = (items: readonly { createdAt: string }[], key: 'createdAt' | 'updatedAt') =>
+        items.map((item) => Date.parse((item as Record<typeof key, string>)[key]));
+      const descending = (values: number[]) =>
+        values.every((v, i) => i === 0 || v <= values[i - 1]!);
+
+      const newest = await seller.listQuestions({ sort: '-created', limit: 200 });
+      expect(newest.items[0]!.id, 'the new question first').to.equal(asked.id);
+      expect(descending(times(newest.items, 'createdAt'))).to.equal(true);
+      // Pages of the same order join up without gaps or repeats.
+      const first = await seller.listQuestions({ sort: '-created', limit: 5 });
+      const second = await seller.listQuestions({
+        sort: '-created',
+        limit: 5,
+        cursor: first.nextCursor!,
+      });
+      expect([...first.items, ...second.items].map((q) => q.id)).to.deep.equal(
+        newest.items.slice(0, 10).map((q) => q.id),
+      );
+      const updated = await seller.listQuestions({ sort: '-updated', limit: 200 });
+      expect(descending(times(updated.items, 'updatedAt'))).to.equal(true);
+
+      const unread = await seller.listQuestions({ unread: true, sort: '-created', limit: 200 });
+      const read = await seller.listQuestions({ unread: false, limit: 200 });
+      expect(unread.items.map((q) => q.id)).to.include(asked.id);
+      expect(unread.items.every((q) => q.unread)).to.equal(true);
+      expect(read.items.every((q) => !q.unread)).to.equal(true);
+      expect(unread.total + read.total).to.equal(newest.total);
+      // Reading it takes it off the unread list; the buyer's own question is read for them.
+      await seller.markRead(asked.id);
+      const after = await seller.listQuestions({ unread: true, limit: 200 });
+      expect(after.items.map((q) => q.id)).not.to.include(asked.id);
+      expect(after.total).to.equal(unread.total - 1);
+      const buyersUnread = await buyer.listQuestions({ unread: true, limit: 200 });
+      expect(buyersUnread.items.map((q) => q.id)).not.to.include(asked.id);
+
+      const wrong = await rejectionOf(
+        seller.listQuestions({ unread: 'maybe' as unknown as boolean }),
+      );
+      expect((wrong as { status?: number }).status).to.equal(400);
+      const unknownSort = await rejectionOf(
+        seller.listQuestions({ sort: 'created' as unknown as 'due' }),
+      );
+      expect((unknownSort as { status?: number }).status).to.equal(400);
+    });
+
     it('catches a response that breaks the contract (the check itself can fail)', () => {
       const wrong = checkAgainstContract({
         method: 'GET',

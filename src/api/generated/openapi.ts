@@ -1397,11 +1397,17 @@ export interface operations {
          */
         updatedSince?: string;
         /**
+         * @description `true`: only questions that are `unread` for the viewer (the other side wrote
+         *     since the viewer's side last read them); `false`: only those that are not.
+         */
+        unread?: boolean;
+        /**
          * @description `due`: by response time remaining, most urgent first (late first, then the
          *     nearest `replyDueAt`; questions without a running clock last, newest first).
-         *     `-updated`: most recently updated first.
+         *     `-updated`: most recently updated first (a new message, a state change).
+         *     `-created`: newest questions first (by `createdAt`).
          */
-        sort?: 'due' | '-updated';
+        sort?: 'due' | '-updated' | '-created';
         cursor?: components['parameters']['Cursor'];
         limit?: components['parameters']['Limit'];
       };

@@ -25,6 +25,13 @@ export class InboxFiltersEvent extends InboxEvent<{ filters: InboxFilters }> {
   }
 }
 
+/** The seller asked to see the new questions live updates brought ("New questions: 3"). */
+export class InboxShowNewEvent extends InboxEvent<null> {
+  constructor() {
+    super('sq-inbox-show-new', null);
+  }
+}
+
 /** Load the list again after a failure. */
 export class InboxRetryEvent extends InboxEvent<null> {
   constructor() {

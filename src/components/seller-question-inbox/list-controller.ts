@@ -1,23 +1,28 @@
 // The inbox's questions: loaded from the backend sorted by response time remaining, a small
 // first page for a fast first paint, then the remaining pages in the background (one at a time,
-// between idle periods) until `total` is reached. A filter or a search keystroke is applied at
-// once to what is loaded (the category and status rules are exact; the text search covers what
-// a row shows); the backend is asked too (search debounced) whenever its answer can differ:
-// while pages are still loading, or for text, which the backend also finds in older messages.
+// between idle periods) until `total` is reached. A filter, an order or a search keystroke is
+// applied at once to what is loaded (the facet rules and the orders are exact; the text search
+// covers what a row shows); the backend is asked too (search debounced) whenever its answer can
+// differ: while pages are still loading, or for text, which the backend also finds in older
+// messages. Questions that live updates bring and the seller has not seen are kept in `unseen`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { AbortedError } from '../../api/errors.js';
 import type { Change, Question, QuestionDetail } from '../../api/types.js';
+import { compareByDue } from '../../domain/response-clock.js';
 import {
   filterLocally,
   hasFilters,
-  insertByDue,
+  insertSorted,
   matchesFacets,
   matchesLocally,
-  mergeByDue,
+  mergeSorted,
   needleOf,
   NO_FILTERS,
+  orderOf,
   prepareSearch,
+  sameFacets,
+  sinceMs,
   type InboxFilters,
 } from './list-filter.js';
 import { getLocale } from '../../i18n/format-number.js';
@@ -38,12 +43,30 @@ export interface InboxListOptions {
   onError: (error: unknown) => void;
   /** Runs before the first page of all questions is fetched (the change feed's checkpoint). */
   beforeFirstPage?: (signal: AbortSignal) => Promise<void>;
+  /** The question open in the conversation: what changes in it is seen. */
+  openId?: () => string | null;
+}
+
+/** A product the loaded questions are about, to filter by. */
+export interface ProductChoice {
+  id: string;
+  name: string;
+}
+
+/** The backend must be asked: a filter or an order other than the first pages'. */
+function needsQuery(filters: InboxFilters): boolean {
+  return hasFilters(filters) || filters.sort !== 'due';
 }
 
 export class InboxListController implements ReactiveController {
   filters: InboxFilters = NO_FILTERS;
-  /** What the list shows, sorted by response time remaining (late first). */
+  /** What the list shows, in the filters' order. */
   view: readonly Question[] = [];
+  /**
+   * Questions live updates brought with a buyer message the seller has not read (new ones, or
+   * older ones the buyer wrote in again), until the seller opens them or goes to them.
+   */
+  readonly unseen = new Set<string>();
   readonly #host: ReactiveControllerHost;
   readonly #options: InboxListOptions;
   #client: SellerQuestionsClient | null = null;
@@ -60,6 +83,7 @@ export class InboxListController implements ReactiveController {
     needle: string;
     result: Question[];
   } | null = null;
+  #products: { revision: number; choices: ProductChoice[] } | null = null;
 
   constructor(host: ReactiveControllerHost, options: InboxListOptions) {
     this.#host = host;
@@ -98,6 +122,39 @@ export class InboxListController implements ReactiveController {
     const filtered = this.#filtered;
     if (!filtered || filtered.total === null) return null;
     return Math.max(filtered.total, this.view.length);
+  }
+
+  /** The products the loaded questions are about, by name. */
+  get products(): readonly ProductChoice[] {
+    if (this.#products?.revision !== this.#revision) {
+      const byId = new Map<string, string>();
+      for (const question of this.#base?.items ?? []) {
+        if (question.product) byId.set(question.product.id, question.product.name);
+      }
+      const choices = [...byId].map(([id, name]) => ({ id, name }));
+      choices.sort((a, b) => a.name.localeCompare(b.name));
+      this.#products = { revision: this.#revision, choices };
+    }
+    return this.#products.choices;
+  }
+
+  /** The loaded question about the order numbered `number` ("#" and spaces ignored), if any. */
+  orderIdOf(number: string): string | undefined {
+    const wanted = number.replace(/^[\s#]+|\s+$/g, '').toLowerCase();
+    if (!wanted) return undefined;
+    for (const question of this.#base?.items ?? []) {
+      if (question.orderId && question.orderNumber?.toLowerCase() === wanted) {
+        return question.orderId;
+      }
+    }
+    return undefined;
+  }
+
+  /** The seller saw these questions (opened them, or went to them). */
+  markSeen(ids: Iterable<string>) {
+    let changed = false;
+    for (const id of ids) changed = this.unseen.delete(id) || changed;
+    if (changed) this.#host.requestUpdate();
   }
 
   /** Everything loaded is everything there is: local filtering is exact for facets. */
@@ -139,11 +196,12 @@ export class InboxListController implements ReactiveController {
     this.#filtered = null;
     this.#revision++;
     this.view = [];
+    this.unseen.clear();
     if (!this.#client) return;
     const base = (this.#base = listing(NO_FILTERS));
     const before = this.#options.beforeFirstPage?.(base.abort.signal);
     void (before ? before.then(() => this.#pump(base)) : this.#pump(base));
-    if (hasFilters(this.filters)) this.#askBackend(0);
+    if (needsQuery(this.filters)) this.#askBackend(0);
     this.#host.requestUpdate();
   }
 
@@ -170,7 +228,7 @@ export class InboxListController implements ReactiveController {
     this.#filtered = null;
     clearTimeout(this.#debounce);
     this.#compute();
-    if (hasFilters(filters) && !this.#exactLocally) {
+    if (needsQuery(filters) && !this.#exactLocally) {
       this.#askBackend(textChanged ? SEARCH_DEBOUNCE_MS : 0);
     }
     this.#host.requestUpdate();
@@ -178,7 +236,7 @@ export class InboxListController implements ReactiveController {
 
   #askBackend(delay: number) {
     const start = () => {
-      if (!this.#client || !hasFilters(this.filters)) return;
+      if (!this.#client || !needsQuery(this.filters)) return;
       this.#filtered = listing(this.filters);
       void this.#pump(this.#filtered);
     };
@@ -186,26 +244,41 @@ export class InboxListController implements ReactiveController {
     else start();
   }
 
-  /** Puts new versions of questions in their place (after an action or a live change). */
-  upsert(questions: readonly (Question | QuestionDetail)[]) {
-    if (!this.#base) return;
+  /**
+   * Puts new versions of questions in their place (after an action or a live change).
+   * `created`: questions the change feed reported as new, which the totals count from now on.
+   */
+  upsert(
+    questions: readonly (Question | QuestionDetail)[],
+    created: ReadonlySet<string> = new Set(),
+  ) {
+    const base = this.#base;
+    if (!base) return;
     this.#revision++;
     const needle = needleOf(this.filters);
     for (const question of questions.map(summaryOf)) {
-      const known = this.#base.byId.get(question.id);
+      const known = base.byId.get(question.id);
       if (known && known.version > question.version) continue;
-      this.#base.byId.set(question.id, question);
-      insertByDue(this.#base.items, question);
+      if (!question.unread) this.unseen.delete(question.id);
+      // New to the list: a question not loaded yet may be on a page still to come.
+      const added = !known && (base.done || created.has(question.id));
+      if (added && base.total !== null) base.total++;
+      base.byId.set(question.id, question);
+      insertSorted(base.items, question, compareByDue);
       const filtered = this.#filtered;
       if (!filtered) continue;
       const keep =
         matchesFacets(question, filtered.filters) &&
         (filtered.byId.has(question.id) || matchesLocally(question, filtered.filters, needle));
       if (keep) {
+        // A match it has not counted yet: all of them are loaded, or the question is new.
+        const counted = filtered.byId.has(question.id) || !(filtered.done || added);
+        if (!counted && filtered.total !== null) filtered.total++;
         filtered.byId.set(question.id, question);
-        insertByDue(filtered.items, question);
+        insertSorted(filtered.items, question, orderOf(filtered.filters));
       } else if (filtered.byId.delete(question.id)) {
         filtered.items = filtered.items.filter((candidate) => candidate.id !== question.id);
+        if (filtered.total !== null) filtered.total = Math.max(0, filtered.total - 1);
       }
     }
     this.#compute();
@@ -224,8 +297,23 @@ export class InboxListController implements ReactiveController {
         { signal: abort.signal },
       );
       if (abort.signal.aborted || client !== this.#client) return;
-      if (page.nextCursor) this.reload();
-      else this.upsert(page.items);
+      if (page.nextCursor) {
+        this.reload();
+        return;
+      }
+      const created = new Set(
+        changes.filter((change) => change.kind === 'created').map((change) => change.questionId),
+      );
+      const open = this.#options.openId?.() ?? null;
+      for (const question of page.items) {
+        const known = this.#base?.byId.get(question.id);
+        const news =
+          question.unread &&
+          question.id !== open &&
+          (!known || !known.unread || known.lastMessageAt !== question.lastMessageAt);
+        if (news && (!known || known.version < question.version)) this.unseen.add(question.id);
+      }
+      this.upsert(page.items, created);
     } catch (error) {
       if (abort.signal.aborted) return;
       // The next poll tries again; the list stays as it is meanwhile.
@@ -258,8 +346,13 @@ export class InboxListController implements ReactiveController {
           {
             category: filters.category || undefined,
             status: filters.status ? [filters.status] : undefined,
+            topic: filters.topic || undefined,
+            productId: filters.productId || undefined,
+            orderId: filters.orderId || undefined,
+            updatedSince: updatedSinceOf(filters),
+            unread: filters.unread || undefined,
             q: filters.q.trim() || undefined,
-            sort: 'due',
+            sort: filters.sort,
             limit: current.items.length === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE,
             cursor: current.cursor ?? undefined,
           },
@@ -303,7 +396,7 @@ export class InboxListController implements ReactiveController {
         // The list changed between pages: keep the newest copy, in its place.
         if (known.version < question.version) {
           current.byId.set(question.id, question);
-          insertByDue(current.items, question);
+          insertSorted(current.items, question, orderOf(current.filters));
         }
         continue;
       }
@@ -318,13 +411,16 @@ export class InboxListController implements ReactiveController {
       this.view = [];
       return;
     }
-    if (!hasFilters(this.filters)) {
+    if (!needsQuery(this.filters)) {
       this.view = [...base.items];
       return;
     }
-    const local = this.#localMatches(base.items);
+    const matches = hasFilters(this.filters) ? this.#localMatches(base.items) : [...base.items];
+    const local = this.filters.sort === 'due' ? matches : matches.sort(orderOf(this.filters));
     this.view =
-      this.#exactLocally || !this.#filtered ? local : mergeByDue(local, this.#filtered.items);
+      this.#exactLocally || !this.#filtered
+        ? local
+        : mergeSorted(local, this.#filtered.items, orderOf(this.filters));
   }
 
   /**
@@ -337,11 +433,18 @@ export class InboxListController implements ReactiveController {
     const narrowing =
       previous !== null &&
       previous.revision === this.#revision &&
-      previous.filters.category === this.filters.category &&
-      previous.filters.status === this.filters.status &&
+      sameFacets(previous.filters, this.filters) &&
       needle.includes(previous.needle);
     const result = filterLocally(narrowing ? previous.result : items, this.filters);
     this.#local = { revision: this.#revision, filters: this.filters, needle, result };
-    return result;
+    // A copy: the caller may sort it.
+    return [...result];
   }
+}
+
+/** The backend's `updatedSince` for the filters' day, or undefined. */
+function updatedSinceOf(filters: InboxFilters): string | undefined {
+  const since = sinceMs(filters.since);
+  // "Strictly after": a millisecond earlier, so that a change at midnight counts.
+  return since === null ? undefined : new Date(since - 1).toISOString();
 }

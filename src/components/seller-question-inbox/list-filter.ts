@@ -1,26 +1,72 @@
-// The inbox's filters applied on the client: the same category and status rules as the backend,
+// The inbox's filters applied on the client: the same facet rules as the backend (category,
+// status, topic, product, order, changed since, unread), the backend's orders (question-order.ts)
 // and a text search over what a row shows (buyer, product, order number, snippet, id). The
 // backend's search also looks into every message, so a local match is a subset of the
 // backend's; the list shows the local matches at once and adds the backend's as they arrive.
 import type { Question } from '../../api/types.js';
-import { compareByDue } from '../../domain/response-clock.js';
-import type { Category, QuestionStatus } from '../../domain/taxonomy.js';
+import { questionOrder, type QuestionSort } from '../../domain/question-order.js';
+import type { Category, QuestionStatus, Topic } from '../../domain/taxonomy.js';
 
+/** What the list shows: its filters ('' for any) and its order. */
 export interface InboxFilters {
   category: Category | '';
   status: QuestionStatus | '';
+  topic: Topic | '';
+  productId: string;
+  orderId: string;
+  /** Changed on or after this day (`YYYY-MM-DD`, the seller's time zone), or ''. */
+  since: string;
+  /** Only questions with a buyer message the seller has not read. */
+  unread: boolean;
   /** Free text, as typed. */
   q: string;
+  sort: QuestionSort;
 }
 
-export const NO_FILTERS: InboxFilters = { category: '', status: '', q: '' };
+export const NO_FILTERS: InboxFilters = {
+  category: '',
+  status: '',
+  topic: '',
+  productId: '',
+  orderId: '',
+  since: '',
+  unread: false,
+  q: '',
+  sort: 'due',
+};
 
+/** The filters other than the text search (each applied exactly on the client). */
+const FACETS = ['category', 'status', 'topic', 'productId', 'orderId', 'since', 'unread'] as const;
+
+/** Something narrows the list (the order does not). */
 export function hasFilters(filters: InboxFilters): boolean {
-  return filters.category !== '' || filters.status !== '' || filters.q.trim() !== '';
+  return FACETS.some((facet) => filters[facet] !== NO_FILTERS[facet]) || filters.q.trim() !== '';
+}
+
+/** How many filters narrow the list, the text search not counted. */
+export function facetCount(filters: InboxFilters, facets: readonly string[] = FACETS): number {
+  return FACETS.filter((facet) => facets.includes(facet) && filters[facet] !== NO_FILTERS[facet])
+    .length;
+}
+
+export function sameFacets(a: InboxFilters, b: InboxFilters): boolean {
+  return FACETS.every((facet) => a[facet] === b[facet]);
 }
 
 export function sameFilters(a: InboxFilters, b: InboxFilters): boolean {
-  return a.category === b.category && a.status === b.status && a.q.trim() === b.q.trim();
+  return sameFacets(a, b) && a.sort === b.sort && a.q.trim() === b.q.trim();
+}
+
+/** The start of `since`'s day in the seller's time zone (ms), or null without one. */
+export function sinceMs(since: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) return null;
+  const ms = new Date(`${since}T00:00`).getTime();
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** The comparator of the list's order. */
+export function orderOf(filters: InboxFilters): (a: Question, b: Question) => number {
+  return questionOrder(filters.sort);
 }
 
 /** The text a search is matched against, lower-cased once per question object. */
@@ -55,11 +101,17 @@ export function needleOf(filters: InboxFilters): string {
   return filters.q.trim().toLocaleLowerCase();
 }
 
-/** Category and status: exactly the backend's rule. */
+/** The facets: exactly the backend's rules. */
 export function matchesFacets(question: Question, filters: InboxFilters): boolean {
+  const since = sinceMs(filters.since);
   return (
     (filters.category === '' || question.category === filters.category) &&
-    (filters.status === '' || question.status === filters.status)
+    (filters.status === '' || question.status === filters.status) &&
+    (filters.topic === '' || question.topic === filters.topic) &&
+    (filters.productId === '' || question.product?.id === filters.productId) &&
+    (filters.orderId === '' || question.orderId === filters.orderId) &&
+    (since === null || Date.parse(question.updatedAt) >= since) &&
+    (!filters.unread || question.unread)
   );
 }
 
@@ -79,10 +131,14 @@ export function filterLocally(list: readonly Question[], filters: InboxFilters):
 }
 
 /**
- * Both lists are sorted by response time remaining; the result is too, with each question once
- * (the one with the higher version when both have it).
+ * Both lists are sorted by `compare`; the result is too, with each question once (the one with
+ * the higher version when both have it).
  */
-export function mergeByDue(a: readonly Question[], b: readonly Question[]): Question[] {
+export function mergeSorted(
+  a: readonly Question[],
+  b: readonly Question[],
+  compare: (a: Question, b: Question) => number,
+): Question[] {
   if (b.length === 0) return [...a];
   if (a.length === 0) return [...b];
   const newer = new Map<string, Question>();
@@ -99,21 +155,25 @@ export function mergeByDue(a: readonly Question[], b: readonly Question[]): Ques
     out.push(question);
   };
   while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && compareByDue(a[i]!, b[j]!) <= 0)) take(a[i++]!);
+    if (j >= b.length || (i < a.length && compare(a[i]!, b[j]!) <= 0)) take(a[i++]!);
     else take(b[j++]!);
   }
   return out;
 }
 
-/** Inserts `question` into the sorted `list` at its place, replacing an older copy. */
-export function insertByDue(list: Question[], question: Question): void {
+/** Inserts `question` into `list`, sorted by `compare`, at its place, replacing an older copy. */
+export function insertSorted(
+  list: Question[],
+  question: Question,
+  compare: (a: Question, b: Question) => number,
+): void {
   const existing = list.findIndex((candidate) => candidate.id === question.id);
   if (existing >= 0) list.splice(existing, 1);
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareByDue(list[middle]!, question) <= 0) low = middle + 1;
+    if (compare(list[middle]!, question) <= 0) low = middle + 1;
     else high = middle;
   }
   list.splice(low, 0, question);

@@ -1,65 +1,12 @@
-// The list's filters and one row. A row is compact on purpose: every node of it is repeated
+// One row of the list. A row is compact on purpose: every node of it is repeated
 // for each row in view, and it is rendered again at every filter change and clock tick.
 import { html, nothing } from 'lit';
 import type { Question } from '../../api/types.js';
 import type { ClockSettings } from '../../domain/response-clock.js';
-import { CATEGORIES, QUESTION_STATUSES } from '../../domain/taxonomy.js';
 import { countryName, languageName } from '../../i18n/format.js';
 import { getLocale, msg } from '../../i18n/localize.js';
-import { categoryLabel, statusLabel, topicLabel } from '../shared/labels.js';
+import { statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
-import type { InboxFilters } from './list-filter.js';
-
-export function renderFilters(
-  filters: InboxFilters,
-  change: (change: Partial<InboxFilters>) => void,
-) {
-  const value = (event: Event) => (event.target as HTMLSelectElement | HTMLInputElement).value;
-  return html`<div class="filters" part="filters" role="search">
-    <label class="field">
-      <span>${msg('Category', { id: 'inbox.filter.category' })}</span>
-      <select
-        .value=${filters.category}
-        @change=${(event: Event) => {
-          change({ category: value(event) as InboxFilters['category'] });
-        }}
-      >
-        <option value="">${msg('All categories', { id: 'inbox.filter.all_categories' })}</option>
-        ${CATEGORIES.map(
-          (category) => html`<option value=${category}>${categoryLabel(category)}</option>`,
-        )}
-      </select>
-    </label>
-    <label class="field">
-      <span>${msg('Status', { id: 'inbox.filter.status' })}</span>
-      <select
-        .value=${filters.status}
-        @change=${(event: Event) => {
-          change({ status: value(event) as InboxFilters['status'] });
-        }}
-      >
-        <option value="">${msg('All statuses', { id: 'inbox.filter.all_statuses' })}</option>
-        ${QUESTION_STATUSES.map(
-          (status) => html`<option value=${status}>${statusLabel(status, 'seller')}</option>`,
-        )}
-      </select>
-    </label>
-    <label class="field search">
-      <span>${msg('Search', { id: 'inbox.filter.search' })}</span>
-      <input
-        type="search"
-        .value=${filters.q}
-        placeholder=${msg('Buyer, product, order number…', {
-          id: 'inbox.filter.search_placeholder',
-        })}
-        maxlength="200"
-        @input=${(event: Event) => {
-          change({ q: value(event) });
-        }}
-      />
-    </label>
-  </div>`;
-}
 
 export interface RowOptions {
   position: number;

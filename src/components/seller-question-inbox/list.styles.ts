@@ -24,12 +24,56 @@ export const listStyles = css`
   .filters input {
     font-weight: normal;
   }
+  .filters .check {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    align-self: end;
+    min-block-size: 2.5rem;
+  }
+  .filters .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .more {
+    grid-column: 1 / -1;
+  }
+  .more summary {
+    inline-size: fit-content;
+    min-block-size: 2rem;
+    cursor: pointer;
+    font-size: var(--_font-size-small);
+  }
+  .more-fields {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space);
+    padding-block-start: var(--_space);
+  }
+  .more-fields .field-error {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
   .summary {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
+    align-items: center;
     gap: var(--_space);
     margin: 0;
     padding-inline: calc(var(--_space) * 1.5);
+  }
+  .show-new {
+    min-block-size: 2rem;
+    padding-block: calc(var(--_space) * 0.25);
+    padding-inline: var(--_space);
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
   }
   .state {
     margin: 0;

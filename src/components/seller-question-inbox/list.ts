@@ -14,16 +14,23 @@ import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/Res
 import type { Question } from '../../api/types.js';
 import { DEFAULT_CLOCK, type ClockSettings } from '../../domain/response-clock.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { getLocale, msg } from '../../i18n/localize.js';
+import { getLocale, msg, str } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
-import { InboxFiltersEvent, InboxOpenEvent, InboxRetryEvent } from './inbox-events.js';
+import {
+  InboxFiltersEvent,
+  InboxOpenEvent,
+  InboxRetryEvent,
+  InboxShowNewEvent,
+} from './inbox-events.js';
+import { renderFilterBar } from './filter-bar.js';
+import type { ProductChoice } from './list-controller.js';
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
-import { renderFilters, renderRow } from './list-parts.js';
+import { renderRow } from './list-parts.js';
 import { listStyles } from './list.styles.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
 
@@ -59,6 +66,7 @@ const layout = { type: InboxLayout };
 /**
  * @summary Internal: filters, search and the virtualized list of questions.
  * @csspart filters - The filters and search.
+ * @csspart new-marker - "New questions: N".
  * @csspart list - The listbox.
  * @csspart item - One question row.
  * @csspart countdown - A row's response time remaining.
@@ -76,6 +84,13 @@ export class SqInboxList extends FirstRenderInOwnTask {
   @property({ attribute: false }) pageError: unknown = null;
   @property({ type: Boolean, attribute: 'loading-more' }) loadingMore = false;
   @property({ attribute: false }) filters: InboxFilters = NO_FILTERS;
+  /** The products to filter by. */
+  @property({ attribute: false }) products: readonly ProductChoice[] = [];
+  /** Finds the order of an order number among the loaded questions. */
+  @property({ attribute: false }) orderIdOf: (number: string) => string | undefined = () =>
+    undefined;
+  /** Questions live updates brought that the seller has not seen. */
+  @property({ type: Number, attribute: false }) unseen = 0;
   /** The question open in the conversation. */
   @property({ attribute: 'open-id' }) openId: string | null = null;
   /** The shared clock's time (ms). */
@@ -84,6 +99,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
     DEFAULT_CLOCK;
 
   @state() private activeId: string | null = null;
+  /** The order number typed in the order filter, while it names no loaded order. */
+  @state() private orderTyped: { number: string; error: string } | null = null;
   /** The rows in the DOM: aria-activedescendant may only name one of them. */
   #rendered = { first: -1, last: -1 };
   @query('.rows') private listbox?: VirtualizerHostElement;
@@ -178,8 +195,20 @@ export class SqInboxList extends FirstRenderInOwnTask {
     this.dispatchEvent(new InboxOpenEvent({ question, keyboard: false }));
   }
 
+  /** The list gets the focus from a pointer: the click that follows picks the row. */
+  #pointerFocus = false;
+
+  /**
+   * Focused without an active row: the first row in view becomes active, where the list is
+   * scrolled to (moving to row 0 would scroll away, and a mouse's click would land on another
+   * row than the one it was pressed on, or none). From a pointer, the click decides.
+   */
   #onFocus() {
-    if (this.#activeIndex < 0 && this.items.length > 0) this.#move(0);
+    const pointer = this.#pointerFocus;
+    this.#pointerFocus = false;
+    if (pointer || this.#activeIndex >= 0 || this.items.length === 0) return;
+    const first = Math.min(this.#visible.first, this.items.length - 1);
+    this.activeId = this.items[Math.max(0, first)]!.id;
   }
 
   #counted = { key: '', text: '' };
@@ -191,13 +220,52 @@ export class SqInboxList extends FirstRenderInOwnTask {
   }
 
   #setFilter(change: Partial<InboxFilters>) {
+    if ('orderId' in change) this.orderTyped = null;
     this.dispatchEvent(new InboxFiltersEvent({ filters: { ...this.filters, ...change } }));
+  }
+
+  #orderNumberChanged(typed: string) {
+    const number = typed.trim().replace(/^#/, '');
+    if (!number) {
+      this.#setFilter({ orderId: '' });
+      return;
+    }
+    const orderId = this.orderIdOf(number);
+    if (orderId) {
+      this.#setFilter({ orderId });
+      return;
+    }
+    // Kept as typed, with the reason; the list stays as it was.
+    this.orderTyped = {
+      number: typed,
+      error: msg(str`No question about order ${number} is loaded.`, {
+        id: 'inbox.filter.order_unknown',
+      }),
+    };
+  }
+
+  /** The order number the order filter shows. */
+  get #orderNumber(): string {
+    if (this.orderTyped) return this.orderTyped.number;
+    const { orderId } = this.filters;
+    if (!orderId) return '';
+    const question = this.items.find((candidate) => candidate.orderId === orderId);
+    return question?.orderNumber ?? orderId;
   }
 
   protected override render() {
     return html`
-      ${renderFilters(this.filters, (change) => {
-        this.#setFilter(change);
+      ${renderFilterBar({
+        filters: this.filters,
+        products: this.products,
+        orderNumber: this.#orderNumber,
+        orderError: this.orderTyped?.error ?? '',
+        change: (change) => {
+          this.#setFilter(change);
+        },
+        orderNumberChanged: (number) => {
+          this.#orderNumberChanged(number);
+        },
       })}
       ${this.#renderBody()}
     `;
@@ -225,10 +293,22 @@ export class SqInboxList extends FirstRenderInOwnTask {
         ? msg('Searching…', { id: 'inbox.list.searching' })
         : this.#countText(this.count);
     return html`
-      <p class="summary muted" part="status">
+      <div class="summary muted" part="status">
         <span>${count}</span>
         ${this.loadingMore ? html`<span>${msg('Loading more…', { id: 'inbox.list.loading_more' })}</span>` : nothing}
-      </p>
+        ${
+          this.unseen > 0
+            ? html`<button
+                type="button"
+                class="show-new"
+                part="new-marker"
+                @click=${() => this.dispatchEvent(new InboxShowNewEvent())}
+              >
+                ${msg(str`New questions: ${this.unseen}`, { id: 'inbox.list.new_marker' })}
+              </button>`
+            : nothing
+        }
+      </div>
       ${this.pageError ? this.#renderPageError() : nothing}
       ${this.items.length === 0 ? this.#renderEmpty() : nothing} ${this.#renderRows()}
     `;
@@ -256,11 +336,27 @@ export class SqInboxList extends FirstRenderInOwnTask {
       <p>${msg('No questions match these filters.', { id: 'inbox.list.no_match' })}</p>
       <button
         type="button"
-        @click=${() => this.dispatchEvent(new InboxFiltersEvent({ filters: NO_FILTERS }))}
+        @click=${() => {
+          this.orderTyped = null;
+          this.dispatchEvent(
+            new InboxFiltersEvent({ filters: { ...NO_FILTERS, sort: this.filters.sort } }),
+          );
+        }}
       >
         ${msg('Clear filters', { id: 'inbox.filter.clear' })}
       </button>
     </div>`;
+  }
+
+  #label(): string {
+    switch (this.filters.sort) {
+      case 'due':
+        return msg('Questions, most urgent first', { id: 'inbox.list.label' });
+      case '-updated':
+        return msg('Questions, recently updated first', { id: 'inbox.list.label_updated' });
+      case '-created':
+        return msg('Questions, newest first', { id: 'inbox.list.label_created' });
+    }
   }
 
   #inDom(index: number): boolean {
@@ -277,11 +373,17 @@ export class SqInboxList extends FirstRenderInOwnTask {
       part="list"
       role=${rows ? 'listbox' : nothing}
       tabindex=${rows ? '0' : nothing}
-      aria-label=${rows ? msg('Questions, most urgent first', { id: 'inbox.list.label' }) : nothing}
+      aria-label=${rows ? this.#label() : nothing}
       aria-activedescendant=${active ? `row-${active.id}` : nothing}
       @keydown=${this.#onKeydown}
       @click=${this.#onClick}
       @focus=${this.#onFocus}
+      @pointerdown=${() => {
+        this.#pointerFocus = true;
+      }}
+      @blur=${() => {
+        this.#pointerFocus = false;
+      }}
       @rangeChanged=${(event: Event & { first: number; last: number }) => {
         // Rendered again only when the active row comes into or leaves the DOM, not for every
         // scroll: that would render every row in view once more.

@@ -14,7 +14,12 @@ import { questionCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
-import { SqAuthRequiredEvent, SqErrorEvent, SqQuestionOpenedEvent } from '../events.js';
+import {
+  SqAuthRequiredEvent,
+  SqErrorEvent,
+  SqListStateChangedEvent,
+  SqQuestionOpenedEvent,
+} from '../events.js';
 import { isAuthProblem } from '../shared/error-text.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
@@ -29,6 +34,8 @@ import type {
 } from './inbox-events.js';
 import { arrivalText } from './arrivals.js';
 import { InboxListController } from './list-controller.js';
+import { matchesLocally, needleOf, NO_FILTERS, sameFilters } from './list-filter.js';
+import { filtersOf, listStateOf, parseListState, serializeListState } from './list-state.js';
 import { SqInboxList } from './list.js';
 import { SqInboxPerformance } from './performance.js';
 import { inboxStyles } from './seller-question-inbox.styles.js';
@@ -53,7 +60,8 @@ const NARROW_PX = 900;
  * Home/End and PageUp/PageDown move; Enter or Space opens the question and moves the focus to
  * its heading ("Write a reply" is the next stop; Ctrl+Enter sends from the text). Escape in the
  * conversation goes back to its row in the list. After a reply, refund or escalation succeeds,
- * the focus moves to the next most urgent question awaiting you in the list (Enter opens it);
+ * the focus moves to the next question awaiting you in the list from where the answered one
+ * was (in the default order, the next most urgent), and the list stays where it is (Enter opens it);
  * when none is left it stays on the conversation's heading. After a conflict, it moves to the
  * notice that explains what changed.
  *
@@ -62,9 +70,17 @@ const NARROW_PX = 900;
  * wide the list and the conversation take turns. `question-id` is the open question: set it to
  * open one (e.g. from the page's URL); `sq-question-opened` says when the seller opens another.
  *
+ * The list sorts by response time remaining (most urgent first), recently updated first or
+ * newest first, and filters by category, status, topic, product, order, day of the last change,
+ * unread and text. When live updates bring questions the seller has not seen, "New questions: N"
+ * shows them at the top in one step. `list-state` holds the order, filters, search and open
+ * question as a query string the host can keep in its URL (`parseListState`,
+ * `serializeListState`; docs/inbox.md); `sq-list-state-changed` says when the seller changes it.
+ *
  * @summary The seller's question inbox for merchant back offices.
  *
  * @event sq-question-opened - The seller opened a question. `detail.questionId`.
+ * @event sq-list-state-changed - The order, a filter, the search or the open question changed. `detail.value` (query string), `detail.state`.
  * @event sq-reply-sent - A reply was sent. `detail.question`, `detail.resolved`.
  * @event sq-refund-issued - Items were refunded. `detail.question`, `detail.refund`.
  * @event sq-escalated - Customer service was asked to help. `detail.question`, `detail.reason`.
@@ -77,7 +93,8 @@ const NARROW_PX = 900;
  * @csspart thresholds - The standing rules.
  * @csspart at-risk - The explanation shown when the account is at risk.
  * @csspart awaiting - Questions awaiting you per category.
- * @csspart filters - Category, status and search.
+ * @csspart filters - Category, status, order, unread, search and more filters.
+ * @csspart new-marker - "New questions: N", shown when live updates bring unseen questions.
  * @csspart list - The list of questions.
  * @csspart item - One question in the list.
  * @csspart countdown - A response time remaining.
@@ -127,6 +144,13 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @property({ attribute: 'question-id', reflect: true }) questionId: string | null = null;
   /** The seller's language for "View in {language}"; the signed-in seller's by default. */
   @property() language: string | undefined;
+  /**
+   * The list's order, filters, search and open question as a query string
+   * (`sort=-created&unread=1&question=q-12`; see docs/inbox.md). Set it to restore a state
+   * (e.g. from the page's URL); it follows the seller's changes, announced by
+   * `sq-list-state-changed`.
+   */
+  @property({ attribute: 'list-state', reflect: true }) listState: string | undefined;
 
   @state() private narrow = false;
   /** In the narrow layout: which pane is shown. */
@@ -155,7 +179,14 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       this.#report(error, 'load-questions');
     },
     beforeFirstPage: (signal) => this.#live.checkpoint(signal),
+    openId: () => this.questionId,
   });
+  /** The list state last applied or announced, as a query string. */
+  #stateValue = '';
+  #lastListState: { filters: unknown; questionId: string | null } = {
+    filters: null,
+    questionId: null,
+  };
   /** Polls once the first page is shown (its first poll need not compete with it). */
   readonly #live = new LiveUpdatesController(this, {
     client: () => this.#backend.client,
@@ -273,6 +304,10 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('listState') && this.listState !== undefined) {
+      this.#applyListState(this.listState);
+    }
+    this.#reportListState();
     if (changed.has('questionId') && this.questionId) {
       this.pane = 'conversation';
       void this.#conversationCode.load();
@@ -284,6 +319,52 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     this.announcements = [...this.announcements.slice(-2), { id: ++this.#announced, text }];
   }
 
+  /** Shows the state the host set (unless it is the one shown). */
+  #applyListState(value: string) {
+    const state = parseListState(value);
+    const canonical = serializeListState(state);
+    if (canonical === this.#stateValue) return;
+    this.#stateValue = canonical;
+    const filters = filtersOf(state);
+    if (!sameFilters(filters, this.#list.filters)) this.#list.setFilters(filters);
+    this.questionId = state.questionId ?? null;
+    if (!this.questionId) this.pane = 'list';
+  }
+
+  /** Tells the host the list state when the seller changed it. */
+  #reportListState() {
+    const { filters } = this.#list;
+    if (
+      this.#lastListState.filters === filters &&
+      this.#lastListState.questionId === this.questionId
+    ) {
+      return;
+    }
+    this.#lastListState = { filters, questionId: this.questionId };
+    const state = listStateOf(this.#list.filters, this.questionId);
+    const value = serializeListState(state);
+    if (value === this.#stateValue) return;
+    this.#stateValue = value;
+    this.listState = value;
+    this.dispatchEvent(new SqListStateChangedEvent({ state, value }));
+  }
+
+  /** "New questions: N": shows them at the top of the list, the first one active. */
+  async #showNew() {
+    const list = this.#list;
+    const ids = [...list.unseen];
+    const questions = ids.flatMap((id) => list.get(id) ?? []);
+    const needle = needleOf(list.filters);
+    // The filters stay when every new question passes them.
+    const keep = questions.every((question) => matchesLocally(question, list.filters, needle));
+    list.setFilters({ ...(keep ? list.filters : NO_FILTERS), sort: '-updated' });
+    list.markSeen(ids);
+    this.pane = 'list';
+    await this.updateComplete;
+    const first = list.view.find((question) => ids.includes(question.id));
+    await this.list?.focusRow(first?.id ?? list.view[0]?.id);
+  }
+
   #report(error: unknown, action: string) {
     this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
     if (isAuthProblem(error))
@@ -293,12 +374,15 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   #open(question: Question, keyboard: boolean) {
     const same = question.id === this.questionId;
     this.questionId = question.id;
+    this.#list.markSeen([question.id]);
     this.pane = 'conversation';
     if (!same) this.dispatchEvent(new SqQuestionOpenedEvent({ questionId: question.id }));
     if (keyboard) {
       void this.#conversationElement().then((conversation) => conversation?.focusHeading());
     }
   }
+
+  readonly #orderIdOf = (number: string) => this.#list.orderIdOf(number);
 
   #onFilters(event: InboxFiltersEvent) {
     this.#list.setFilters(event.detail.filters);
@@ -316,16 +400,22 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   async #onUpdated(event: InboxUpdatedEvent) {
     const { question, action } = event.detail;
+    // Where the question was: the list goes on from there, where the seller is.
+    const from = Math.max(
+      0,
+      this.#list.view.findIndex((candidate) => candidate.id === question.id),
+    );
     this.#list.upsert([question]);
     if (action === 'reload') return;
     this.performance?.refresh();
-    // The next most urgent question awaiting the seller, in list order.
-    const next = this.#list.view.find(
-      (candidate) =>
-        candidate.id !== question.id &&
-        candidate.status === 'awaiting_seller' &&
-        candidate.handler === 'seller',
-    );
+    // The next question awaiting the seller in list order, from where this one was (in the
+    // most-urgent order: the next most urgent); else the first one above it.
+    const awaiting = (candidate: Question) =>
+      candidate.id !== question.id &&
+      candidate.status === 'awaiting_seller' &&
+      candidate.handler === 'seller';
+    const view = this.#list.view;
+    const next = view.slice(from).find(awaiting) ?? view.slice(0, from).find(awaiting);
     await this.updateComplete;
     if (!next) {
       await (await this.#conversationElement())?.focusHeading();
@@ -394,16 +484,20 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           .pageError=${list.pageError}
           ?loading-more=${list.loadingMore}
           .filters=${list.filters}
+          .products=${list.state === 'ready' ? list.products : []}
+          .orderIdOf=${this.#orderIdOf}
+          .unseen=${list.unseen.size}
           open-id=${this.questionId ?? nothing}
           .now=${this.#clock.now}
           .clock=${setup?.config ?? DEFAULT_CLOCK}
-          exportparts="filters, list, item, countdown, status, error"
+          exportparts="filters, list, item, countdown, status, error, new-marker"
           @sq-inbox-open=${(event: InboxOpenEvent) => {
             this.#open(event.detail.question, event.detail.keyboard);
           }}
           @sq-inbox-retry=${() => {
             list.retry();
           }}
+          @sq-inbox-show-new=${() => void this.#showNew()}
         ></sq-inbox-list>
         <div class="conversation-pane" ?hidden=${!showConversation}>
           ${
