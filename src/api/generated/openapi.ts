@@ -10,8 +10,9 @@ export interface paths {
     };
     /**
      * Backend configuration
-     * @description SLA, served regions, limits and languages. Cacheable; changes rarely. Buyers and
-     *     sellers see the same configuration.
+     * @description SLA, served regions, limits and languages. Changes rarely: cacheable for five minutes,
+     *     then usable while it is fetched again (see `Cache-Control`), and revalidated with
+     *     `If-None-Match`. Buyers and sellers see the same configuration.
      */
     get: operations['getConfig'];
     put?: never;
@@ -1058,6 +1059,17 @@ export interface components {
   };
   responses: {
     /**
+     * @description The copy named in `If-None-Match` is current: use it. No body; the `ETag`,
+     *     `Cache-Control` and `Vary` headers are those of a 200.
+     */
+    NotModified: {
+      headers: {
+        ETag: components['headers']['ETag'];
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
+    /**
      * @description The request is malformed: an unknown filter value, a bad cursor, a query parameter out
      *     of range (`bad_request`), a body that is not valid JSON (`bad_request`), or a write
      *     without a valid `Idempotency-Key` (`idempotency_key_missing`).
@@ -1202,9 +1214,35 @@ export interface components {
     ProductId: components['schemas']['Id'];
     Cursor: string;
     Limit: number;
+    /**
+     * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+     *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+     */
+    IfNoneMatch: string;
   };
   requestBodies: never;
   headers: {
+    /**
+     * @description The version of this answer (a hash of its body), for `If-None-Match`. The same body
+     *     always has the same ETag, on every instance of the backend.
+     */
+    ETag: string;
+    /**
+     * @description `private, max-age=300, stale-while-revalidate=86400`: a browser reuses the answer for
+     *     five minutes, and for up to a day after that once more while it fetches it again in the
+     *     background, so a second page view needs no request. Shared caches keep nothing.
+     */
+    CacheControlConfig: string;
+    /**
+     * @description `private, max-age=60, stale-while-revalidate=600`: reused for a minute, then once more
+     *     while revalidated in the background.
+     */
+    CacheControlCatalog: string;
+    /**
+     * @description `Authorization`: a cached answer is reused only for a request with the same token (a
+     *     request without one still gets its 401; another viewer asks for its own).
+     */
+    VaryAuthorization: string;
     /** @description Seconds to wait before trying again. */
     RetryAfter: number;
     /**
@@ -1220,7 +1258,13 @@ export interface operations {
   getConfig: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -1229,12 +1273,16 @@ export interface operations {
       /** @description The configuration. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlConfig'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Config'];
         };
       };
+      304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1266,7 +1314,13 @@ export interface operations {
   getProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path: {
         productId: components['parameters']['ProductId'];
       };
@@ -1277,12 +1331,16 @@ export interface operations {
       /** @description The product. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Product'];
         };
       };
+      304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -1292,7 +1350,13 @@ export interface operations {
   getShop: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path: {
         shopId: components['schemas']['Id'];
       };
@@ -1303,12 +1367,16 @@ export interface operations {
       /** @description The shop. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Shop'];
         };
       };
+      304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -1838,7 +1906,13 @@ export interface operations {
          */
         language?: components['schemas']['Language'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -1847,12 +1921,16 @@ export interface operations {
       /** @description The matching templates. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['TemplateList'];
         };
       };
+      304: components['responses']['NotModified'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
