@@ -367,6 +367,12 @@ function buildRoutes(
 ): Route[] {
   const load = async (tx: StoreTx, needs: Needs) => contextOf(await tx.load(needs));
 
+  /** `{ shop }` for a product or an order (what its page shows with it), or nothing. */
+  const shopOf = async (tx: StoreTx, shopId: string) => {
+    const shop = findShop((await load(tx, { shopIds: [shopId] })).state, shopId);
+    return shop ? { shop } : {};
+  };
+
   /** A write on one question: load it locked with what the body names, act, keep the change. */
   const onQuestion =
     (
@@ -421,7 +427,7 @@ function buildRoutes(
           (candidate) => candidate.id === params['productId'],
         );
         if (!product) throw new ProblemError(404, 'not_found', 'Product not found.');
-        return ok(product);
+        return ok({ ...product, ...(await shopOf(tx, product.shopId)) });
       },
       { cache: CACHE_CATALOG },
     ),
@@ -430,7 +436,8 @@ function buildRoutes(
     ),
     route('GET', '/orders/:orderId', async ({ tx, viewer, params }) => {
       const context = await load(tx, { orderIds: [params['orderId']!] });
-      return ok(queries.getOrder(context, viewer, params['orderId']!));
+      const order = queries.getOrder(context, viewer, params['orderId']!);
+      return ok({ ...order, ...(await shopOf(tx, order.shopId)) });
     }),
     route('GET', '/questions', async ({ tx, viewer, url }) =>
       ok(await queries.listQuestions(tx, viewer, url.searchParams)),

@@ -313,6 +313,39 @@ for (const target of targets) {
       expect(wrong).to.include('GET /config 200: undeclared /surprise');
     });
 
+    it('gives a first view what it shows in one round trip', async () => {
+      const buyer = as(await target.token('buyer', 'b-anna'));
+      const seller = as(await target.token('seller', 'seller-1'));
+      const shop = await buyer.getShop('s-1');
+      // A product and an order come with their shop.
+      const product = await buyer.getProduct('p-02');
+      expect(product.shop).to.deep.equal(shop);
+      const orders = await buyer.listOrders({ limit: 1 });
+      const order = await buyer.getOrder(orders.items[0]!.id);
+      expect(order.shop).to.deep.equal(await buyer.getShop(order.shopId));
+      expect(orders.items[0]).not.to.have.property('shop');
+      // A first page of questions carries the change feed's cursor, as GET /changes gives it.
+      const feed = await seller.listChanges();
+      const first = await seller.listQuestions({ sort: 'due', limit: 5 });
+      expect(first.changesCursor).to.equal(feed.cursor);
+      const next = await seller.listQuestions({ sort: 'due', limit: 5, cursor: first.nextCursor! });
+      expect(next).not.to.have.property('changesCursor');
+      // After a change, a new first page has a newer cursor, and the feed lists the change.
+      const asked = await buyer.createQuestion({
+        category: 'pre_sale',
+        topic: 'shop',
+        shopId: 's-1',
+        text: 'Is the shop open on Sundays?',
+        language: 'en',
+      });
+      const later = await seller.listQuestions({ sort: 'due', limit: 5 });
+      expect(later.changesCursor).not.to.equal(first.changesCursor);
+      const changes = await seller.listChanges(first.changesCursor);
+      expect(changes.changes.map((change) => change.questionId)).to.include(asked.id);
+      expect(changes.cursor).to.equal(later.changesCursor);
+      expect(captured.flatMap(checkAgainstContract)).to.deep.equal([]);
+    });
+
     it('marks slow-changing reads cacheable, with an ETag that answers 304 when unchanged', async () => {
       const buyer = await target.token('buyer', 'b-anna');
       const seller = await target.token('seller', 'seller-1');

@@ -699,6 +699,11 @@ export interface components {
       name: string;
       imageUrl?: string;
       price: components['schemas']['Money'];
+      /**
+       * @description The product's shop, in `GET /products/{productId}` (so a product page needs no
+       *     second request for it); absent in lists.
+       */
+      shop?: components['schemas']['Shop'];
     };
     ProductRef: {
       id: components['schemas']['Id'];
@@ -783,6 +788,13 @@ export interface components {
       nextCursor: string | null;
       /** @description How many questions match the filters. */
       total: number;
+      /**
+       * @description On a first page (no `cursor` in the request): the change feed's cursor, taken
+       *     before the list was read. Pass it as `since` to `GET /changes` to hear of every
+       *     change after this list, without asking `GET /changes` for a cursor first (one round
+       *     trip less). Absent on later pages.
+       */
+      changesCursor?: string;
     };
     /**
      * @description A message in a question's thread, oldest first. A system message (`author: system`)
@@ -1038,6 +1050,11 @@ export interface components {
       sellerFunded: boolean;
       /** @description Quantities already refunded, per item. */
       refunded: components['schemas']['ItemQuantity'][];
+      /**
+       * @description The order's shop, in `GET /orders/{orderId}` (so the order's help needs no second
+       *     request for it); absent in `GET /orders`.
+       */
+      shop?: components['schemas']['Shop'];
     };
     OrderPage: {
       items: components['schemas']['Order'][];

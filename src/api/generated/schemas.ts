@@ -135,6 +135,7 @@ export const schemas: SchemaRegistry = {
       'tracking?': '@Tracking',
       sellerFunded: 'boolean',
       refunded: { items: '@ItemQuantity' },
+      'shop?': '@Shop',
     },
   },
   OrderItem: {
@@ -173,6 +174,7 @@ export const schemas: SchemaRegistry = {
       name: 'string',
       'imageUrl?': 'string',
       price: '@Money',
+      'shop?': '@Shop',
     },
   },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
@@ -229,6 +231,7 @@ export const schemas: SchemaRegistry = {
       items: { items: '@Question' },
       nextCursor: { anyOf: ['string', 'null'] },
       total: 'integer',
+      'changesCursor?': 'string',
     },
   },
   QuestionStatus: { enum: questionStatusValues },
