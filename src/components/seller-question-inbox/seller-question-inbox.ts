@@ -143,7 +143,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     onError: (error) => {
       this.#report(error, 'load-questions');
     },
-    beforeFirstPage: (signal) => this.#live.checkpoint(signal),
+    followFirstPage: (page, signal) => this.#live.follow(page, signal),
   });
   /** Polls once the first page is shown (its first poll need not compete with it). */
   readonly #live = new LiveUpdatesController(this, {
