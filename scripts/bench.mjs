@@ -18,9 +18,10 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet } from './harness.mjs';
+import { build as viteBuild } from 'vite';
+import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet, root } from './harness.mjs';
 import { startServer } from './http-server.mjs';
-import { navigate, pageHtml, PROFILES, scriptWave, waterfall } from './navigation.mjs';
+import { navigate, pageHtml, PROFILES, waterfall, wavesAfterScript } from './navigation.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -181,42 +182,95 @@ const cases = [
   },
 ];
 
-// Navigation pages: the element in the HTML, the SDK's script tag, the page's configure().
+// Navigation pages: the element in the HTML, the SDK's script tag, the page's configure(). With
+// the CDN bundle (one script tag), and as a bundler builds a page that imports the element
+// (Vite: the page's module with modulepreload links for the chunks it imports).
+const elements = cases.filter((entry) => entry.module === '/cdn/seller-questions.js');
+const markup = (entry) =>
+  `<${entry.tag} ${Object.entries(entry.attributes)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ')}></${entry.tag}>`;
 const navCases = [
   {
     name: 'bare lit element + 1 JSON',
+    url: '/nav/bare-fetch.html',
     file: 'bare-fetch',
-    script: '/bare-fetch.js',
     ready: 'textarea',
     head: '<script type="module" src="/bare-fetch.js"></script>',
     body: '<bare-fetch></bare-fetch>',
   },
-  ...cases
-    .filter((entry) => entry.module === '/cdn/seller-questions.js')
-    .map((entry) => ({
-      name: entry.name,
-      file: entry.tag,
-      script: entry.module,
-      ready: entry.ready,
-      head: `<script type="module" src="${entry.module}"></script>
+  ...elements.map((entry) => ({
+    name: entry.name,
+    url: `/nav/${entry.tag}.html`,
+    file: entry.tag,
+    ready: entry.ready,
+    head: `<script type="module" src="${entry.module}"></script>
 <script type="module">
 import { configure } from '${entry.module}';
 configure({ apiBase: '/api/v1', getToken: () => '${entry.token}' });
 </script>`,
-      body: `<${entry.tag} ${Object.entries(entry.attributes)
-        .map(([name, value]) => `${name}="${value}"`)
-        .join(' ')}></${entry.tag}>`,
-    })),
+    body: markup(entry),
+  })),
+  ...elements.map((entry) => ({
+    name: `${entry.name}, bundled`,
+    url: `/bundled/${entry.tag}.html`,
+    bundled: entry,
+  })),
 ];
 const navDir = join(cacheDir, 'nav');
 mkdirSync(navDir, { recursive: true });
-for (const entry of navCases) writeFileSync(join(navDir, `${entry.file}.html`), pageHtml(entry));
+for (const entry of navCases) {
+  if (!entry.bundled) writeFileSync(join(navDir, `${entry.file}.html`), pageHtml(entry));
+}
+
+// The bundled pages: one HTML entry per element, each importing the element's module from the
+// sources and configuring the SDK, built for production by Vite.
+const bundledSrc = join(cacheDir, 'bundled-src');
+const bundledDir = join(cacheDir, 'bundled');
+mkdirSync(bundledSrc, { recursive: true });
+for (const entry of elements) {
+  writeFileSync(
+    join(bundledSrc, `${entry.tag}.js`),
+    `import { configure } from '${join(root, 'src/index.ts')}';
+import '${join(root, `src/${entry.tag}.ts`)}';
+configure({ apiBase: '/api/v1', getToken: () => '${entry.token}' });
+`,
+  );
+  writeFileSync(
+    join(bundledSrc, `${entry.tag}.html`),
+    pageHtml({
+      ready: entry.ready,
+      head: `<script type="module" src="./${entry.tag}.js"></script>`,
+      body: markup(entry),
+    }),
+  );
+}
+await viteBuild({
+  configFile: false,
+  root: bundledSrc,
+  base: '/bundled/',
+  mode: 'production',
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+  build: {
+    outDir: bundledDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: Object.fromEntries(
+        elements.map((entry) => [entry.tag, join(bundledSrc, `${entry.tag}.html`)]),
+      ),
+    },
+  },
+});
 
 const mocks = await loadMocks();
 // Each page gets a freshly seeded backend, behind one local HTTP server.
 let backend;
 const server = await startServer({
   backend: () => backend,
+  compress: true,
   files: (pathname) =>
     pathname === '/'
       ? pageFile
@@ -224,11 +278,13 @@ const server = await startServer({
         ? bareFile
         : pathname === '/bare-fetch.js'
           ? bareFetchFile
-          : pathname.startsWith('/nav/')
-            ? join(navDir, pathname.slice(5))
-            : pathname.startsWith('/cdn/')
-              ? join(cdn, pathname.slice(5))
-              : null,
+          : pathname.startsWith('/bundled/')
+            ? join(bundledDir, pathname.slice(9))
+            : pathname.startsWith('/nav/')
+              ? join(navDir, pathname.slice(5))
+              : pathname.startsWith('/cdn/')
+                ? join(cdn, pathname.slice(5))
+                : null,
 });
 const browser = await launch();
 const pad = (text, width) => String(text).padEnd(width);
@@ -303,11 +359,7 @@ async function navigation() {
       for (const entry of navCases) {
         backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
         await quiet({ timeout: 1500 });
-        const measured = await navigate(
-          browser,
-          `${server.origin}/nav/${entry.file}.html`,
-          PROFILES[profile],
-        );
+        const measured = await navigate(browser, `${server.origin}${entry.url}`, PROFILES[profile]);
         for (const error of measured.errors) console.error(`\n${entry.name}: ${error}`);
         results[profile][entry.name].push(measured);
       }
@@ -322,7 +374,12 @@ async function navigation() {
   console.log(
     'waves: requests that waited for an earlier response, one after the other; "after script" counts',
   );
-  console.log("those after the page's script tag (the bare element's floor: 1, its JSON).\n");
+  console.log(
+    "those of code and data after the page's script tag that ended before usable, pictures left out (the bare",
+  );
+  console.log(
+    "element's floor: 1, its JSON). Files are served brotli-compressed, as from a CDN.\n",
+  );
   for (const profile of NAV_PROFILES) {
     const conditions = PROFILES[profile];
     console.log(
@@ -331,29 +388,15 @@ async function navigation() {
         : `${profile}:`,
     );
     console.log(
-      `${pad('', 28)}${right('usable', 10)}${right('× bare', 8)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
+      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
     );
     for (const entry of navCases) {
       const runs = results[profile][entry.name];
       const usable = median(runs.map((run) => run.usable));
-      const after = median(
-        runs.map((run) => {
-          const upTo = run.requests.filter((request) => request.start <= run.usable);
-          return (
-            Math.max(...upTo.map((request) => request.wave)) -
-            scriptWave(run.requests, entry.script)
-          );
-        }),
-      );
-      const all = median(
-        runs.map(
-          (run) =>
-            Math.max(...run.requests.map((request) => request.wave)) -
-            scriptWave(run.requests, entry.script),
-        ),
-      );
+      const after = median(runs.map((run) => wavesAfterScript(run)));
+      const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
       console.log(
-        `${pad(entry.name, 28)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(profile)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(profile)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
       );
     }
     console.log('');

@@ -93,6 +93,7 @@ export async function navigate(browser, url, profile, { settleMs = 400, timeoutM
       initiator.stack?.parent?.callFrames?.[0]?.url;
     requests.set(event.requestId, {
       path: pathname + search,
+      type: event.type,
       method: event.request.method,
       start: event.timestamp * 1000,
       end: Infinity,
@@ -153,9 +154,21 @@ export async function navigate(browser, url, profile, { settleMs = 400, timeoutM
   return { usable, requests: assignWaves(list), errors };
 }
 
-/** The wave of the page's script tag (its first request for a script). */
-export function scriptWave(requests, scriptPath) {
-  return requests.find((request) => request.path === scriptPath)?.wave ?? 1;
+/**
+ * The waves of code and data the page waited for until `until` (ms), after its script tag:
+ * requests that had ended by then, pictures left out (they show as they come; the element is
+ * usable without them).
+ */
+export function wavesAfterScript(run, until = run.usable) {
+  const counted = run.requests.filter(
+    (request) => request.end <= until && request.type !== 'Image',
+  );
+  return Math.max(...counted.map((request) => request.wave)) - scriptWave(run.requests);
+}
+
+/** The wave of the page's script tag: its first request for a script. */
+export function scriptWave(requests) {
+  return requests.find((request) => request.type === 'Script')?.wave ?? 1;
 }
 
 /** One navigation's requests as lines of a waterfall. */
@@ -170,6 +183,7 @@ export function waterfall(requests, usable) {
     const end = Number.isFinite(request.end) ? request.end.toFixed(0) : '…';
     const flags = [
       request.fromCache ? 'cache' : '',
+      request.type === 'Image' ? 'image' : '',
       request.status && request.status !== 200 ? String(request.status) : '',
       request.failed ?? '',
     ]
