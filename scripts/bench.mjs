@@ -4,19 +4,38 @@
 // next to a bare lit element measured in the same run. Prints medians over several runs:
 // - first render: from inserting the element to the frame that shows its content (the buyer
 //   widgets' form, the inbox's first rows), including its requests to the backend;
-// - JS heap used after a garbage collection, and DOM nodes (shadow roots included).
+// - JS heap used after a garbage collection, and DOM nodes (shadow roots included);
+// - navigation → usable: a page with the element in its HTML and the SDK's script tag, loaded
+//   with an empty cache on localhost and on an emulated mobile network (150 ms round trip,
+//   1.6 Mbit/s), beside a bare lit element that fetches one JSON document; with the waves of
+//   requests the page waited for one after the other (scripts/navigation.mjs), and the
+//   waterfall of each page's median run on the mobile profile.
 // Each run is a fresh page, so every run pays for parsing the bundle and the first Intl use.
-// Usage: npm run bench [-- --runs 7]. For the inbox with 10,000 questions: npm run bench:inbox.
+// Usage: npm run bench [-- --runs 7] [--nav-runs 5] [--only navigation|insertion]
+//   [--profiles localhost,mobile] [--waterfalls all|none]
+// For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet } from './harness.mjs';
+import { build as viteBuild } from 'vite';
+import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet, root } from './harness.mjs';
 import { startServer } from './http-server.mjs';
+import { navigate, pageHtml, PROFILES, waterfall, wavesAfterScript } from './navigation.mjs';
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const RUNS = Number(option('runs', 7));
+const NAV_RUNS = Number(option('nav-runs', 5));
+const ONLY = option('only', null);
+const NAV_PROFILES = option('profiles', 'localhost,mobile').split(',');
+const WATERFALLS = option('waterfalls', 'mobile');
+for (const name of NAV_PROFILES) {
+  if (!(name in PROFILES)) throw new Error(`Unknown profile ${name}: ${Object.keys(PROFILES)}`);
+}
 
 console.log('Building the production CDN bundle and a bare lit element…');
 const cdn = await buildCdnBundle();
@@ -36,6 +55,38 @@ await build({
   format: 'esm',
   conditions: ['production'],
   outfile: bareFile,
+  logLevel: 'warning',
+});
+
+// The floor for a page that shows data: a bare lit element that fetches one JSON document (a
+// product, with the token) and then shows its form.
+const bareFetchFile = join(cacheDir, 'bare-fetch.js');
+await build({
+  stdin: {
+    contents: `import { LitElement, html, css } from 'lit';
+      customElements.define('bare-fetch', class extends LitElement {
+        static properties = { product: { state: true } };
+        static styles = css\`:host { display: block; padding: 1rem; border: 1px solid #ccc; }\`;
+        connectedCallback() {
+          super.connectedCallback();
+          fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } })
+            .then((response) => response.json())
+            .then((product) => { this.product = product; });
+        }
+        render() {
+          return this.product
+            ? html\`<h2>Ask the seller</h2><p>About: \${this.product.name}</p><textarea></textarea><button>Send</button>\`
+            : html\`<p>Loading…</p>\`;
+        }
+      });`,
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  conditions: ['production'],
+  outfile: bareFetchFile,
   logLevel: 'warning',
 });
 
@@ -131,28 +182,121 @@ const cases = [
   },
 ];
 
+// Navigation pages: the element in the HTML, the SDK's script tag, the page's configure(). With
+// the CDN bundle (one script tag), and as a bundler builds a page that imports the element
+// (Vite: the page's module with modulepreload links for the chunks it imports).
+const elements = cases.filter((entry) => entry.module === '/cdn/seller-questions.js');
+const markup = (entry) =>
+  `<${entry.tag} ${Object.entries(entry.attributes)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ')}></${entry.tag}>`;
+const navCases = [
+  {
+    name: 'bare lit element + 1 JSON',
+    url: '/nav/bare-fetch.html',
+    file: 'bare-fetch',
+    ready: 'textarea',
+    head: '<script type="module" src="/bare-fetch.js"></script>',
+    body: '<bare-fetch></bare-fetch>',
+  },
+  ...elements.map((entry) => ({
+    name: entry.name,
+    url: `/nav/${entry.tag}.html`,
+    file: entry.tag,
+    ready: entry.ready,
+    head: `<script type="module" src="${entry.module}"></script>
+<script type="module">
+import { configure } from '${entry.module}';
+configure({ apiBase: '/api/v1', getToken: () => '${entry.token}' });
+</script>`,
+    body: markup(entry),
+  })),
+  ...elements.map((entry) => ({
+    name: `${entry.name}, bundled`,
+    url: `/bundled/${entry.tag}.html`,
+    bundled: entry,
+  })),
+];
+const navDir = join(cacheDir, 'nav');
+mkdirSync(navDir, { recursive: true });
+for (const entry of navCases) {
+  if (!entry.bundled) writeFileSync(join(navDir, `${entry.file}.html`), pageHtml(entry));
+}
+
+// The bundled pages: one HTML entry per element, each importing the element's module from the
+// sources and configuring the SDK, built for production by Vite.
+const bundledSrc = join(cacheDir, 'bundled-src');
+const bundledDir = join(cacheDir, 'bundled');
+mkdirSync(bundledSrc, { recursive: true });
+for (const entry of elements) {
+  writeFileSync(
+    join(bundledSrc, `${entry.tag}.js`),
+    `import { configure } from '${join(root, 'src/index.ts')}';
+import '${join(root, `src/${entry.tag}.ts`)}';
+configure({ apiBase: '/api/v1', getToken: () => '${entry.token}' });
+`,
+  );
+  writeFileSync(
+    join(bundledSrc, `${entry.tag}.html`),
+    pageHtml({
+      ready: entry.ready,
+      head: `<script type="module" src="./${entry.tag}.js"></script>`,
+      body: markup(entry),
+    }),
+  );
+}
+await viteBuild({
+  configFile: false,
+  root: bundledSrc,
+  base: '/bundled/',
+  mode: 'production',
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+  build: {
+    outDir: bundledDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: Object.fromEntries(
+        elements.map((entry) => [entry.tag, join(bundledSrc, `${entry.tag}.html`)]),
+      ),
+    },
+  },
+});
+
 const mocks = await loadMocks();
 // Each page gets a freshly seeded backend, behind one local HTTP server.
 let backend;
 const server = await startServer({
   backend: () => backend,
+  compress: true,
   files: (pathname) =>
     pathname === '/'
       ? pageFile
       : pathname === '/bare.js'
         ? bareFile
-        : pathname.startsWith('/cdn/')
-          ? join(cdn, pathname.slice(5))
-          : null,
+        : pathname === '/bare-fetch.js'
+          ? bareFetchFile
+          : pathname.startsWith('/bundled/')
+            ? join(bundledDir, pathname.slice(9))
+            : pathname.startsWith('/nav/')
+              ? join(navDir, pathname.slice(5))
+              : pathname.startsWith('/cdn/')
+                ? join(cdn, pathname.slice(5))
+                : null,
 });
 const browser = await launch();
-const results = new Map(
-  cases.map((entry) => [
-    entry.name,
-    { firstRender: [], backend: [], requests: [], heap: [], nodes: [] },
-  ]),
-);
-try {
+const pad = (text, width) => String(text).padEnd(width);
+const right = (text, width) => String(text).padStart(width);
+
+async function insertion() {
+  const results = new Map(
+    cases.map((entry) => [
+      entry.name,
+      { firstRender: [], backend: [], requests: [], heap: [], nodes: [] },
+    ]),
+  );
   for (let run = 1; run <= RUNS; run++) {
     process.stdout.write(`Run ${run} of ${RUNS}… `);
     for (const entry of cases) {
@@ -177,31 +321,111 @@ try {
     }
     console.log('done');
   }
+
+  console.log(
+    `\nMedians of ${RUNS} runs, headless Chromium, load average ${loadavg()[0].toFixed(2)}:\n`,
+  );
+  console.log(
+    `${pad('', 26)}${right('first render', 14)}${right('of it backend', 15)}${right('requests', 10)}${right('JS heap', 11)}${right('DOM nodes', 11)}`,
+  );
+  for (const [name, result] of results) {
+    console.log(
+      `${pad(name, 26)}${right(`${median(result.firstRender).toFixed(1)} ms`, 14)}${right(`${median(result.backend).toFixed(1)} ms`, 15)}${right(median(result.requests), 10)}${right(`${median(result.heap).toFixed(1)} MB`, 11)}${right(median(result.nodes), 11)}`,
+    );
+  }
+  console.log(
+    '\nFirst render runs from inserting the element to the painted frame with its content. It',
+  );
+  console.log('includes the requests to the mock backend (in Node, behind a local HTTP server):');
+  console.log(
+    '"of it backend" is the time with at least one request in flight. The bare element makes none.',
+  );
+  console.log(
+    "JS heap is the whole page's after a garbage collection; DOM nodes include shadow roots.\n",
+  );
+}
+
+async function navigation() {
+  /** results[profile][case] = [{ usable, requests, waves }] */
+  const results = Object.fromEntries(
+    NAV_PROFILES.map((profile) => [
+      profile,
+      Object.fromEntries(navCases.map((entry) => [entry.name, []])),
+    ]),
+  );
+  for (let run = 1; run <= NAV_RUNS; run++) {
+    process.stdout.write(`Navigation run ${run} of ${NAV_RUNS}… `);
+    for (const profile of NAV_PROFILES) {
+      for (const entry of navCases) {
+        backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
+        await quiet({ timeout: 1500 });
+        const measured = await navigate(browser, `${server.origin}${entry.url}`, PROFILES[profile]);
+        for (const error of measured.errors) console.error(`\n${entry.name}: ${error}`);
+        results[profile][entry.name].push(measured);
+      }
+    }
+    console.log('done');
+  }
+
+  const floor = (profile) => median(results[profile][navCases[0].name].map((run) => run.usable));
+  console.log(
+    `\nNavigation → usable, medians of ${NAV_RUNS} runs (fresh context, empty cache), load average ${loadavg()[0].toFixed(2)}:`,
+  );
+  console.log(
+    'waves: requests that waited for an earlier response, one after the other; "after script" counts',
+  );
+  console.log(
+    "those of code and data after the page's script tag that ended before usable, pictures left out (the bare",
+  );
+  console.log(
+    "element's floor: 1, its JSON). Files are served brotli-compressed, as from a CDN.\n",
+  );
+  for (const profile of NAV_PROFILES) {
+    const conditions = PROFILES[profile];
+    console.log(
+      conditions
+        ? `${profile} (${conditions.latency} ms round trip, ${((conditions.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s):`
+        : `${profile}:`,
+    );
+    console.log(
+      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
+    );
+    for (const entry of navCases) {
+      const runs = results[profile][entry.name];
+      const usable = median(runs.map((run) => run.usable));
+      const after = median(runs.map((run) => wavesAfterScript(run)));
+      const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
+      console.log(
+        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(profile)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+      );
+    }
+    console.log('');
+  }
+  for (const profile of NAV_PROFILES) {
+    if (WATERFALLS !== 'all' && WATERFALLS !== profile) continue;
+    for (const entry of navCases) {
+      const runs = [...results[profile][entry.name]].sort((a, b) => a.usable - b.usable);
+      const run = runs[(runs.length - 1) >> 1];
+      console.log(
+        `${entry.name}, ${profile}, the median run (usable at ${run.usable.toFixed(0)} ms); wave, start–end ms, request ← initiator:`,
+      );
+      for (const line of waterfall(run.requests, run.usable)) console.log(line);
+      console.log('');
+    }
+  }
+  console.log(
+    'Usable: from navigation to the painted frame showing the form (the inbox: its first rows).',
+  );
+  console.log(
+    'Times of requests are from the start of the document request; "(n all)": waves counting the',
+  );
+  console.log('requests after the element was usable (history, on-demand chunks).');
+}
+
+try {
+  if (ONLY !== 'navigation') await insertion();
+  if (ONLY !== 'insertion') await navigation();
 } finally {
   await browser.close();
   await server.close();
 }
-
-const pad = (text, width) => String(text).padEnd(width);
-const right = (text, width) => String(text).padStart(width);
-console.log(
-  `\nMedians of ${RUNS} runs, headless Chromium, load average ${loadavg()[0].toFixed(2)}:\n`,
-);
-console.log(
-  `${pad('', 26)}${right('first render', 14)}${right('of it backend', 15)}${right('requests', 10)}${right('JS heap', 11)}${right('DOM nodes', 11)}`,
-);
-for (const [name, result] of results) {
-  console.log(
-    `${pad(name, 26)}${right(`${median(result.firstRender).toFixed(1)} ms`, 14)}${right(`${median(result.backend).toFixed(1)} ms`, 15)}${right(median(result.requests), 10)}${right(`${median(result.heap).toFixed(1)} MB`, 11)}${right(median(result.nodes), 11)}`,
-  );
-}
-console.log(
-  '\nFirst render runs from inserting the element to the painted frame with its content. It',
-);
-console.log('includes the requests to the mock backend (in Node, behind a local HTTP server):');
-console.log(
-  '"of it backend" is the time with at least one request in flight. The bare element makes none.',
-);
-console.log(
-  "JS heap is the whole page's after a garbage collection; DOM nodes include shadow roots.",
-);

@@ -1,11 +1,12 @@
 // A local HTTP server for the scripts that open pages in Chromium (benchmarks, the CDN smoke
 // test): the page meets the mock backend as it would a real one, over HTTP. `/api/v1/...` is
 // answered by the mock backend's msw handlers, anything else from the file `files(pathname)`
-// names (404 when it names none).
+// names (404 when it names none); with `compress`, brotli-compressed as a CDN sends it.
 import { getResponse } from 'msw';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html',
@@ -20,7 +21,7 @@ const TYPES = {
  * with (it may change between pages); `onApi` hears each API request's path, start and the
  * backend's own time in ms. Resolves with the origin and a `close()`.
  */
-export async function startServer({ backend, files, onApi }) {
+export async function startServer({ backend, files, onApi, compress = false }) {
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error(error);
@@ -54,10 +55,35 @@ export async function startServer({ backend, files, onApi }) {
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     const file = files(url.pathname);
     if (!file || !existsSync(file)) return void response.writeHead(404).end('not found');
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Text as a CDN or web server sends it: brotli-compressed, when the browser takes it.
+    if (
+      compress &&
+      type !== 'application/octet-stream' &&
+      /\bbr\b/.test(request.headers['accept-encoding'] ?? '')
+    ) {
+      response.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'br',
+        Vary: 'Accept-Encoding',
+      });
+      return void response.end(compressed(file));
+    }
+    response.writeHead(200, { 'Content-Type': type });
     response.end(readFileSync(file));
+  }
+
+  /** Brotli of a file, kept until the file changes. */
+  const brotli = new Map();
+  function compressed(file) {
+    const modified = statSync(file).mtimeMs;
+    const kept = brotli.get(file);
+    if (kept?.modified === modified) return kept.bytes;
+    const bytes = brotliCompressSync(readFileSync(file), {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    });
+    brotli.set(file, { modified, bytes });
+    return bytes;
   }
 
   return {

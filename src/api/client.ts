@@ -101,6 +101,7 @@ function untilAborted<T>(
 export class SellerQuestionsClient {
   readonly #transport: Transport;
   #config: Promise<Config> | undefined;
+  #viewer: Promise<Viewer> | undefined;
 
   constructor(options: ClientOptions) {
     this.#transport = new Transport(options);
@@ -125,6 +126,7 @@ export class SellerQuestionsClient {
           path: '/config',
           schema: 'Config',
           timeoutMs: options.timeoutMs,
+          cache: 'default',
         })
         .catch((error: unknown) => {
           this.#config = undefined;
@@ -134,8 +136,28 @@ export class SellerQuestionsClient {
     return untilAborted(this.#config, options.signal, request);
   }
 
+  /**
+   * Who is signed in. Calls while one request is on its way share it (the elements of a page
+   * start together); a call after it settled asks again, since the page's token may have
+   * changed. A caller's signal only stops that caller waiting.
+   */
   getViewer(options: CallOptions = {}): Promise<Viewer> {
-    return this.#transport.request({ method: 'GET', path: '/me', schema: 'Viewer', ...options });
+    const request = { method: 'GET', path: '/me' } as const;
+    if (options.signal?.aborted) return Promise.reject(new AbortedError({ request }));
+    if (!this.#viewer) {
+      const pending = this.#transport
+        .request<Viewer>({
+          method: 'GET',
+          path: '/me',
+          schema: 'Viewer',
+          timeoutMs: options.timeoutMs,
+        })
+        .finally(() => {
+          if (this.#viewer === pending) this.#viewer = undefined;
+        });
+      this.#viewer = pending;
+    }
+    return untilAborted(this.#viewer, options.signal, request);
   }
 
   getShop(shopId: string, options: CallOptions = {}): Promise<Shop> {
@@ -144,6 +166,7 @@ export class SellerQuestionsClient {
       path: '/shops/{shopId}',
       pathParams: { shopId },
       schema: 'Shop',
+      cache: 'default',
       ...options,
     });
   }
@@ -154,6 +177,7 @@ export class SellerQuestionsClient {
       path: '/products/{productId}',
       pathParams: { productId },
       schema: 'Product',
+      cache: 'default',
       ...options,
     });
   }
@@ -293,6 +317,7 @@ export class SellerQuestionsClient {
       path: '/templates',
       query: filters,
       schema: 'TemplateList',
+      cache: 'default',
       ...options,
     });
   }

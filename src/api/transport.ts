@@ -69,6 +69,12 @@ export interface RequestSpec {
   schema: string | null;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
+  /**
+   * `default` for slow-changing reads the backend marks cacheable (configuration, products,
+   * shops, templates: ETag and Cache-Control), so the browser's HTTP cache can answer them;
+   * everything else bypasses it (`no-store`).
+   */
+  cache?: 'default' | 'no-store' | undefined;
 }
 
 const DEFAULTS = {
@@ -228,7 +234,7 @@ export class Transport {
         body: body ?? null,
         signal: controller.signal,
         credentials: 'same-origin',
-        cache: 'no-store',
+        cache: spec.cache ?? 'no-store',
       });
       // The body is read under the same timeout: a stalled body is as bad as no answer.
       const text = response.status === 204 ? '' : await response.text();

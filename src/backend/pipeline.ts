@@ -62,6 +62,13 @@ interface Route {
   multipart?: boolean;
   /** Answered without a token (attachment bytes: their unguessable URL is the permission). */
   open?: boolean;
+  /**
+   * A slow-changing read: its 200 carries this Cache-Control, an ETag (a hash of the body) and
+   * `Vary: Authorization` (a cached answer is reused only for the same token: a request without
+   * one still gets its 401, another viewer its own answer); a request whose If-None-Match names
+   * the current ETag is answered 304 without a body.
+   */
+  cache?: string;
   run(input: RouteInput): Promise<RouteResult>;
 }
 
@@ -227,6 +234,14 @@ export function createBackend(options: BackendOptions): Backend {
       const headers: Record<string, string> = result.replayed
         ? { 'Idempotent-Replayed': 'true' }
         : {};
+      if (route.cache && result.status === 200 && result.body !== undefined) {
+        const etag = `"${fingerprint(JSON.stringify(result.body))}"`;
+        const validated = cacheHeaders(route.cache, etag);
+        if (notModified(request.headers.get('If-None-Match'), etag)) {
+          return new Response(null, { status: 304, headers: validated });
+        }
+        Object.assign(headers, validated);
+      }
       return result.body === undefined || result.body === null
         ? new Response(null, { status: result.status, headers })
         : json(result.body, result.status, headers);
@@ -272,6 +287,28 @@ async function applyDeadlines(
   await tx.save(context);
 }
 
+/**
+ * How long a client may keep a slow-changing resource. The configuration: five minutes fresh,
+ * then used once more while it is fetched again in the background (for up to a day), so a
+ * second page view needs no request. Products, shops and templates: one minute fresh, then
+ * revalidated (a 304 when unchanged).
+ */
+export const CACHE_CONFIG = 'private, max-age=300, stale-while-revalidate=86400';
+export const CACHE_CATALOG = 'private, max-age=60, stale-while-revalidate=600';
+
+function cacheHeaders(control: string, etag: string): Record<string, string> {
+  return { 'Cache-Control': control, ETag: etag, Vary: 'Authorization' };
+}
+
+/** Whether an If-None-Match header names `etag` (weak or strong, or `*`). */
+function notModified(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
+}
+
 function match(routes: Route[], method: string, path: string) {
   const allowed: string[] = [];
   for (const route of routes) {
@@ -310,7 +347,7 @@ function route(
   method: Route['method'],
   path: string,
   run: Route['run'],
-  flags: Pick<Route, 'write' | 'multipart' | 'open'> = {},
+  flags: Pick<Route, 'write' | 'multipart' | 'open' | 'cache'> = {},
 ): Route {
   const names: string[] = [];
   const pattern = new RegExp(
@@ -339,6 +376,12 @@ function buildRoutes(
 ): Route[] {
   const load = async (tx: StoreTx, needs: Needs) => contextOf(await tx.load(needs));
 
+  /** `{ shop }` for a product or an order (what its page shows with it), or nothing. */
+  const shopOf = async (tx: StoreTx, shopId: string) => {
+    const shop = findShop((await load(tx, { shopIds: [shopId] })).state, shopId);
+    return shop ? { shop } : {};
+  };
+
   /** A write on one question: load it locked with what the body names, act, keep the change. */
   const onQuestion =
     (
@@ -358,7 +401,9 @@ function buildRoutes(
     };
 
   return [
-    route('GET', '/config', async ({ tx }) => ok((await load(tx, {})).state.config)),
+    route('GET', '/config', async ({ tx }) => ok((await load(tx, {})).state.config), {
+      cache: CACHE_CONFIG,
+    }),
     route('GET', '/me', ({ viewer }) =>
       Promise.resolve(
         ok({
@@ -371,26 +416,37 @@ function buildRoutes(
         }),
       ),
     ),
-    route('GET', '/shops/:shopId', async ({ tx, params }) => {
-      const context = await load(tx, { shopIds: [params['shopId']!] });
-      const shop = findShop(context.state, params['shopId']!);
-      if (!shop) throw new ProblemError(404, 'not_found', 'Shop not found.');
-      return ok(shop);
-    }),
-    route('GET', '/products/:productId', async ({ tx, params }) => {
-      const context = await load(tx, { productIds: [params['productId']!] });
-      const product = context.state.products.find(
-        (candidate) => candidate.id === params['productId'],
-      );
-      if (!product) throw new ProblemError(404, 'not_found', 'Product not found.');
-      return ok(product);
-    }),
+    route(
+      'GET',
+      '/shops/:shopId',
+      async ({ tx, params }) => {
+        const context = await load(tx, { shopIds: [params['shopId']!] });
+        const shop = findShop(context.state, params['shopId']!);
+        if (!shop) throw new ProblemError(404, 'not_found', 'Shop not found.');
+        return ok(shop);
+      },
+      { cache: CACHE_CATALOG },
+    ),
+    route(
+      'GET',
+      '/products/:productId',
+      async ({ tx, params }) => {
+        const context = await load(tx, { productIds: [params['productId']!] });
+        const product = context.state.products.find(
+          (candidate) => candidate.id === params['productId'],
+        );
+        if (!product) throw new ProblemError(404, 'not_found', 'Product not found.');
+        return ok({ ...product, ...(await shopOf(tx, product.shopId)) });
+      },
+      { cache: CACHE_CATALOG },
+    ),
     route('GET', '/orders', async ({ tx, viewer, url }) =>
       ok(await queries.listOrders(tx, viewer, url.searchParams)),
     ),
     route('GET', '/orders/:orderId', async ({ tx, viewer, params }) => {
       const context = await load(tx, { orderIds: [params['orderId']!] });
-      return ok(queries.getOrder(context, viewer, params['orderId']!));
+      const order = queries.getOrder(context, viewer, params['orderId']!);
+      return ok({ ...order, ...(await shopOf(tx, order.shopId)) });
     }),
     route('GET', '/questions', async ({ tx, viewer, url }) =>
       ok(await queries.listQuestions(tx, viewer, url.searchParams)),
@@ -487,8 +543,11 @@ function buildRoutes(
       },
       { open: true },
     ),
-    route('GET', '/templates', async ({ tx, viewer, url }) =>
-      ok(await queries.listTemplates(tx, viewer, url.searchParams)),
+    route(
+      'GET',
+      '/templates',
+      async ({ tx, viewer, url }) => ok(await queries.listTemplates(tx, viewer, url.searchParams)),
+      { cache: CACHE_CATALOG },
     ),
     route('POST', '/translations', async ({ tx, body }) => {
       const context = await load(tx, {});

@@ -123,6 +123,11 @@ export async function listQuestions(
   params: URLSearchParams,
 ): Promise<QuestionPage> {
   const { query, filterKey } = parseQuestionQuery(viewer, params);
+  // A first page carries the change feed's cursor, taken before the list is read: a change
+  // while it is read is then reported by the feed (maybe as well as listed), never lost.
+  const changes = params.get('cursor')
+    ? null
+    : await tx.changesSince(viewer, Number.MAX_SAFE_INTEGER);
   const { ids, total } = await tx.questionPage(viewer, query);
   const context = await tx.load({ questionIds: ids });
   const end = query.offset + ids.length;
@@ -136,6 +141,7 @@ export async function listQuestions(
     ),
     nextCursor: end < total ? `o${end}.${filterKey}` : null,
     total,
+    ...(changes ? { changesCursor: String(changes.latest) } : {}),
   };
 }
 

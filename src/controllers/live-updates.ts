@@ -2,10 +2,12 @@
 // is connected, and reports which questions changed. Pauses in background tabs, resumes (with
 // an immediate poll) when the page is shown again, and backs off with jitter after errors.
 //
-// No change may fall between what the host loaded and the feed's cursor: the host takes a
-// cursor with `checkpoint()` before it fetches its list, so everything after the list's
-// snapshot is reported (a change just before it may be reported too, which is harmless). When
-// the feed refuses its cursor (400, 410: unknown or expired), the host reloads its list.
+// No change may fall between what the host loaded and the feed's cursor: the host's list comes
+// with the feed's cursor from before it was read (`follow()`: one request, no round trip
+// first), or, from a backend whose lists do not carry it, the host takes a cursor with
+// `checkpoint()` before it fetches its list. Everything after the list's snapshot is then
+// reported (a change just before it may be reported too, which is harmless). When the feed
+// refuses its cursor (400, 410: unknown or expired), the host reloads its list.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
@@ -92,6 +94,34 @@ export class LiveUpdatesController implements ReactiveController {
     return checkpoint;
   }
 
+  /**
+   * Follows a list whose first page is `page` (on its way): polls wait for it and go on from
+   * its `changesCursor`. Resolves true, or false when the page has no cursor (a backend without
+   * it): a checkpoint is then taken, and the host must load its list again. A failed page
+   * resolves true (the host reports its error; a retry follows again).
+   */
+  follow(
+    page: Promise<{ changesCursor?: string | undefined }>,
+    signal?: AbortSignal,
+  ): Promise<boolean> {
+    const client = this.#options.client();
+    if (!client) return Promise.resolve(true);
+    this.#client = client;
+    this.#cursor = undefined;
+    const followed: Promise<boolean> = page.then(
+      (first) => {
+        if (this.#checkpoint !== settled || this.#client !== client) return true;
+        if (first.changesCursor === undefined) return this.checkpoint(signal).then(() => false);
+        this.#cursor = first.changesCursor;
+        return true;
+      },
+      () => true,
+    );
+    const settled = followed.then(() => undefined);
+    this.#checkpoint = settled;
+    return followed;
+  }
+
   #stop() {
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -109,7 +139,11 @@ export class LiveUpdatesController implements ReactiveController {
   }
 
   async #poll() {
-    await this.#checkpoint;
+    // Until no newer checkpoint replaced the one waited for (follow() may take one).
+    for (let waited; waited !== this.#checkpoint;) {
+      waited = this.#checkpoint;
+      await waited;
+    }
     const client = this.#options.client();
     if (!client) return;
     if (client !== this.#client) {

@@ -46,12 +46,13 @@ function productQuestion(text = 'Does the M fit a 96 cm chest?') {
 
 /** Records what the client sent, to check headers and URLs. */
 function recordingFetch() {
-  const sent: { url: string; headers: Headers; method: string }[] = [];
+  const sent: { url: string; headers: Headers; method: string; cache?: RequestCache }[] = [];
   const fetchImpl: typeof fetch = (input, init) => {
     sent.push({
       url: input instanceof Request ? input.url : input.toString(),
       headers: new Headers(init?.headers),
       method: init?.method ?? 'GET',
+      cache: init?.cache,
     });
     return fetch(input, init);
   };
@@ -78,6 +79,34 @@ describe('client', () => {
       await Promise.all([client.getConfig(), client.getConfig()]);
       await client.getConfig();
       expect(sent.filter((request) => request.url.endsWith('/config'))).to.have.length(1);
+    });
+
+    it("lets the browser's HTTP cache answer slow-changing reads, and only those", async () => {
+      const { sent, fetchImpl } = recordingFetch();
+      const client = sellerClient({ fetch: fetchImpl });
+      await client.getConfig();
+      await client.getProduct('p-02');
+      await client.getShop('s-1');
+      await client.listTemplates({ topic: 'tracking' });
+      await client.getViewer();
+      await client.listQuestions();
+      await client.listChanges();
+      const modes = Object.fromEntries(
+        sent.map((request) => [
+          new URL(request.url).pathname.slice(API_BASE.length),
+          request.cache,
+        ]),
+      );
+      expect(modes).to.deep.equal({
+        '/config': 'default',
+        '/products/p-02': 'default',
+        '/shops/s-1': 'default',
+        '/templates': 'default',
+        // Who is signed in, and what changes with every write, always come from the backend.
+        '/me': 'no-store',
+        '/questions': 'no-store',
+        '/changes': 'no-store',
+      });
     });
 
     it('sends the token as a bearer header, never in the URL', async () => {

@@ -2,6 +2,8 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
+import '../../src/order-help.js';
+import type { OrderHelp } from '../../src/order-help.js';
 import * as configureModule from '../../src/api/configure.js';
 import { configure, resolveClient, SETTINGS_CHANGED_EVENT } from '../../src/api/configure.js';
 import { MOCK_TOKENS } from '../../src/mocks/index.js';
@@ -115,6 +117,38 @@ describe('configure()', () => {
       expect(() => {
         configure({ trustedOrigins: ['api.example.com'] });
       }).to.throw(TypeError, /trustedOrigins/);
+    });
+  });
+
+  describe('the elements of a page', () => {
+    it('share one configuration request and one sign-in check', async () => {
+      const asked: string[] = [];
+      const onRequest = ({ request }: { request: Request }) => {
+        asked.push(new URL(request.url).pathname.slice(API_BASE.length));
+      };
+      worker.events.on('request:start', onRequest);
+      try {
+        configure({ apiBase: API_BASE, getToken: () => MOCK_TOKENS.buyer('b-anna') });
+        const page = await fixture<HTMLElement>(
+          html`<div>
+            <ask-seller product-id="p-02"></ask-seller>
+            <ask-seller product-id="p-05"></ask-seller>
+            <order-help order-id="o-1001"></order-help>
+          </div>`,
+        );
+        const ask = [...page.querySelectorAll<AskSeller>('ask-seller')];
+        const help = page.querySelector<OrderHelp>('order-help')!;
+        await waitFor(
+          () =>
+            ask.every((element) => !!element.shadowRoot?.querySelector('sq-composer')) &&
+            !!help.shadowRoot?.querySelector('input[type=radio]'),
+          'every element shows its form',
+        );
+      } finally {
+        worker.events.removeListener('request:start', onRequest);
+      }
+      expect(asked.filter((path) => path === '/config')).to.have.length(1);
+      expect(asked.filter((path) => path === '/me')).to.have.length(1);
     });
   });
 

@@ -113,6 +113,8 @@ interface Target {
   failNextWith429?(): void;
   /** Translation answers 503 from now on (the server has no provider configured at all). */
   translationOff?(): void;
+  /** Answers through the browser's HTTP cache (the mock's service worker sits in front of it). */
+  httpCache?: boolean;
 }
 
 let mock: MockBackend | undefined;
@@ -134,6 +136,7 @@ const targets: Target[] = [
   {
     name: 'the reference server (PostgreSQL)',
     apiBase: '/server-api/v1',
+    httpCache: true,
     async setUp() {
       const reset = await fetch('/server-api/v1/_demo/reset', { method: 'POST' });
       expect(reset.status, 'reset the server').to.equal(204);
@@ -365,5 +368,118 @@ for (const target of targets) {
       expect(wrong.some((problem) => problem.includes('/slaHours'))).to.be.true;
       expect(wrong).to.include('GET /config 200: undeclared /surprise');
     });
+
+    it('gives a first view what it shows in one round trip', async () => {
+      const buyer = as(await target.token('buyer', 'b-anna'));
+      const seller = as(await target.token('seller', 'seller-1'));
+      const shop = await buyer.getShop('s-1');
+      // A product and an order come with their shop.
+      const product = await buyer.getProduct('p-02');
+      expect(product.shop).to.deep.equal(shop);
+      const orders = await buyer.listOrders({ limit: 1 });
+      const order = await buyer.getOrder(orders.items[0]!.id);
+      expect(order.shop).to.deep.equal(await buyer.getShop(order.shopId));
+      expect(orders.items[0]).not.to.have.property('shop');
+      // A first page of questions carries the change feed's cursor, as GET /changes gives it.
+      const feed = await seller.listChanges();
+      const first = await seller.listQuestions({ sort: 'due', limit: 5 });
+      expect(first.changesCursor).to.equal(feed.cursor);
+      const next = await seller.listQuestions({ sort: 'due', limit: 5, cursor: first.nextCursor! });
+      expect(next).not.to.have.property('changesCursor');
+      // After a change, a new first page has a newer cursor, and the feed lists the change.
+      const asked = await buyer.createQuestion({
+        category: 'pre_sale',
+        topic: 'shop',
+        shopId: 's-1',
+        text: 'Is the shop open on Sundays?',
+        language: 'en',
+      });
+      const later = await seller.listQuestions({ sort: 'due', limit: 5 });
+      expect(later.changesCursor).not.to.equal(first.changesCursor);
+      const changes = await seller.listChanges(first.changesCursor);
+      expect(changes.changes.map((change) => change.questionId)).to.include(asked.id);
+      expect(changes.cursor).to.equal(later.changesCursor);
+      expect(captured.flatMap(checkAgainstContract)).to.deep.equal([]);
+    });
+
+    it('marks slow-changing reads cacheable, with an ETag that answers 304 when unchanged', async () => {
+      const buyer = await target.token('buyer', 'b-anna');
+      const seller = await target.token('seller', 'seller-1');
+      // The browser's cache stays out of it: this test sends its own If-None-Match.
+      const get = (path: string, token: string, etag?: string) =>
+        fetch(`${base}${path}`, {
+          cache: 'no-store',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            ...(etag === undefined ? {} : { 'If-None-Match': etag }),
+          },
+        });
+      const reads = [
+        {
+          path: '/config',
+          token: buyer,
+          control: /^private, max-age=300, stale-while-revalidate=\d+$/,
+        },
+        { path: '/products/p-02', token: buyer, control: /^private, max-age=60\b/ },
+        { path: '/shops/s-1', token: buyer, control: /^private, max-age=60\b/ },
+        { path: '/templates?topic=tracking', token: seller, control: /^private, max-age=60\b/ },
+      ];
+      for (const { path, token, control } of reads) {
+        const first = await get(path, token);
+        expect(first.status, path).to.equal(200);
+        const etag = first.headers.get('ETag');
+        expect(etag, `${path} ETag`).to.match(/^"[^"]+"$/);
+        expect(first.headers.get('Cache-Control'), path).to.match(control);
+        const body = await first.text();
+
+        const unchanged = await get(path, token, etag!);
+        expect(unchanged.status, `${path} revalidated`).to.equal(304);
+        expect(await unchanged.text(), `${path} 304 body`).to.equal('');
+        expect(unchanged.headers.get('ETag'), path).to.equal(etag);
+        expect(unchanged.headers.get('Cache-Control'), path).to.match(control);
+
+        const listed = await get(path, token, `"other", W/${etag!}`);
+        expect(listed.status, `${path} among other tags`).to.equal(304);
+        const other = await get(path, token, '"other"');
+        expect(other.status, `${path} another version`).to.equal(200);
+        expect(await other.text(), path).to.equal(body);
+      }
+      // A cached answer is reused for the same token only: without one a request gets its 401.
+      for (const { path, token } of reads) {
+        expect((await get(path, token)).headers.get('Vary'), path).to.match(/Authorization/i);
+      }
+      const templates = await get('/templates?topic=tracking', seller);
+      // A buyer's 403 stays a 403, whatever tag it sends.
+      const refused = await get('/templates?topic=tracking', buyer, templates.headers.get('ETag')!);
+      expect(refused.status).to.equal(403);
+      // Reads that change with every write are not cacheable.
+      const questions = await get('/questions', buyer);
+      expect(questions.status).to.equal(200);
+      expect(questions.headers.get('ETag')).to.equal(null);
+      expect(questions.headers.get('Cache-Control')).to.equal(null);
+    });
+
+    if (target.httpCache) {
+      it("serves a second page view's configuration from the browser's cache", async () => {
+        // A buyer no other test signs in as: nothing cached for this token yet.
+        const token = await target.token('buyer', seed.buyers.at(-1)!.id);
+        // The Date the backend stamped on each answer the client got: a cached answer keeps it.
+        const dates: (string | null)[] = [];
+        const dated: typeof fetch = async (input, init) => {
+          const response = await fetch(input, init);
+          dates.push(response.headers.get('Date'));
+          return response;
+        };
+        const view = () => createClient({ baseUrl: base, getToken: () => token, fetch: dated });
+        // Each page view makes its clients anew; the browser keeps its cache.
+        const first = await view().getConfig();
+        // Dates have whole seconds: a second answer from the backend would carry a later one.
+        await new Promise((resolve) => setTimeout(resolve, 1100));
+        const second = await view().getConfig();
+        expect(second).to.deep.equal(first);
+        expect(dates[0]).to.be.a('string');
+        expect(dates[1], 'the same answer, from the cache').to.equal(dates[0]);
+      });
+    }
   });
 }

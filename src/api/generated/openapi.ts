@@ -10,8 +10,9 @@ export interface paths {
     };
     /**
      * Backend configuration
-     * @description SLA, served regions, limits and languages. Cacheable; changes rarely. Buyers and
-     *     sellers see the same configuration.
+     * @description SLA, served regions, limits and languages. Changes rarely: cacheable for five minutes,
+     *     then usable while it is fetched again (see `Cache-Control`), and revalidated with
+     *     `If-None-Match`. Buyers and sellers see the same configuration.
      */
     get: operations['getConfig'];
     put?: never;
@@ -703,6 +704,11 @@ export interface components {
       name: string;
       imageUrl?: string;
       price: components['schemas']['Money'];
+      /**
+       * @description The product's shop, in `GET /products/{productId}` (so a product page needs no
+       *     second request for it); absent in lists.
+       */
+      shop?: components['schemas']['Shop'];
     };
     ProductRef: {
       id: components['schemas']['Id'];
@@ -787,6 +793,13 @@ export interface components {
       nextCursor: string | null;
       /** @description How many questions match the filters. */
       total: number;
+      /**
+       * @description On a first page (no `cursor` in the request): the change feed's cursor, taken
+       *     before the list was read. Pass it as `since` to `GET /changes` to hear of every
+       *     change after this list, without asking `GET /changes` for a cursor first (one round
+       *     trip less). Absent on later pages.
+       */
+      changesCursor?: string;
     };
     /**
      * @description A message in a question's thread, oldest first. A system message (`author: system`)
@@ -1043,6 +1056,11 @@ export interface components {
       sellerFunded: boolean;
       /** @description Quantities already refunded, per item. */
       refunded: components['schemas']['ItemQuantity'][];
+      /**
+       * @description The order's shop, in `GET /orders/{orderId}` (so the order's help needs no second
+       *     request for it); absent in `GET /orders`.
+       */
+      shop?: components['schemas']['Shop'];
     };
     OrderPage: {
       items: components['schemas']['Order'][];
@@ -1063,6 +1081,17 @@ export interface components {
     };
   };
   responses: {
+    /**
+     * @description The copy named in `If-None-Match` is current: use it. No body; the `ETag`,
+     *     `Cache-Control` and `Vary` headers are those of a 200.
+     */
+    NotModified: {
+      headers: {
+        ETag: components['headers']['ETag'];
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
     /**
      * @description The request is malformed: an unknown filter value, a bad cursor, a query parameter out
      *     of range (`bad_request`), a body that is not valid JSON (`bad_request`), or a write
@@ -1211,9 +1240,35 @@ export interface components {
     ProductId: components['schemas']['Id'];
     Cursor: string;
     Limit: number;
+    /**
+     * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+     *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+     */
+    IfNoneMatch: string;
   };
   requestBodies: never;
   headers: {
+    /**
+     * @description The version of this answer (a hash of its body), for `If-None-Match`. The same body
+     *     always has the same ETag, on every instance of the backend.
+     */
+    ETag: string;
+    /**
+     * @description `private, max-age=300, stale-while-revalidate=86400`: a browser reuses the answer for
+     *     five minutes, and for up to a day after that once more while it fetches it again in the
+     *     background, so a second page view needs no request. Shared caches keep nothing.
+     */
+    CacheControlConfig: string;
+    /**
+     * @description `private, max-age=60, stale-while-revalidate=600`: reused for a minute, then once more
+     *     while revalidated in the background.
+     */
+    CacheControlCatalog: string;
+    /**
+     * @description `Authorization`: a cached answer is reused only for a request with the same token (a
+     *     request without one still gets its 401; another viewer asks for its own).
+     */
+    VaryAuthorization: string;
     /** @description Seconds to wait before trying again. */
     RetryAfter: number;
     /**
@@ -1229,7 +1284,13 @@ export interface operations {
   getConfig: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -1238,12 +1299,16 @@ export interface operations {
       /** @description The configuration. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlConfig'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Config'];
         };
       };
+      304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
@@ -1275,7 +1340,13 @@ export interface operations {
   getProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path: {
         productId: components['parameters']['ProductId'];
       };
@@ -1286,12 +1357,16 @@ export interface operations {
       /** @description The product. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Product'];
         };
       };
+      304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -1301,7 +1376,13 @@ export interface operations {
   getShop: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path: {
         shopId: components['schemas']['Id'];
       };
@@ -1312,12 +1393,16 @@ export interface operations {
       /** @description The shop. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Shop'];
         };
       };
+      304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
@@ -1854,7 +1939,13 @@ export interface operations {
          */
         language?: components['schemas']['Language'];
       };
-      header?: never;
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -1863,12 +1954,16 @@ export interface operations {
       /** @description The matching templates. */
       200: {
         headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['TemplateList'];
         };
       };
+      304: components['responses']['NotModified'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];

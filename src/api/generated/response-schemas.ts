@@ -124,6 +124,7 @@ export const responseSchemas: SchemaRegistry = {
       'tracking?': '@Tracking',
       sellerFunded: 'boolean',
       refunded: { items: '@ItemQuantity' },
+      'shop?': '@Shop',
     },
   },
   OrderItem: {
@@ -162,6 +163,7 @@ export const responseSchemas: SchemaRegistry = {
       name: 'string',
       'imageUrl?': 'string',
       price: '@Money',
+      'shop?': '@Shop',
     },
   },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
@@ -204,6 +206,7 @@ export const responseSchemas: SchemaRegistry = {
       items: { items: '@Question' },
       nextCursor: { anyOf: ['string', 'null'] },
       total: 'integer',
+      'changesCursor?': 'string',
     },
   },
   QuestionStatus: { enum: questionStatusValues },

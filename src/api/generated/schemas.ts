@@ -142,6 +142,7 @@ export const schemas: SchemaRegistry = {
       'tracking?': '@Tracking',
       sellerFunded: 'boolean',
       refunded: { items: '@ItemQuantity' },
+      'shop?': '@Shop',
     },
   },
   OrderItem: {
@@ -180,6 +181,7 @@ export const schemas: SchemaRegistry = {
       name: 'string',
       'imageUrl?': 'string',
       price: '@Money',
+      'shop?': '@Shop',
     },
   },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
@@ -240,6 +242,7 @@ export const schemas: SchemaRegistry = {
       items: { items: '@Question' },
       nextCursor: { anyOf: ['string', 'null'] },
       total: 'integer',
+      'changesCursor?': 'string',
     },
   },
   QuestionStatus: { enum: questionStatusValues },

@@ -185,7 +185,8 @@ export class OrderHelp extends LitElement {
         client.getOrder(orderId, { signal }),
         loadIssueForm(),
       ]);
-      const shop = await client.getShop(order.shopId, { signal });
+      // The order comes with its shop (a backend that leaves it out is asked for it).
+      const shop = order.shop ?? (await client.getShop(order.shopId, { signal }));
       return { loaded: { config, viewer, order, shop } satisfies Loaded, form };
     },
     onError: (error) => {

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { AbortedError } from '../../api/errors.js';
-import type { Change, Question, QuestionDetail } from '../../api/types.js';
+import type { Change, Question, QuestionDetail, QuestionPage } from '../../api/types.js';
 import { compareByDue } from '../../domain/response-clock.js';
 import {
   filterLocally,
@@ -41,8 +41,12 @@ export interface InboxListOptions {
   client: () => SellerQuestionsClient | null;
   /** A page failed to load (also kept in `error` / `pageError`). */
   onError: (error: unknown) => void;
-  /** Runs before the first page of all questions is fetched (the change feed's checkpoint). */
-  beforeFirstPage?: (signal: AbortSignal) => Promise<void>;
+  /**
+   * Hears of the first page of all questions as it is requested (the change feed follows it:
+   * it carries the feed's cursor). Resolving false fetches that page again (a checkpoint was
+   * taken first, for a backend whose pages carry no cursor).
+   */
+  followFirstPage?: (page: Promise<QuestionPage>, signal: AbortSignal) => Promise<boolean>;
   /** The question open in the conversation: what changes in it is seen. */
   openId?: () => string | null;
 }
@@ -199,8 +203,7 @@ export class InboxListController implements ReactiveController {
     this.unseen.clear();
     if (!this.#client) return;
     const base = (this.#base = listing(NO_FILTERS));
-    const before = this.#options.beforeFirstPage?.(base.abort.signal);
-    void (before ? before.then(() => this.#pump(base)) : this.#pump(base));
+    void this.#pump(base);
     if (needsQuery(this.filters)) this.#askBackend(0);
     this.#host.requestUpdate();
   }
@@ -361,8 +364,14 @@ export class InboxListController implements ReactiveController {
         // The rows format with Intl, whose first use in a page loads locale data for tens of
         // milliseconds in one piece: that happens in short steps while the first page is on
         // its way, and the rows wait for them rather than stall the page doing it at once.
+        const following =
+          current === this.#base && current.items.length === 0 && !current.cursor
+            ? this.#options.followFirstPage?.(request, current.abort.signal)
+            : undefined;
         const warm = current.items.length === 0 ? warmUpIntl(getLocale()) : null;
         const page = await request;
+        // Fetched again after the feed's checkpoint (a backend without the page's cursor).
+        if (following && !(await following)) continue;
         if (warm) {
           await warm;
           // The page was read and checked in this task; its rows render in the next.

@@ -178,7 +178,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     onError: (error) => {
       this.#report(error, 'load-questions');
     },
-    beforeFirstPage: (signal) => this.#live.checkpoint(signal),
+    followFirstPage: (page, signal) => this.#live.follow(page, signal),
     openId: () => this.questionId,
   });
   /** The list state last applied or announced, as a query string. */

@@ -134,13 +134,18 @@ export class SqConversations extends LitElement {
     // A newer reload or the element leaving the page makes this one stale (read after each await).
     const stale = () => abort.signal.aborted;
     try {
-      // The feed's cursor first: a change while the list loads is then reported, not lost.
-      await this.#live.checkpoint(abort.signal);
-      if (stale()) return;
-      const page = await client.listQuestions(
-        { ...this.filter, sort: '-updated', limit: 20 },
-        { signal: abort.signal },
-      );
+      const load = () =>
+        client.listQuestions(
+          { ...this.filter!, sort: '-updated', limit: 20 },
+          { signal: abort.signal },
+        );
+      let request = load();
+      // The list comes with the feed's cursor: a change while it loads is reported, not lost.
+      if (!(await this.#live.follow(request, abort.signal))) {
+        if (stale()) return;
+        request = load();
+      }
+      const page = await request;
       if (stale()) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
