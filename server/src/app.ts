@@ -79,11 +79,14 @@ class UnavailableStore implements BackendStore {
 export function createApp(options: AppOptions): { app: Hono; backend: Backend } {
   const basePath = options.basePath ?? '/api/v1';
   const now = options.now ?? (() => new Date());
+  const verifiedNow = new Map<string, Claims | null>();
   const store = new UnavailableStore(new SqlStore(options.db, { baseUrl: basePath, now }));
   const backend = createBackend({
     store,
     baseUrl: basePath,
-    authenticate: (token) => options.verify(token),
+    // A token the rate limiter verified for this request is not verified a second time.
+    authenticate: (token) =>
+      verifiedNow.has(token) ? verifiedNow.get(token)! : options.verify(token),
     now,
     newId: randomId,
     processImage: stripMetadata,
@@ -156,7 +159,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
   if (options.rateLimit) {
     app.use(
       `${basePath}/*`,
-      rateLimiter(options.rateLimit, (token) => options.verify(token)),
+      rateLimiter(options.rateLimit, (token) => options.verify(token), verifiedNow),
     );
   }
   app.use(
@@ -197,7 +200,12 @@ function clientAddress(c: Context, trustProxy: boolean): string {
  * 429 `rate_limited` with Retry-After once a viewer (by the verified token) or, without a
  * valid token, a client address has used its bucket. Preflights are answered before this.
  */
-function rateLimiter(limits: RateLimitOptions, verify: AppOptions['verify']) {
+function rateLimiter(
+  limits: RateLimitOptions,
+  verify: AppOptions['verify'],
+  /** Tokens verified by requests in flight, for the backend to use (then forgotten). */
+  verifiedNow: Map<string, Claims | null>,
+) {
   const now = limits.now ?? Date.now;
   const viewers = new TokenBuckets(limits.perMinute, limits.burst, now);
   const addresses =
@@ -209,7 +217,16 @@ function rateLimiter(limits: RateLimitOptions, verify: AppOptions['verify']) {
       ? viewers.take(`${claims.role}:${claims.id}`)
       : (addresses?.take(clientAddress(c, limits.trustProxy ?? false)) ?? null);
     if (wait === null) {
-      await next();
+      if (!token) {
+        await next();
+        return;
+      }
+      verifiedNow.set(token, claims);
+      try {
+        await next();
+      } finally {
+        verifiedNow.delete(token);
+      }
       return;
     }
     return problemResponse(

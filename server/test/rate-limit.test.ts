@@ -3,6 +3,8 @@
 // environment, with an off switch. The clock is injected: nothing here waits for real time.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
+import { createApp } from '../src/app.js';
 import { rateLimitFromEnv, TokenBuckets } from '../src/rate-limit.js';
 import { startTestServer, type TestServer } from '../src/testing.js';
 
@@ -70,6 +72,29 @@ describe('rate limits', () => {
     assert.equal((await get(photo, { from: '192.0.2.2' })).status, 200);
     // The limit does not touch a signed-in viewer from that address.
     assert.equal((await get('/me', { token: julien, from: '192.0.2.1' })).status, 200);
+  });
+
+  it('verifies a token once per request, not again in the backend', async () => {
+    let verified = 0;
+    const { app } = createApp({
+      db: server.db,
+      logger: pino({ level: 'silent' }),
+      verify: (token) => {
+        verified++;
+        return Promise.resolve(token === 'good' ? { role: 'buyer', id: 'b-lucia' } : null);
+      },
+      rateLimit: { perMinute: 60, burst: 10, ipPerMinute: 60, ipBurst: 10 },
+    });
+    const response = await app.fetch(
+      new Request('http://localhost/api/v1/me', { headers: { Authorization: 'Bearer good' } }),
+    );
+    assert.equal(response.status, 200);
+    assert.equal(verified, 1);
+    const refused = await app.fetch(
+      new Request('http://localhost/api/v1/me', { headers: { Authorization: 'Bearer bad' } }),
+    );
+    assert.equal(refused.status, 401);
+    assert.equal(verified, 2);
   });
 
   it('answers preflights without counting them', async () => {
