@@ -22,6 +22,14 @@ const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const secret = randomBytes(32).toString('base64url');
 const audience = 'seller-questions-faults';
 
+/** SIGKILL, then wait until the process is gone (its data directory is free again). */
+function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  return exited;
+}
+
 function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
@@ -83,10 +91,7 @@ describe(`faults on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
     }
     const port = await freePort();
     let server = await startServer(port, env);
-    cleanups.push(() => {
-      server.kill('SIGKILL');
-      return Promise.resolve();
-    });
+    cleanups.push(() => kill(server));
     const token = await issueToken({ role: 'buyer', id: 'b-anna' }, { secret, audience });
     const marker = `fault-run-${randomBytes(4).toString('hex')}`;
     const acknowledged = new Map<string, string>(); // key -> question id
@@ -116,7 +121,7 @@ describe(`faults on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
         });
         if ((index === 13 || index === 29) && attempt === 0) {
           await new Promise((resolve) => setTimeout(resolve, 2 + killed * 3));
-          server.kill('SIGKILL');
+          void kill(server);
           killed++;
         }
         try {
@@ -139,8 +144,7 @@ describe(`faults on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
     assert.equal(acknowledged.size, writes);
 
     // Look at the data through a fresh process.
-    server.kill('SIGKILL');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await kill(server);
     server = await startServer(port, env);
     const seller = await issueToken(
       { role: 'seller', id: 'seller-1', shopId: 's-1' },
