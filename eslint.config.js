@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-demo/',
       'node_modules/',
       'coverage/',
       'demo/public/mockServiceWorker.js',

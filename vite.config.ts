@@ -3,6 +3,7 @@
 // `npm run build`: the library for bundlers in dist/ (one ES module per public entry; lit and
 // msw stay dependencies), then (`--mode cdn`) one self-contained module in dist/cdn/ for a page
 // without a build step. lit's html/css templates are minified before bundling.
+// `npm run build:demo` (`--mode demo`): the demo on the mock backend as static files in dist-demo/.
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
@@ -40,6 +41,32 @@ export default defineConfig(({ command, mode }) => {
       server: {
         fs: { allow: [here('.')] },
         ...(onServer ? { proxy: { '/api': 'http://127.0.0.1:8787' } } : {}),
+      },
+    };
+  }
+  if (mode === 'demo') {
+    // `npm run build:demo`: the demo pages on the in-browser mock backend, built for production
+    // into dist-demo/, to host as static files anywhere (relative URLs, the mock's service
+    // worker beside the pages).
+    return {
+      root: here('./demo'),
+      base: './',
+      publicDir: here('./demo/public'),
+      plugins: [minifyLitTemplates()],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+      build: {
+        outDir: here('./dist-demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: {
+          input: {
+            index: here('./demo/index.html'),
+            product: here('./demo/product.html'),
+            order: here('./demo/order.html'),
+            merchant: here('./demo/merchant.html'),
+          },
+        },
       },
     };
   }

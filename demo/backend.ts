@@ -75,7 +75,10 @@ async function startMockBackend(latencyMs: readonly [number, number]): Promise<D
     storage: localStorageAdapter('seller-questions-demo'),
     settings: { latencyMs },
   });
-  await startMockWorker(mock);
+  // Beside the page, so that the demo works from any folder of a static host.
+  await startMockWorker(mock, {
+    serviceWorkerUrl: new URL('mockServiceWorker.js', document.baseURI).pathname,
+  });
   const sellerToken: TokenProvider = () => MOCK_TOKENS.seller;
   return {
     kind: 'mock',

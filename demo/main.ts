@@ -5,6 +5,7 @@
 import { html, nothing, render } from 'lit';
 import { createClient, setLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
+import { setDemoLocale, t } from './i18n.js';
 import { renderTokenEditor } from './token-editor.js';
 
 const backend = await startDemoBackend([150, 400]);
@@ -81,11 +82,11 @@ function route(): { page: string; id: string | undefined } {
 }
 
 const nav = [
-  ['product', 'Product page'],
-  ['shop', 'Shop page'],
-  ['orders', 'My orders'],
-  ['both', 'Both sides'],
-  ['merchant', 'Back office'],
+  ['product', 'productPage'],
+  ['shop', 'shopPage'],
+  ['orders', 'myOrders'],
+  ['both', 'bothSides'],
+  ['merchant', 'backOffice'],
 ] as const;
 
 function controls() {
@@ -93,13 +94,13 @@ function controls() {
   return html`
     <form
       class="controls"
-      aria-label="Demo controls"
+      aria-label=${t('controls')}
       @submit=${(event: Event) => {
         event.preventDefault();
       }}
     >
       <label>
-        Buyer
+        ${t('buyer')}
         <select
           @change=${(event: Event) => {
             state.buyerId = (event.target as HTMLSelectElement).value;
@@ -116,12 +117,14 @@ function controls() {
         </select>
       </label>
       <label>
-        Language
+        ${t('language')}
         <select
           @change=${async (event: Event) => {
             state.locale = (event.target as HTMLSelectElement).value as SupportedLocale;
             prefs.save('locale', state.locale);
             await setLocale(state.locale);
+            setDemoLocale(state.locale);
+            update();
           }}
         >
           ${SUPPORTED_LOCALES.map(
@@ -133,7 +136,7 @@ function controls() {
         </select>
       </label>
       <label>
-        Theme
+        ${t('theme')}
         <select
           @change=${(event: Event) => {
             state.theme = (event.target as HTMLSelectElement).value as typeof state.theme;
@@ -141,17 +144,21 @@ function controls() {
             update();
           }}
         >
-          <option value="default" ?selected=${state.theme === 'default'}>Default</option>
-          <option value="dark" ?selected=${state.theme === 'dark'}>Dark</option>
-          <option value="brand" ?selected=${state.theme === 'brand'}>Brand (Fjord)</option>
+          <option value="default" ?selected=${state.theme === 'default'}>
+            ${t('themeDefault')}
+          </option>
+          <option value="dark" ?selected=${state.theme === 'dark'}>${t('themeDark')}</option>
+          <option value="brand" ?selected=${state.theme === 'brand'}>${t('themeBrand')}</option>
         </select>
       </label>
       ${
         backend.settings
           ? html`
-              <label>
-                Latency <output>${state.latency} ms</output>
+              <span class="range">
+                <label for="demo-latency">${t('latency')}</label>
                 <input
+                  id="demo-latency"
+                  aria-valuetext=${`${state.latency} ms`}
                   type="range"
                   min="0"
                   max="3000"
@@ -163,10 +170,13 @@ function controls() {
                     update();
                   }}
                 />
-              </label>
-              <label>
-                Failures <output>${state.failure} %</output>
+                <output for="demo-latency">${state.latency} ms</output>
+              </span>
+              <span class="range">
+                <label for="demo-failures">${t('failures')}</label>
                 <input
+                  id="demo-failures"
+                  aria-valuetext=${`${state.failure} %`}
                   type="range"
                   min="0"
                   max="60"
@@ -178,7 +188,8 @@ function controls() {
                     update();
                   }}
                 />
-              </label>
+                <output for="demo-failures">${state.failure} %</output>
+              </span>
               <label class="check">
                 <input
                   type="checkbox"
@@ -188,14 +199,10 @@ function controls() {
                     update();
                   }}
                 />
-                Offline
+                ${t('offline')}
               </label>
             `
-          : html`<span class="backend-note"
-              >Latency, failure and offline controls apply to the in-browser mock only (<code
-                >npm run start:mock</code
-              >); here a real server answers.</span
-            >`
+          : html`<span class="backend-note">${t('serverNote')}</span>`
       }
       <button
         type="button"
@@ -205,7 +212,7 @@ function controls() {
           update();
         }}
       >
-        Token editor
+        ${t('tokenEditor')}
       </button>
       <button
         type="button"
@@ -214,18 +221,16 @@ function controls() {
           location.reload();
         }}
       >
-        Reset data
+        ${t('resetData')}
       </button>
-      <span class="who"
-        >Signed in as ${buyerRecord?.name ?? state.buyerId} · seller: Linden &amp; Loom</span
-      >
+      <span class="who">${t('signedInAs', { name: buyerRecord?.name ?? state.buyerId })}</span>
     </form>
   `;
 }
 
 function productPage(productId = 'p-02') {
   const product = backend.catalog.products.find((candidate) => candidate.id === productId);
-  if (!product) return html`<p>No such product.</p>`;
+  if (!product) return html`<p>${t('noProduct')}</p>`;
   const price = new Intl.NumberFormat(state.locale, {
     style: 'currency',
     currency: product.price.currency,
@@ -236,14 +241,11 @@ function productPage(productId = 'p-02') {
       <div>
         <h1>${product.name}</h1>
         <p class="price">${price}</p>
-        <p>
-          Made in small batches by Linden &amp; Loom. Ask the seller about sizes, materials or
-          shipping.
-        </p>
+        <p>${t('productText')}</p>
         <p class="launcher-slot">
           <ask-seller variant="launcher" product-id=${product.id} .client=${buyer()}></ask-seller>
         </p>
-        <nav class="more" aria-label="Other products">
+        <nav class="more" aria-label=${t('otherProducts')}>
           ${backend.catalog.products
             .slice(0, 8)
             .map(
@@ -264,10 +266,7 @@ function productPage(productId = 'p-02') {
 function shopPage() {
   return html`
     <h1>Linden &amp; Loom</h1>
-    <p>
-      Linen, wool and stoneware from a small workshop in Hamburg. Questions about the shop itself
-      (gift cards, shipping countries, returns) go here.
-    </p>
+    <p>${t('shopText')}</p>
     <ask-seller shop-id="s-1" .client=${buyer()}></ask-seller>
   `;
 }
@@ -275,17 +274,17 @@ function shopPage() {
 function ordersPage(orderId: string | undefined) {
   const mine = backend.catalog.orders.filter((order) => order.buyer.id === state.buyerId);
   const featured = [
-    ['o-1006', 'in transit, EU'],
-    ['o-1001', 'delivered, EU'],
-    ['o-1005', 'in transit, outside the EU'],
-    ['o-1002', 'high-value'],
+    ['o-1006', t('inTransitEu')],
+    ['o-1001', t('deliveredEu')],
+    ['o-1005', t('inTransitAway')],
+    ['o-1002', t('highValue')],
   ] as const;
   const selected = orderId ?? mine[0]?.id;
   const order = backend.catalog.orders.find((candidate) => candidate.id === selected);
   return html`
-    <h1>My orders</h1>
+    <h1>${t('myOrders')}</h1>
     <p class="hint">
-      Try:
+      ${t('tryOrders')}
       ${featured.map(
         ([id, label], index) =>
           html`${index ? ', ' : ''}<a
@@ -301,7 +300,7 @@ function ordersPage(orderId: string | undefined) {
               >${label}</a
             >`,
       )}
-      (switches to the buyer who placed it).
+      ${t('switchesBuyer')}
     </p>
     ${
       mine.length
@@ -318,7 +317,7 @@ function ordersPage(orderId: string | undefined) {
                 </li>`,
             )}
           </ul>`
-        : html`<p>This buyer has no orders.</p>`
+        : html`<p>${t('noOrders')}</p>`
     }
     ${
       order && order.buyer.id === state.buyerId
@@ -330,18 +329,15 @@ function ordersPage(orderId: string | undefined) {
 
 function bothSides() {
   return html`
-    <h1 class="visually-hidden">Both sides</h1>
-    <p class="hint">
-      Ask on the left as the buyer; the question arrives in the inbox on the right within seconds.
-      Answer it there, and the reply arrives on the left.
-    </p>
+    <h1 class="visually-hidden">${t('bothSides')}</h1>
+    <p class="hint">${t('bothHint')}</p>
     <div class="split">
-      <section aria-label="Buyer">
-        <h2>Buyer: product page</h2>
+      <section aria-label=${t('buyer')}>
+        <h2>${t('buyerSide')}</h2>
         <ask-seller product-id="p-02" .client=${buyer()}></ask-seller>
       </section>
-      <section aria-label="Seller">
-        <h2>Seller: back office</h2>
+      <section aria-label=${t('seller')}>
+        <h2>${t('sellerSide')}</h2>
         <seller-question-inbox .client=${seller}></seller-question-inbox>
       </section>
     </div>
@@ -349,7 +345,7 @@ function bothSides() {
 }
 
 function merchantPage() {
-  return html`<h1 class="visually-hidden">Back office</h1>
+  return html`<h1 class="visually-hidden">${t('backOffice')}</h1>
     <seller-question-inbox .client=${seller}></seller-question-inbox>`;
 }
 
@@ -369,6 +365,12 @@ function page() {
   }
 }
 
+/** The footer's sentence with the backend's description in it, emphasised. */
+function footer() {
+  const [before = '', after = ''] = t('footer').split('{backend}');
+  return html`${before}<strong class="backend">${backend.description}</strong>${after}`;
+}
+
 function update() {
   applySettings();
   const { page: current } = route();
@@ -376,11 +378,11 @@ function update() {
     html`
       <header class="demo-header">
         <a class="brand" href="#/product">Linden &amp; Loom</a>
-        <nav aria-label="Demo pages">
+        <nav aria-label=${t('pages')}>
           ${nav.map(
             ([name, label]) =>
               html`<a href=${`#/${name}`} aria-current=${current === name ? 'page' : 'false'}
-                >${label}</a
+                >${t(label)}</a
               >`,
           )}
         </nav>
@@ -388,9 +390,9 @@ function update() {
       ${controls()} ${state.editor ? renderTokenEditor(update) : nothing}
       <main class=${current === 'both' || current === 'merchant' ? 'wide' : ''}>${page()}</main>
       <footer class="demo-footer">
-        seller-questions demo on the <strong class="backend">${backend.description}</strong>.
-        Single-element pages: <a href="./product.html">product</a>,
-        <a href="./order.html">order</a>, <a href="./merchant.html">back office</a>.
+        ${footer()} <a href=${`./product.html?lang=${state.locale}`}>${t('product')}</a>,
+        <a href=${`./order.html?lang=${state.locale}`}>${t('order')}</a>,
+        <a href=${`./merchant.html?lang=${state.locale}`}>${t('backOffice')}</a>.
       </footer>
     `,
     document.body,
@@ -403,5 +405,6 @@ window.addEventListener('hashchange', () => {
   if (backend.kind === 'server') void backend.refresh().then(update);
 });
 await setLocale(state.locale);
+setDemoLocale(state.locale);
 document.querySelector('.loading')?.remove();
 update();

@@ -2,8 +2,15 @@
 // the in-browser mock), signed in as the seller. The open question follows the URL
 // (?question=q-012), and a button lets its buyer write again, to see live updates and what
 // happens when the seller answers a question that changed.
-import { configure, createClient } from '../src/index.js';
+import { configure, createClient, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
+import { demoLocale, setDemoLocale, t, translatePage } from './i18n.js';
+
+// The language chosen in the demo (or ?lang=), for the element and the page's own words.
+const locale = demoLocale();
+setDemoLocale(locale);
+translatePage();
+await setLocale(locale);
 
 const backend = await startDemoBackend();
 configure({ apiBase: API_BASE, getToken: backend.sellerToken });
@@ -11,13 +18,16 @@ await import('../src/seller-question-inbox.js');
 
 const inbox = document.querySelector('seller-question-inbox')!;
 const log = document.querySelector<HTMLOutputElement>('#log')!;
-document.querySelector('#backend')!.textContent =
-  `Signed in as the seller, on the ${backend.description}.`;
+document.querySelector('#backend')!.textContent = t('sellerSignedIn', {
+  backend: backend.description,
+});
 
 const initial = new URLSearchParams(location.search).get('question');
 if (initial) inbox.questionId = initial;
 inbox.addEventListener('sq-question-opened', (event) => {
-  history.replaceState(null, '', `?question=${event.detail.questionId}`);
+  const url = new URL(location.href);
+  url.searchParams.set('question', event.detail.questionId);
+  history.replaceState(null, '', url);
 });
 inbox.addEventListener('sq-reply-sent', (event) => {
   log.value = `Reply sent on ${event.detail.question.id}.`;

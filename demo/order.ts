@@ -1,8 +1,15 @@
 // The order page: <order-help> for one of the seeded orders, signed in as the buyer who placed
 // it. The seller's buttons answer through the same API a merchant tool would use, so the
 // thread below the form updates live.
-import { configure, createClient } from '../src/index.js';
+import { configure, createClient, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
+import { demoLocale, setDemoLocale, translatePage } from './i18n.js';
+
+// The language chosen in the demo (or ?lang=), for the element and the page's own words.
+const locale = demoLocale();
+setDemoLocale(locale);
+translatePage();
+await setLocale(locale);
 
 const backend = await startDemoBackend();
 
@@ -21,7 +28,9 @@ function show(orderId: string) {
   const element = document.createElement('order-help');
   element.setAttribute('order-id', orderId);
   document.querySelector('#app')!.replaceChildren(element);
-  history.replaceState(null, '', `?order=${orderId}`);
+  const url = new URL(location.href);
+  url.searchParams.set('order', orderId);
+  history.replaceState(null, '', url);
 }
 
 /** The newest request on the shown order that is still open. */
