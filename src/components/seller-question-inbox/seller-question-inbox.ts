@@ -151,6 +151,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @state() private announcement = '';
   /** The list's first page is shown: the header, the setup and live updates may start. */
   @state() private listShown = false;
+  /**
+   * The header has rendered once. Until then the list is not shown: painted under a header
+   * that is not there yet, it would move down when the header comes (a layout shift).
+   */
+  @state() private headerReady = false;
 
   @query('sq-inbox-list') private list?: SqInboxList;
   @query('sq-inbox-conversation') private conversation?: SqInboxConversation;
@@ -270,6 +275,12 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     await this.#setup.taskComplete.catch(() => undefined);
     await this.updateComplete;
     return this.conversation;
+  }
+
+  protected override firstUpdated() {
+    void this.performance?.updateComplete.then(() => {
+      this.headerReady = true;
+    });
   }
 
   override connectedCallback() {
@@ -448,6 +459,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         <sq-inbox-list
           class="list-pane"
           ?hidden=${!showList}
+          ?data-waiting=${!this.headerReady}
           .items=${list.view}
           .count=${list.count}
           state=${list.state}
