@@ -83,7 +83,7 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
   /** A figure still loading: a dash, and a line kept for the text that comes with it. */
   #placeholder(withLine = true) {
     return html`<strong class="placeholder">–</strong
-      >${withLine ? html`<span class="muted">&nbsp;</span>` : nothing}`;
+      >${withLine ? html`<span class="muted"></span>` : nothing}`;
   }
 
   #renderMetrics(metrics: SellerMetrics | null) {
@@ -138,7 +138,7 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
                     ? html`<strong
                           >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
                         >
-                        <span class="muted">&nbsp;</span>`
+                        <span class="muted"></span>`
                     : html`<strong>${formatPercent(metrics.delayedRate)}</strong>
                         <span class="muted"
                           >${msg(str`${late} of ${needed} answered late or not yet`, { id: 'inbox.performance.late' })}</span
