@@ -53,8 +53,9 @@ const NARROW_PX = 900;
  * Home/End and PageUp/PageDown move; Enter or Space opens the question and moves the focus to
  * its heading ("Write a reply" is the next stop; Ctrl+Enter sends from the text). Escape in the
  * conversation goes back to its row in the list. After a reply, refund or escalation succeeds,
- * the focus moves to the next question awaiting you in the list from where the answered one
- * was (in the default order, the next most urgent), and the list stays where it is (Enter opens it);
+ * the focus moves to the next most urgent question awaiting you when it is in view, else to
+ * the next one from where the answered one was, so that the list stays where it is (Enter
+ * opens it);
  * when none is left it stays on the conversation's heading. After a conflict, it moves to the
  * notice that explains what changed.
  *
@@ -385,22 +386,29 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   async #onUpdated(event: InboxUpdatedEvent) {
     const { question, action } = event.detail;
-    // Where the question was: the list goes on from there, where the seller is.
+    // Where the question was, and which rows the seller sees: the list goes on from there.
+    const before = this.#list.view;
     const from = Math.max(
       0,
-      this.#list.view.findIndex((candidate) => candidate.id === question.id),
+      before.findIndex((candidate) => candidate.id === question.id),
     );
+    const seen = this.list?.visibleRange ?? { first: 0, last: 0 };
     this.#list.upsert([question]);
     if (action === 'reload') return;
     this.performance?.refresh();
-    // The next question awaiting the seller in list order, from where this one was (in the
-    // most-urgent order: the next most urgent); else the first one above it.
     const awaiting = (candidate: Question) =>
       candidate.id !== question.id &&
       candidate.status === 'awaiting_seller' &&
       candidate.handler === 'seller';
     const view = this.#list.view;
-    const next = view.slice(from).find(awaiting) ?? view.slice(0, from).find(awaiting);
+    // The first question awaiting the seller in list order (the most urgent) when it is in
+    // view; else the next one from the answered one's place, so that the list does not jump.
+    const first = view.find(awaiting);
+    const firstWas = first ? before.indexOf(first) : -1;
+    const inView = firstWas >= seen.first && firstWas <= seen.last;
+    const next = inView
+      ? first
+      : (view.slice(from).find(awaiting) ?? view.slice(0, from).find(awaiting));
     await this.updateComplete;
     if (!next) {
       await (await this.#conversationElement())?.focusHeading();
