@@ -122,6 +122,11 @@ export class SqInboxList extends FirstRenderInOwnTask {
     this.listbox?.focus();
   }
 
+  /** The positions of the first and last rows in view. */
+  get visibleRange(): { first: number; last: number } {
+    return { ...this.#visible };
+  }
+
   /** Focuses the search field. */
   focusSearch() {
     this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();

@@ -28,11 +28,20 @@ export const performanceStyles = css`
     justify-content: space-between;
     align-items: start;
   }
+  /*
+   * The header keeps its size when the figures replace their placeholders: where things wrap
+   * depends on the width only (flex bases, grid tracks), never on the figures' text, and each
+   * figure's line of detail has room for two lines.
+   */
   dl {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 3);
+    flex: 1 1 20rem;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    gap: calc(var(--_space) * 2);
     margin: 0;
+  }
+  .awaiting {
+    flex: 1 1 16rem;
   }
   dt {
     font-size: var(--_font-size-small);
@@ -40,7 +49,16 @@ export const performanceStyles = css`
   }
   dd {
     display: grid;
+    align-content: start;
     margin: 0;
+  }
+  dd .muted {
+    min-block-size: 2lh;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
   }
   dd strong {
     font-size: var(--_font-size-large);

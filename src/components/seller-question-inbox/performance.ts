@@ -55,12 +55,10 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
   protected override render() {
     return html`<section part="performance" class="performance" aria-labelledby="performance-title">
       ${this.#metrics.render({
-        initial: () => this.#renderTitle(null),
-        pending: () =>
-          this.#metrics.value
-            ? this.#renderMetrics(this.#metrics.value)
-            : html`${this.#renderTitle(null)}
-                <p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`,
+        // Until the figures are there, the same layout with placeholders: the header keeps its
+        // size when they arrive, and the list under it does not move.
+        initial: () => this.#renderMetrics(null),
+        pending: () => this.#renderMetrics(this.#metrics.value ?? null),
         error: (error) =>
           html`${this.#renderTitle(null)}
             <div class="notice" data-tone="error" role="alert">
@@ -69,11 +67,7 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
                 ${msg('Retry', { id: 'common.retry' })}
               </button>
             </div>`,
-        complete: (metrics) =>
-          metrics
-            ? this.#renderMetrics(metrics)
-            : html`${this.#renderTitle(null)}
-                <p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`,
+        complete: (metrics) => this.#renderMetrics(metrics),
       })}
     </section>`;
   }
@@ -86,10 +80,25 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     </h2>`;
   }
 
-  #renderMetrics(metrics: SellerMetrics) {
+  /** A figure still loading: a dash, and a line kept for the text that comes with it. */
+  #placeholder(withLine = true) {
+    return html`<strong class="placeholder">–</strong
+      >${withLine ? html`<span class="muted"></span>` : nothing}`;
+  }
+
+  #renderMetrics(metrics: SellerMetrics | null) {
+    if (!metrics) {
+      return html`${this.#renderTitle(null)}
+        <p class="visually-hidden" role="status">${msg('Loading…', { id: 'common.loading' })}</p>
+        ${this.#renderFigures(null)}`;
+    }
+    return html`${this.#renderTitle(metrics)} ${this.#renderFigures(metrics)}`;
+  }
+
+  #renderFigures(metrics: SellerMetrics | null) {
     const t = STANDING_THRESHOLDS;
-    const ratings = metrics.ratings;
-    const responses = metrics.responses;
+    const ratings = metrics?.ratings ?? { satisfied: 0, total: 0 };
+    const responses = metrics?.responses ?? { late: 0, needed: 0 };
     const [satisfied, rated] = [formatNumber(ratings.satisfied), formatNumber(ratings.total)];
     const [late, needed] = [formatNumber(responses.late), formatNumber(responses.needed)];
     const goodCsat = formatPercent(t.goodCsatAbove);
@@ -97,24 +106,25 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     const riskDelayed = formatPercent(t.atRiskDelayedAbove);
     const riskCsat = formatPercent(t.atRiskCsatBelow);
     return html`
-      ${this.#renderTitle(metrics)}
       <div class="figures">
         <dl>
           <div class="figure">
             <dt>${msg('Customer satisfaction (CSAT)', { id: 'inbox.performance.csat' })}</dt>
             <dd>
               ${
-                metrics.csat === null
-                  ? html`<strong
-                        >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
-                      >
-                      <span class="muted"
-                        >${msg('No ratings yet', { id: 'inbox.performance.no_ratings' })}</span
-                      >`
-                  : html`<strong>${formatPercent(metrics.csat)}</strong>
-                      <span class="muted"
-                        >${msg(str`${satisfied} of ${rated} ratings satisfied`, { id: 'inbox.performance.ratings' })}</span
-                      >`
+                !metrics
+                  ? this.#placeholder()
+                  : metrics.csat === null
+                    ? html`<strong
+                          >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
+                        >
+                        <span class="muted"
+                          >${msg('No ratings yet', { id: 'inbox.performance.no_ratings' })}</span
+                        >`
+                    : html`<strong>${formatPercent(metrics.csat)}</strong>
+                        <span class="muted"
+                          >${msg(str`${satisfied} of ${rated} ratings satisfied`, { id: 'inbox.performance.ratings' })}</span
+                        >`
               }
             </dd>
           </div>
@@ -122,23 +132,30 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
             <dt>${msg('Delayed responses', { id: 'inbox.performance.delayed' })}</dt>
             <dd>
               ${
-                metrics.delayedRate === null
-                  ? html`<strong
-                      >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
-                    >`
-                  : html`<strong>${formatPercent(metrics.delayedRate)}</strong>
-                      <span class="muted"
-                        >${msg(str`${late} of ${needed} answered late or not yet`, { id: 'inbox.performance.late' })}</span
-                      >`
+                !metrics
+                  ? this.#placeholder()
+                  : metrics.delayedRate === null
+                    ? html`<strong
+                          >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
+                        >
+                        <span class="muted"></span>`
+                    : html`<strong>${formatPercent(metrics.delayedRate)}</strong>
+                        <span class="muted"
+                          >${msg(str`${late} of ${needed} answered late or not yet`, { id: 'inbox.performance.late' })}</span
+                        >`
               }
             </dd>
           </div>
           <div class="figure">
             <dt>${msg('Standing', { id: 'inbox.performance.standing' })}</dt>
             <dd>
-              <span class="badge" part="standing" data-tone=${TONE[metrics.standing]}
-                >${standingLabel(metrics.standing)}</span
-              >
+              ${
+                metrics
+                  ? html`<span class="badge" part="standing" data-tone=${TONE[metrics.standing]}
+                      >${standingLabel(metrics.standing)}</span
+                    >`
+                  : html`<span class="badge" data-tone="none">–</span>`
+              }
             </dd>
           </div>
         </dl>
@@ -149,7 +166,7 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
         ${msg(str`At risk: delayed responses above ${riskDelayed} or CSAT below ${riskCsat}.`, { id: 'inbox.performance.rule_risk' })}
       </p>
       ${
-        metrics.standing === 'at_risk'
+        metrics?.standing === 'at_risk'
           ? html`<div class="notice" data-tone="error" part="at-risk">
               <strong
                 >${msg('Your account is at risk.', { id: 'inbox.performance.at_risk_title' })}</strong
@@ -163,7 +180,7 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     `;
   }
 
-  #renderAwaiting(metrics: SellerMetrics) {
+  #renderAwaiting(metrics: SellerMetrics | null) {
     const show = (category: Category) => {
       this.dispatchEvent(
         new InboxFiltersEvent({ filters: { ...NO_FILTERS, category, status: 'awaiting_seller' } }),
@@ -178,12 +195,13 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
               <button
                 type="button"
                 class="link"
+                ?disabled=${!metrics}
                 @click=${() => {
                   show(category);
                 }}
               >
                 <span>${categoryLabel(category)}</span>
-                <strong>${formatNumber(metrics.awaiting[category])}</strong>
+                <strong>${metrics ? formatNumber(metrics.awaiting[category]) : '–'}</strong>
               </button>
             </li>`,
         )}

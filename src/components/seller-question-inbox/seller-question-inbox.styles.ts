@@ -33,6 +33,9 @@ export const inboxStyles = css`
     min-block-size: 0;
     border-inline-end: 1px solid var(--_border);
   }
+  .list-pane[data-waiting] {
+    display: none;
+  }
   .base[data-narrow] .list-pane {
     border-inline-end: 0;
   }

@@ -60,8 +60,9 @@ const NARROW_PX = 900;
  * Home/End and PageUp/PageDown move; Enter or Space opens the question and moves the focus to
  * its heading ("Write a reply" is the next stop; Ctrl+Enter sends from the text). Escape in the
  * conversation goes back to its row in the list. After a reply, refund or escalation succeeds,
- * the focus moves to the next question awaiting you in the list from where the answered one
- * was (in the default order, the next most urgent), and the list stays where it is (Enter opens it);
+ * the focus moves to the next most urgent question awaiting you when it is in view, else to
+ * the next one from where the answered one was, so that the list stays where it is (Enter
+ * opens it);
  * when none is left it stays on the conversation's heading. After a conflict, it moves to the
  * notice that explains what changed.
  *
@@ -162,6 +163,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @state() private announcements: readonly { id: number; text: string }[] = [];
   /** The list's first page is shown: the header, the setup and live updates may start. */
   @state() private listShown = false;
+  /**
+   * The header has rendered once. Until then the list is not shown: painted under a header
+   * that is not there yet, it would move down when the header comes (a layout shift).
+   */
+  @state() private headerReady = false;
 
   @query('sq-inbox-list') private list?: SqInboxList;
   @query('sq-inbox-conversation') private conversation?: SqInboxConversation;
@@ -290,6 +296,12 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     return this.conversation;
   }
 
+  protected override firstUpdated() {
+    void this.performance?.updateComplete.then(() => {
+      this.headerReady = true;
+    });
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // The observer's first report comes before the first paint: no layout is forced here.
@@ -400,22 +412,29 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   async #onUpdated(event: InboxUpdatedEvent) {
     const { question, action } = event.detail;
-    // Where the question was: the list goes on from there, where the seller is.
+    // Where the question was, and which rows the seller sees: the list goes on from there.
+    const before = this.#list.view;
     const from = Math.max(
       0,
-      this.#list.view.findIndex((candidate) => candidate.id === question.id),
+      before.findIndex((candidate) => candidate.id === question.id),
     );
+    const seen = this.list?.visibleRange ?? { first: 0, last: 0 };
     this.#list.upsert([question]);
     if (action === 'reload') return;
     this.performance?.refresh();
-    // The next question awaiting the seller in list order, from where this one was (in the
-    // most-urgent order: the next most urgent); else the first one above it.
     const awaiting = (candidate: Question) =>
       candidate.id !== question.id &&
       candidate.status === 'awaiting_seller' &&
       candidate.handler === 'seller';
     const view = this.#list.view;
-    const next = view.slice(from).find(awaiting) ?? view.slice(0, from).find(awaiting);
+    // The first question awaiting the seller in list order (the most urgent) when it is in
+    // view; else the next one from the answered one's place, so that the list does not jump.
+    const first = view.find(awaiting);
+    const firstWas = first ? before.indexOf(first) : -1;
+    const inView = firstWas >= seen.first && firstWas <= seen.last;
+    const next = inView
+      ? first
+      : (view.slice(from).find(awaiting) ?? view.slice(0, from).find(awaiting));
     await this.updateComplete;
     if (!next) {
       await (await this.#conversationElement())?.focusHeading();
@@ -477,6 +496,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         <sq-inbox-list
           class="list-pane"
           ?hidden=${!showList}
+          ?data-waiting=${!this.headerReady}
           .items=${list.view}
           .count=${list.count}
           state=${list.state}
