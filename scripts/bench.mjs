@@ -359,7 +359,14 @@ async function navigation() {
       for (const entry of navCases) {
         backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
         await quiet({ timeout: 1500 });
-        const measured = await navigate(browser, `${server.origin}${entry.url}`, PROFILES[profile]);
+        const measured = await navigate(
+          browser,
+          `${server.origin}${entry.url}`,
+          PROFILES[profile],
+          {
+            again: profile === 'mobile',
+          },
+        );
         for (const error of measured.errors) console.error(`\n${entry.name}: ${error}`);
         results[profile][entry.name].push(measured);
       }
@@ -397,6 +404,28 @@ async function navigation() {
       const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
       console.log(
         `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(profile)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+      );
+    }
+    console.log('');
+  }
+  if (NAV_PROFILES.includes('mobile')) {
+    console.log('mobile, a second page view (the same browser, its HTTP cache kept):');
+    console.log(
+      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('API requests', 14)}${right('from cache', 12)}${right('/config sent', 14)}`,
+    );
+    const api = (view) => view.requests.filter((request) => request.path.startsWith('/api/'));
+    const bare = median(results.mobile[navCases[0].name].map((run) => run.second.usable));
+    for (const entry of navCases) {
+      const views = results.mobile[entry.name].map((run) => run.second);
+      const usable = median(views.map((view) => view.usable));
+      const cached = views.map((view) => api(view).filter((request) => request.fromCache).length);
+      const config = views.map(
+        (view) =>
+          api(view).filter((request) => request.path === '/api/v1/config' && !request.fromCache)
+            .length,
+      );
+      console.log(
+        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / bare).toFixed(2), 8)}${right(median(views.map((view) => api(view).length)), 14)}${right(median(cached), 12)}${right(median(config), 14)}`,
       );
     }
     console.log('');

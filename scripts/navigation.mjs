@@ -69,9 +69,15 @@ ${body}
 /**
  * Loads `url` in a fresh context on `profile`; resolves with the time to usable (ms from
  * navigation) and the requests (ms from the document's request), once the network has been
- * quiet for `settleMs` after the element became usable.
+ * quiet for `settleMs` after the element became usable. With `again`, loads it once more in the
+ * same context, its HTTP cache kept, as a second page view: `second`, the same figures.
  */
-export async function navigate(browser, url, profile, { settleMs = 400, timeoutMs = 30_000 } = {}) {
+export async function navigate(
+  browser,
+  url,
+  profile,
+  { settleMs = 400, timeoutMs = 30_000, again = false } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -130,28 +136,37 @@ export async function navigate(browser, url, profile, { settleMs = 400, timeoutM
     }
   });
 
-  await page.goto(url);
-  let usable;
-  try {
-    await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: timeoutMs });
-    usable = await page.evaluate(() => window.__usable);
-  } catch {
-    usable = NaN;
-  }
-  const settleUntil = Date.now() + 10_000;
-  const inFlight = () => [...requests.values()].some((request) => request.end === Infinity);
-  while (Date.now() < settleUntil && (inFlight() || Date.now() - lastActivity < settleMs)) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  /** One view of the page: its time to usable and its requests (ms from its document's). */
+  const view = async () => {
+    requests.clear();
+    await page.goto(url);
+    let usable;
+    try {
+      await page.waitForFunction(() => window.__usable !== undefined, null, {
+        timeout: timeoutMs,
+      });
+      usable = await page.evaluate(() => window.__usable);
+    } catch {
+      usable = NaN;
+    }
+    const settleUntil = Date.now() + 10_000;
+    const inFlight = () => [...requests.values()].some((request) => request.end === Infinity);
+    while (Date.now() < settleUntil && (inFlight() || Date.now() - lastActivity < settleMs)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const list = [...requests.values()];
+    const origin = Math.min(...list.map((request) => request.start));
+    for (const request of list) {
+      request.start -= origin;
+      request.end -= origin;
+    }
+    return { usable, requests: assignWaves(list) };
+  };
+  const first = await view();
+  // The same page again in the same browser (its HTTP cache kept), as a second page view.
+  const second = again ? await view() : null;
   await context.close();
-
-  const list = [...requests.values()];
-  const origin = Math.min(...list.map((request) => request.start));
-  for (const request of list) {
-    request.start -= origin;
-    request.end -= origin;
-  }
-  return { usable, requests: assignWaves(list), errors };
+  return { ...first, second, errors };
 }
 
 /**
