@@ -83,6 +83,11 @@ export class SqThread extends LitElement {
     return this.readerLanguage || getLocale();
   }
 
+  protected override willUpdate() {
+    // Translations asked for another question or reader language (the UI's, too) stop.
+    this.#translations.showing(`${this.question?.id ?? ''}>${this.#reader}`);
+  }
+
   protected override render() {
     const question = this.question;
     if (!question) return nothing;
@@ -169,7 +174,7 @@ export class SqThread extends LitElement {
       return nothing;
     }
     const target = languageName(reader);
-    const state = this.#translations.state(message.id);
+    const state = this.#translations.state(message.id, reader);
     const toggle = () => void this.#translations.toggle(message, reader);
     if (state?.status === 'shown') {
       const source = languageName(state.from);
