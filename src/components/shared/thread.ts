@@ -2,7 +2,9 @@
 // a dialog), state changes as lines of their own, "View in {language}" translations beside the
 // original, and, for the buyer, rating each seller answer once.
 import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Message, Order, QuestionDetail } from '../../api/types.js';
 import { canRate, supersedes } from '../../domain/question-state.js';
