@@ -22,9 +22,10 @@ const kB = 1000;
 const entries = [
   // The goal is 20 kB brotli (24 kB gzip). The hardening review's fixes (drafts per viewer,
   // the shared /config request, lost-answer checks, the Trusted Types message) took the element
-  // from 19.87 to 21.26 kB; this budget holds it there until the draft storage and the send path
-  // load on demand (open work, see the note). Not a new goal.
-  { name: 'ask-seller', files: ['src/ask-seller.ts'], brotli: 21.5 * kB, gzip: 24.5 * kB },
+  // from 19.87 to 21.26 kB; sending on demand and decorators imported one by one brought it back
+  // to 20.80 kB. This budget holds it there until the draft storage loads on demand too (open
+  // work, see the note). Not a new goal.
+  { name: 'ask-seller', files: ['src/ask-seller.ts'], brotli: 21 * kB, gzip: 24 * kB },
   { name: 'order-help', files: ['src/order-help.ts'], brotli: 24 * kB },
   { name: 'seller-question-inbox', files: ['src/seller-question-inbox.ts'], brotli: 40 * kB },
   {
