@@ -11,7 +11,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Template, Viewer } from '../../api/types.js';
-import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachments.js';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
 import { DraftController } from '../../controllers/draft.js';
