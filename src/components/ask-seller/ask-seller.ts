@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { NotFoundError } from '../../api/errors.js';
+import { NetworkError, NotFoundError } from '../../api/errors.js';
 import type {
   Config,
   Product,
@@ -31,6 +31,11 @@ import { safeImageUrl } from '../shared/safe-url.js';
 import { loadConversations } from '../shared/lazy.js';
 import { askSellerStyles } from './ask-seller.styles.js';
 import type { QuestionSender } from './question-sender.js';
+
+interface SendFailure {
+  error: unknown;
+  retry: ComposerSubmitEvent['detail'];
+}
 
 interface Loaded {
   config: Config;
@@ -109,8 +114,8 @@ export class AskSeller extends LitElement {
   @state() private subject: ProductSubject | null = null;
   @state() private subjectError = false;
   @state() private sending = false;
-  /** The code that sends could not be loaded (offline since the page loaded, say). */
-  @state() private senderError: unknown = null;
+  /** The send failed before the request (its code could not load): why, and what to send again. */
+  @state() private senderError: SendFailure | null = null;
   @state() private created: QuestionDetail | null = null;
   @state() private announcement = '';
 
@@ -200,9 +205,10 @@ export class AskSeller extends LitElement {
     this.#loadingSender ??= import('./question-sender.js').then(
       ({ QuestionSender }) =>
         (this.#sender = new QuestionSender(this, () => (this.subjectError = true))),
-      (error: unknown) => {
+      (cause: unknown) => {
         this.#loadingSender = undefined; // tried again at the next send
-        throw error;
+        // Offline since the page loaded, most likely: said as such.
+        throw new NetworkError({ cause });
       },
     );
     return this.#loadingSender;
@@ -241,7 +247,7 @@ export class AskSeller extends LitElement {
       if (current()) this.#sent(question);
       this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
     } catch (error) {
-      if (current()) this.senderError = error;
+      if (current()) this.senderError = { error, retry: detail };
     } finally {
       this.sending = false;
     }
@@ -420,13 +426,7 @@ export class AskSeller extends LitElement {
                 @input=${() => void this.#loadSender().catch(() => undefined)}
               ></sq-composer>
               ${this.#sender?.render((retry) => void this.#submit(retry, loaded), this.sending)}
-              ${
-                this.senderError
-                  ? html`<div class="notice" data-tone="error" part="error" role="alert">
-                      ${errorText(this.senderError)}
-                    </div>`
-                  : nothing
-              }
+              ${this.senderError ? this.#renderSenderError(this.senderError, loaded) : nothing}
             </form>`
       }
       <sq-conversations
@@ -445,6 +445,20 @@ export class AskSeller extends LitElement {
         exportparts="list, question, status, thread, message, translate, translation, rating, textarea, submit, error"
       ></sq-conversations>
     `;
+  }
+
+  /** The question was not sent (its code did not load): it stays in the form, to send again. */
+  #renderSenderError({ error, retry }: SendFailure, loaded: Loaded) {
+    return html`<div class="notice" data-tone="error" part="error" role="alert">
+      <span>${errorText(error)}</span>
+      <button
+        type="button"
+        ?disabled=${this.sending}
+        @click=${() => void this.#submit(retry, loaded)}
+      >
+        ${msg('Try again', { id: 'common.try_again' })}
+      </button>
+    </div>`;
   }
 
   #renderSubjects() {
