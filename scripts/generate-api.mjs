@@ -106,11 +106,20 @@ function reachable(roots) {
   return seen;
 }
 
-/** Success bodies of every operation, plus problem details. */
-function responseRoots() {
-  const roots = [{ $ref: '#/components/schemas/Problem' }];
+/**
+ * The operations every element calls before it can show anything: their response schemas (and
+ * problem details) are checked by code each element loads first; the others' schemas load with
+ * the first request that needs them (src/api/transport.ts), so the first bundle of an element
+ * does not carry the shape of every response of the API.
+ */
+const FIRST_OPERATIONS = new Set(['getConfig', 'getViewer', 'getProduct', 'getShop']);
+
+/** Success bodies of the operations `include` accepts (by operationId). */
+function responseRoots(include) {
+  const roots = [];
   for (const item of Object.values(spec.paths)) {
     for (const operation of Object.values(item)) {
+      if (!include(operation.operationId)) continue;
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (!status.startsWith('2')) continue;
         for (const media of Object.values(response.content ?? {})) roots.push(media.schema);
@@ -120,12 +129,18 @@ function responseRoots() {
   return roots;
 }
 
-/** A module exporting a registry of compact schemas; named enums refer to their tuples. */
+/**
+ * A module exporting a registry of compact schemas; named enums refer to their tuples, or with
+ * `inlineEnums` list their values (a module loaded on demand: the tuples it would import would
+ * otherwise be bundled with the code that loads first). `limits` keeps maxLength, maxItems and
+ * pattern (request validation only).
+ */
 function registryModule(names, exportName, doc, options = {}) {
+  const { inlineEnums = false } = options;
   const used = new Set();
   const entries = [...names].sort().map((name) => {
     const schema = componentSchemas[name];
-    if (schema.enum) {
+    if (schema.enum && !inlineEnums) {
       used.add(constNameOf(name));
       return `${JSON.stringify(name)}:{enum:${constNameOf(name)}}`;
     }
@@ -146,10 +161,22 @@ const schemas = registryModule(
   'Every component schema of the contract, reduced to what run-time validation of requests checks (with maxLength, maxItems and pattern).',
   { limits: true },
 );
+const problem = { $ref: '#/components/schemas/Problem' };
+const firstNames = reachable([problem, ...responseRoots((id) => FIRST_OPERATIONS.has(id))]);
+for (const id of FIRST_OPERATIONS) {
+  if (!responseRoots((other) => other === id).length) throw new Error(`no operation ${id}`);
+}
+const firstResponseSchemas = registryModule(
+  firstNames,
+  'firstResponseSchemas',
+  `Problem details and the responses of ${[...FIRST_OPERATIONS].join(', ')}: what every element checks first.`,
+);
+const laterNames = reachable(responseRoots((id) => !FIRST_OPERATIONS.has(id)));
 const responseSchemas = registryModule(
-  reachable(responseRoots()),
+  [...laterNames].filter((name) => !firstNames.has(name)),
   'responseSchemas',
-  'Success responses and problem details: what the client checks responses against.',
+  'The other responses (with firstResponseSchemas): loaded with the first request that needs them.',
+  { inlineEnums: true },
 );
 
 const prettierConfig = (await prettier.resolveConfig(join(outDir, 'x.ts'))) ?? {};
@@ -157,6 +184,7 @@ const outputs = [
   ['openapi.ts', types],
   ['enums.ts', enums],
   ['schemas.ts', schemas],
+  ['first-response-schemas.ts', firstResponseSchemas],
   ['response-schemas.ts', responseSchemas],
 ];
 

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { responseSchemas } from '../../src/api/generated/response-schemas.js';
+import { schemas } from '../../src/api/generated/schemas.js';
 import { findSchemaError } from '../../src/api/validate.js';
 import type { Claims } from '../../src/backend/context.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
@@ -557,7 +557,7 @@ async function main() {
     let checked = 0;
     for (const shop of picked.shops.slice(0, 20)) {
       const list = await record(app, listRequest(shop), false);
-      const problem = findSchemaError(list.body, '@QuestionPage', responseSchemas);
+      const problem = findSchemaError(list.body, '@QuestionPage', schemas);
       if (list.status !== 200 || problem) {
         throw new Error(`list of ${shop}: ${list.status} ${problem?.message ?? ''}`);
       }
@@ -565,7 +565,7 @@ async function main() {
     }
     for (const question of picked.reads.slice(0, 50)) {
       const detail = await record(app, detailRequest(question), false);
-      const problem = findSchemaError(detail.body, '@QuestionDetail', responseSchemas);
+      const problem = findSchemaError(detail.body, '@QuestionDetail', schemas);
       if (detail.status !== 200 || problem) {
         throw new Error(`question ${question.id}: ${detail.status} ${problem?.message ?? ''}`);
       }

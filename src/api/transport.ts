@@ -17,9 +17,9 @@ import {
   ValidationError,
   type RequestInfo,
 } from './errors.js';
-import { responseSchemas } from './generated/response-schemas.js';
+import { firstResponseSchemas } from './generated/first-response-schemas.js';
 import type { Problem } from './types.js';
-import { findSchemaError } from './validate.js';
+import { findSchemaError, type SchemaRegistry } from './validate.js';
 
 /**
  * Supplies the bearer token. Called before every request; `refresh: true` after the backend
@@ -112,7 +112,26 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 function isProblem(value: unknown): value is Problem {
-  return findSchemaError(value, '@Problem', responseSchemas) === null;
+  return findSchemaError(value, '@Problem', firstResponseSchemas) === null;
+}
+
+let allSchemas: Promise<SchemaRegistry> | undefined;
+
+/**
+ * The schemas to check a `schema` response against. Those of the requests every element makes
+ * first are at hand; the others load on demand (once, started with the first request that needs
+ * them, so they arrive while it is under way). Loading them failed: null, tried again next time.
+ */
+function schemasFor(schema: string | null): SchemaRegistry | Promise<SchemaRegistry | null> {
+  if (schema === null || schema in firstResponseSchemas) return firstResponseSchemas;
+  allSchemas ??= import('./generated/response-schemas.js').then(({ responseSchemas }) => ({
+    ...firstResponseSchemas,
+    ...responseSchemas,
+  }));
+  return allSchemas.catch(() => {
+    allSchemas = undefined;
+    return null;
+  });
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -175,6 +194,7 @@ export class Transport {
     let refresh = false;
     let renewed = false;
     let attempt = 0;
+    let schemas = schemasFor(spec.schema);
     for (;;) {
       if (spec.signal?.aborted) throw new AbortedError({ request: info });
       let error: ApiError;
@@ -182,8 +202,16 @@ export class Transport {
       refresh = false;
       try {
         const { response, text, sentToken } = await this.#send(url, spec, refreshNow, info);
-        // The body was checked against the operation's schema, which is what T is generated from.
-        if (response.ok) return this.#parse(response, text, spec, info) as T;
+        if (response.ok) {
+          // Could not be loaded: the answer cannot be checked, as if it had been lost.
+          const registry = await schemas;
+          if (!registry) {
+            schemas = schemasFor(spec.schema);
+            throw new NetworkError({ request: info });
+          }
+          // The body was checked against the operation's schema, which T is generated from.
+          return this.#parse(response, text, spec, info, registry) as T;
+        }
         error = this.#toError(response, text, info);
         if (error instanceof AuthError && sentToken && !renewed && this.#options.getToken) {
           refresh = renewed = true; // one more try with a renewed token; not counted as a retry
@@ -249,7 +277,13 @@ export class Transport {
     }
   }
 
-  #parse(response: Response, text: string, spec: RequestSpec, info: RequestInfo): unknown {
+  #parse(
+    response: Response,
+    text: string,
+    spec: RequestSpec,
+    info: RequestInfo,
+    registry: SchemaRegistry,
+  ): unknown {
     if (spec.schema === null) return undefined;
     let data: unknown;
     try {
@@ -262,7 +296,7 @@ export class Transport {
         cause,
       });
     }
-    const problem = findSchemaError(data, `@${spec.schema}`, responseSchemas);
+    const problem = findSchemaError(data, `@${spec.schema}`, registry);
     if (problem) {
       throw new BadResponseError(problem.message, { status: response.status, request: info });
     }

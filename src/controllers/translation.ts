@@ -59,7 +59,10 @@ function withTimeout<T>(promise: Promise<T>, fallback: T | Promise<T>): Promise<
 export class TranslationController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #client: () => SellerQuestionsClient | null;
+  /** By message and target language: a translation into another language is another one. */
   readonly #states = new Map<string, TranslationState>();
+  /** What the host shows translations for (its question and reader language). */
+  #context: string | undefined;
 
   constructor(host: ReactiveControllerHost, client: () => SellerQuestionsClient | null) {
     this.#host = host;
@@ -67,7 +70,7 @@ export class TranslationController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Stops the backend's translations when the host leaves the page. */
+  /** Stops the translations under way: the host left the page, or shows something else. */
   #abort = new AbortController();
 
   hostConnected() {
@@ -75,43 +78,58 @@ export class TranslationController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.#stop();
+  }
+
+  /**
+   * Tells what the host shows (e.g. its question's id and the reader's language). When that
+   * changes, the translations under way stop: their answers are shown nowhere.
+   */
+  showing(context: string) {
+    if (context === this.#context) return;
+    if (this.#context !== undefined) this.#stop();
+    this.#context = context;
+  }
+
+  #stop() {
     this.#abort.abort();
     this.#abort = new AbortController();
     // What was stopped can be asked for again.
-    for (const [id, state] of this.#states) if (state.status === 'loading') this.#states.delete(id);
+    for (const [key, state] of this.#states)
+      if (state.status === 'loading') this.#states.delete(key);
   }
 
-  state(messageId: string): TranslationState | undefined {
-    return this.#states.get(messageId);
+  state(messageId: string, to: string): TranslationState | undefined {
+    return this.#states.get(`${messageId}>${to}`);
   }
 
   /** Shows the translation (fetching it the first time) or hides it again. */
   async toggle(message: { id: string; text: string; language: string }, to: string) {
-    const current = this.#states.get(message.id);
+    const key = `${message.id}>${to}`;
+    const current = this.#states.get(key);
     if (current?.status === 'loading') return;
     if (current?.status === 'shown' || current?.status === 'hidden') {
-      this.#set(message.id, {
+      this.#set(key, {
         ...current,
         status: current.status === 'shown' ? 'hidden' : 'shown',
       });
       return;
     }
-    this.#set(message.id, { status: 'loading' });
+    this.#set(key, { status: 'loading' });
     const signal = this.#abort.signal;
+    // Read after each await: the host may have moved on meanwhile.
+    const stopped = () => signal.aborted;
     try {
       const device = await withTimeout(onDeviceTranslator(message.language, to), null);
+      if (stopped()) return;
       if (device) {
         try {
           const text = await withTimeout(
             device.translate(message.text),
             Promise.reject(new Error('timeout')),
           );
-          this.#set(message.id, {
-            status: 'shown',
-            text,
-            from: message.language,
-            engine: 'device',
-          });
+          if (stopped()) return;
+          this.#set(key, { status: 'shown', text, from: message.language, engine: 'device' });
           return;
         } catch {
           // Fall through to the backend.
@@ -123,21 +141,21 @@ export class TranslationController implements ReactiveController {
         { text: message.text, from: message.language, to },
         { signal },
       );
-      if (signal.aborted) return;
-      this.#set(message.id, {
+      if (stopped()) return;
+      this.#set(key, {
         status: 'shown',
         text: translation.text,
         from: translation.from,
         engine: 'backend',
       });
     } catch (error) {
-      if (signal.aborted) return;
-      this.#set(message.id, { status: 'failed', error });
+      if (stopped()) return;
+      this.#set(key, { status: 'failed', error });
     }
   }
 
-  #set(id: string, state: TranslationState) {
-    this.#states.set(id, state);
+  #set(key: string, state: TranslationState) {
+    this.#states.set(key, state);
     this.#host.requestUpdate();
   }
 }

@@ -1,21 +1,13 @@
 // Attachment checks: the type is read from the file's first bytes (a renamed .exe is not a
 // JPEG), then the count and size limits from the backend's config apply.
-import { imageTypeValues } from '../api/generated/enums.js';
+import type { AttachmentLimits, ImageType } from './attachment-limits.js';
 
-export const IMAGE_TYPES = imageTypeValues;
-export type ImageType = (typeof IMAGE_TYPES)[number];
-
-export interface AttachmentLimits {
-  maxCount: number;
-  maxBytes: number;
-  types: readonly ImageType[];
-}
-
-export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = {
-  maxCount: 5,
-  maxBytes: 5 * 1024 * 1024,
-  types: IMAGE_TYPES,
-};
+export {
+  DEFAULT_ATTACHMENT_LIMITS,
+  IMAGE_TYPES,
+  type AttachmentLimits,
+  type ImageType,
+} from './attachment-limits.js';
 
 /** How many leading bytes `sniffImageType` needs. */
 export const SNIFF_BYTES = 12;

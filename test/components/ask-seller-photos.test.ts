@@ -4,7 +4,15 @@ import type { AskSeller } from '../../src/ask-seller.js';
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
-import { clearDrafts, pickFiles, shadowReady, waitFor } from '../support/elements.js';
+import {
+  allInShadow,
+  clearDrafts,
+  pickFiles,
+  shadowReady,
+  shadowText,
+  waitFor,
+} from '../support/elements.js';
+import { ResponseGate } from '../support/gate.js';
 
 const WIDTH = 16;
 const HEIGHT = 8;
@@ -141,5 +149,63 @@ describe('<ask-seller> photos', () => {
     // The orientation is in the pixels now: the same picture, without any tag to turn it.
     const decoded = await createImageBitmap(new Blob([uploaded]), { imageOrientation: 'none' });
     expect([decoded.width, decoded.height]).to.deep.equal([HEIGHT, WIDTH]);
+  });
+
+  describe('uploads in progress', () => {
+    const stored = (name: string) =>
+      Object.values(backend.state.attachments).filter(({ attachment }) => attachment.name === name)
+        .length;
+
+    async function formWithUploadHeld() {
+      const gate = new ResponseGate();
+      const upload = gate.hold('POST', /\/attachments$/);
+      const el = await fixture<AskSeller>(
+        html`<ask-seller product-id="p-05" .client=${gate.client('b-anna')}></ask-seller>`,
+      );
+      const composer = await shadowReady<SqComposer>(el, 'sq-composer');
+      await pickFiles(composer, [
+        new File([await plainJpeg()], 'parcel.jpg', { type: 'image/jpeg' }),
+      ]);
+      await upload.arrived;
+      expect(upload.signal!.aborted).to.equal(false);
+      return { gate, upload, el, composer };
+    }
+
+    const status = (composer: SqComposer) =>
+      allInShadow(composer, '[part=attachment]').map((row) => row.dataset['status']);
+
+    it('stops an upload when the form leaves the page, and uploads the photo again when it comes back', async () => {
+      const { gate, upload, el, composer } = await formWithUploadHeld();
+      el.remove();
+      expect(upload.signal!.aborted, 'the upload aborted').to.equal(true);
+      upload.release();
+      await upload.delivered;
+      await composer.updateComplete;
+      // The stopped upload is no failure: nothing tells the buyer to retry it.
+      expect(status(composer)).to.deep.equal(['uploading']);
+      expect(shadowText(composer)).not.to.include('Retry');
+      // Put back, the photo uploads again under the same key: one attachment.
+      document.body.append(el);
+      await waitFor(() => status(composer)[0] === 'done', 'the upload again');
+      const posts = gate.requests.filter(
+        ({ method, url }) => method === 'POST' && url.pathname.endsWith('/attachments'),
+      );
+      expect(posts).to.have.length(2);
+      expect(stored('parcel.jpg')).to.equal(1);
+      el.remove();
+    });
+
+    it('stops the upload of a photo removed while it uploads', async () => {
+      const { upload, composer } = await formWithUploadHeld();
+      allInShadow<HTMLButtonElement>(composer, 'button')
+        .find((button) => button.getAttribute('aria-label') === 'Remove parcel.jpg')!
+        .click();
+      expect(upload.signal!.aborted, 'the upload aborted').to.equal(true);
+      upload.release();
+      await upload.delivered;
+      await composer.updateComplete;
+      expect(status(composer)).to.deep.equal([]);
+      expect(composer.shadowRoot!.querySelector('[part=field-error]')).to.equal(null);
+    });
   });
 });

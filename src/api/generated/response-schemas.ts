@@ -1,24 +1,7 @@
 // Generated from docs/openapi.yaml by scripts/generate-api.mjs. Do not edit: run `npm run generate`.
 import type { SchemaRegistry } from '../validate.js';
-import {
-  authorRoleValues,
-  categoryValues,
-  changeKindValues,
-  handlerValues,
-  imageTypeValues,
-  messageEventTypeValues,
-  orderStatusValues,
-  problemCodeValues,
-  productSubjectValues,
-  questionStatusValues,
-  standingValues,
-  templateSourceValues,
-  templateVariableValues,
-  topicValues,
-  viewerRoleValues,
-} from './enums.js';
 
-/** Success responses and problem details: what the client checks responses against. */
+/** The other responses (with firstResponseSchemas): loaded with the first request that needs them. */
 export const responseSchemas: SchemaRegistry = {
   Address: {
     properties: {
@@ -43,14 +26,11 @@ export const responseSchemas: SchemaRegistry = {
       'height?': 'integer',
     },
   },
-  AttachmentLimits: {
-    properties: { maxCount: 'integer', maxBytes: 'integer', types: { items: '@ImageType' } },
-  },
-  AuthorRole: { enum: authorRoleValues },
+  AuthorRole: { enum: ['buyer', 'seller', 'platform', 'system'] },
   BuyerRef: {
     properties: { id: '@Id', name: 'string', country: '@CountryCode', language: '@Language' },
   },
-  Category: { enum: categoryValues },
+  Category: { enum: ['pre_sale', 'after_sale', 'order_service'] },
   Change: {
     properties: {
       questionId: '@Id',
@@ -62,30 +42,9 @@ export const responseSchemas: SchemaRegistry = {
   ChangeFeed: {
     properties: { changes: { items: '@Change' }, cursor: 'string', pollAfterSeconds: 'integer' },
   },
-  ChangeKind: { enum: changeKindValues },
-  Config: {
-    properties: {
-      apiVersion: 'string',
-      slaHours: 'integer',
-      warnHours: 'integer',
-      urgentHours: 'integer',
-      servedRegions: { items: '@CountryCode' },
-      highValueThresholds: { items: '@Money' },
-      maxMessageLength: 'integer',
-      attachments: '@AttachmentLimits',
-      languages: { items: '@Language' },
-      defaultLanguage: '@Language',
-      metricsWindowDays: 'integer',
-      pollIntervalSeconds: 'integer',
-    },
-  },
-  CountryCode: 'string',
-  FieldError: { properties: { pointer: 'string', code: 'string', detail: 'string' } },
-  Handler: { enum: handlerValues },
-  Id: 'string',
-  ImageType: { enum: imageTypeValues },
+  ChangeKind: { enum: ['created', 'updated'] },
+  Handler: { enum: ['seller', 'platform'] },
   ItemQuantity: { properties: { itemId: '@Id', quantity: 'integer' } },
-  Language: 'string',
   Message: {
     properties: {
       id: '@Id',
@@ -107,8 +66,9 @@ export const responseSchemas: SchemaRegistry = {
       'reason?': 'string',
     },
   },
-  MessageEventType: { enum: messageEventTypeValues },
-  Money: { properties: { amountMinor: 'integer', currency: 'string' } },
+  MessageEventType: {
+    enum: ['resolved', 'refunded', 'escalated', 'taken_over', 'closed', 'reopened'],
+  },
   Order: {
     properties: {
       id: '@Id',
@@ -141,33 +101,11 @@ export const responseSchemas: SchemaRegistry = {
   OrderPage: {
     properties: { items: { items: '@Order' }, nextCursor: { anyOf: ['string', 'null'] } },
   },
-  OrderStatus: { enum: orderStatusValues },
-  Problem: {
-    properties: {
-      type: 'string',
-      title: 'string',
-      status: 'integer',
-      'detail?': 'string',
-      'instance?': 'string',
-      code: '@ProblemCode',
-      'errors?': { items: '@FieldError' },
-      'currentVersion?': 'integer',
-      'retryAfter?': 'integer',
-    },
-  },
-  ProblemCode: { enum: problemCodeValues },
-  Product: {
-    properties: {
-      id: '@Id',
-      shopId: '@Id',
-      name: 'string',
-      'imageUrl?': 'string',
-      price: '@Money',
-      'shop?': '@Shop',
-    },
+  OrderStatus: {
+    enum: ['placed', 'processing', 'shipped', 'in_transit', 'delivered', 'cancelled'],
   },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
-  ProductSubject: { enum: productSubjectValues },
+  ProductSubject: { enum: ['size', 'colour', 'material', 'stock', 'shipping', 'other'] },
   Question: {
     properties: {
       id: '@Id',
@@ -209,7 +147,9 @@ export const responseSchemas: SchemaRegistry = {
       'changesCursor?': 'string',
     },
   },
-  QuestionStatus: { enum: questionStatusValues },
+  QuestionStatus: {
+    enum: ['awaiting_seller', 'awaiting_buyer', 'awaiting_platform', 'resolved', 'closed'],
+  },
   Rating: { properties: { satisfied: 'boolean', 'comment?': 'string', createdAt: '@Timestamp' } },
   Refund: {
     properties: {
@@ -234,8 +174,7 @@ export const responseSchemas: SchemaRegistry = {
       },
     },
   },
-  Shop: { properties: { id: '@Id', name: 'string', language: '@Language' } },
-  Standing: { enum: standingValues },
+  Standing: { enum: ['good', 'warning', 'at_risk', 'insufficient_data'] },
   Template: {
     properties: {
       id: '@Id',
@@ -248,10 +187,37 @@ export const responseSchemas: SchemaRegistry = {
     },
   },
   TemplateList: { properties: { items: { items: '@Template' } } },
-  TemplateSource: { enum: templateSourceValues },
-  TemplateVariable: { enum: templateVariableValues },
+  TemplateSource: { enum: ['official', 'seller'] },
+  TemplateVariable: {
+    enum: [
+      'buyerName',
+      'shopName',
+      'sellerName',
+      'productName',
+      'orderNumber',
+      'trackingNumber',
+      'trackingUrl',
+      'carrier',
+      'deliveryDate',
+      'refundAmount',
+    ],
+  },
   Timestamp: 'string',
-  Topic: { enum: topicValues },
+  Topic: {
+    enum: [
+      'product',
+      'shop',
+      'return_refund',
+      'item_defective',
+      'item_damaged',
+      'item_missing',
+      'change_item',
+      'remove_item',
+      'change_address',
+      'order_status',
+      'tracking',
+    ],
+  },
   Tracking: {
     properties: {
       carrier: 'string',
@@ -263,15 +229,4 @@ export const responseSchemas: SchemaRegistry = {
   },
   TrackingEvent: { properties: { at: '@Timestamp', description: 'string', 'location?': 'string' } },
   Translation: { properties: { text: 'string', from: '@Language', to: '@Language' } },
-  Viewer: {
-    properties: {
-      role: '@ViewerRole',
-      id: '@Id',
-      name: 'string',
-      country: '@CountryCode',
-      language: '@Language',
-      'shopId?': '@Id',
-    },
-  },
-  ViewerRole: { enum: viewerRoleValues },
 };

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { NotFoundError, RateLimitError, ValidationError } from '../../api/errors.js';
+import { NetworkError, NotFoundError } from '../../api/errors.js';
 import type {
   Config,
   Product,
@@ -21,20 +22,20 @@ import { formatHours } from '../../i18n/format-number.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
-import {
-  SqAuthRequiredEvent,
-  SqErrorEvent,
-  SqQuestionCreatedEvent,
-  SqQuestionSubmitEvent,
-} from '../events.js';
+import { SqQuestionCreatedEvent, SqQuestionSubmitEvent } from '../events.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
 import { errorText, isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
 import { subjectLabel } from '../shared/subject-label.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import { loadConversations } from '../shared/lazy.js';
-import { sendQuestion } from '../shared/send-question.js';
 import { askSellerStyles } from './ask-seller.styles.js';
+import type { QuestionSender } from './question-sender.js';
+
+interface SendFailure {
+  error: unknown;
+  retry: ComposerSubmitEvent['detail'];
+}
 
 interface Loaded {
   config: Config;
@@ -113,11 +114,9 @@ export class AskSeller extends LitElement {
   @state() private subject: ProductSubject | null = null;
   @state() private subjectError = false;
   @state() private sending = false;
-  @state() private sendError: { error: unknown; retry: ComposerSubmitEvent['detail'] } | null =
-    null;
-  @state() private textError: string | null = null;
+  /** The send failed before the request (its code could not load): why, and what to send again. */
+  @state() private senderError: SendFailure | null = null;
   @state() private created: QuestionDetail | null = null;
-  @state() private retryBlockedUntil = 0;
   @state() private announcement = '';
 
   private get composer() {
@@ -135,7 +134,9 @@ export class AskSeller extends LitElement {
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this, () => {
     this.#loadSubject();
   });
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Sending loads on demand: when the buyer first types, or sends. */
+  #sender: QuestionSender | undefined;
+  #loadingSender: Promise<QuestionSender> | undefined;
   /** The signed-in viewer, once known: drafts are theirs. */
   #viewerId: string | null = null;
 
@@ -149,18 +150,12 @@ export class AskSeller extends LitElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
-      // All at once: the product comes with its shop (a backend that leaves it out, or a
-      // shop-id naming another shop, costs a request after it).
-      const [config, viewer, product, given] = await allSettledOrThrow([
+      const [config, viewer, product] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
         productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
-        productId ? Promise.resolve(null) : client.getShop(shopId!, { signal }),
       ]);
-      const wanted = shopId ?? product!.shopId;
-      const shop =
-        given ??
-        (product?.shop?.id === wanted ? product.shop : await client.getShop(wanted, { signal }));
+      const shop = await client.getShop(shopId ?? product!.shopId, { signal });
       return { config, viewer, product, shop };
     },
     onError: (error) => {
@@ -181,7 +176,8 @@ export class AskSeller extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('productId') || changed.has('shopId')) {
       this.created = null;
-      this.sendError = null;
+      this.senderError = null;
+      this.#sender?.reset();
     }
     const load = this.#data.state;
     if (load.status === 'ready') this.#viewerId = load.value.viewer.id;
@@ -203,6 +199,19 @@ export class AskSeller extends LitElement {
     this.subject = subject;
     this.subjectError = false;
     this.#subjectDraft.save({ subject });
+  }
+
+  #loadSender(): Promise<QuestionSender> {
+    this.#loadingSender ??= import('./question-sender.js').then(
+      ({ QuestionSender }) =>
+        (this.#sender = new QuestionSender(this, () => (this.subjectError = true))),
+      (cause: unknown) => {
+        this.#loadingSender = undefined; // tried again at the next send
+        // Offline since the page loaded, most likely: said as such.
+        throw new NetworkError({ cause });
+      },
+    );
+    return this.#loadingSender;
   }
 
   /**
@@ -234,32 +243,18 @@ export class AskSeller extends LitElement {
     }
     if (!this.dispatchEvent(new SqQuestionSubmitEvent({ input }))) return;
     this.sending = true;
-    this.sendError = null;
-    this.textError = null;
+    this.senderError = null;
     const about = this.#draftKey;
+    const current = () => about === this.#draftKey;
     try {
-      const question = await sendQuestion(
-        this.#backend.requireClient(),
-        input,
-        detail.idempotencyKey,
-      );
+      const sender = await this.#loadSender();
+      const question = await sender.send(this.#backend.requireClient(), input, detail, current);
+      if (!question) return;
       // The page moved on to another product meanwhile: its form and draft are not this one's.
-      if (about !== this.#draftKey) {
-        this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
-        return;
-      }
-      this.composer?.reset();
-      this.subject = null;
-      this.#subjectDraft.clear();
-      this.created = question;
-      this.announcement = msg('Your question was sent.', { id: 'ask.sent' });
+      if (current()) this.#sent(question);
       this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
-      // The history loads on demand: show the new question there once it is defined.
-      void loadConversations().then(() => this.conversations?.add(question));
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
     } catch (error) {
-      if (about === this.#draftKey) this.#onSendError(error, detail);
+      if (current()) this.senderError = { error, retry: detail };
     } finally {
       this.sending = false;
     }
@@ -274,38 +269,23 @@ export class AskSeller extends LitElement {
     else await this.composer?.updateComplete.then(() => this.composer?.focus());
   }
 
-  #onSendError(error: unknown, retry: ComposerSubmitEvent['detail']) {
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-question' }));
-    if (isAuthProblem(error))
-      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
-    if (error instanceof ValidationError) {
-      const text = error.errorsAt('/text')[0];
-      if (text) this.textError = text.detail;
-      if (error.errorsAt('/details/subject').length) this.subjectError = true;
-    }
-    if (error instanceof RateLimitError) {
-      this.retryBlockedUntil = Date.now() + error.retryAfterMs;
-      this.#unblockRetryLater();
-    }
-    this.sendError = { error, retry };
+  /** "Try again": the notice goes while it sends, so the focus waits on the send button. */
+  #retry(detail: ComposerSubmitEvent['detail'], loaded: Loaded) {
+    void this.composer?.focusSubmit();
+    void this.#submit(detail, loaded);
   }
 
-  /** Enables "Try again" once the backend's Retry-After has passed. */
-  #unblockRetryLater() {
-    clearTimeout(this.#retryTimer);
-    const wait = this.retryBlockedUntil - Date.now();
-    if (wait > 0) this.#retryTimer = setTimeout(() => (this.retryBlockedUntil = 0), wait);
-    else this.retryBlockedUntil = 0;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.retryBlockedUntil) this.#unblockRetryLater();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#retryTimer);
+  #sent(question: QuestionDetail) {
+    this.composer?.reset();
+    this.subject = null;
+    this.#subjectDraft.clear();
+    this.created = question;
+    this.announcement = msg('Your question was sent.', { id: 'ask.sent' });
+    // The history loads on demand: show the new question there once it is defined.
+    void loadConversations().then(() => this.conversations?.add(question));
+    void this.updateComplete.then(() => {
+      this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
+    });
   }
 
   protected override render() {
@@ -478,14 +458,16 @@ export class AskSeller extends LitElement {
                 .limits=${config.attachments}
                 .actions=${[{ id: 'send', label: msg('Send question', { id: 'ask.send' }), primary: true }]}
                 ?busy=${this.sending}
-                .textError=${this.textError}
+                .textError=${this.#sender?.textError ?? null}
                 exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
                 @sq-composer-attempt=${() => {
                   this.#checkSubject();
                 }}
                 @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
+                @input=${() => void this.#loadSender().catch(() => undefined)}
               ></sq-composer>
-              ${this.sendError ? this.#renderSendError(loaded) : nothing}
+              ${this.#sender?.render((retry) => this.#retry(retry, loaded), this.sending)}
+              ${this.senderError ? this.#renderSenderError(this.senderError, loaded) : nothing}
             </form>`
       }
       <sq-conversations
@@ -504,6 +486,16 @@ export class AskSeller extends LitElement {
         exportparts="list, question, status, thread, message, translate, translation, rating, textarea, submit, error"
       ></sq-conversations>
     `;
+  }
+
+  /** The question was not sent (its code did not load): it stays in the form, to send again. */
+  #renderSenderError({ error, retry }: SendFailure, loaded: Loaded) {
+    return html`<div class="notice" data-tone="error" part="error" role="alert">
+      <span>${errorText(error)}</span>
+      <button type="button" ?disabled=${this.sending} @click=${() => this.#retry(retry, loaded)}>
+        ${msg('Try again', { id: 'common.try_again' })}
+      </button>
+    </div>`;
   }
 
   #renderSubjects() {
@@ -539,36 +531,6 @@ export class AskSeller extends LitElement {
           : nothing
       }
     </fieldset>`;
-  }
-
-  #renderSendError(loaded: Loaded) {
-    const failure = this.sendError!;
-    const blocked = this.retryBlockedUntil > Date.now();
-    return html`<div class="notice" data-tone="error" part="error" role="alert">
-      <span
-        >${errorText(failure.error)}
-        ${
-          isAuthProblem(failure.error)
-            ? nothing
-            : msg('Your question is kept and has not been sent twice.', { id: 'ask.kept' })
-        }</span
-      >
-      ${
-        isAuthProblem(failure.error) || failure.error instanceof ValidationError
-          ? nothing
-          : html`<button
-              type="button"
-              ?disabled=${blocked || this.sending}
-              @click=${() => {
-                // The notice goes while it sends: the focus waits on the send button.
-                void this.composer?.focusSubmit();
-                void this.#submit(failure.retry, loaded);
-              }}
-            >
-              ${msg('Try again', { id: 'common.try_again' })}
-            </button>`
-      }
-    </div>`;
   }
 }
 

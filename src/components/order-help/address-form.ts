@@ -1,7 +1,7 @@
 // The new delivery address, prefilled with the order's, each field with its autofill hint and
 // its own error.
 import { css, html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import type { AddressInput } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { countryName } from '../../i18n/format.js';

@@ -2,7 +2,8 @@
 // and a scrolling list, and the count of what is selected stays in view, so fifty items are as
 // quick to go through as three.
 import { css, html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ItemQuantity, OrderItem } from '../../api/types.js';
 import { availableQuantity, type ItemSelection } from '../../domain/validation.js';

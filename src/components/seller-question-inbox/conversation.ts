@@ -3,7 +3,9 @@
 // can do now (reply, refund, escalate). Every action carries `expectedVersion`; a 409 reloads
 // the question, keeps what the seller typed, and says what changed.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { AbortedError, ConflictError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Viewer } from '../../api/types.js';

@@ -2,7 +2,9 @@
 // MAX_ESCALATION_REASON_LENGTH characters, checked with the same rule as the backend), then
 // hands the question to platform customer service.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import { IdempotencyKeys } from '../../api/client.js';
 import type { QuestionDetail } from '../../api/types.js';
 import { checkText, MAX_ESCALATION_REASON_LENGTH, textLength } from '../../domain/validation.js';

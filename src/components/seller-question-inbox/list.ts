@@ -3,7 +3,9 @@
 // focus itself and points at the active row with aria-activedescendant, so scrolling rows out of
 // the DOM never drops the focus. Countdowns come from the inbox's one shared clock (`now`).
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import {
   virtualize,
   virtualizerRef,

@@ -3,7 +3,7 @@
 // happens at risk, and how many questions await the seller per category (each a shortcut to
 // those questions in the list).
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';

@@ -3,7 +3,9 @@
 // amount before anything is refunded. The idempotency key stays the same while the selection
 // does, so trying again after a lost answer cannot refund twice.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import { IdempotencyKeys } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { ItemQuantity, Order, OrderItem, QuestionDetail } from '../../api/types.js';

@@ -4,12 +4,14 @@
 // photos and a draft kept per question, and Send / Send and resolve. A failed send keeps the
 // reply and its idempotency key, so "Try again" can never post it twice.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Template, Viewer } from '../../api/types.js';
-import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachments.js';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
 import { DraftController } from '../../controllers/draft.js';

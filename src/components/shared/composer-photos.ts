@@ -1,8 +1,9 @@
 // The composer's photos, loaded the first time a user adds one (or a draft brings some back):
 // each file's type read from its bytes, the limits checked, its metadata removed, the upload
 // started at once (so a draft keeps it across reloads), previews with removal, and failed
-// uploads kept for a retry.
-import { html, nothing } from 'lit';
+// uploads kept for a retry. An upload stops when its photo is removed or the composer leaves
+// the page, and starts again (same bytes, same idempotency key) if the composer comes back.
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
 import {
   checkAttachment,
@@ -26,11 +27,13 @@ interface PendingPhoto {
   attachment?: DraftPhoto;
   /** What is uploaded: the picked file without its metadata. */
   file?: Blob;
+  /** The file without its metadata, while it is being prepared. */
+  prepared?: Promise<Blob>;
   error?: string;
 }
 
 /** What the photos need from the composer. */
-export interface PhotoHost {
+export interface PhotoHost extends ReactiveControllerHost {
   readonly client: SellerQuestionsClient | null;
   readonly limits: AttachmentLimits;
   /** The photos changed: save the draft, forget the submission key, re-render. */
@@ -59,8 +62,12 @@ function describeProblem(problem: AttachmentProblem): string {
   }
 }
 
-export class ComposerPhotos {
+export class ComposerPhotos implements ReactiveController {
   #photos: PendingPhoto[] = [];
+  /** The uploads under way, by photo key. */
+  readonly #uploads = new Map<string, AbortController>();
+  /** Whether the composer is on the page: uploads wait until it is. */
+  #connected = false;
   #errors: string[] = [];
   /** Names of photos a reload lost while they were uploading. */
   #notKept: string[] = [];
@@ -69,6 +76,21 @@ export class ComposerPhotos {
   constructor(host: PhotoHost, restored: readonly DraftPhoto[]) {
     this.#host = host;
     this.restore(restored);
+    host.addController(this);
+  }
+
+  /** Back on the page: the uploads stopped when it left start again. */
+  hostConnected() {
+    this.#connected = true;
+    for (const photo of this.#photos)
+      if (photo.status === 'uploading' && !this.#uploads.has(photo.key)) void this.#upload(photo);
+  }
+
+  /** Nothing uploads for a composer that left the page; its photos stay "uploading". */
+  hostDisconnected() {
+    this.#connected = false;
+    for (const upload of this.#uploads.values()) upload.abort();
+    this.#uploads.clear();
   }
 
   /**
@@ -80,7 +102,7 @@ export class ComposerPhotos {
     const previews = new Map(this.#photos.map((photo) => [photo.attachment?.id, photo.preview]));
     for (const photo of this.#photos) {
       if (!kept.includes(photo) && !attachments.some(({ id }) => id === photo.attachment?.id))
-        this.#revoke(photo);
+        this.#drop(photo);
     }
     this.#photos = [
       ...attachments.map((attachment): PendingPhoto => ({
@@ -140,29 +162,40 @@ export class ComposerPhotos {
         name: file.name,
         preview: URL.createObjectURL(file),
         status: 'uploading',
+        prepared: withoutMetadata(file, checked.type, limits.maxBytes),
       };
       this.#photos = [...this.#photos, photo];
-      void this.#upload(photo, withoutMetadata(file, checked.type, limits.maxBytes));
+      void this.#upload(photo);
     }
     this.#errors = errors;
     this.#host.photosChanged();
   }
 
-  async #upload(photo: PendingPhoto, prepared?: Promise<Blob>) {
+  async #upload(photo: PendingPhoto) {
     const client = this.#host.client;
-    if (!client) return;
+    if (!client || !this.#connected) return;
+    this.#uploads.get(photo.key)?.abort();
+    const upload = new AbortController();
+    this.#uploads.set(photo.key, upload);
+    // Removed, or the composer left the page: whatever comes back is not shown.
+    const stopped = () => upload.signal.aborted;
     this.#update(photo.key, { status: 'uploading' });
     try {
-      const file = photo.file ?? (await prepared);
-      if (!file) return;
+      const file = photo.file ?? (await photo.prepared);
+      if (!file || stopped()) return;
       // Kept for a retry, which sends the same bytes under the same idempotency key.
       this.#update(photo.key, { file });
       const { id, name } = await client.uploadAttachment(file, photo.name, {
         idempotencyKey: photo.key,
+        signal: upload.signal,
       });
+      if (stopped()) return;
       this.#update(photo.key, { status: 'done', attachment: { id, name } });
     } catch (error) {
+      if (stopped()) return;
       this.#update(photo.key, { status: 'failed', error: errorText(error) });
+    } finally {
+      if (this.#uploads.get(photo.key) === upload) this.#uploads.delete(photo.key);
     }
   }
 
@@ -173,12 +206,15 @@ export class ComposerPhotos {
     this.#host.photosChanged();
   }
 
-  #revoke(photo: PendingPhoto) {
+  /** Frees the local preview and stops the upload of a photo that goes away. */
+  #drop(photo: PendingPhoto) {
     if (photo.preview?.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+    this.#uploads.get(photo.key)?.abort();
+    this.#uploads.delete(photo.key);
   }
 
   #remove(photo: PendingPhoto) {
-    this.#revoke(photo);
+    this.#drop(photo);
     this.#notKept = [];
     this.#photos = this.#photos.filter((candidate) => candidate.key !== photo.key);
     this.#host.photosChanged();
@@ -187,7 +223,7 @@ export class ComposerPhotos {
 
   /** Forgets every photo (after a successful send), freeing local previews. */
   clear() {
-    for (const photo of this.#photos) this.#revoke(photo);
+    for (const photo of this.#photos) this.#drop(photo);
     this.#photos = [];
     this.#errors = [];
     this.#notKept = [];

@@ -3,10 +3,14 @@
 // keeps them across reloads), field errors, and submit buttons. The parent sends; the composer
 // keeps the draft and the submission's idempotency key until the parent calls `reset()`.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
 import type { Attachment } from '../../api/types.js';
-import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../domain/attachments.js';
+import {
+  DEFAULT_ATTACHMENT_LIMITS,
+  type AttachmentLimits,
+} from '../../domain/attachment-limits.js';
 import { checkText, DEFAULT_MAX_MESSAGE_LENGTH, textLength } from '../../domain/validation.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';

@@ -2,7 +2,8 @@
 // who answers and by when, the thread, ratings and a follow-up composer. New answers arrive
 // through the change feed while the page is visible, and are announced politely.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type {

@@ -2,7 +2,9 @@
 // a dialog), state changes as lines of their own, "View in {language}" translations beside the
 // original, and, for the buyer, rating each seller answer once.
 import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Message, Order, QuestionDetail } from '../../api/types.js';
 import { canRate, supersedes } from '../../domain/question-state.js';
@@ -81,6 +83,11 @@ export class SqThread extends LitElement {
 
   get #reader(): string {
     return this.readerLanguage || getLocale();
+  }
+
+  protected override willUpdate() {
+    // Translations asked for another question or reader language (the UI's, too) stop.
+    this.#translations.showing(`${this.question?.id ?? ''}>${this.#reader}`);
   }
 
   protected override render() {
@@ -169,7 +176,7 @@ export class SqThread extends LitElement {
       return nothing;
     }
     const target = languageName(reader);
-    const state = this.#translations.state(message.id);
+    const state = this.#translations.state(message.id, reader);
     const toggle = () => void this.#translations.toggle(message, reader);
     if (state?.status === 'shown') {
       const source = languageName(state.from);

@@ -1,0 +1,122 @@
+// Sending <ask-seller>'s question, loaded when the buyer first types (or sends): the request
+// with its lost-answer check, and what a failure shows (the error, the field the backend
+// refused, "Try again" once a rate limit's Retry-After has passed).
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { SellerQuestionsClient } from '../../api/client.js';
+import { RateLimitError, ValidationError } from '../../api/errors.js';
+import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
+import { msg } from '../../i18n/localize.js';
+import { SqAuthRequiredEvent, SqErrorEvent } from '../events.js';
+import type { ComposerSubmitDetail } from '../shared/composer.js';
+import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { sendQuestion } from '../shared/send-question.js';
+
+export class QuestionSender implements ReactiveController {
+  /** The last send failed: why, and what "Try again" sends. */
+  failure: { error: unknown; retry: ComposerSubmitDetail } | null = null;
+  /** The backend's objection to the text (422). */
+  textError: string | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onSubjectRefused: () => void;
+  #blockedUntil = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onSubjectRefused: () => void) {
+    this.#host = host;
+    this.#onSubjectRefused = onSubjectRefused;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (this.#blockedUntil) this.#unblockLater();
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.#timer);
+  }
+
+  /** Forgets the last failure (the element shows another product now). */
+  reset() {
+    this.failure = null;
+    this.textError = null;
+  }
+
+  /**
+   * Sends the question. A failure is kept and shown by `render()` while `current()` holds (the
+   * element still shows what was asked about); null then.
+   */
+  async send(
+    client: SellerQuestionsClient,
+    input: QuestionCreate,
+    retry: ComposerSubmitDetail,
+    current: () => boolean,
+  ): Promise<QuestionDetail | null> {
+    this.reset();
+    try {
+      return await sendQuestion(client, input, retry.idempotencyKey);
+    } catch (error) {
+      if (current()) this.#failed(error, retry);
+      return null;
+    }
+  }
+
+  #failed(error: unknown, retry: ComposerSubmitDetail) {
+    const host = this.#host;
+    host.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-question' }));
+    if (isAuthProblem(error))
+      host.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    if (error instanceof ValidationError) {
+      const text = error.errorsAt('/text')[0];
+      if (text) this.textError = text.detail;
+      if (error.errorsAt('/details/subject').length) this.#onSubjectRefused();
+    }
+    if (error instanceof RateLimitError) {
+      this.#blockedUntil = Date.now() + error.retryAfterMs;
+      this.#unblockLater();
+    }
+    this.failure = { error, retry };
+  }
+
+  /** Enables "Try again" once the backend's Retry-After has passed. */
+  #unblockLater() {
+    clearTimeout(this.#timer);
+    const wait = this.#blockedUntil - Date.now();
+    const unblock = () => {
+      this.#blockedUntil = 0;
+      this.#host.requestUpdate();
+    };
+    if (wait > 0) this.#timer = setTimeout(unblock, wait);
+    else unblock();
+  }
+
+  /** The failure, if any, with its "Try again" (`retry`); `sending`: a send is under way. */
+  render(retry: (detail: ComposerSubmitDetail) => void, sending: boolean) {
+    const failure = this.failure;
+    if (!failure) return nothing;
+    const { error } = failure;
+    const blocked = this.#blockedUntil > Date.now();
+    return html`<div class="notice" data-tone="error" part="error" role="alert">
+      <span
+        >${errorText(error)}
+        ${
+          isAuthProblem(error)
+            ? nothing
+            : msg('Your question is kept and has not been sent twice.', { id: 'ask.kept' })
+        }</span
+      >
+      ${
+        isAuthProblem(error) || error instanceof ValidationError
+          ? nothing
+          : html`<button
+              type="button"
+              ?disabled=${blocked || sending}
+              @click=${() => {
+                retry(failure.retry);
+              }}
+            >
+              ${msg('Try again', { id: 'common.try_again' })}
+            </button>`
+      }
+    </div>`;
+  }
+}
