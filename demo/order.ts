@@ -3,7 +3,7 @@
 // thread below the form updates live.
 import { configure, createClient, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
-import { demoLocale, setDemoLocale, translatePage } from './i18n.js';
+import { demoLocale, setDemoLocale, t, translatePage, type DemoText } from './i18n.js';
 
 // The language chosen in the demo (or ?lang=), for the element and the page's own words.
 const locale = demoLocale();
@@ -66,6 +66,16 @@ async function refund() {
 
 document.querySelector('#reply')!.addEventListener('click', () => void reply());
 document.querySelector('#refund')!.addEventListener('click', () => void refund());
+
+// The picker's words in the page's language: the order's state from the dictionary, the
+// country from Intl.
+const regions = new Intl.DisplayNames([demoLocale()], { type: 'region' });
+for (const option of picker.options) {
+  const { state, country, buyer } = option.dataset;
+  if (!state || !country) continue;
+  const number = option.textContent.trim().split(' · ')[0] ?? option.value;
+  option.textContent = `${number} · ${t(state as keyof DemoText)}, ${regions.of(country) ?? country} (${buyer ?? ''})`;
+}
 
 const initial = new URLSearchParams(location.search).get('order');
 if (initial && [...picker.options].some((option) => option.value === initial)) {
