@@ -157,13 +157,18 @@ describe('reflow at 320 CSS px', () => {
       }
 
       it('<seller-question-inbox>: the list, and a conversation with its order', async () => {
+        // At 320 px the header's figures and the filters take ~630 px (German): the inbox is
+        // tall enough to leave its rows room, and they are scrolled into view (the virtualized
+        // list draws rows only where the page shows it).
         const el = await fixture<SellerQuestionInbox>(
           html`<seller-question-inbox
-            style="--sq-inbox-block-size: 800px"
+            style="--sq-inbox-block-size: 1400px"
             .client=${sellerClient()}
           ></seller-question-inbox>`,
         );
         const list = await shadowReady(el, 'sq-inbox-list');
+        await list.updateComplete;
+        list.scrollIntoView({ block: 'end' });
         await waitFor(() => list.shadowRoot?.querySelector('[role=option]'), 'rows');
         const header = await shadowReady(el, 'sq-inbox-performance');
         await waitFor(() => header.shadowRoot?.querySelector('[part~=standing]'), 'the header');

@@ -150,12 +150,18 @@ export class AskSeller extends LitElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
-      const [config, viewer, product] = await allSettledOrThrow([
+      // All at once: the product comes with its shop (a backend that leaves it out, or a
+      // shop-id naming another shop, costs a request after it).
+      const [config, viewer, product, given] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
         productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
+        productId ? Promise.resolve(null) : client.getShop(shopId!, { signal }),
       ]);
-      const shop = await client.getShop(shopId ?? product!.shopId, { signal });
+      const wanted = shopId ?? product!.shopId;
+      const shop =
+        given ??
+        (product?.shop?.id === wanted ? product.shop : await client.getShop(wanted, { signal }));
       return { config, viewer, product, shop };
     },
     onError: (error) => {
@@ -242,6 +248,8 @@ export class AskSeller extends LitElement {
       input.details = { subject: this.subject! };
     }
     if (!this.dispatchEvent(new SqQuestionSubmitEvent({ input }))) return;
+    // The last failure's notice goes while this one is sent (the focus waits on Send).
+    this.#sender?.reset();
     this.sending = true;
     this.senderError = null;
     const about = this.#draftKey;
