@@ -5,11 +5,8 @@ import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/api/types.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buildSeedState } from '../../src/mocks/index.js';
-import {
-  parseListState,
-  serializeListState,
-  type SellerQuestionInbox,
-} from '../../src/seller-question-inbox.js';
+import { parseListState, serializeListState } from '../../src/index.js';
+import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
 import { inShadow, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
 import {
@@ -93,6 +90,8 @@ describe('<seller-question-inbox>: finding questions', () => {
     const details = inShadow<HTMLDetailsElement>(list, 'details');
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.click();
+    // Its fields load as it opens.
+    await waitFor(() => list.shadowRoot!.querySelector('input.order'), 'the further filters');
     await expect(el).to.be.accessible();
 
     await choose(selectNamed(list, 'Topic') as HTMLSelectElement, 'tracking');
