@@ -165,6 +165,21 @@ describe('<seller-question-inbox>: finding questions', () => {
     await waitFor(() => list.filters.category === '' && el.questionId === null);
   });
 
+  it('opens "More filters" with its fields when a state the host sets has one of them', async () => {
+    const el = await mountInbox();
+    const list = await loadedList(el);
+    el.listState = 'since=2026-03-01&order=o-1002';
+    await waitFor(() => list.filters.since === '2026-03-01', 'the day restored');
+    const details = inShadow<HTMLDetailsElement>(list, 'details');
+    expect(details.open).to.equal(true);
+    expect(inShadow(list, 'summary').textContent).to.include('More filters (2)');
+    await waitFor(
+      () => list.shadowRoot!.querySelector('input[type=date]'),
+      'the fields of "More filters"',
+    );
+    expect(inShadow<HTMLInputElement>(list, 'input[type=date]').value).to.equal('2026-03-01');
+  });
+
   it('writes and reads the state as a query string, leaving defaults and other parameters out', () => {
     expect(serializeListState({})).to.equal('');
     expect(serializeListState({ sort: 'due', unread: false })).to.equal('');
