@@ -8,9 +8,6 @@ defineElement('seller-question-inbox', SellerQuestionInbox);
 
 export { SellerQuestionInbox };
 export * from './components/events.js';
-export {
-  LIST_STATE_PARAMS,
-  parseListState,
-  serializeListState,
-} from './components/seller-question-inbox/list-state.js';
+// parseListState and serializeListState come from the main entry (`seller-questions`): the
+// element loads its own copy only when a list state is set or changes.
 export type { InboxListState } from './components/seller-question-inbox/list-state.js';

@@ -5,11 +5,8 @@ import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/api/types.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buildSeedState } from '../../src/mocks/index.js';
-import {
-  parseListState,
-  serializeListState,
-  type SellerQuestionInbox,
-} from '../../src/seller-question-inbox.js';
+import { parseListState, serializeListState } from '../../src/index.js';
+import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
 import { inShadow, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
 import {
@@ -93,6 +90,8 @@ describe('<seller-question-inbox>: finding questions', () => {
     const details = inShadow<HTMLDetailsElement>(list, 'details');
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.click();
+    // Its fields load as it opens.
+    await waitFor(() => list.shadowRoot!.querySelector('input.order'), 'the further filters');
     await expect(el).to.be.accessible();
 
     await choose(selectNamed(list, 'Topic') as HTMLSelectElement, 'tracking');
@@ -164,6 +163,21 @@ describe('<seller-question-inbox>: finding questions', () => {
     // The host goes back to the plain list.
     el.listState = '';
     await waitFor(() => list.filters.category === '' && el.questionId === null);
+  });
+
+  it('opens "More filters" with its fields when a state the host sets has one of them', async () => {
+    const el = await mountInbox();
+    const list = await loadedList(el);
+    el.listState = 'since=2026-03-01&order=o-1002';
+    await waitFor(() => list.filters.since === '2026-03-01', 'the day restored');
+    const details = inShadow<HTMLDetailsElement>(list, 'details');
+    expect(details.open).to.equal(true);
+    expect(inShadow(list, 'summary').textContent).to.include('More filters (2)');
+    await waitFor(
+      () => list.shadowRoot!.querySelector('input[type=date]'),
+      'the fields of "More filters"',
+    );
+    expect(inShadow<HTMLInputElement>(list, 'input[type=date]').value).to.equal('2026-03-01');
   });
 
   it('writes and reads the state as a query string, leaving defaults and other parameters out', () => {

@@ -1,19 +1,12 @@
 // The list's filters: category, status, order and "unread only" in view; topic, product, order
-// number and "changed since" under "More filters" (open while one is set); the search last, the
-// stop just before the list.
+// number and "changed since" under "More filters" (open while one is set; its fields load when
+// it opens, more-filters.ts); the search last, the stop just before the list.
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { QuestionSort } from '../../domain/question-order.js';
 import { QUESTION_SORTS } from '../../domain/question-order.js';
-import {
-  CATEGORIES,
-  QUESTION_STATUSES,
-  TOPICS_BY_CATEGORY,
-  type Topic,
-} from '../../domain/taxonomy.js';
+import { CATEGORIES, QUESTION_STATUSES, TOPICS_BY_CATEGORY } from '../../domain/taxonomy.js';
 import { msg, str } from '../../i18n/localize.js';
-import { categoryLabel, statusLabel, topicLabel } from '../shared/labels.js';
-import type { ProductChoice } from './list-controller.js';
+import { categoryLabel, statusLabel } from '../shared/labels.js';
 import { facetCount, type InboxFilters } from './list-filter.js';
 
 /** The facets under "More filters". */
@@ -32,35 +25,14 @@ export function sortLabel(sort: QuestionSort): string {
 
 export interface FilterBarOptions {
   filters: InboxFilters;
-  products: readonly ProductChoice[];
-  /** The order number shown for the order filter. */
-  orderNumber: string;
-  /** Why the order number typed was not taken, or ''. */
-  orderError: string;
   change: (change: Partial<InboxFilters>) => void;
-  /** The seller typed an order number (looked up by the list). */
-  orderNumberChanged: (number: string) => void;
+  /** "More filters" opened (by the seller, or because one of them is set). */
+  moreOpened: () => void;
+  /** Its fields, once their code is loaded (more-filters.ts). */
+  renderMore: (() => unknown) | undefined;
 }
 
 const value = (event: Event) => (event.target as HTMLSelectElement | HTMLInputElement).value;
-
-function renderTopics(filters: InboxFilters) {
-  const categories = filters.category ? [filters.category] : CATEGORIES;
-  return categories.map(
-    (category) =>
-      html`<optgroup label=${categoryLabel(category)}>
-        ${(TOPICS_BY_CATEGORY[category] as readonly Topic[]).map(
-          (topic) => html`<option value=${topic}>${topicLabel(topic)}</option>`,
-        )}
-      </optgroup>`,
-  );
-}
-
-function renderProducts(products: readonly ProductChoice[], selected: string) {
-  const known = !selected || products.some((product) => product.id === selected);
-  return html`${known ? nothing : html`<option value=${selected}>${selected}</option>`}
-  ${products.map((product) => html`<option value=${product.id}>${product.name}</option>`)}`;
-}
 
 export function renderFilterBar(options: FilterBarOptions) {
   const { filters, change } = options;
@@ -123,7 +95,13 @@ export function renderFilterBar(options: FilterBarOptions) {
       />
       <span>${msg('Unread only', { id: 'inbox.filter.unread' })}</span>
     </label>
-    <details class="more" ?open=${more > 0}>
+    <details
+      class="more"
+      ?open=${more > 0}
+      @toggle=${(event: Event) => {
+        if ((event.target as HTMLDetailsElement).open) options.moreOpened();
+      }}
+    >
       <summary>
         ${
           more > 0
@@ -131,63 +109,7 @@ export function renderFilterBar(options: FilterBarOptions) {
             : msg('More filters', { id: 'inbox.filter.more' })
         }
       </summary>
-      <div class="more-fields">
-        <label class="field">
-          <span>${msg('Topic', { id: 'inbox.filter.topic' })}</span>
-          <select
-            .value=${filters.topic}
-            @change=${(event: Event) => {
-              change({ topic: value(event) as InboxFilters['topic'] });
-            }}
-          >
-            <option value="">${msg('All topics', { id: 'inbox.filter.all_topics' })}</option>
-            ${renderTopics(filters)}
-          </select>
-        </label>
-        <label class="field">
-          <span>${msg('Product', { id: 'inbox.filter.product' })}</span>
-          <select
-            .value=${filters.productId}
-            @change=${(event: Event) => {
-              change({ productId: value(event) });
-            }}
-          >
-            <option value="">${msg('All products', { id: 'inbox.filter.all_products' })}</option>
-            ${guard([options.products, filters.productId], () =>
-              renderProducts(options.products, filters.productId),
-            )}
-          </select>
-        </label>
-        <label class="field">
-          <span>${msg('Order number', { id: 'inbox.filter.order' })}</span>
-          <input
-            type="text"
-            class="order"
-            maxlength="60"
-            .value=${options.orderNumber}
-            aria-invalid=${options.orderError ? 'true' : 'false'}
-            aria-describedby=${options.orderError ? 'order-error' : nothing}
-            @change=${(event: Event) => {
-              options.orderNumberChanged(value(event));
-            }}
-          />
-        </label>
-        <label class="field">
-          <span>${msg('Changed since', { id: 'inbox.filter.since' })}</span>
-          <input
-            type="date"
-            .value=${filters.since}
-            @change=${(event: Event) => {
-              change({ since: value(event) });
-            }}
-          />
-        </label>
-        ${
-          options.orderError
-            ? html`<p id="order-error" class="field-error" part="error">${options.orderError}</p>`
-            : nothing
-        }
-      </div>
+      ${options.renderMore?.() ?? nothing}
     </details>
     <label class="field search">
       <span>${msg('Search', { id: 'inbox.filter.search' })}</span>

@@ -51,10 +51,10 @@ export interface InboxListOptions {
   openId?: () => string | null;
 }
 
-/** A product the loaded questions are about, to filter by. */
-export interface ProductChoice {
-  id: string;
-  name: string;
+/** The questions loaded, the same object until they change. */
+export interface LoadedQuestions {
+  items: readonly Question[];
+  revision: number;
 }
 
 /** The backend must be asked: a filter or an order other than the first pages'. */
@@ -87,7 +87,7 @@ export class InboxListController implements ReactiveController {
     needle: string;
     result: Question[];
   } | null = null;
-  #products: { revision: number; choices: ProductChoice[] } | null = null;
+  #loaded: LoadedQuestions = { items: [], revision: -1 };
 
   constructor(host: ReactiveControllerHost, options: InboxListOptions) {
     this.#host = host;
@@ -128,30 +128,13 @@ export class InboxListController implements ReactiveController {
     return Math.max(filtered.total, this.view.length);
   }
 
-  /** The products the loaded questions are about, by name. */
-  get products(): readonly ProductChoice[] {
-    if (this.#products?.revision !== this.#revision) {
-      const byId = new Map<string, string>();
-      for (const question of this.#base?.items ?? []) {
-        if (question.product) byId.set(question.product.id, question.product.name);
-      }
-      const choices = [...byId].map(([id, name]) => ({ id, name }));
-      choices.sort((a, b) => a.name.localeCompare(b.name));
-      this.#products = { revision: this.#revision, choices };
+  /** Every question loaded (where "More filters" finds its products and order numbers). */
+  get loaded(): LoadedQuestions {
+    const items = this.#base?.items ?? [];
+    if (this.#loaded.revision !== this.#revision || this.#loaded.items !== items) {
+      this.#loaded = { items, revision: this.#revision };
     }
-    return this.#products.choices;
-  }
-
-  /** The loaded question about the order numbered `number` ("#" and spaces ignored), if any. */
-  orderIdOf(number: string): string | undefined {
-    const wanted = number.replace(/^[\s#]+|\s+$/g, '').toLowerCase();
-    if (!wanted) return undefined;
-    for (const question of this.#base?.items ?? []) {
-      if (question.orderId && question.orderNumber?.toLowerCase() === wanted) {
-        return question.orderId;
-      }
-    }
-    return undefined;
+    return this.#loaded;
   }
 
   /** The seller saw these questions (opened them, or went to them). */

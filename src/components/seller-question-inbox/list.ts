@@ -30,7 +30,8 @@ import {
   InboxShowNewEvent,
 } from './inbox-events.js';
 import { renderFilterBar } from './filter-bar.js';
-import type { ProductChoice } from './list-controller.js';
+import type { OrderTyped, renderMoreFilters } from './more-filters.js';
+import type { LoadedQuestions } from './list-controller.js';
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
 import { renderRow } from './list-parts.js';
 import { listStyles } from './list.styles.js';
@@ -86,11 +87,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
   @property({ attribute: false }) pageError: unknown = null;
   @property({ type: Boolean, attribute: 'loading-more' }) loadingMore = false;
   @property({ attribute: false }) filters: InboxFilters = NO_FILTERS;
-  /** The products to filter by. */
-  @property({ attribute: false }) products: readonly ProductChoice[] = [];
-  /** Finds the order of an order number among the loaded questions. */
-  @property({ attribute: false }) orderIdOf: (number: string) => string | undefined = () =>
-    undefined;
+  /** Every question loaded: "More filters" offers their products and finds order numbers. */
+  @property({ attribute: false }) loaded: LoadedQuestions = { items: [], revision: 0 };
   /** Questions live updates brought that the seller has not seen. */
   @property({ type: Number, attribute: false }) unseen = 0;
   /** The question open in the conversation. */
@@ -102,7 +100,10 @@ export class SqInboxList extends FirstRenderInOwnTask {
 
   @state() private activeId: string | null = null;
   /** The order number typed in the order filter, while it names no loaded order. */
-  @state() private orderTyped: { number: string; error: string } | null = null;
+  @state() private orderTyped: OrderTyped | null = null;
+  /** The fields of "More filters", once it opened (loaded on demand). */
+  @state() private moreFilters: typeof renderMoreFilters | undefined;
+  #loadingMoreFilters: Promise<void> | undefined;
   /** The rows in the DOM: aria-activedescendant may only name one of them. */
   #rendered = { first: -1, last: -1 };
   @query('.rows') private listbox?: VirtualizerHostElement;
@@ -231,48 +232,45 @@ export class SqInboxList extends FirstRenderInOwnTask {
     this.dispatchEvent(new InboxFiltersEvent({ filters: { ...this.filters, ...change } }));
   }
 
-  #orderNumberChanged(typed: string) {
-    const number = typed.trim().replace(/^#/, '');
-    if (!number) {
-      this.#setFilter({ orderId: '' });
-      return;
-    }
-    const orderId = this.orderIdOf(number);
-    if (orderId) {
-      this.#setFilter({ orderId });
-      return;
-    }
-    // Kept as typed, with the reason; the list stays as it was.
-    this.orderTyped = {
-      number: typed,
-      error: msg(str`No question about order ${number} is loaded.`, {
-        id: 'inbox.filter.order_unknown',
-      }),
-    };
+  /** Loads the fields of "More filters" (again after a failure, when it opens again). */
+  #loadMoreFilters() {
+    if (this.#loadingMoreFilters) return;
+    this.#loadingMoreFilters = import('./more-filters.js').then(
+      ({ renderMoreFilters }) => {
+        this.moreFilters = renderMoreFilters;
+      },
+      () => {
+        this.#loadingMoreFilters = undefined;
+      },
+    );
   }
 
-  /** The order number the order filter shows. */
-  get #orderNumber(): string {
-    if (this.orderTyped) return this.orderTyped.number;
-    const { orderId } = this.filters;
-    if (!orderId) return '';
-    const question = this.items.find((candidate) => candidate.orderId === orderId);
-    return question?.orderNumber ?? orderId;
+  #renderMoreFilters() {
+    return this.moreFilters?.({
+      filters: this.filters,
+      loaded: this.loaded,
+      items: this.items,
+      orderTyped: this.orderTyped,
+      change: (change) => {
+        this.#setFilter(change);
+      },
+      orderTypedChanged: (typed) => {
+        this.orderTyped = typed;
+      },
+    });
   }
 
   protected override render() {
     return html`
       ${renderFilterBar({
         filters: this.filters,
-        products: this.products,
-        orderNumber: this.#orderNumber,
-        orderError: this.orderTyped?.error ?? '',
         change: (change) => {
           this.#setFilter(change);
         },
-        orderNumberChanged: (number) => {
-          this.#orderNumberChanged(number);
+        moreOpened: () => {
+          this.#loadMoreFilters();
         },
+        renderMore: this.moreFilters && (() => this.#renderMoreFilters()),
       })}
       ${this.#renderBody()}
     `;

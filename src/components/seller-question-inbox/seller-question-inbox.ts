@@ -34,13 +34,14 @@ import type {
   InboxOpenEvent,
   InboxUpdatedEvent,
 } from './inbox-events.js';
-import { arrivalText } from './arrivals.js';
 import { InboxListController } from './list-controller.js';
 import { matchesLocally, needleOf, NO_FILTERS, sameFilters } from './list-filter.js';
-import { filtersOf, listStateOf, parseListState, serializeListState } from './list-state.js';
 import { SqInboxList } from './list.js';
 import { SqInboxPerformance } from './performance.js';
 import { inboxStyles } from './seller-question-inbox.styles.js';
+import type * as ListState from './list-state.js';
+
+type ListStateCode = typeof ListState;
 
 interface Setup {
   config: Config;
@@ -191,6 +192,14 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   });
   /** The list state last applied or announced, as a query string. */
   #stateValue = '';
+  /** A state the host set, waiting for the list-state code. */
+  #pendingState: string | undefined;
+  /**
+   * Reading and writing list states, loaded on demand: when the host sets one, or when the
+   * state leaves the default (no filters, no open question), whose query string is ''.
+   */
+  #stateCode: ListStateCode | undefined;
+  #loadingStateCode = false;
   #lastListState: { filters: unknown; questionId: string | null } = {
     filters: null,
     questionId: null,
@@ -203,10 +212,16 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       const before = new Map(
         changes.map(({ questionId }) => [questionId, this.#list.get(questionId)]),
       );
-      void this.#list.applyChanges(changes).then(() => {
-        const arrived = arrivalText(changes, before, (id) => this.#list.get(id));
-        if (arrived) this.#announce(arrived);
-      });
+      // The words for what arrived load with the first change (on demand).
+      void Promise.all([import('./arrivals.js'), this.#list.applyChanges(changes)]).then(
+        ([{ arrivalText }]) => {
+          const arrived = arrivalText(changes, before, (id) => this.#list.get(id));
+          if (arrived) this.#announce(arrived);
+        },
+        (error: unknown) => {
+          this.#report(error, 'announce-arrivals');
+        },
+      );
       const open = changes.find((change) => change.questionId === this.questionId);
       const conversation = this.conversation;
       if (open && conversation && (conversation.version ?? 0) < open.version) {
@@ -319,9 +334,17 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('listState') && this.listState !== undefined) {
-      this.#applyListState(this.listState);
+      this.#pendingState = this.listState;
     }
-    this.#reportListState();
+    if (this.#pendingState !== undefined) {
+      const code = this.#listStateCode();
+      if (code) {
+        this.#applyListState(code, this.#pendingState);
+        this.#pendingState = undefined;
+      }
+    }
+    // A state the host set is shown before the seller's changes are told again.
+    if (this.#pendingState === undefined) this.#reportListState();
     if (changed.has('questionId') && this.questionId) {
       this.pane = 'conversation';
       void this.#conversationCode.load();
@@ -333,8 +356,28 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     this.announcements = [...this.announcements.slice(-2), { id: ++this.#announced, text }];
   }
 
+  /** The list-state code, or undefined while it loads (the host renders again then). */
+  #listStateCode(): ListStateCode | undefined {
+    if (!this.#stateCode && !this.#loadingStateCode) {
+      this.#loadingStateCode = true;
+      import('./list-state.js').then(
+        (code) => {
+          this.#stateCode = code;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // Tried again with the next change.
+          this.#loadingStateCode = false;
+          this.#report(error, 'load-list-state');
+        },
+      );
+    }
+    return this.#stateCode;
+  }
+
   /** Shows the state the host set (unless it is the one shown). */
-  #applyListState(value: string) {
+  #applyListState(code: ListStateCode, value: string) {
+    const { filtersOf, parseListState, serializeListState } = code;
     const state = parseListState(value);
     const canonical = serializeListState(state);
     if (canonical === this.#stateValue) return;
@@ -354,9 +397,13 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     ) {
       return;
     }
+    // The default state is '': no code needed to say so.
+    const code =
+      sameFilters(filters, NO_FILTERS) && !this.questionId ? null : this.#listStateCode();
+    if (code === undefined) return;
     this.#lastListState = { filters, questionId: this.questionId };
-    const state = listStateOf(this.#list.filters, this.questionId);
-    const value = serializeListState(state);
+    const state = code ? code.listStateOf(filters, this.questionId) : {};
+    const value = code ? code.serializeListState(state) : '';
     if (value === this.#stateValue) return;
     this.#stateValue = value;
     this.listState = value;
@@ -395,8 +442,6 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       void this.#conversationElement().then((conversation) => conversation?.focusHeading());
     }
   }
-
-  readonly #orderIdOf = (number: string) => this.#list.orderIdOf(number);
 
   #onFilters(event: InboxFiltersEvent) {
     this.#list.setFilters(event.detail.filters);
@@ -506,8 +551,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           .pageError=${list.pageError}
           ?loading-more=${list.loadingMore}
           .filters=${list.filters}
-          .products=${list.state === 'ready' ? list.products : []}
-          .orderIdOf=${this.#orderIdOf}
+          .loaded=${list.loaded}
           .unseen=${list.unseen.size}
           open-id=${this.questionId ?? nothing}
           .now=${this.#clock.now}
