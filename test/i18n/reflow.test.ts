@@ -167,7 +167,6 @@ describe('reflow at 320 CSS px', () => {
           ></seller-question-inbox>`,
         );
         const list = await shadowReady(el, 'sq-inbox-list');
-        await list.updateComplete;
         list.scrollIntoView({ block: 'end' });
         await waitFor(() => list.shadowRoot?.querySelector('[role=option]'), 'rows');
         const header = await shadowReady(el, 'sq-inbox-performance');
