@@ -54,9 +54,15 @@ class UnavailableStore implements BackendStore {
   constructor(inner: BackendStore) {
     this.#inner = inner;
   }
-  async transaction<T>(work: Parameters<BackendStore['transaction']>[0]): Promise<T> {
+  transaction<T>(work: Parameters<BackendStore['transaction']>[0]): Promise<T> {
+    return this.#guard(() => this.#inner.transaction(work) as Promise<T>);
+  }
+  read<T>(work: Parameters<BackendStore['read']>[0]): Promise<T> {
+    return this.#guard(() => this.#inner.read(work) as Promise<T>);
+  }
+  async #guard<T>(run: () => Promise<T>): Promise<T> {
     try {
-      return (await this.#inner.transaction(work)) as T;
+      return await run();
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         throw new ProblemError(

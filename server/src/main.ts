@@ -9,6 +9,7 @@ import { createVerifier } from './auth.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
 import { isSeeded } from './seed.js';
+import { fillQuestionEntries } from './sql-store.js';
 
 const env = process.env;
 const logger = pino({ level: env['LOG_LEVEL'] ?? 'info' });
@@ -32,6 +33,9 @@ if (demo && !(await isSeeded(db))) {
   await reseed(db, basePath);
   logger.info('seeded the demo data');
 }
+// Questions from before migration 003 get their list entries before the first request.
+const filled = await fillQuestionEntries(db, basePath);
+if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
 
 const { app } = createApp({
   db,

@@ -2,11 +2,16 @@
 // state (locking the questions and orders a write will change), the shared operations of
 // src/backend run on it unchanged, and `save()` writes back what they changed, comparing with
 // what was loaded. Lists, the clock, metrics and the change feed are answered from indexes.
+// Each question keeps its list entry for each side (migration 003), written by `save()` with
+// the shared views.ts, so a list or a question's detail is one statement whose JSON text goes
+// out as it is; reads run without a transaction.
 import { randomBytes } from 'node:crypto';
 import type { Config, Order, Product, Shop, Template } from '../../src/api/types.js';
 import { TAKEN_OVER_WHEN_LATE } from '../../src/domain/question-state.js';
 import { CATEGORIES } from '../../src/domain/taxonomy.js';
 import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
+import { JsonText } from '../../src/backend/json-text.js';
+import { questionView } from '../../src/backend/views.js';
 import type {
   BuyerRecord,
   ChangeRecord,
@@ -20,6 +25,7 @@ import type {
   MetricsInput,
   Needs,
   QuestionQuery,
+  Start,
   StoreTx,
   StoredWrite,
 } from '../../src/backend/store.js';
@@ -67,6 +73,30 @@ interface Loaded {
   obligations: Map<string, string>;
   orders: Map<string, string>;
   attachments: Set<string>;
+  /** The list entries of each loaded question, as `entriesOf` made them. */
+  entries: Map<string, string>;
+}
+
+/** Larger entries are not carried in the list indexes (a btree entry holds at most 2,704 bytes). */
+export const MAX_INDEXED_ENTRY_BYTES = 2000;
+
+/** The list entries of a question for both sides, as JSON text (views.ts questionView). */
+function entriesOf(context: BackendContext, question: QuestionRecord) {
+  return {
+    seller: JSON.stringify(questionView(context, question, { role: 'seller' })),
+    buyer: JSON.stringify(questionView(context, question, { role: 'buyer' })),
+  };
+}
+
+/** The four entry columns: each side's entry in its indexed column, or its large one. */
+function entryColumns(entries: { seller: string; buyer: string }) {
+  const indexed = (text: string) => Buffer.byteLength(text) <= MAX_INDEXED_ENTRY_BYTES;
+  return [
+    indexed(entries.seller) ? entries.seller : null,
+    indexed(entries.buyer) ? entries.buyer : null,
+    indexed(entries.seller) ? null : entries.seller,
+    indexed(entries.buyer) ? null : entries.buyer,
+  ];
 }
 
 export class SqlStore implements BackendStore {
@@ -81,7 +111,12 @@ export class SqlStore implements BackendStore {
   }
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.#db.transaction((sql) => work(new SqlTx(sql, this.#baseUrl, this.#now)));
+    return this.#db.transaction((sql) => work(new SqlTx(sql, this.#baseUrl, this.#now, true)));
+  }
+
+  /** Statements straight on the pool: no BEGIN and COMMIT, no connection held in between. */
+  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false));
   }
 }
 
@@ -96,34 +131,50 @@ class SqlTx implements StoreTx {
     obligations: new Map(),
     orders: new Map(),
     attachments: new Set(),
+    entries: new Map(),
   };
   #viewerBuyer: BuyerRecord | undefined;
   /** One context per transaction: loads add to it. */
   #context: BackendContext | undefined;
+  /** In a transaction (writes): the first statement also reads the config. */
+  readonly #writes: boolean;
 
-  constructor(sql: Sql, baseUrl: string, now: () => Date) {
+  constructor(sql: Sql, baseUrl: string, now: () => Date, writes: boolean) {
     this.#sql = sql;
     this.#baseUrl = baseUrl;
     this.#now = now;
+    this.#writes = writes;
   }
 
-  async viewer(claims: Claims): Promise<Viewer | null> {
-    if (claims.role === 'buyer') {
-      const [row] = await this.#sql.query<{ data: BuyerRecord }>(
-        'SELECT data FROM buyers WHERE id = $1',
-        [claims.id],
-      );
-      if (!row) return null;
-      // The viewer's own record is part of every state this transaction loads.
-      this.#viewerBuyer = row.data;
-      return { role: 'buyer', id: claims.id, record: row.data };
-    }
-    const [row] = await this.#sql.query<{ data: SellerRecord }>(
-      'SELECT data FROM sellers WHERE id = $1',
-      [claims.id],
+  async start(claims: Claims | null, now: Date): Promise<Start> {
+    // One round trip: the viewer's record, the late questions and, for a write, the config.
+    const table = claims?.role === 'buyer' ? 'buyers' : 'sellers';
+    const [row] = await this.#sql.query<{
+      viewer: BuyerRecord | SellerRecord | null;
+      due: string[];
+      config: Config | null;
+    }>(
+      `SELECT ${claims ? `(SELECT data FROM ${table} WHERE id = $3)` : 'NULL::jsonb'} AS viewer,
+         ARRAY(SELECT id FROM questions
+           WHERE status = 'awaiting_seller' AND reply_due_at <= $1 AND category = ANY($2::text[])
+           ORDER BY reply_due_at LIMIT 500) AS due,
+         ${this.#writes ? '(SELECT data FROM config WHERE id = 1)' : 'NULL::jsonb'} AS config`,
+      claims
+        ? [now.toISOString(), TAKEN_OVER_WHEN_LATE, claims.id]
+        : [now.toISOString(), TAKEN_OVER_WHEN_LATE],
     );
-    if (!row || (claims.shopId !== undefined && claims.shopId !== row.data.shopId)) return null;
-    return { role: 'seller', id: claims.id, record: row.data };
+    if (row?.config) this.#config = row.config;
+    const due = row?.due ?? [];
+    const record = row?.viewer ?? null;
+    if (!claims || !record) return { viewer: null, due };
+    if (claims.role === 'buyer') {
+      // The viewer's own record is part of every state this transaction loads.
+      this.#viewerBuyer = record as BuyerRecord;
+      return { viewer: { role: 'buyer', id: claims.id, record: record as BuyerRecord }, due };
+    }
+    const seller = record as SellerRecord;
+    if (claims.shopId !== undefined && claims.shopId !== seller.shopId) return { viewer: null, due };
+    return { viewer: { role: 'seller', id: claims.id, record: seller }, due };
   }
 
   async #configOf(): Promise<Config> {
@@ -170,6 +221,8 @@ class SqlTx implements StoreTx {
       [...new Set(ids ?? [])].filter((id) => !have.some((record) => record.id === id));
 
     const questionIds = missing(needs.questionIds, state.questions);
+    /** The questions this load adds. */
+    const fresh: QuestionRecord[] = [];
     if (questionIds.length > 0) {
       // A write locks its questions first: the statement below then starts after any other
       // writer of them committed and sees its messages (a statement that waits for a row lock
@@ -209,6 +262,7 @@ class SqlTx implements StoreTx {
           })),
         };
         state.questions.push(question);
+        fresh.push(question);
         this.#loaded.questions.set(row.id, JSON.stringify(row.data));
         this.#loaded.obligations.set(row.id, JSON.stringify(question.obligations));
         for (const message of question.messages) {
@@ -293,6 +347,10 @@ class SqlTx implements StoreTx {
         this.#loaded.attachments.add(row.id);
       }
     }
+    // Their entries as they are now, to write them again only when they change.
+    for (const question of fresh) {
+      this.#loaded.entries.set(question.id, JSON.stringify(entriesOf(this.#context, question)));
+    }
     return this.#context;
   }
 
@@ -303,6 +361,8 @@ class SqlTx implements StoreTx {
       const { messages, obligations, ...record } = question;
       const data = JSON.stringify(record);
       const before = this.#loaded.questions.get(question.id);
+      const entries = entriesOf(context, question);
+      const entriesText = JSON.stringify(entries);
       const columns = [
         question.id,
         question.shopId,
@@ -316,23 +376,27 @@ class SqlTx implements StoreTx {
         question.createdAt,
         question.updatedAt,
         data,
+        ...entryColumns(entries),
       ];
       if (before === undefined) {
         await sql.query(
           `INSERT INTO questions (id, shop_id, buyer_id, product_id, order_id, category, topic, status,
-             reply_due_at, created_at, updated_at, data)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+             reply_due_at, created_at, updated_at, data, seller_entry, buyer_entry,
+             seller_entry_large, buyer_entry_large)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
           columns,
         );
-      } else if (before !== data) {
+      } else if (before !== data || this.#loaded.entries.get(question.id) !== entriesText) {
         await sql.query(
           `UPDATE questions SET shop_id = $2, buyer_id = $3, product_id = $4, order_id = $5,
              category = $6, topic = $7, status = $8, reply_due_at = $9, created_at = $10,
-             updated_at = $11, data = $12 WHERE id = $1`,
+             updated_at = $11, data = $12, seller_entry = $13, buyer_entry = $14,
+             seller_entry_large = $15, buyer_entry_large = $16 WHERE id = $1`,
           columns,
         );
       }
       this.#loaded.questions.set(question.id, data);
+      this.#loaded.entries.set(question.id, entriesText);
       for (const [position, message] of messages.entries()) {
         const text = JSON.stringify(message);
         const seen = this.#loaded.messages.get(message.id);
@@ -456,17 +520,7 @@ class SqlTx implements StoreTx {
     );
   }
 
-  async dueQuestionIds(now: Date): Promise<string[]> {
-    const rows = await this.#sql.query<{ id: string }>(
-      `SELECT id FROM questions
-       WHERE status = 'awaiting_seller' AND reply_due_at <= $1 AND category = ANY($2::text[])
-       ORDER BY reply_due_at LIMIT 500`,
-      [now.toISOString(), TAKEN_OVER_WHEN_LATE],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  async questionPage(viewer: Viewer, query: QuestionQuery) {
+  async questionList(viewer: Viewer, query: QuestionQuery) {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -501,14 +555,41 @@ class SqlTx implements StoreTx {
         ? '(q.reply_due_at IS NULL), q.reply_due_at, q.updated_at DESC, q.id'
         : 'q.updated_at DESC, q.id DESC';
     const filter = where.join(' AND ');
-    // The page and the count in one round trip (each its own index scan).
-    const [row] = await this.#sql.query<{ ids: string[]; total: number }>(
-      `SELECT ARRAY(SELECT q.id FROM questions q WHERE ${filter} ORDER BY ${order}
-         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS ids,
-       (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total`,
+    const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
+    // The page's entries from the list index (a large one from the table), and the count: one
+    // round trip, and the entries' text is the response's as it is.
+    const [row] = await this.#sql.query<{ items: string; count: number; total: number }>(
+      `SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
+         cardinality(page.entries) AS count,
+         (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total
+       FROM (SELECT ARRAY(
+         SELECT COALESCE(q.${side}_entry,
+             (SELECT l.${side}_entry_large FROM questions l WHERE l.id = q.id))::text
+         FROM questions q WHERE ${filter} ORDER BY ${order}
+         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS entries) page`,
       params,
     );
-    return { ids: row?.ids ?? [], total: row?.total ?? 0 };
+    return {
+      items: new JsonText(row?.items ?? '[]'),
+      count: row?.count ?? 0,
+      total: row?.total ?? 0,
+    };
+  }
+
+  async questionDetail(viewer: Viewer, id: string) {
+    const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
+    const [row] = await this.#sql.query<{ shop_id: string; buyer_id: string; detail: string }>(
+      `SELECT q.shop_id, q.buyer_id,
+         (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
+           'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
+             WHERE m.question_id = q.id), '[]'::jsonb),
+           'refunds', q.data->'refunds'))::text AS detail
+       FROM questions q WHERE q.id = $1`,
+      [id],
+    );
+    return row
+      ? { shopId: row.shop_id, buyerId: row.buyer_id, detail: new JsonText(row.detail) }
+      : null;
   }
 
   async orderPage(viewer: Viewer, offset: number, limit: number) {
@@ -607,5 +688,44 @@ class SqlTx implements StoreTx {
           bytes: new Uint8Array(row.bytes),
         }
       : null;
+  }
+}
+
+/**
+ * Writes the list entries of the questions that have none yet (rows from before migration 003,
+ * or inserted by a seed), with the same code as every write, in batches: each in a transaction
+ * of its own on a database, or all in the caller's transaction. Returns how many it filled; a
+ * database with none to fill costs one index lookup.
+ */
+export async function fillQuestionEntries(target: Database | Sql, baseUrl: string): Promise<number> {
+  const batch = async (sql: Sql) => {
+    // Locked: a second process starting at once waits, then finds these filled.
+    const rows = await sql.query<{ id: string }>(
+      `SELECT id FROM questions WHERE seller_entry IS NULL AND seller_entry_large IS NULL
+       ORDER BY id LIMIT 500 FOR UPDATE`,
+    );
+    if (rows.length === 0) return 0;
+    const tx = new SqlTx(sql, baseUrl, () => new Date(), false);
+    const context = await tx.load({ questionIds: rows.map((row) => row.id) });
+    const columns = context.state.questions.map((question) => [
+      question.id,
+      ...entryColumns(entriesOf(context, question)),
+    ]);
+    await sql.query(
+      `UPDATE questions q SET seller_entry = e.seller, buyer_entry = e.buyer,
+         seller_entry_large = e.seller_large, buyer_entry_large = e.buyer_large
+       FROM unnest($1::text[], $2::json[], $3::json[], $4::json[], $5::json[])
+         AS e (id, seller, buyer, seller_large, buyer_large)
+       WHERE q.id = e.id`,
+      [0, 1, 2, 3, 4].map((index) => columns.map((column) => column[index])),
+    );
+    return rows.length;
+  };
+  let filled = 0;
+  for (;;) {
+    const count =
+      'transaction' in target ? await target.transaction(batch) : await batch(target);
+    if (count === 0) return filled;
+    filled += count;
   }
 }

@@ -15,10 +15,10 @@ import type { QuestionStatus } from '../api/types.js';
 import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { checkBody, requireSeller, type BackendContext, type Viewer } from './context.js';
 import { fingerprint } from './fingerprint.js';
+import { JsonText } from './json-text.js';
 import { notFound, ProblemError } from './problems.js';
 import type { ChangeRecord } from './state.js';
 import type { QuestionQuery, StoreTx } from './store.js';
-import { questionView } from './views.js';
 
 const DAY_MS = 86_400_000;
 
@@ -112,26 +112,20 @@ export function parseQuestionQuery(
   };
 }
 
+/** A QuestionPage as JSON text: the store's entries as they are, with the cursor and total. */
 export async function listQuestions(
   tx: StoreTx,
   viewer: Viewer,
   params: URLSearchParams,
-): Promise<QuestionPage> {
+): Promise<JsonText> {
   const { query, filterKey } = parseQuestionQuery(viewer, params);
-  const { ids, total } = await tx.questionPage(viewer, query);
-  const context = await tx.load({ questionIds: ids });
-  const end = query.offset + ids.length;
-  return {
-    items: ids.map((id) =>
-      questionView(
-        context,
-        context.state.questions.find((question) => question.id === id)!,
-        viewer,
-      ),
-    ),
+  const { items, count, total } = await tx.questionList(viewer, query);
+  const end = query.offset + count;
+  const page: Omit<QuestionPage, 'items'> = {
     nextCursor: end < total ? `o${end}.${filterKey}` : null,
     total,
   };
+  return new JsonText(`{"items":${items.text},${JSON.stringify(page).slice(1)}`);
 }
 
 export async function listOrders(
