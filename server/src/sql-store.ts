@@ -114,10 +114,59 @@ export class SqlStore implements BackendStore {
     return this.#db.transaction((sql) => work(new SqlTx(sql, this.#baseUrl, this.#now, true)));
   }
 
-  /** Statements straight on the pool: no BEGIN and COMMIT, no connection held in between. */
-  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false));
+  /**
+   * Statements straight on the pool: no BEGIN and COMMIT, no connection held in between. A read
+   * starts from the viewer's record as an earlier request found it and no late question; the
+   * read's own statement (a list, a question) checks both in the same round trip, or one more
+   * statement does at the end. When either changed, the answer is dropped and the read runs
+   * again from the database: what it answers is never older than its start.
+   */
+  async read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const tx = new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      if (await tx.confirmed().catch(() => true)) throw error;
+      return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, true));
+    }
+    if (await tx.confirmed()) return result;
+    return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, true));
   }
+
+  /** Viewers as the last read found them, by their claims; a read confirms what it uses. */
+  readonly #viewers = new Map<string, KnownViewer>();
+}
+
+interface KnownViewer {
+  viewer: Viewer;
+  /** The record's JSON as the database gave it, to compare. */
+  text: string;
+}
+
+/** Viewers remembered per process. */
+const VIEWERS_KEPT = 10_000;
+
+const claimsKey = (claims: Claims) => `${claims.role} ${claims.id} ${claims.shopId ?? ''}`;
+
+/** The viewer the claims name, from their record's JSON; null when the record does not fit. */
+function viewerOf(claims: Claims, text: string | null): Viewer | null {
+  if (text === null) return null;
+  if (claims.role === 'buyer') {
+    return { role: 'buyer', id: claims.id, record: JSON.parse(text) as BuyerRecord };
+  }
+  const record = JSON.parse(text) as SellerRecord;
+  if (claims.shopId !== undefined && claims.shopId !== record.shopId) return null;
+  return { role: 'seller', id: claims.id, record };
+}
+
+/** The start a read assumed, still to be checked against the database. */
+interface Assumed {
+  claims: Claims;
+  now: Date;
+  text: string;
+  /** Set once a statement checked it: whether it held. */
+  held?: boolean;
 }
 
 class SqlTx implements StoreTx {
@@ -138,43 +187,108 @@ class SqlTx implements StoreTx {
   #context: BackendContext | undefined;
   /** In a transaction (writes): the first statement also reads the config. */
   readonly #writes: boolean;
+  /** Reads: the viewers known from earlier reads (none in a transaction). */
+  readonly #viewers: Map<string, KnownViewer> | undefined;
+  /** Reads: start from the database, not from what an earlier read found. */
+  readonly #fresh: boolean;
+  #assumed: Assumed | undefined;
 
-  constructor(sql: Sql, baseUrl: string, now: () => Date, writes: boolean) {
+  constructor(
+    sql: Sql,
+    baseUrl: string,
+    now: () => Date,
+    writes: boolean,
+    viewers?: Map<string, KnownViewer>,
+    fresh = false,
+  ) {
     this.#sql = sql;
     this.#baseUrl = baseUrl;
     this.#now = now;
     this.#writes = writes;
+    this.#viewers = viewers;
+    this.#fresh = fresh;
+  }
+
+  /** The statement part that reads the viewer's record and the late questions. */
+  #startColumns(claims: Claims | null, now: Date, param: (value: unknown) => string): string {
+    const table = claims?.role === 'buyer' ? 'buyers' : 'sellers';
+    return `${claims ? `(SELECT data::text FROM ${table} WHERE id = ${param(claims.id)})` : 'NULL::text'} AS start_viewer,
+       ARRAY(SELECT id FROM questions
+         WHERE status = 'awaiting_seller' AND reply_due_at <= ${param(now.toISOString())}
+           AND category = ANY(${param(TAKEN_OVER_WHEN_LATE)}::text[])
+         ORDER BY reply_due_at LIMIT 500) AS start_due`;
   }
 
   async start(claims: Claims | null, now: Date): Promise<Start> {
+    const known = claims && this.#viewers?.get(claimsKey(claims));
+    if (known && !this.#fresh) {
+      // As an earlier read found it; checked before this read's answer counts.
+      this.#assumed = { claims: claims, now, text: known.text };
+      this.#viewers!.delete(claimsKey(claims));
+      this.#viewers!.set(claimsKey(claims), known);
+      return { viewer: known.viewer, due: [] };
+    }
     // One round trip: the viewer's record, the late questions and, for a write, the config.
-    const table = claims?.role === 'buyer' ? 'buyers' : 'sellers';
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
     const [row] = await this.#sql.query<{
-      viewer: BuyerRecord | SellerRecord | null;
-      due: string[];
+      start_viewer: string | null;
+      start_due: string[];
       config: Config | null;
     }>(
-      `SELECT ${claims ? `(SELECT data FROM ${table} WHERE id = $3)` : 'NULL::jsonb'} AS viewer,
-         ARRAY(SELECT id FROM questions
-           WHERE status = 'awaiting_seller' AND reply_due_at <= $1 AND category = ANY($2::text[])
-           ORDER BY reply_due_at LIMIT 500) AS due,
+      `SELECT ${this.#startColumns(claims, now, param)},
          ${this.#writes ? '(SELECT data FROM config WHERE id = 1)' : 'NULL::jsonb'} AS config`,
-      claims
-        ? [now.toISOString(), TAKEN_OVER_WHEN_LATE, claims.id]
-        : [now.toISOString(), TAKEN_OVER_WHEN_LATE],
+      params,
     );
     if (row?.config) this.#config = row.config;
-    const due = row?.due ?? [];
-    const record = row?.viewer ?? null;
-    if (!claims || !record) return { viewer: null, due };
-    if (claims.role === 'buyer') {
-      // The viewer's own record is part of every state this transaction loads.
-      this.#viewerBuyer = record as BuyerRecord;
-      return { viewer: { role: 'buyer', id: claims.id, record: record as BuyerRecord }, due };
+    const due = row?.start_due ?? [];
+    const text = row?.start_viewer ?? null;
+    const viewer = claims ? viewerOf(claims, text) : null;
+    if (!claims || !viewer) return { viewer: null, due };
+    // The viewer's own record is part of every state this transaction loads.
+    if (viewer.role === 'buyer') this.#viewerBuyer = viewer.record;
+    if (this.#viewers) {
+      if (this.#viewers.size >= VIEWERS_KEPT) {
+        this.#viewers.delete(this.#viewers.keys().next().value!);
+      }
+      this.#viewers.set(claimsKey(claims), { viewer, text: text! });
     }
-    const seller = record as SellerRecord;
-    if (claims.shopId !== undefined && claims.shopId !== seller.shopId) return { viewer: null, due };
-    return { viewer: { role: 'seller', id: claims.id, record: seller }, due };
+    return { viewer, due };
+  }
+
+  /**
+   * Adds the start's check to a read's statement when the start was assumed: `param` adds the
+   * statement's parameters, `check` takes the row it returned.
+   */
+  #checking(param: (value: unknown) => string): {
+    columns: string;
+    check(row: { start_viewer?: string | null; start_due?: string[] } | undefined): void;
+  } {
+    const assumed = this.#assumed;
+    if (!assumed || assumed.held !== undefined) return { columns: '', check: () => undefined };
+    return {
+      columns: `, ${this.#startColumns(assumed.claims, assumed.now, param)}`,
+      check: (row) => {
+        assumed.held = row?.start_viewer === assumed.text && (row.start_due ?? []).length === 0;
+      },
+    };
+  }
+
+  /** Whether what this read started from still held; checks it when no statement did. */
+  async confirmed(): Promise<boolean> {
+    const assumed = this.#assumed;
+    if (!assumed) return true;
+    if (assumed.held === undefined) {
+      const params: unknown[] = [];
+      const check = this.#checking((value) => `$${params.push(value)}`);
+      const [row] = await this.#sql.query<{ start_viewer: string | null; start_due: string[] }>(
+        `SELECT ${check.columns.slice(2)}`,
+        params,
+      );
+      check.check(row);
+    }
+    if (!assumed.held) this.#viewers?.delete(claimsKey(assumed.claims));
+    return assumed.held!;
   }
 
   async #configOf(): Promise<Config> {
@@ -558,17 +672,27 @@ class SqlTx implements StoreTx {
     const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
     // The page's entries from the list index (a large one from the table), and the count: one
     // round trip, and the entries' text is the response's as it is.
-    const [row] = await this.#sql.query<{ items: string; count: number; total: number }>(
+    const check = this.#checking(param);
+    const [row] = await this.#sql.query<{
+      items: string;
+      count: number;
+      total: number;
+      start_viewer?: string | null;
+      start_due?: string[];
+    }>(
       `SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
          cardinality(page.entries) AS count,
-         (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total
+         (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total${check.columns}
        FROM (SELECT ARRAY(
          SELECT COALESCE(q.${side}_entry,
              (SELECT l.${side}_entry_large FROM questions l WHERE l.id = q.id))::text
          FROM questions q WHERE ${filter} ORDER BY ${order}
-         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS entries) page`,
+         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS entries
+         -- Evaluated once (without this, each use of page.entries ran the scan again).
+         OFFSET 0) page`,
       params,
     );
+    check.check(row);
     return {
       items: new JsonText(row?.items ?? '[]'),
       count: row?.count ?? 0,
@@ -578,16 +702,26 @@ class SqlTx implements StoreTx {
 
   async questionDetail(viewer: Viewer, id: string) {
     const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
-    const [row] = await this.#sql.query<{ shop_id: string; buyer_id: string; detail: string }>(
+    const params: unknown[] = [id];
+    const check = this.#checking((value) => `$${params.push(value)}`);
+    // One row even without the question: the start's check comes with it.
+    const [row] = await this.#sql.query<{
+      shop_id: string | null;
+      buyer_id: string;
+      detail: string;
+      start_viewer?: string | null;
+      start_due?: string[];
+    }>(
       `SELECT q.shop_id, q.buyer_id,
          (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
            'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
              WHERE m.question_id = q.id), '[]'::jsonb),
-           'refunds', q.data->'refunds'))::text AS detail
-       FROM questions q WHERE q.id = $1`,
-      [id],
+           'refunds', q.data->'refunds'))::text AS detail${check.columns}
+       FROM (SELECT 1) one LEFT JOIN questions q ON q.id = $1`,
+      params,
     );
-    return row
+    check.check(row);
+    return row?.shop_id
       ? { shopId: row.shop_id, buyerId: row.buyer_id, detail: new JsonText(row.detail) }
       : null;
   }
@@ -697,7 +831,10 @@ class SqlTx implements StoreTx {
  * of its own on a database, or all in the caller's transaction. Returns how many it filled; a
  * database with none to fill costs one index lookup.
  */
-export async function fillQuestionEntries(target: Database | Sql, baseUrl: string): Promise<number> {
+export async function fillQuestionEntries(
+  target: Database | Sql,
+  baseUrl: string,
+): Promise<number> {
   const batch = async (sql: Sql) => {
     // Locked: a second process starting at once waits, then finds these filled.
     const rows = await sql.query<{ id: string }>(
@@ -723,8 +860,7 @@ export async function fillQuestionEntries(target: Database | Sql, baseUrl: strin
   };
   let filled = 0;
   for (;;) {
-    const count =
-      'transaction' in target ? await target.transaction(batch) : await batch(target);
+    const count = 'transaction' in target ? await target.transaction(batch) : await batch(target);
     if (count === 0) return filled;
     filled += count;
   }

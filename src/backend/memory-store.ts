@@ -125,7 +125,11 @@ export class MemoryStore implements BackendStore {
       questionList(viewer, query) {
         const { ids, total } = questionPage(context, viewer, query);
         const items = ids.map((id) =>
-          questionView(context, state.questions.find((question) => question.id === id)!, viewer),
+          questionView(
+            context,
+            state.questions.find((question) => question.id === id)!,
+            viewer,
+          ),
         );
         return Promise.resolve({
           items: new JsonText(JSON.stringify(items)),

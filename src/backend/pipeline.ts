@@ -5,13 +5,7 @@
 import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
 import * as commands from './commands.js';
 import { fingerprint } from './fingerprint.js';
-import {
-  canSee,
-  findShop,
-  type BackendContext,
-  type Claims,
-  type Viewer,
-} from './context.js';
+import { canSee, findShop, type BackendContext, type Claims, type Viewer } from './context.js';
 import { bodyText } from './json-text.js';
 import { notFound, ProblemError } from './problems.js';
 import * as queries from './queries.js';
@@ -222,21 +216,31 @@ export function createBackend(options: BackendOptions): Backend {
         return { replayed: false, ...outcome };
       };
 
-      const result =
-        request.method === 'GET'
-          ? // A read runs without a transaction; late questions are handed over in one first.
-            await (async () => {
-              const start = await options.store.read((tx) => tx.start(claims, now()));
-              if (start.due.length > 0) {
-                await options.store.transaction((tx) => applyDeadlines(tx, start.due, contextOf));
-              }
-              return options.store.read((tx) => serve(tx, start.viewer));
-            })()
-          : await options.store.transaction(async (tx) => {
-              const start = await tx.start(claims, now());
-              if (start.due.length > 0) await applyDeadlines(tx, start.due, contextOf);
-              return serve(tx, start.viewer);
-            });
+      /** A read; `due` when late questions are to be handed over first. */
+      const read = (deadlinesApplied: boolean) =>
+        options.store.read(async (tx) => {
+          const start = await tx.start(claims, now());
+          return start.due.length > 0 && !deadlinesApplied
+            ? { due: start.due }
+            : await serve(tx, start.viewer);
+        });
+      let result: Awaited<ReturnType<typeof serve>>;
+      if (request.method === 'GET') {
+        // A read runs without a transaction; late questions are handed over in one first.
+        let answer = await read(false);
+        if ('due' in answer) {
+          const { due } = answer;
+          await options.store.transaction((tx) => applyDeadlines(tx, due, contextOf));
+          answer = await read(true);
+        }
+        result = answer as Awaited<ReturnType<typeof serve>>;
+      } else {
+        result = await options.store.transaction(async (tx) => {
+          const start = await tx.start(claims, now());
+          if (start.due.length > 0) await applyDeadlines(tx, start.due, contextOf);
+          return serve(tx, start.viewer);
+        });
+      }
       if (request.method === 'POST' && !result.replayed) options.onChange?.();
       if ('response' in result && result.response) return result.response;
       const headers: Record<string, string> = result.replayed
