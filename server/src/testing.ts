@@ -28,6 +28,8 @@ export interface TestServerOptions {
   databaseUrl?: string | undefined;
   /** Serve the demo routes (tokens, reset); on by default. */
   demo?: boolean;
+  /** Origins allowed to call the API from a browser. */
+  corsOrigins?: readonly string[];
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -65,6 +67,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     verify: createVerifier({ secret, audience }),
     logger: pino({ level: 'silent' }),
     now: options.now,
+    corsOrigins: options.corsOrigins,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });

@@ -132,3 +132,54 @@ describe(`reads on ${target}`, () => {
     assert.equal(await fillQuestionEntries(server.db, '/api/v1'), 0);
   });
 });
+
+describe(`CORS on ${target}`, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ databaseUrl, corsOrigins: ['https://shop.example'] });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('answers preflights and requests of allowed origins, and no other origin', async () => {
+    const preflight = await server.fetch('/api/v1/questions', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://shop.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    assert.match(preflight.headers.get('Access-Control-Allow-Methods')!, /POST/);
+    assert.match(preflight.headers.get('Access-Control-Allow-Headers')!, /Idempotency-Key/);
+    assert.equal(preflight.headers.get('Access-Control-Max-Age'), '600');
+
+    const token = await server.token({ role: 'buyer', id: 'b-anna' });
+    const allowed = await server.fetch('/api/v1/questions?limit=1', {
+      token,
+      headers: { Origin: 'https://shop.example' },
+    });
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    assert.match(allowed.headers.get('Access-Control-Expose-Headers')!, /Idempotent-Replayed/);
+    assert.match(allowed.headers.get('Vary')!, /Origin/);
+    assert.equal(allowed.headers.get('Content-Type'), 'application/json');
+    assert.equal(((await allowed.json()) as { items: unknown[] }).items.length, 1);
+
+    for (const origin of ['https://elsewhere.example', 'null']) {
+      const other = await server.fetch('/api/v1/questions?limit=1', {
+        token,
+        headers: { Origin: origin },
+      });
+      assert.equal(other.headers.get('Access-Control-Allow-Origin'), null);
+      const refused = await server.fetch('/api/v1/questions', {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+      assert.equal(refused.headers.get('Access-Control-Allow-Origin'), null);
+    }
+  });
+});
