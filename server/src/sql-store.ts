@@ -376,6 +376,8 @@ class SqlTx implements StoreTx {
           })),
         };
         state.questions.push(question);
+        // What was loaded, for `save()` to compare with; a read never saves.
+        if (!this.#writes) continue;
         fresh.push(question);
         this.#loaded.questions.set(row.id, JSON.stringify(row.data));
         this.#loaded.obligations.set(row.id, JSON.stringify(question.obligations));
@@ -532,21 +534,23 @@ class SqlTx implements StoreTx {
       }
       const obligationText = JSON.stringify(obligations);
       if (this.#loaded.obligations.get(question.id) !== obligationText) {
-        await sql.query('DELETE FROM obligations WHERE question_id = $1', [question.id]);
-        for (const [position, obligation] of obligations.entries()) {
-          await sql.query(
-            `INSERT INTO obligations (question_id, position, shop_id, requested_at, due_at, answered_at)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
-            [
-              question.id,
-              position,
-              question.shopId,
-              obligation.requestedAt,
-              obligation.dueAt,
-              obligation.answeredAt,
-            ],
-          );
-        }
+        // Obligations are only added or answered, never removed: one upsert of them all.
+        await sql.query(
+          `INSERT INTO obligations (question_id, position, shop_id, requested_at, due_at, answered_at)
+           SELECT $1, o.position - 1, $2, o.requested_at, o.due_at, o.answered_at
+           FROM unnest($3::timestamptz[], $4::timestamptz[], $5::timestamptz[])
+             WITH ORDINALITY AS o (requested_at, due_at, answered_at, position)
+           ON CONFLICT (question_id, position) DO UPDATE SET shop_id = EXCLUDED.shop_id,
+             requested_at = EXCLUDED.requested_at, due_at = EXCLUDED.due_at,
+             answered_at = EXCLUDED.answered_at`,
+          [
+            question.id,
+            question.shopId,
+            obligations.map((obligation) => obligation.requestedAt),
+            obligations.map((obligation) => obligation.dueAt),
+            obligations.map((obligation) => obligation.answeredAt),
+          ],
+        );
         this.#loaded.obligations.set(question.id, obligationText);
       }
     }
@@ -570,24 +574,28 @@ class SqlTx implements StoreTx {
       this.#loaded.attachments.add(id);
     }
     if (state.changes.length > 0) {
+      const questionOf = (change: ChangeRecord) =>
+        state.questions.find((question) => question.id === change.questionId)!;
       // Sequence numbers are taken and committed in one order, so a reader that saw change n
       // has seen every change before it: a cursor never skips a change still being committed.
-      await sql.query('SELECT pg_advisory_xact_lock(7316002)');
-      for (const change of state.changes) {
-        const question = state.questions.find((q) => q.id === change.questionId)!;
-        await sql.query(
-          `INSERT INTO changes (seq, question_id, shop_id, buyer_id, version, updated_at, kind)
-           VALUES (nextval('changes_seq'), $1, $2, $3, $4, $5, $6)`,
-          [
-            change.questionId,
-            question.shopId,
-            question.buyerId,
-            change.version,
-            change.updatedAt,
-            change.kind,
-          ],
-        );
-      }
+      // The lock comes first in the statement that takes the numbers, and is held to commit.
+      await sql.query(
+        `INSERT INTO changes (seq, question_id, shop_id, buyer_id, version, updated_at, kind)
+         SELECT nextval('changes_seq'), c.question_id, c.shop_id, c.buyer_id, c.version,
+           c.updated_at, c.kind
+         FROM (SELECT pg_advisory_xact_lock(7316002)) AS lock,
+           unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[])
+             WITH ORDINALITY AS c (question_id, shop_id, buyer_id, version, updated_at, kind, n)
+         ORDER BY c.n`,
+        [
+          state.changes.map((change) => change.questionId),
+          state.changes.map((change) => questionOf(change).shopId),
+          state.changes.map((change) => questionOf(change).buyerId),
+          state.changes.map((change) => change.version),
+          state.changes.map((change) => change.updatedAt),
+          state.changes.map((change) => change.kind),
+        ],
+      );
       state.changes.length = 0;
     }
   }
@@ -595,25 +603,34 @@ class SqlTx implements StoreTx {
   async claimKey(scope: IdempotencyScope, fingerprint: string): Promise<StoredWrite | null> {
     const sql = this.#sql;
     const key = [scope.viewerId, scope.method, scope.path, scope.key];
-    // Expired keys are forgotten; a request with one is a new request.
-    await sql.query(
-      `DELETE FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4
-         AND created_at < now() - make_interval(secs => $5)`,
-      [...key, IDEMPOTENCY_RETENTION_MS / 1000],
-    );
     // A concurrent request with the same key waits here until the first one commits or rolls
     // back; then this one either replays its stored response or goes ahead itself.
-    const inserted = await sql.query(
-      `INSERT INTO idempotency (viewer_id, method, path, key, fingerprint)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
-      [...key, fingerprint],
+    const claim = () =>
+      sql.query(
+        `INSERT INTO idempotency (viewer_id, method, path, key, fingerprint)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+        [...key, fingerprint],
+      );
+    if ((await claim()).length > 0) return null;
+    const [row] = await sql.query<{
+      fingerprint: string;
+      status: number | null;
+      body: unknown;
+      expired: boolean;
+    }>(
+      `SELECT fingerprint, status, body, created_at < now() - make_interval(secs => $5) AS expired
+       FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4`,
+      [...key, IDEMPOTENCY_RETENTION_MS / 1000],
     );
-    if (inserted.length > 0) return null;
-    const [row] = await sql.query<{ fingerprint: string; status: number | null; body: unknown }>(
-      `SELECT fingerprint, status, body FROM idempotency
-       WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4`,
-      key,
-    );
+    if (row?.expired) {
+      // An expired key is forgotten: a request with it is a new request.
+      await sql.query(
+        'DELETE FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4',
+        key,
+      );
+      await claim();
+      return null;
+    }
     if (!row || row.status === null) return null;
     return { fingerprint: row.fingerprint, status: row.status, body: row.body };
   }
