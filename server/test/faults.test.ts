@@ -25,7 +25,11 @@ const audience = 'seller-questions-faults';
 /** SIGKILL, then wait until the process is gone (its data directory is free again). */
 function kill(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   child.kill('SIGKILL');
   return exited;
 }

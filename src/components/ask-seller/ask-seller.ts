@@ -466,7 +466,9 @@ export class AskSeller extends LitElement {
                 @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
                 @input=${() => void this.#loadSender().catch(() => undefined)}
               ></sq-composer>
-              ${this.#sender?.render((retry) => this.#retry(retry, loaded), this.sending)}
+              ${this.#sender?.render((retry) => {
+                this.#retry(retry, loaded);
+              }, this.sending)}
               ${this.senderError ? this.#renderSenderError(this.senderError, loaded) : nothing}
             </form>`
       }
@@ -492,7 +494,13 @@ export class AskSeller extends LitElement {
   #renderSenderError({ error, retry }: SendFailure, loaded: Loaded) {
     return html`<div class="notice" data-tone="error" part="error" role="alert">
       <span>${errorText(error)}</span>
-      <button type="button" ?disabled=${this.sending} @click=${() => this.#retry(retry, loaded)}>
+      <button
+        type="button"
+        ?disabled=${this.sending}
+        @click=${() => {
+          this.#retry(retry, loaded);
+        }}
+      >
         ${msg('Try again', { id: 'common.try_again' })}
       </button>
     </div>`;
