@@ -3,6 +3,7 @@
 // (server/src/seed.ts and SqlStore.save), plus the demo's config, templates and phrases.
 import type { BackendState } from '../../src/backend/state.js';
 import type { Database } from '../src/db.js';
+import { fillQuestionEntries } from '../src/sql-store.js';
 
 export interface BenchSize {
   questions: number;
@@ -223,6 +224,8 @@ export async function seedBench(
     await sql.query(MESSAGES);
     await sql.query(OBLIGATIONS);
   });
+  // The questions' list entries, as a server fills them when it starts (migration 003).
+  await fillQuestionEntries(db, '/api/v1');
   await db.query('VACUUM ANALYZE');
   const counts: Record<string, number> = {};
   for (const table of [

@@ -6,9 +6,11 @@
 // loads it with 50 concurrent keep-alive connections: a seller's list by due time, one question
 // with its messages, and new messages (seller replies and buyer follow-ups). Beside each, the
 // same SQL alone: the statements the store ran for such requests (recorded through the same
-// app in this process, writes rolled back), replayed through the database driver in the same
-// transactions at the same concurrency. Then EXPLAIN (ANALYZE, BUFFERS) of every list query
-// and the server's peak RSS. The databases and processes it makes are gone at the end.
+// app in this process, writes rolled back), replayed through the database driver the way the
+// server ran them (in the same transactions, or each on its own for reads) at the same
+// concurrency. Then EXPLAIN (ANALYZE, BUFFERS) of every list query, the CPU time each request
+// took in the server, in PostgreSQL and in this load generator, the server's peak RSS, and the
+// goals beside the figures. The databases and processes it makes are gone at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
@@ -69,6 +71,8 @@ interface Figures {
   rps: number;
   n: number;
   errors: number;
+  /** CPU milliseconds per request: in the server, in PostgreSQL, in this process. */
+  cpu?: { server: number; db: number; client: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -93,18 +97,78 @@ const median = (values: number[]) => {
 };
 
 function medianOf(runs: Figures[]): Figures {
+  const cpus = runs.flatMap((run) => (run.cpu ? [run.cpu] : []));
   return {
     p50: median(runs.map((run) => run.p50)),
     p99: median(runs.map((run) => run.p99)),
     rps: median(runs.map((run) => run.rps)),
     n: runs.reduce((sum, run) => sum + run.n, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    ...(cpus.length > 0
+      ? {
+          cpu: {
+            server: median(cpus.map((cpu) => cpu.server)),
+            db: median(cpus.map((cpu) => cpu.db)),
+            client: median(cpus.map((cpu) => cpu.client)),
+          },
+        }
+      : {}),
   };
 }
 
 const ms = (value: number) => value.toFixed(1).padStart(7);
+const cpuText = (cpu: NonNullable<Figures['cpu']>) =>
+  `CPU/request: server ${cpu.server.toFixed(2)}, PostgreSQL ${cpu.db.toFixed(2)}, load ${cpu.client.toFixed(2)} ms`;
 const describeRun = (f: Figures) =>
-  `p50 ${ms(f.p50)} ms  p99 ${ms(f.p99)} ms  ${f.rps.toFixed(0).padStart(5)} req/s  (${f.n} requests${f.errors ? `, ${f.errors} ERRORS` : ''})`;
+  `p50 ${ms(f.p50)} ms  p99 ${ms(f.p99)} ms  ${f.rps.toFixed(0).padStart(5)} req/s  (${f.n} requests${f.errors ? `, ${f.errors} ERRORS` : ''})${f.cpu ? `  ${cpuText(f.cpu)}` : ''}`;
+
+/**
+ * CPU time (user and system) of each process, in ms, from /proc: unlike latency on a machine
+ * shared with other work, it says what a request costs.
+ */
+function cpuOf(pids: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, in clock ticks of 10 ms.
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The process ended.
+    }
+  }
+  return out;
+}
+
+/** Runs `run` and adds the CPU time per request of the server, PostgreSQL and this process. */
+async function withCpu(
+  run: () => Promise<Figures>,
+  serverPid: number | undefined,
+  backends: () => Promise<number[]>,
+): Promise<Figures> {
+  const pidsBefore = await backends();
+  const before = cpuOf([...pidsBefore, ...(serverPid ? [serverPid] : [])]);
+  const client = process.cpuUsage();
+  const figures = await run();
+  const clientUsage = process.cpuUsage(client);
+  const clientMs = (clientUsage.user + clientUsage.system) / 1000;
+  const pidsAfter = await backends();
+  const after = cpuOf([...new Set([...pidsBefore, ...pidsAfter])]);
+  const serverAfter = serverPid ? cpuOf([serverPid]).get(serverPid) : undefined;
+  let db = 0;
+  for (const [pid, total] of after) db += total - (before.get(pid) ?? 0);
+  const n = Math.max(1, figures.n);
+  return {
+    ...figures,
+    cpu: {
+      server:
+        serverPid && serverAfter !== undefined ? (serverAfter - before.get(serverPid)!) / n : 0,
+      db: db / n,
+      client: clientMs / n,
+    },
+  };
+}
 
 /** `count` workers run `task` until `seconds` pass (or a task returns false); latencies in ms. */
 async function load(
@@ -146,27 +210,40 @@ interface Statement {
   text: string;
   params: readonly unknown[] | undefined;
 }
-interface Recording {
+/** Statements of one transaction, or one statement run on its own (a read). */
+interface Unit {
+  transaction: boolean;
   statements: Statement[];
+}
+/** What one request ran, in order. */
+type Recorded = Unit[];
+interface Recording {
+  units: Recorded;
   rollback: boolean;
 }
+const statementsOf = (recorded: Recorded) => recorded.flatMap((unit) => unit.statements);
 const recording = new AsyncLocalStorage<Recording>();
 const ROLLBACK = new Error('rollback');
 
-/** A database that notes each transaction's statements; rolls back when asked to. */
+/** A database that notes each statement and transaction; rolls back when asked to. */
 function recorder(inner: Database): Database {
   return {
     kind: inner.kind,
-    query: (text, params) => inner.query(text, params),
+    query: (text, params) => {
+      recording.getStore()?.units.push({ transaction: false, statements: [{ text, params }] });
+      return inner.query(text, params);
+    },
     close: () => inner.close(),
     async transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
       const log = recording.getStore();
+      const unit: Unit = { transaction: true, statements: [] };
+      log?.units.push(unit);
       let result: T | undefined;
       try {
         await inner.transaction(async (sql) => {
           result = await work({
             query: (text, params) => {
-              log?.statements.push({ text, params });
+              unit.statements.push({ text, params });
               return sql.query(text, params);
             },
           });
@@ -210,8 +287,8 @@ async function record(
   app: ReturnType<typeof recordingApp>,
   request: BenchRequest,
   rollback: boolean,
-): Promise<{ statements: Statement[]; status: number; body: unknown }> {
-  const log: Recording = { statements: [], rollback };
+): Promise<{ recorded: Recorded; status: number; body: unknown }> {
+  const log: Recording = { units: [], rollback };
   const response = await recording.run(log, () =>
     app.fetch(
       new Request(`http://bench${BASE}${request.path}`, {
@@ -228,7 +305,7 @@ async function record(
   );
   const text = await response.text();
   return {
-    statements: log.statements,
+    recorded: log.units,
     status: response.status,
     body: text ? (JSON.parse(text) as unknown) : null,
   };
@@ -238,33 +315,41 @@ async function recordAll(
   app: ReturnType<typeof recordingApp>,
   requests: BenchRequest[],
   rollback: boolean,
-): Promise<Statement[][]> {
-  const out: Statement[][] = [];
+): Promise<Recorded[]> {
+  const out: Recorded[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       while (next < requests.length) {
         const request = requests[next++]!;
-        const { statements, status } = await record(app, request, rollback);
+        const { recorded, status } = await record(app, request, rollback);
         if (status !== request.expect) {
           throw new Error(`recording ${request.method} ${request.path}: status ${status}`);
         }
-        out.push(statements);
+        out.push(recorded);
       }
     }),
   );
   return out;
 }
 
-/** Replays recorded transactions through the driver: BEGIN, the same statements, COMMIT. */
-async function replay(db: Database, transactions: Statement[][], once: boolean): Promise<Figures> {
+/**
+ * Replays recorded requests through the driver as the server ran them: a transaction as BEGIN,
+ * the same statements, COMMIT; a statement on its own as one query on the pool.
+ */
+async function replay(db: Database, requests: Recorded[], once: boolean): Promise<Figures> {
   let next = 0;
   return load(CONNECTIONS, SECONDS, async () => {
-    if (once && next >= transactions.length) throw EXHAUSTED;
-    const statements = transactions[next++ % transactions.length]!;
-    await db.transaction(async (sql) => {
-      for (const statement of statements) await sql.query(statement.text, statement.params);
-    });
+    if (once && next >= requests.length) throw EXHAUSTED;
+    for (const unit of requests[next++ % requests.length]!) {
+      if (!unit.transaction) {
+        await db.query(unit.statements[0]!.text, unit.statements[0]!.params);
+        continue;
+      }
+      await db.transaction(async (sql) => {
+        for (const statement of unit.statements) await sql.query(statement.text, statement.params);
+      });
+    }
     return true;
   });
 }
@@ -468,14 +553,14 @@ async function explainLists(db: Database, app: ReturnType<typeof recordingApp>):
   const seen = new Set<string>();
   for (const [who, claims] of viewers) {
     for (const query of queries) {
-      const { statements, status } = await record(
+      const { recorded, status } = await record(
         app,
         { claims, method: 'GET', path: `/questions?${query}`, expect: 200 },
         false,
       );
       if (status !== 200) throw new Error(`list for EXPLAIN: ${status}`);
       console.log(`\n### ${who}: GET /questions?${query}`);
-      for (const statement of statements) {
+      for (const statement of statementsOf(recorded)) {
         if (!/^\s*SELECT/i.test(statement.text)) continue;
         const rows = await db.query<{ 'QUERY PLAN': string }>(
           `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
@@ -589,14 +674,24 @@ async function main() {
     const serverWrites = picked.writes.slice(0, half);
     const replayWrites = picked.writes.slice(half);
     const recordStart = performance.now();
+    // Reads are recorded the second time each viewer asks, as the server answers them once it
+    // knows the viewer (the first read of a viewer takes one more statement).
+    const listRequests = picked.shops.map(listRequest);
+    const detailRequests = picked.reads.map(detailRequest);
+    await recordAll(app, [...listRequests, ...detailRequests], false);
     const recorded = {
-      list: await recordAll(app, picked.shops.map(listRequest), false),
-      detail: await recordAll(app, picked.reads.map(detailRequest), false),
+      list: await recordAll(app, listRequests, false),
+      detail: await recordAll(app, detailRequests, false),
       write: await recordAll(app, replayWrites.map(writeRequest), true),
     };
-    const perList = recorded.list[0]!.length;
+    const shape = (requests: Recorded[]) => {
+      const [first] = requests;
+      const transactions = first!.filter((unit) => unit.transaction).length;
+      const count = statementsOf(first!).length;
+      return `${count} statement${count > 1 ? 's' : ''}, ${transactions === 0 ? 'no transaction' : `${transactions} transaction${transactions > 1 ? 's' : ''} (plus BEGIN/COMMIT)`}`;
+    };
     console.log(
-      `\nrecorded the store's statements in ${((performance.now() - recordStart) / 1000).toFixed(1)} s: ${recorded.list.length} lists (${perList} statements each, plus BEGIN/COMMIT), ${recorded.detail.length} questions (${recorded.detail[0]!.length}), ${recorded.write.length} writes (${recorded.write[0]!.length})`,
+      `\nrecorded the store's statements in ${((performance.now() - recordStart) / 1000).toFixed(1)} s: ${recorded.list.length} lists (${shape(recorded.list)}), ${recorded.detail.length} questions (${shape(recorded.detail)}), ${recorded.write.length} writes (${shape(recorded.write)})`,
     );
     if (PGLITE) await db.close();
 
@@ -606,7 +701,7 @@ async function main() {
     const scenarios: {
       name: string;
       next: () => BenchRequest;
-      transactions: Statement[][];
+      transactions: Recorded[];
       once: boolean;
     }[] = [
       {
@@ -653,21 +748,36 @@ async function main() {
       return replay(db, slice, true);
     };
     if (!PGLITE) db = await openDb();
+    // PostgreSQL's processes serving this database (none for PGlite: it runs in the server).
+    const monitor = PGLITE ? undefined : await openDb();
+    const backends = async () =>
+      monitor
+        ? (
+            await monitor.query<{ pid: number }>(
+              'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+            )
+          ).map((row) => row.pid)
+        : [];
     for (const [index, scenario] of scenarios.entries()) {
       console.log(`\n${scenario.name}`);
       await load(CONNECTIONS, 2, httpTask(scenario)); // warm-up, not counted
       for (let run = 0; run < RUNS; run++) {
-        const server = await load(CONNECTIONS, SECONDS, httpTask(scenario));
+        const server = await withCpu(
+          () => load(CONNECTIONS, SECONDS, httpTask(scenario)),
+          pid,
+          backends,
+        );
         rows[index]!.server.push(server);
         console.log(`  run ${run + 1} server    ${describeRun(server)}`);
         if (!PGLITE) {
-          const sql = await runSql(index);
+          const sql = await withCpu(() => runSql(index), undefined, backends);
           rows[index]!.sql.push(sql);
           console.log(`  run ${run + 1} SQL alone ${describeRun(sql)}`);
         }
       }
     }
     const memory = memoryOf(pid);
+    await monitor?.close();
     await stopServer(child);
     child = undefined;
     if (PGLITE) {
@@ -675,7 +785,7 @@ async function main() {
       db = await openDb();
       for (const [index, scenario] of scenarios.entries()) {
         for (let run = 0; run < RUNS; run++) {
-          const sql = await runSql(index);
+          const sql = await withCpu(() => runSql(index), undefined, backends);
           rows[index]!.sql.push(sql);
           console.log(`  ${scenario.name} run ${run + 1} SQL alone ${describeRun(sql)}`);
         }
@@ -712,7 +822,18 @@ async function main() {
     goals.push(
       `${memory.hwm <= 150 ? 'MET ' : 'MISS'} server peak RSS ≤ 150 MB: VmHWM ${memory.hwm.toFixed(0)} MB (idle after start ${idle.rss.toFixed(0)} MB)`,
     );
-    console.log('\nGoals:');
+    console.log(
+      `\nCPU time per request (medians; ${PGLITE ? 'PGlite runs inside the server, and inside this process for the SQL alone' : 'PostgreSQL: its processes serving this database'}):`,
+    );
+    for (const row of rows) {
+      const server = medianOf(row.server).cpu;
+      const sql = medianOf(row.sql).cpu;
+      if (server) console.log(`  ${row.name.padEnd(44)} server run: ${cpuText(server)}`);
+      if (sql) console.log(`  ${''.padEnd(44)} SQL alone:  ${cpuText(sql)}`);
+    }
+    console.log(
+      '\nGoals (on a 2-core machine shared with other work: latency figures vary from run to run):',
+    );
     for (const goal of goals) console.log(`  ${goal}`);
     if (failures.length > 0) {
       console.log('\n!!!!!!!! FAIL: Seq Scan on questions in these plans:');

@@ -13,10 +13,15 @@ export interface AuthOptions {
   audience: string;
   /** The `iss` every token must carry, when set. */
   issuer?: string | undefined;
+  /** The clock tokens expire by (milliseconds since the epoch); the system's by default. */
+  now?: (() => number) | undefined;
 }
 
 export const ROLE_CLAIM = 'role';
 export const SHOP_CLAIM = 'shop_id';
+
+/** Verified tokens kept, so a client's next request with the same token is not checked again. */
+export const VERIFIED_TOKENS_KEPT = 10_000;
 
 export function createVerifier(options: AuthOptions): (token: string) => Promise<Claims | null> {
   if (!options.secret && !options.jwksUrl) {
@@ -25,19 +30,48 @@ export function createVerifier(options: AuthOptions): (token: string) => Promise
   if (options.secret && new TextEncoder().encode(options.secret).length < 32) {
     throw new Error('seller-questions server: JWT_SECRET must be at least 32 bytes.');
   }
+  // The secret is imported once (jose would import raw bytes again at every verification).
   const key = options.jwksUrl
     ? createRemoteJWKSet(new URL(options.jwksUrl))
-    : new TextEncoder().encode(options.secret);
+    : crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(options.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
   const algorithms = options.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'];
+  // Verified tokens until they expire, least recently used dropped first. Only tokens that
+  // passed every check are kept (keyed by their whole text, signature included); a refused one
+  // is checked again each time.
+  const verified = new Map<string, { claims: Claims; expiresAt: number }>();
+  const now = options.now ?? Date.now;
   return async (token) => {
+    const at = now();
+    const known = verified.get(token);
+    if (known) {
+      verified.delete(token);
+      if (at < known.expiresAt) {
+        verified.set(token, known);
+        return known.claims;
+      }
+    }
     try {
-      const { payload } = await jwtVerify(token, key as Uint8Array, {
+      const { payload } = await jwtVerify(token, key instanceof Promise ? await key : key, {
         algorithms,
         audience: options.audience,
         ...(options.issuer ? { issuer: options.issuer } : {}),
         requiredClaims: ['sub', 'exp'],
+        currentDate: new Date(at),
       });
-      return claimsOf(payload);
+      const claims = claimsOf(payload);
+      if (claims) {
+        if (verified.size >= VERIFIED_TOKENS_KEPT) {
+          verified.delete(verified.keys().next().value!);
+        }
+        verified.set(token, { claims, expiresAt: payload.exp! * 1000 });
+      }
+      return claims;
     } catch {
       return null;
     }

@@ -47,17 +47,32 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
+/** Distinct statements prepared by name (lists with filters make a few dozen). */
+const MAX_PREPARED = 500;
+const PREPARABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const { default: pg } = await import('pg');
   // Dates stay ISO strings' instants; bigint counts come back as numbers.
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Statements are prepared once per connection and run by name after that: PostgreSQL parses
+  // and plans each of the server's statements once, not at every request.
+  const names = new Map<string, string>();
+  const statement = (text: string, params?: readonly unknown[]) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < MAX_PREPARED && PREPARABLE.test(text)) {
+      name = `sq${names.size + 1}`;
+      names.set(text, name);
+    }
+    return { ...(name ? { name } : {}), text, values: params as unknown[] | undefined };
+  };
   // A connection that breaks while idle (database restarted) must not crash the process.
   pool.on('error', () => undefined);
   return {
     kind: 'postgres',
     query: async <T>(text: string, params?: readonly unknown[]) =>
-      (await pool.query(text, params as unknown[] | undefined)).rows as T[],
+      (await pool.query(statement(text, params))).rows as T[],
     async transaction(work) {
       const client = await pool.connect();
       // A connection that breaks mid-transaction fails the query in flight; the client's own
@@ -71,7 +86,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         await client.query('BEGIN');
         const result = await work({
           query: async <T>(text: string, params?: readonly unknown[]) =>
-            (await client.query(text, params as unknown[] | undefined)).rows as T[],
+            (await client.query(statement(text, params))).rows as T[],
         });
         await client.query('COMMIT');
         return result;

@@ -9,6 +9,7 @@ import type { DemoRoutes } from './app.js';
 import { issueToken } from './auth.js';
 import type { Database } from './db.js';
 import { clearAll, insertState } from './seed.js';
+import { fillQuestionEntries } from './sql-store.js';
 
 export interface DemoOptions {
   db: Database;
@@ -27,6 +28,7 @@ export async function reseed(db: Database, basePath: string): Promise<void> {
   await db.transaction(async (sql) => {
     await clearAll(sql);
     await insertState(sql, state);
+    await fillQuestionEntries(sql, basePath);
   });
 }
 

@@ -11,6 +11,7 @@ import { demoRoutes, reseed } from './demo.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
+import { fillQuestionEntries } from './sql-store.js';
 
 const env = process.env;
 const logger = pino({ level: env['LOG_LEVEL'] ?? 'info' });
@@ -38,6 +39,9 @@ if (demo && !(await isSeeded(db))) {
     'not configured: the database has no configuration yet; load it with `npm run server:import -- <catalogue.json>` (until then /readyz and the API answer 503)',
   );
 }
+// Questions from before migration 003 get their list entries before the first request.
+const filled = await fillQuestionEntries(db, basePath);
+if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
 
 const { app } = createApp({
   db,

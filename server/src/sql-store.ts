@@ -2,11 +2,16 @@
 // state (locking the questions and orders a write will change), the shared operations of
 // src/backend run on it unchanged, and `save()` writes back what they changed, comparing with
 // what was loaded. Lists, the clock, metrics and the change feed are answered from indexes.
+// Each question keeps its list entry for each side (migration 003), written by `save()` with
+// the shared views.ts, so a list or a question's detail is one statement whose JSON text goes
+// out as it is; reads run without a transaction.
 import { randomBytes } from 'node:crypto';
 import type { Config, Order, Product, Shop, Template } from '../../src/api/types.js';
 import { TAKEN_OVER_WHEN_LATE } from '../../src/domain/question-state.js';
 import { CATEGORIES } from '../../src/domain/taxonomy.js';
 import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
+import { JsonText } from '../../src/backend/json-text.js';
+import { isUnread, questionView } from '../../src/backend/views.js';
 import type {
   BuyerRecord,
   ChangeRecord,
@@ -20,6 +25,7 @@ import type {
   MetricsInput,
   Needs,
   QuestionQuery,
+  Start,
   StoreTx,
   StoredWrite,
 } from '../../src/backend/store.js';
@@ -79,6 +85,30 @@ interface Loaded {
   obligations: Map<string, string>;
   orders: Map<string, string>;
   attachments: Set<string>;
+  /** The list entries of each loaded question, as `entriesOf` made them. */
+  entries: Map<string, string>;
+}
+
+/** Larger entries are not carried in the list indexes (a btree entry holds at most 2,704 bytes). */
+export const MAX_INDEXED_ENTRY_BYTES = 2000;
+
+/** The list entries of a question for both sides, as JSON text (views.ts questionView). */
+function entriesOf(context: BackendContext, question: QuestionRecord) {
+  return {
+    seller: JSON.stringify(questionView(context, question, { role: 'seller' })),
+    buyer: JSON.stringify(questionView(context, question, { role: 'buyer' })),
+  };
+}
+
+/** The four entry columns: each side's entry in its indexed column, or its large one. */
+function entryColumns(entries: { seller: string; buyer: string }) {
+  const indexed = (text: string) => Buffer.byteLength(text) <= MAX_INDEXED_ENTRY_BYTES;
+  return [
+    indexed(entries.seller) ? entries.seller : null,
+    indexed(entries.buyer) ? entries.buyer : null,
+    indexed(entries.seller) ? null : entries.seller,
+    indexed(entries.buyer) ? null : entries.buyer,
+  ];
 }
 
 export class SqlStore implements BackendStore {
@@ -93,8 +123,62 @@ export class SqlStore implements BackendStore {
   }
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.#db.transaction((sql) => work(new SqlTx(sql, this.#baseUrl, this.#now)));
+    return this.#db.transaction((sql) => work(new SqlTx(sql, this.#baseUrl, this.#now, true)));
   }
+
+  /**
+   * Statements straight on the pool: no BEGIN and COMMIT, no connection held in between. A read
+   * starts from the viewer's record as an earlier request found it and no late question; the
+   * read's own statement (a list, a question) checks both in the same round trip, or one more
+   * statement does at the end. When either changed, the answer is dropped and the read runs
+   * again from the database: what it answers is never older than its start.
+   */
+  async read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const tx = new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      if (await tx.confirmed().catch(() => true)) throw error;
+      return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, true));
+    }
+    if (await tx.confirmed()) return result;
+    return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, true));
+  }
+
+  /** Viewers as the last read found them, by their claims; a read confirms what it uses. */
+  readonly #viewers = new Map<string, KnownViewer>();
+}
+
+interface KnownViewer {
+  viewer: Viewer;
+  /** The record's JSON as the database gave it, to compare. */
+  text: string;
+}
+
+/** Viewers remembered per process. */
+const VIEWERS_KEPT = 10_000;
+
+const claimsKey = (claims: Claims) => `${claims.role} ${claims.id} ${claims.shopId ?? ''}`;
+
+/** The viewer the claims name, from their record's JSON; null when the record does not fit. */
+function viewerOf(claims: Claims, text: string | null): Viewer | null {
+  if (text === null) return null;
+  if (claims.role === 'buyer') {
+    return { role: 'buyer', id: claims.id, record: JSON.parse(text) as BuyerRecord };
+  }
+  const record = JSON.parse(text) as SellerRecord;
+  if (claims.shopId !== undefined && claims.shopId !== record.shopId) return null;
+  return { role: 'seller', id: claims.id, record };
+}
+
+/** The start a read assumed, still to be checked against the database. */
+interface Assumed {
+  claims: Claims;
+  now: Date;
+  text: string;
+  /** Set once a statement checked it: whether it held. */
+  held?: boolean;
 }
 
 class SqlTx implements StoreTx {
@@ -108,34 +192,118 @@ class SqlTx implements StoreTx {
     obligations: new Map(),
     orders: new Map(),
     attachments: new Set(),
+    entries: new Map(),
   };
   #viewerBuyer: BuyerRecord | undefined;
   /** One context per transaction: loads add to it. */
   #context: BackendContext | undefined;
+  /** In a transaction (writes): the first statement also reads the config. */
+  readonly #writes: boolean;
+  /** Reads: the viewers known from earlier reads (none in a transaction). */
+  readonly #viewers: Map<string, KnownViewer> | undefined;
+  /** Reads: start from the database, not from what an earlier read found. */
+  readonly #fresh: boolean;
+  #assumed: Assumed | undefined;
 
-  constructor(sql: Sql, baseUrl: string, now: () => Date) {
+  constructor(
+    sql: Sql,
+    baseUrl: string,
+    now: () => Date,
+    writes: boolean,
+    viewers?: Map<string, KnownViewer>,
+    fresh = false,
+  ) {
     this.#sql = sql;
     this.#baseUrl = baseUrl;
     this.#now = now;
+    this.#writes = writes;
+    this.#viewers = viewers;
+    this.#fresh = fresh;
   }
 
-  async viewer(claims: Claims): Promise<Viewer | null> {
-    if (claims.role === 'buyer') {
-      const [row] = await this.#sql.query<{ data: BuyerRecord }>(
-        'SELECT data FROM buyers WHERE id = $1',
-        [claims.id],
-      );
-      if (!row) return null;
-      // The viewer's own record is part of every state this transaction loads.
-      this.#viewerBuyer = row.data;
-      return { role: 'buyer', id: claims.id, record: row.data };
+  /** The statement part that reads the viewer's record and the late questions. */
+  #startColumns(claims: Claims | null, now: Date, param: (value: unknown) => string): string {
+    const table = claims?.role === 'buyer' ? 'buyers' : 'sellers';
+    return `${claims ? `(SELECT data::text FROM ${table} WHERE id = ${param(claims.id)})` : 'NULL::text'} AS start_viewer,
+       ARRAY(SELECT id FROM questions
+         WHERE status = 'awaiting_seller' AND reply_due_at <= ${param(now.toISOString())}
+           AND category = ANY(${param(TAKEN_OVER_WHEN_LATE)}::text[])
+         ORDER BY reply_due_at LIMIT 500) AS start_due`;
+  }
+
+  async start(claims: Claims | null, now: Date): Promise<Start> {
+    const known = claims && this.#viewers?.get(claimsKey(claims));
+    if (known && !this.#fresh) {
+      // As an earlier read found it; checked before this read's answer counts.
+      this.#assumed = { claims: claims, now, text: known.text };
+      this.#viewers!.delete(claimsKey(claims));
+      this.#viewers!.set(claimsKey(claims), known);
+      return { viewer: known.viewer, due: [] };
     }
-    const [row] = await this.#sql.query<{ data: SellerRecord }>(
-      'SELECT data FROM sellers WHERE id = $1',
-      [claims.id],
+    // One round trip: the viewer's record, the late questions and, for a write, the config
+    // (for a read, whether there is one).
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const [row] = await this.#sql.query<{
+      start_viewer: string | null;
+      start_due: string[];
+      config: Config | boolean | null;
+    }>(
+      `SELECT ${this.#startColumns(claims, now, param)},
+         ${this.#writes ? '(SELECT data FROM config WHERE id = 1)' : 'EXISTS (SELECT 1 FROM config WHERE id = 1)'} AS config`,
+      params,
     );
-    if (!row || (claims.shopId !== undefined && claims.shopId !== row.data.shopId)) return null;
-    return { role: 'seller', id: claims.id, record: row.data };
+    // Nothing imported yet: every request is answered 503 with what to run, before its 401.
+    if (!row?.config) throw notConfigured();
+    if (typeof row.config === 'object') this.#config = row.config;
+    const due = row.start_due;
+    const text = row.start_viewer;
+    const viewer = claims ? viewerOf(claims, text) : null;
+    if (!claims || !viewer) return { viewer: null, due };
+    // The viewer's own record is part of every state this transaction loads.
+    if (viewer.role === 'buyer') this.#viewerBuyer = viewer.record;
+    if (this.#viewers) {
+      if (this.#viewers.size >= VIEWERS_KEPT) {
+        this.#viewers.delete(this.#viewers.keys().next().value!);
+      }
+      this.#viewers.set(claimsKey(claims), { viewer, text: text! });
+    }
+    return { viewer, due };
+  }
+
+  /**
+   * Adds the start's check to a read's statement when the start was assumed: `param` adds the
+   * statement's parameters, `check` takes the row it returned.
+   */
+  #checking(param: (value: unknown) => string): {
+    columns: string;
+    check(row: { start_viewer?: string | null; start_due?: string[] } | undefined): void;
+  } {
+    const assumed = this.#assumed;
+    if (!assumed || assumed.held !== undefined) return { columns: '', check: () => undefined };
+    return {
+      columns: `, ${this.#startColumns(assumed.claims, assumed.now, param)}`,
+      check: (row) => {
+        assumed.held = row?.start_viewer === assumed.text && (row.start_due ?? []).length === 0;
+      },
+    };
+  }
+
+  /** Whether what this read started from still held; checks it when no statement did. */
+  async confirmed(): Promise<boolean> {
+    const assumed = this.#assumed;
+    if (!assumed) return true;
+    if (assumed.held === undefined) {
+      const params: unknown[] = [];
+      const check = this.#checking((value) => `$${params.push(value)}`);
+      const [row] = await this.#sql.query<{ start_viewer: string | null; start_due: string[] }>(
+        `SELECT ${check.columns.slice(2)}`,
+        params,
+      );
+      check.check(row);
+    }
+    if (!assumed.held) this.#viewers?.delete(claimsKey(assumed.claims));
+    return assumed.held!;
   }
 
   async #configOf(): Promise<Config> {
@@ -181,6 +349,8 @@ class SqlTx implements StoreTx {
       [...new Set(ids ?? [])].filter((id) => !have.some((record) => record.id === id));
 
     const questionIds = missing(needs.questionIds, state.questions);
+    /** The questions this load adds. */
+    const fresh: QuestionRecord[] = [];
     if (questionIds.length > 0) {
       // A write locks its questions first: the statement below then starts after any other
       // writer of them committed and sees its messages (a statement that waits for a row lock
@@ -220,6 +390,9 @@ class SqlTx implements StoreTx {
           })),
         };
         state.questions.push(question);
+        // What was loaded, for `save()` to compare with; a read never saves.
+        if (!this.#writes) continue;
+        fresh.push(question);
         this.#loaded.questions.set(row.id, JSON.stringify(row.data));
         this.#loaded.obligations.set(row.id, JSON.stringify(question.obligations));
         for (const message of question.messages) {
@@ -304,6 +477,10 @@ class SqlTx implements StoreTx {
         this.#loaded.attachments.add(row.id);
       }
     }
+    // Their entries as they are now, to write them again only when they change.
+    for (const question of fresh) {
+      this.#loaded.entries.set(question.id, JSON.stringify(entriesOf(this.#context, question)));
+    }
     return this.#context;
   }
 
@@ -314,6 +491,8 @@ class SqlTx implements StoreTx {
       const { messages, obligations, ...record } = question;
       const data = JSON.stringify(record);
       const before = this.#loaded.questions.get(question.id);
+      const entries = entriesOf(context, question);
+      const entriesText = JSON.stringify(entries);
       const columns = [
         question.id,
         question.shopId,
@@ -327,23 +506,31 @@ class SqlTx implements StoreTx {
         question.createdAt,
         question.updatedAt,
         data,
+        ...entryColumns(entries),
+        isUnread(question, 'seller'),
+        isUnread(question, 'buyer'),
       ];
       if (before === undefined) {
         await sql.query(
           `INSERT INTO questions (id, shop_id, buyer_id, product_id, order_id, category, topic, status,
-             reply_due_at, created_at, updated_at, data)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+             reply_due_at, created_at, updated_at, data, seller_entry, buyer_entry,
+             seller_entry_large, buyer_entry_large, seller_unread, buyer_unread)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+             $18)`,
           columns,
         );
-      } else if (before !== data) {
+      } else if (before !== data || this.#loaded.entries.get(question.id) !== entriesText) {
         await sql.query(
           `UPDATE questions SET shop_id = $2, buyer_id = $3, product_id = $4, order_id = $5,
              category = $6, topic = $7, status = $8, reply_due_at = $9, created_at = $10,
-             updated_at = $11, data = $12 WHERE id = $1`,
+             updated_at = $11, data = $12, seller_entry = $13, buyer_entry = $14,
+             seller_entry_large = $15, buyer_entry_large = $16, seller_unread = $17,
+             buyer_unread = $18 WHERE id = $1`,
           columns,
         );
       }
       this.#loaded.questions.set(question.id, data);
+      this.#loaded.entries.set(question.id, entriesText);
       for (const [position, message] of messages.entries()) {
         const text = JSON.stringify(message);
         const seen = this.#loaded.messages.get(message.id);
@@ -368,21 +555,23 @@ class SqlTx implements StoreTx {
       }
       const obligationText = JSON.stringify(obligations);
       if (this.#loaded.obligations.get(question.id) !== obligationText) {
-        await sql.query('DELETE FROM obligations WHERE question_id = $1', [question.id]);
-        for (const [position, obligation] of obligations.entries()) {
-          await sql.query(
-            `INSERT INTO obligations (question_id, position, shop_id, requested_at, due_at, answered_at)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
-            [
-              question.id,
-              position,
-              question.shopId,
-              obligation.requestedAt,
-              obligation.dueAt,
-              obligation.answeredAt,
-            ],
-          );
-        }
+        // Obligations are only added or answered, never removed: one upsert of them all.
+        await sql.query(
+          `INSERT INTO obligations (question_id, position, shop_id, requested_at, due_at, answered_at)
+           SELECT $1, o.position - 1, $2, o.requested_at, o.due_at, o.answered_at
+           FROM unnest($3::timestamptz[], $4::timestamptz[], $5::timestamptz[])
+             WITH ORDINALITY AS o (requested_at, due_at, answered_at, position)
+           ON CONFLICT (question_id, position) DO UPDATE SET shop_id = EXCLUDED.shop_id,
+             requested_at = EXCLUDED.requested_at, due_at = EXCLUDED.due_at,
+             answered_at = EXCLUDED.answered_at`,
+          [
+            question.id,
+            question.shopId,
+            obligations.map((obligation) => obligation.requestedAt),
+            obligations.map((obligation) => obligation.dueAt),
+            obligations.map((obligation) => obligation.answeredAt),
+          ],
+        );
         this.#loaded.obligations.set(question.id, obligationText);
       }
     }
@@ -406,24 +595,28 @@ class SqlTx implements StoreTx {
       this.#loaded.attachments.add(id);
     }
     if (state.changes.length > 0) {
+      const questionOf = (change: ChangeRecord) =>
+        state.questions.find((question) => question.id === change.questionId)!;
       // Sequence numbers are taken and committed in one order, so a reader that saw change n
       // has seen every change before it: a cursor never skips a change still being committed.
-      await sql.query('SELECT pg_advisory_xact_lock(7316002)');
-      for (const change of state.changes) {
-        const question = state.questions.find((q) => q.id === change.questionId)!;
-        await sql.query(
-          `INSERT INTO changes (seq, question_id, shop_id, buyer_id, version, updated_at, kind)
-           VALUES (nextval('changes_seq'), $1, $2, $3, $4, $5, $6)`,
-          [
-            change.questionId,
-            question.shopId,
-            question.buyerId,
-            change.version,
-            change.updatedAt,
-            change.kind,
-          ],
-        );
-      }
+      // The lock comes first in the statement that takes the numbers, and is held to commit.
+      await sql.query(
+        `INSERT INTO changes (seq, question_id, shop_id, buyer_id, version, updated_at, kind)
+         SELECT nextval('changes_seq'), c.question_id, c.shop_id, c.buyer_id, c.version,
+           c.updated_at, c.kind
+         FROM (SELECT pg_advisory_xact_lock(7316002)) AS lock,
+           unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[])
+             WITH ORDINALITY AS c (question_id, shop_id, buyer_id, version, updated_at, kind, n)
+         ORDER BY c.n`,
+        [
+          state.changes.map((change) => change.questionId),
+          state.changes.map((change) => questionOf(change).shopId),
+          state.changes.map((change) => questionOf(change).buyerId),
+          state.changes.map((change) => change.version),
+          state.changes.map((change) => change.updatedAt),
+          state.changes.map((change) => change.kind),
+        ],
+      );
       state.changes.length = 0;
     }
   }
@@ -445,25 +638,34 @@ class SqlTx implements StoreTx {
   async claimKey(scope: IdempotencyScope, fingerprint: string): Promise<StoredWrite | null> {
     const sql = this.#sql;
     const key = [scope.viewerId, scope.method, scope.path, scope.key];
-    // Expired keys are forgotten; a request with one is a new request.
-    await sql.query(
-      `DELETE FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4
-         AND created_at < now() - make_interval(secs => $5)`,
-      [...key, IDEMPOTENCY_RETENTION_MS / 1000],
-    );
     // A concurrent request with the same key waits here until the first one commits or rolls
     // back; then this one either replays its stored response or goes ahead itself.
-    const inserted = await sql.query(
-      `INSERT INTO idempotency (viewer_id, method, path, key, fingerprint)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
-      [...key, fingerprint],
+    const claim = () =>
+      sql.query(
+        `INSERT INTO idempotency (viewer_id, method, path, key, fingerprint)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+        [...key, fingerprint],
+      );
+    if ((await claim()).length > 0) return null;
+    const [row] = await sql.query<{
+      fingerprint: string;
+      status: number | null;
+      body: unknown;
+      expired: boolean;
+    }>(
+      `SELECT fingerprint, status, body, created_at < now() - make_interval(secs => $5) AS expired
+       FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4`,
+      [...key, IDEMPOTENCY_RETENTION_MS / 1000],
     );
-    if (inserted.length > 0) return null;
-    const [row] = await sql.query<{ fingerprint: string; status: number | null; body: unknown }>(
-      `SELECT fingerprint, status, body FROM idempotency
-       WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4`,
-      key,
-    );
+    if (row?.expired) {
+      // An expired key is forgotten: a request with it is a new request.
+      await sql.query(
+        'DELETE FROM idempotency WHERE viewer_id = $1 AND method = $2 AND path = $3 AND key = $4',
+        key,
+      );
+      await claim();
+      return null;
+    }
     if (!row || row.status === null) return null;
     return { fingerprint: row.fingerprint, status: row.status, body: row.body };
   }
@@ -484,17 +686,7 @@ class SqlTx implements StoreTx {
     );
   }
 
-  async dueQuestionIds(now: Date): Promise<string[]> {
-    const rows = await this.#sql.query<{ id: string }>(
-      `SELECT id FROM questions
-       WHERE status = 'awaiting_seller' AND reply_due_at <= $1 AND category = ANY($2::text[])
-       ORDER BY reply_due_at LIMIT 500`,
-      [now.toISOString(), TAKEN_OVER_WHEN_LATE],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  async questionPage(viewer: Viewer, query: QuestionQuery) {
+  async questionList(viewer: Viewer, query: QuestionQuery) {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -516,13 +708,10 @@ class SqlTx implements StoreTx {
       where.push(`q.updated_at > ${param(new Date(query.updatedSince).toISOString())}`);
     }
     if (query.unread !== undefined) {
-      // Unread for the viewer's side: the other side wrote after it last read the question.
-      const [side, others] =
-        viewer.role === 'buyer' ? ['buyer', `('seller', 'platform')`] : ['seller', `('buyer')`];
-      where.push(`${query.unread ? '' : 'NOT '}EXISTS (SELECT 1 FROM messages m
-        WHERE m.question_id = q.id AND m.data->>'author' IN ${others}
-          AND (q.data->'readAt'->>'${side}' IS NULL
-            OR m.created_at > (q.data->'readAt'->>'${side}')::timestamptz))`);
+      // Unread for the viewer's side, as its list entry says (views.ts isUnread, written with
+      // the entry; migration 013): carried in the list indexes.
+      const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
+      where.push(`q.${side}_unread = ${param(query.unread)}`);
     }
     const needle = query.q.trim();
     if (needle) {
@@ -540,14 +729,61 @@ class SqlTx implements StoreTx {
           ? 'q.created_at DESC, q.id DESC'
           : 'q.updated_at DESC, q.id DESC';
     const filter = where.join(' AND ');
-    // The page and the count in one round trip (each its own index scan).
-    const [row] = await this.#sql.query<{ ids: string[]; total: number }>(
-      `SELECT ARRAY(SELECT q.id FROM questions q WHERE ${filter} ORDER BY ${order}
-         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS ids,
-       (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total`,
+    const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
+    // The page's entries from the list index (a large one from the table), and the count: one
+    // round trip, and the entries' text is the response's as it is.
+    const check = this.#checking(param);
+    const [row] = await this.#sql.query<{
+      items: string;
+      count: number;
+      total: number;
+      start_viewer?: string | null;
+      start_due?: string[];
+    }>(
+      `SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
+         cardinality(page.entries) AS count,
+         (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total${check.columns}
+       FROM (SELECT ARRAY(
+         SELECT COALESCE(q.${side}_entry,
+             (SELECT l.${side}_entry_large FROM questions l WHERE l.id = q.id))::text
+         FROM questions q WHERE ${filter} ORDER BY ${order}
+         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS entries
+         -- Evaluated once (without this, each use of page.entries ran the scan again).
+         OFFSET 0) page`,
       params,
     );
-    return { ids: row?.ids ?? [], total: row?.total ?? 0 };
+    check.check(row);
+    return {
+      items: new JsonText(row?.items ?? '[]'),
+      count: row?.count ?? 0,
+      total: row?.total ?? 0,
+    };
+  }
+
+  async questionDetail(viewer: Viewer, id: string) {
+    const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
+    const params: unknown[] = [id];
+    const check = this.#checking((value) => `$${params.push(value)}`);
+    // One row even without the question: the start's check comes with it.
+    const [row] = await this.#sql.query<{
+      shop_id: string | null;
+      buyer_id: string;
+      detail: string;
+      start_viewer?: string | null;
+      start_due?: string[];
+    }>(
+      `SELECT q.shop_id, q.buyer_id,
+         (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
+           'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
+             WHERE m.question_id = q.id), '[]'::jsonb),
+           'refunds', q.data->'refunds'))::text AS detail${check.columns}
+       FROM (SELECT 1) one LEFT JOIN questions q ON q.id = $1`,
+      params,
+    );
+    check.check(row);
+    return row?.shop_id
+      ? { shopId: row.shop_id, buyerId: row.buyer_id, detail: new JsonText(row.detail) }
+      : null;
   }
 
   async orderPage(viewer: Viewer, offset: number, limit: number) {
@@ -652,5 +888,50 @@ class SqlTx implements StoreTx {
           bytes: new Uint8Array(row.bytes),
         }
       : null;
+  }
+}
+
+/**
+ * Writes the list entries of the questions that have none yet (rows from before migration 003,
+ * or inserted by a seed), with the same code as every write, in batches: each in a transaction
+ * of its own on a database, or all in the caller's transaction. Returns how many it filled; a
+ * database with none to fill costs one index lookup.
+ */
+export async function fillQuestionEntries(
+  target: Database | Sql,
+  baseUrl: string,
+): Promise<number> {
+  const batch = async (sql: Sql) => {
+    // Locked: a second process starting at once waits, then finds these filled.
+    const rows = await sql.query<{ id: string }>(
+      `SELECT id FROM questions WHERE seller_entry IS NULL AND seller_entry_large IS NULL
+       ORDER BY id LIMIT 500 FOR UPDATE`,
+    );
+    if (rows.length === 0) return 0;
+    const tx = new SqlTx(sql, baseUrl, () => new Date(), false);
+    const context = await tx.load({ questionIds: rows.map((row) => row.id) });
+    const columns = context.state.questions.map((question) => [
+      question.id,
+      ...entryColumns(entriesOf(context, question)),
+      isUnread(question, 'seller'),
+      isUnread(question, 'buyer'),
+    ]);
+    await sql.query(
+      `UPDATE questions q SET seller_entry = e.seller, buyer_entry = e.buyer,
+         seller_entry_large = e.seller_large, buyer_entry_large = e.buyer_large,
+         seller_unread = e.seller_unread, buyer_unread = e.buyer_unread
+       FROM unnest($1::text[], $2::json[], $3::json[], $4::json[], $5::json[], $6::boolean[],
+           $7::boolean[])
+         AS e (id, seller, buyer, seller_large, buyer_large, seller_unread, buyer_unread)
+       WHERE q.id = e.id`,
+      [0, 1, 2, 3, 4, 5, 6].map((index) => columns.map((column) => column[index])),
+    );
+    return rows.length;
+  };
+  let filled = 0;
+  for (;;) {
+    const count = 'transaction' in target ? await target.transaction(batch) : await batch(target);
+    if (count === 0) return filled;
+    filled += count;
   }
 }

@@ -33,6 +33,8 @@ export interface TestServerOptions {
   seed?: boolean;
   /** Rate limits; none by default. */
   rateLimit?: RateLimitOptions;
+  /** Origins allowed to call the API from a browser. */
+  corsOrigins?: readonly string[];
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -70,6 +72,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     verify: createVerifier({ secret, audience }),
     logger: pino({ level: 'silent' }),
     now: options.now,
+    corsOrigins: options.corsOrigins,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
     rateLimit: options.rateLimit,
   });

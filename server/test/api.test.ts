@@ -229,6 +229,36 @@ describe(`reference server on ${target}`, () => {
       assert.equal(other.headers.get('Idempotent-Replayed'), null);
     });
 
+    it('forgets a key after 24 hours: a request with it is a new request', async () => {
+      const send = (text: string) =>
+        server.fetch('/api/v1/questions', {
+          method: 'POST',
+          token: anna,
+          headers: jsonHeaders('aging-key-0001'),
+          body: json(question(text)),
+        });
+      const first = await send('Before the key expired');
+      assert.equal(first.status, 201);
+      const replayed = await send('Before the key expired');
+      assert.equal(replayed.headers.get('Idempotent-Replayed'), 'true');
+      await server.db.query(
+        `UPDATE idempotency SET created_at = now() - interval '25 hours'
+         WHERE key = 'aging-key-0001'`,
+      );
+      const questions = await count('questions');
+      const again = await send('After the key expired');
+      assert.equal(again.status, 201);
+      assert.equal(again.headers.get('Idempotent-Replayed'), null);
+      assert.notEqual(
+        ((await again.json()) as { id: string }).id,
+        ((await first.json()) as { id: string }).id,
+      );
+      assert.equal(await count('questions'), questions + 1);
+      // The key now belongs to the new request.
+      const replayedAgain = await send('After the key expired');
+      assert.equal(replayedAgain.headers.get('Idempotent-Replayed'), 'true');
+    });
+
     it('refuses a write without a key, storing nothing', async () => {
       const before = await count('questions');
       const response = await server.fetch('/api/v1/questions', {

@@ -22,6 +22,7 @@ const get = (path: string, init: { token?: string; from?: string } = {}) =>
 describe('rate limits', () => {
   before(async () => {
     server = await startTestServer({
+      corsOrigins: ['https://shop.example'],
       rateLimit: {
         perMinute: 6,
         burst: 3,
@@ -95,6 +96,18 @@ describe('rate limits', () => {
     );
     assert.equal(refused.status, 401);
     assert.equal(verified, 2);
+  });
+
+  it('answers 429 with the CORS headers, so a page of an allowed origin can read it', async () => {
+    const token = await server.token({ role: 'buyer', id: 'b-cors' });
+    const fetchMe = () =>
+      server.fetch('/api/v1/me', { token, headers: { Origin: 'https://shop.example' } });
+    for (let index = 0; index < 3; index++) assert.notEqual((await fetchMe()).status, 429);
+    const limited = await fetchMe();
+    assert.equal(limited.status, 429);
+    assert.equal(limited.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    assert.match(limited.headers.get('Access-Control-Expose-Headers')!, /Retry-After/);
+    assert.match(limited.headers.get('Vary')!, /Origin/);
   });
 
   it('answers preflights without counting them', async () => {

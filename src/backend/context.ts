@@ -79,7 +79,10 @@ export function requireBuyer(viewer: Viewer): asserts viewer is Extract<Viewer, 
   if (viewer.role !== 'buyer') throw forbidden('Only the buyer can do this.');
 }
 
-export function canSee(viewer: Viewer, question: QuestionRecord): boolean {
+export function canSee(
+  viewer: Viewer,
+  question: Pick<QuestionRecord, 'shopId' | 'buyerId'>,
+): boolean {
   return viewer.role === 'buyer'
     ? question.buyerId === viewer.id
     : question.shopId === viewer.record.shopId;

@@ -7,6 +7,7 @@ import { questionOrder } from '../domain/question-order.js';
 import { compareByDue } from '../domain/response-clock.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
 import { canSee, viewerFor, type BackendContext, type Viewer } from './context.js';
+import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
 import type { QuestionRecord } from './state.js';
 import type {
@@ -18,7 +19,7 @@ import type {
   StoredWrite,
 } from './store.js';
 import { timeOf } from './times.js';
-import { isUnread, matchesSearch } from './views.js';
+import { detailView, isUnread, matchesSearch, questionView } from './views.js';
 
 /** Every question in response-time order, and what that order was worked out from. */
 interface DueOrder {
@@ -86,10 +87,28 @@ export class MemoryStore implements BackendStore {
     return run;
   }
 
+  /** Reads take their turn like transactions: they see no write half done. */
+  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.transaction(work);
+  }
+
   #tx(context: BackendContext): StoreTx {
     const { state } = context;
     return {
-      viewer: (claims) => Promise.resolve(viewerFor(state, claims)),
+      start(claims, now) {
+        const at = now.getTime();
+        return Promise.resolve({
+          viewer: claims ? viewerFor(state, claims) : null,
+          due: state.questions
+            .filter(
+              (question) =>
+                question.status === 'awaiting_seller' &&
+                question.replyDueAt !== null &&
+                timeOf(question.replyDueAt) <= at,
+            )
+            .map((question) => question.id),
+        });
+      },
       load: () => Promise.resolve(context),
       save: () => Promise.resolve(),
       claimKey(scope) {
@@ -104,20 +123,33 @@ export class MemoryStore implements BackendStore {
         state.idempotency[scopeKey(scope)] = { viewerId: scope.viewerId, ...write };
         return Promise.resolve();
       },
-      dueQuestionIds(now) {
-        const at = now.getTime();
+      questionList(viewer, query) {
+        const { ids, total } = questionPage(context, viewer, query);
+        const items = ids.map((id) =>
+          questionView(
+            context,
+            state.questions.find((question) => question.id === id)!,
+            viewer,
+          ),
+        );
+        return Promise.resolve({
+          items: new JsonText(JSON.stringify(items)),
+          count: items.length,
+          total,
+        });
+      },
+      questionDetail(viewer, id) {
+        const question = state.questions.find((candidate) => candidate.id === id);
         return Promise.resolve(
-          state.questions
-            .filter(
-              (question) =>
-                question.status === 'awaiting_seller' &&
-                question.replyDueAt !== null &&
-                timeOf(question.replyDueAt) <= at,
-            )
-            .map((question) => question.id),
+          question
+            ? {
+                shopId: question.shopId,
+                buyerId: question.buyerId,
+                detail: new JsonText(JSON.stringify(detailView(context, question, viewer))),
+              }
+            : null,
         );
       },
-      questionPage: (viewer, query) => Promise.resolve(questionPage(context, viewer, query)),
       orderPage(viewer, offset, limit) {
         const visible = state.orders
           .filter((order) => canSeeOrder(viewer, order))
@@ -178,7 +210,7 @@ function questionPage(context: BackendContext, viewer: Viewer, query: QuestionQu
     (!orderId || question.orderId === orderId) &&
     (!shopId || question.shopId === shopId) &&
     (updatedSince === undefined || timeOf(question.updatedAt) > updatedSince) &&
-    (unread === undefined || isUnread(question, viewer) === unread) &&
+    (unread === undefined || isUnread(question, viewer.role) === unread) &&
     matchesSearch(context, question, q);
   const matching =
     query.sort === 'due'

@@ -5,17 +5,11 @@
 import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
 import * as commands from './commands.js';
 import { fingerprint } from './fingerprint.js';
-import {
-  findQuestion,
-  findShop,
-  type BackendContext,
-  type Claims,
-  type Viewer,
-} from './context.js';
-import { ProblemError } from './problems.js';
+import { canSee, findShop, type BackendContext, type Claims, type Viewer } from './context.js';
+import { bodyText } from './json-text.js';
+import { notFound, ProblemError } from './problems.js';
 import * as queries from './queries.js';
 import type { BackendStore, IdempotencyScope, Needs, StoreTx } from './store.js';
-import { detailView } from './views.js';
 
 export interface BackendOptions {
   store: BackendStore;
@@ -83,7 +77,7 @@ export function problemResponse(error: ProblemError): Response {
 }
 
 function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return new Response(bodyText(body), {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
   });
@@ -188,9 +182,8 @@ export function createBackend(options: BackendOptions): Backend {
           ? await prepareImage(file, options.processImage)
           : file;
 
-      const result = await options.store.transaction(async (tx) => {
-        await applyDeadlines(tx, contextOf);
-        const viewer = claims ? await tx.viewer(claims) : null;
+      /** What a request does once it knows its viewer and the deadlines are applied. */
+      const serve = async (tx: StoreTx, viewer: Viewer | null) => {
         if (!route.open && !viewer) {
           throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');
         }
@@ -228,14 +221,40 @@ export function createBackend(options: BackendOptions): Backend {
           });
         }
         return { replayed: false, ...outcome };
-      });
+      };
+
+      /** A read; `due` when late questions are to be handed over first. */
+      const read = (deadlinesApplied: boolean) =>
+        options.store.read(async (tx) => {
+          const start = await tx.start(claims, now());
+          return start.due.length > 0 && !deadlinesApplied
+            ? { due: start.due }
+            : await serve(tx, start.viewer);
+        });
+      let result: Awaited<ReturnType<typeof serve>>;
+      if (request.method === 'GET') {
+        // A read runs without a transaction; late questions are handed over in one first.
+        let answer = await read(false);
+        if ('due' in answer) {
+          const { due } = answer;
+          await options.store.transaction((tx) => applyDeadlines(tx, due, contextOf));
+          answer = await read(true);
+        }
+        result = answer as Awaited<ReturnType<typeof serve>>;
+      } else {
+        result = await options.store.transaction(async (tx) => {
+          const start = await tx.start(claims, now());
+          if (start.due.length > 0) await applyDeadlines(tx, start.due, contextOf);
+          return serve(tx, start.viewer);
+        });
+      }
       if (request.method === 'POST' && !result.replayed) options.onChange?.();
       if ('response' in result && result.response) return result.response;
       const headers: Record<string, string> = result.replayed
         ? { 'Idempotent-Replayed': 'true' }
         : {};
       if (route.cache && result.status === 200 && result.body !== undefined) {
-        const etag = `"${fingerprint(JSON.stringify(result.body))}"`;
+        const etag = `"${fingerprint(bodyText(result.body))}"`;
         const validated = cacheHeaders(route.cache, etag);
         if (notModified(request.headers.get('If-None-Match'), etag)) {
           return new Response(null, { status: 304, headers: validated });
@@ -273,14 +292,15 @@ async function prepareImage(
   }
 }
 
-/** Late after-sales questions go to platform customer service before anything else happens. */
+/**
+ * Late after-sales questions go to platform customer service before anything else happens.
+ * `due` may be out of date by now: the rules check each question again once it is locked.
+ */
 async function applyDeadlines(
   tx: StoreTx,
+  due: readonly string[],
   contextOf: (context: BackendContext) => BackendContext,
 ): Promise<void> {
-  const probe = contextOf(await tx.load({}));
-  const due = await tx.dueQuestionIds(probe.now());
-  if (due.length === 0) return;
   const context = contextOf(await tx.load({ questionIds: due, lock: true }));
   const questions = context.state.questions.filter((question) => due.includes(question.id));
   commands.applyDeadlines(context, questions);
@@ -469,9 +489,10 @@ function buildRoutes(
       { write: true },
     ),
     route('GET', '/questions/:questionId', async ({ tx, viewer, params }) => {
-      const id = params['questionId']!;
-      const context = await load(tx, { questionIds: [id] });
-      return ok(detailView(context, findQuestion(context, viewer, id), viewer));
+      const found = await tx.questionDetail(viewer, params['questionId']!);
+      // Someone else's question answers as if it did not exist: ids reveal nothing.
+      if (!found || !canSee(viewer, found)) throw notFound('Question');
+      return ok(found.detail);
     }),
     route('POST', '/questions/:questionId/messages', onQuestion(commands.sendMessage, 201), {
       write: true,

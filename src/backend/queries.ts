@@ -16,10 +16,10 @@ import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { QUESTION_SORTS } from '../domain/question-order.js';
 import { checkBody, requireSeller, type BackendContext, type Viewer } from './context.js';
 import { fingerprint } from './fingerprint.js';
+import { JsonText } from './json-text.js';
 import { notFound, ProblemError } from './problems.js';
 import type { ChangeRecord } from './state.js';
 import type { QuestionQuery, StoreTx } from './store.js';
-import { questionView } from './views.js';
 
 const DAY_MS = 86_400_000;
 
@@ -117,32 +117,26 @@ export function parseQuestionQuery(
   };
 }
 
+/** A QuestionPage as JSON text: the store's entries as they are, with the cursor and total. */
 export async function listQuestions(
   tx: StoreTx,
   viewer: Viewer,
   params: URLSearchParams,
-): Promise<QuestionPage> {
+): Promise<JsonText> {
   const { query, filterKey } = parseQuestionQuery(viewer, params);
   // A first page carries the change feed's cursor, taken before the list is read: a change
   // while it is read is then reported by the feed (maybe as well as listed), never lost.
   const changes = params.get('cursor')
     ? null
     : await tx.changesSince(viewer, Number.MAX_SAFE_INTEGER);
-  const { ids, total } = await tx.questionPage(viewer, query);
-  const context = await tx.load({ questionIds: ids });
-  const end = query.offset + ids.length;
-  return {
-    items: ids.map((id) =>
-      questionView(
-        context,
-        context.state.questions.find((question) => question.id === id)!,
-        viewer,
-      ),
-    ),
+  const { items, count, total } = await tx.questionList(viewer, query);
+  const end = query.offset + count;
+  const page: Omit<QuestionPage, 'items'> = {
     nextCursor: end < total ? `o${end}.${filterKey}` : null,
     total,
     ...(changes ? { changesCursor: String(changes.latest) } : {}),
   };
+  return new JsonText(`{"items":${items.text},${JSON.stringify(page).slice(1)}`);
 }
 
 export async function listOrders(

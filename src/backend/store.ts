@@ -7,6 +7,7 @@ import type { Rating } from '../api/types.js';
 import type { ResponseObligation } from '../domain/metrics.js';
 import type { QuestionSort } from '../domain/question-order.js';
 import type { BackendContext, Claims, Viewer } from './context.js';
+import type { JsonText } from './json-text.js';
 import type { ChangeRecord, StoredAttachment } from './state.js';
 
 /** The records an operation works on; each store loads at least these. */
@@ -60,10 +61,21 @@ export interface MetricsInput {
   awaiting: SellerMetrics['awaiting'];
 }
 
-/** One transaction. Every method may be called at most while the transaction is open. */
+/** What every request starts with. */
+export interface Start {
+  /** The viewer the claims name, or null when there are no claims or no such person (any more). */
+  viewer: Viewer | null;
+  /** Ids of the questions whose reply is due at or before `now` and still awaited. */
+  due: string[];
+}
+
+/**
+ * One transaction, or one read (`BackendStore.read`). Every method may be called at most while
+ * it is open.
+ */
 export interface StoreTx {
-  /** The viewer the claims name, or null when no such person exists (any more). */
-  viewer(claims: Claims): Promise<Viewer | null>;
+  /** The viewer the claims name and the questions that are late by `now`, in one step. */
+  start(claims: Claims | null, now: Date): Promise<Start>;
   /** A context whose state holds at least the records `needs` names. */
   load(needs: Needs): Promise<BackendContext>;
   /** Keeps what operations changed in a context from `load()`. */
@@ -77,10 +89,23 @@ export interface StoreTx {
   /** Stores the response of the write that claimed the key. */
   storeWrite(scope: IdempotencyScope, write: StoredWrite): Promise<void>;
 
-  /** Ids of the questions whose reply is due at or before `now` and still awaited. */
-  dueQuestionIds(now: Date): Promise<string[]>;
-  /** One page of the questions the viewer can see, in the query's order, and how many match. */
-  questionPage(viewer: Viewer, query: QuestionQuery): Promise<{ ids: string[]; total: number }>;
+  /**
+   * One page of the questions the viewer can see, in the query's order: a JSON array of their
+   * list entries (views.ts questionView for the viewer), how many it has, and how many match.
+   */
+  questionList(
+    viewer: Viewer,
+    query: QuestionQuery,
+  ): Promise<{ items: JsonText; count: number; total: number }>;
+  /**
+   * A question as its detail shows it to the viewer's side (views.ts detailView), with the shop
+   * and buyer it belongs to; null when there is no question with this id. The caller checks
+   * that the viewer may see it.
+   */
+  questionDetail(
+    viewer: Viewer,
+    id: string,
+  ): Promise<{ shopId: string; buyerId: string; detail: JsonText } | null>;
   /** The viewer's orders, newest first. */
   orderPage(
     viewer: Viewer,
@@ -105,4 +130,9 @@ export interface StoreTx {
 export interface BackendStore {
   /** Runs `work` in one transaction; commits when it resolves, rolls back when it throws. */
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work`, which only reads, without a transaction: each statement sees what was committed
+   * when it started. Reads never lock, and `save()` is not called in them.
+   */
+  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
 }

@@ -11,21 +11,26 @@ function lastTextMessage(question: QuestionRecord) {
 }
 
 /** The viewer has not read the latest message someone else wrote. */
-export function isUnread(question: QuestionRecord, viewer: Viewer): boolean {
+export function isUnread(question: QuestionRecord, role: Viewer['role']): boolean {
   const latest = question.messages.findLast(
     (message) =>
       message.author !== 'system' &&
-      (viewer.role === 'buyer' ? message.author !== 'buyer' : message.author === 'buyer'),
+      (role === 'buyer' ? message.author !== 'buyer' : message.author === 'buyer'),
   );
   if (!latest) return false;
-  const readAt = question.readAt[viewer.role];
+  const readAt = question.readAt[role];
   return readAt === null || timeOf(latest.createdAt) > timeOf(readAt);
 }
 
+/**
+ * A question as its list shows it to one side. It depends on the question's own record (with
+ * its messages and read times), its buyer, product and order, and the side asking, nothing
+ * else: the server keeps both sides' entries beside the question and lists them as they are.
+ */
 export function questionView(
   context: BackendContext,
   question: QuestionRecord,
-  viewer: Viewer,
+  viewer: Pick<Viewer, 'role'>,
 ): Question {
   const { state } = context;
   const buyer = state.buyers.find((candidate) => candidate.id === question.buyerId)!;
@@ -49,7 +54,7 @@ export function questionView(
     updatedAt: question.updatedAt,
     lastMessageAt: question.messages.at(-1)?.createdAt ?? question.createdAt,
     snippet,
-    unread: isUnread(question, viewer),
+    unread: isUnread(question, viewer.role),
     messageCount: question.messages.filter((message) => message.author !== 'system').length,
     version: question.version,
   };
@@ -68,7 +73,7 @@ export function questionView(
 export function detailView(
   context: BackendContext,
   question: QuestionRecord,
-  viewer: Viewer,
+  viewer: Pick<Viewer, 'role'>,
 ): QuestionDetail {
   return {
     ...questionView(context, question, viewer),

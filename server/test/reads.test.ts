@@ -1,0 +1,185 @@
+// Reads on the reference server: lists and questions come from the entries each write keeps
+// beside a question (migration 003), without a transaction, starting from what an earlier read
+// found about the viewer. What they answer must still be what the database holds.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fillQuestionEntries } from '../src/sql-store.js';
+import { startTestServer, type TestServer } from '../src/testing.js';
+
+const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+const HOUR = 3_600_000;
+
+interface Entry {
+  id: string;
+  status: string;
+  handler: string;
+  details?: { change?: string };
+  messageCount: number;
+}
+
+describe(`reads on ${target}`, () => {
+  let server: TestServer;
+  let clock = Date.now();
+  let seller: string;
+  let anna: string;
+
+  const get = async (path: string, token: string) => {
+    const response = await server.fetch(`/api/v1${path}`, { token });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  const listOf = async (token: string, query = 'sort=due&limit=200') => {
+    const { status, body } = await get(`/questions?${query}`, token);
+    assert.equal(status, 200);
+    return body['items'] as Entry[];
+  };
+
+  before(async () => {
+    server = await startTestServer({ databaseUrl, now: () => new Date(clock) });
+    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+    anna = await server.token({ role: 'buyer', id: 'b-anna' });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('shows a question that became late since the viewer’s last read as taken over', async () => {
+    const [late] = await server.db.query<{ id: string; due: Date }>(
+      `SELECT id, reply_due_at AS due FROM questions
+       WHERE status = 'awaiting_seller' AND category = 'after_sale' ORDER BY reply_due_at LIMIT 1`,
+    );
+    assert.ok(late, 'the seed has an after-sales question awaiting the seller');
+    clock = late.due.getTime() - HOUR;
+    const before = (await listOf(seller)).find((entry) => entry.id === late.id)!;
+    assert.equal(before.status, 'awaiting_seller');
+    // The same viewer again, after the deadline: the list and the question say who has it now.
+    clock = late.due.getTime() + HOUR;
+    const entry = (await listOf(seller)).find((candidate) => candidate.id === late.id)!;
+    assert.deepEqual([entry.status, entry.handler], ['awaiting_platform', 'platform']);
+    const detail = await get(`/questions/${late.id}`, seller);
+    assert.equal(detail.body['status'], 'awaiting_platform');
+  });
+
+  it('refuses a viewer whose record changed since their last read', async () => {
+    assert.equal((await get('/questions?limit=5', seller)).status, 200);
+    assert.equal((await get('/questions/q-001', seller)).status, 200);
+    // The seller moves to another shop: their token for s-1 no longer names them.
+    await server.db.query(
+      `UPDATE sellers SET data = jsonb_set(data, '{shopId}', '"s-elsewhere"') WHERE id = 'seller-1'`,
+    );
+    try {
+      for (const path of ['/questions?limit=5', '/questions/q-001', '/me']) {
+        const { status, body } = await get(path, seller);
+        assert.equal(status, 401, path);
+        assert.equal(body['code'], 'unauthenticated');
+      }
+    } finally {
+      await server.db.query(
+        `UPDATE sellers SET data = jsonb_set(data, '{shopId}', '"s-1"') WHERE id = 'seller-1'`,
+      );
+    }
+    assert.equal((await get('/questions?limit=5', seller)).status, 200);
+  });
+
+  it('lists a question whose entry is too large for the list index', async () => {
+    const change = '😀'.repeat(500);
+    const created = await server.fetch('/api/v1/questions', {
+      token: anna,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'large-entry-1' },
+      body: JSON.stringify({
+        category: 'order_service',
+        topic: 'change_item',
+        shopId: 's-1',
+        orderId: 'o-1015',
+        items: [{ itemId: 'o-1015-1', quantity: 1 }],
+        details: { change },
+        text: 'Could I have it in blue instead?',
+        language: 'en',
+      }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { id } = (await created.json()) as { id: string };
+    const [row] = await server.db.query<{ indexed: boolean; large: boolean }>(
+      `SELECT seller_entry IS NOT NULL AS indexed, seller_entry_large IS NOT NULL AS large
+       FROM questions WHERE id = $1`,
+      [id],
+    );
+    assert.deepEqual(row, { indexed: false, large: true });
+    for (const token of [seller, anna]) {
+      const entry = (await listOf(token, 'sort=-updated&limit=200')).find((e) => e.id === id)!;
+      assert.equal(entry.details?.change, change);
+      assert.equal(entry.messageCount, 1);
+      const detail = await get(`/questions/${id}`, token);
+      assert.equal((detail.body['details'] as { change: string }).change, change);
+    }
+  });
+
+  it('fills the entries of questions written before they existed, as the writes do', async () => {
+    const entries = async () =>
+      server.db.query<{ id: string; seller: string; buyer: string }>(
+        `SELECT id, COALESCE(seller_entry, seller_entry_large)::text AS seller,
+           COALESCE(buyer_entry, buyer_entry_large)::text AS buyer FROM questions ORDER BY id`,
+      );
+    const written = await entries();
+    assert.ok(written.length > 20);
+    await server.db.query(
+      `UPDATE questions SET seller_entry = NULL, buyer_entry = NULL, seller_entry_large = NULL,
+         buyer_entry_large = NULL`,
+    );
+    assert.equal(await fillQuestionEntries(server.db, '/api/v1'), written.length);
+    assert.deepEqual(await entries(), written);
+    assert.equal(await fillQuestionEntries(server.db, '/api/v1'), 0);
+  });
+});
+
+describe(`CORS on ${target}`, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ databaseUrl, corsOrigins: ['https://shop.example'] });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('answers preflights and requests of allowed origins, and no other origin', async () => {
+    const preflight = await server.fetch('/api/v1/questions', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://shop.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    assert.match(preflight.headers.get('Access-Control-Allow-Methods')!, /POST/);
+    assert.match(preflight.headers.get('Access-Control-Allow-Headers')!, /Idempotency-Key/);
+    assert.equal(preflight.headers.get('Access-Control-Max-Age'), '600');
+
+    const token = await server.token({ role: 'buyer', id: 'b-anna' });
+    const allowed = await server.fetch('/api/v1/questions?limit=1', {
+      token,
+      headers: { Origin: 'https://shop.example' },
+    });
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    assert.match(allowed.headers.get('Access-Control-Expose-Headers')!, /Idempotent-Replayed/);
+    assert.match(allowed.headers.get('Vary')!, /Origin/);
+    assert.equal(allowed.headers.get('Content-Type'), 'application/json');
+    assert.equal(((await allowed.json()) as { items: unknown[] }).items.length, 1);
+
+    for (const origin of ['https://elsewhere.example', 'null']) {
+      const other = await server.fetch('/api/v1/questions?limit=1', {
+        token,
+        headers: { Origin: origin },
+      });
+      assert.equal(other.headers.get('Access-Control-Allow-Origin'), null);
+      const refused = await server.fetch('/api/v1/questions', {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+      assert.equal(refused.headers.get('Access-Control-Allow-Origin'), null);
+    }
+  });
+});
