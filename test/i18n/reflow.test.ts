@@ -167,8 +167,11 @@ describe('reflow at 320 CSS px', () => {
           ></seller-question-inbox>`,
         );
         const list = await shadowReady(el, 'sq-inbox-list');
-        list.scrollIntoView({ block: 'end' });
-        await waitFor(() => list.shadowRoot?.querySelector('[role=option]'), 'rows');
+        await waitFor(() => {
+          // Where the list is once the header and its rows have laid out.
+          list.scrollIntoView({ block: 'end' });
+          return list.shadowRoot?.querySelector('[role=option]');
+        }, 'rows');
         const header = await shadowReady(el, 'sq-inbox-performance');
         await waitFor(() => header.shadowRoot?.querySelector('[part~=standing]'), 'the header');
         await settle(el);
