@@ -37,33 +37,36 @@ for (const name of NAV_PROFILES) {
   if (!(name in PROFILES)) throw new Error(`Unknown profile ${name}: ${Object.keys(PROFILES)}`);
 }
 
+/** Bundles a bare lit element's source (lit included, minified, production build) into `outfile`. */
+async function buildBare(contents, outfile) {
+  await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    conditions: ['production'],
+    outfile,
+    logLevel: 'warning',
+  });
+}
+
 console.log('Building the production CDN bundle and a bare lit element…');
 const cdn = await buildCdnBundle();
 const bareFile = join(cacheDir, 'bare.js');
-await build({
-  stdin: {
-    contents: `import { LitElement, html, css } from 'lit';
+await buildBare(
+  `import { LitElement, html, css } from 'lit';
       customElements.define('bare-element', class extends LitElement {
         static styles = css\`:host { display: block; padding: 1rem; border: 1px solid #ccc; }\`;
         render() { return html\`<h2>Ask the seller</h2><p>A bare lit element, for scale.</p><textarea></textarea><button>Send</button>\`; }
       });`,
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  conditions: ['production'],
-  outfile: bareFile,
-  logLevel: 'warning',
-});
+  bareFile,
+);
 
 // The floor for a page that shows data: a bare lit element that fetches one JSON document (a
 // product, with the token) and then shows its form.
 const bareFetchFile = join(cacheDir, 'bare-fetch.js');
-await build({
-  stdin: {
-    contents: `import { LitElement, html, css } from 'lit';
+await buildBare(
+  `import { LitElement, html, css } from 'lit';
       customElements.define('bare-fetch', class extends LitElement {
         static properties = { product: { state: true } };
         static styles = css\`:host { display: block; padding: 1rem; border: 1px solid #ccc; }\`;
@@ -79,16 +82,8 @@ await build({
             : html\`<p>Loading…</p>\`;
         }
       });`,
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  conditions: ['production'],
-  outfile: bareFetchFile,
-  logLevel: 'warning',
-});
+  bareFetchFile,
+);
 
 // The page: measures one element, from insertion to the painted frame showing its content.
 const pageFile = join(cacheDir, 'bench.html');

@@ -10,33 +10,12 @@
 // The on-demand chunks are listed with their modules below.
 // Usage: node scripts/size-modules.mjs [entry]   (default src/ask-seller.ts)
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { brotliSize, root, sizeBuildOptions } from './size-build.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const entryFile = process.argv[2] ?? 'src/ask-seller.ts';
-const brotli = (text) =>
-  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-    .length;
+const brotli = (text) => brotliSize(Buffer.from(text));
 
-const options = {
-  entryPoints: [`${root}${entryFile}`],
-  bundle: true,
-  splitting: true,
-  outdir: `${root}.size-out`,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  metafile: true,
-  charset: 'utf8',
-  legalComments: 'none',
-  tsconfig: `${root}tsconfig.json`,
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyTemplatesPlugin],
-  logLevel: 'silent',
-};
+const options = { ...sizeBuildOptions(), entryPoints: [`${root}${entryFile}`] };
 
 /** The bundle's output files, each with its path, text and whether the first load has it. */
 async function bundle(extra) {

@@ -12,11 +12,9 @@
 // Usage: node scripts/size.mjs [--json <file>]
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { gzipSync } from 'node:zlib';
+import { brotliSize, root, sizeBuildOptions } from './size-build.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const kB = 1000;
 
 /** Budgets in bytes (JS + CSS, lit included), for what loads with the element. */
@@ -55,22 +53,9 @@ const virtualEntry = (files) => ({
 /** Bundles the files as one entry; returns its eager and on-demand output files. */
 async function bundle(files) {
   const result = await build({
+    ...sizeBuildOptions([virtualEntry(files)]),
     entryPoints: ['virtual:entry'],
-    bundle: true,
-    splitting: true,
-    outdir: `${root}.size-out`,
     minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    tsconfig: `${root}tsconfig.json`,
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [virtualEntry(files), minifyTemplatesPlugin],
-    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const key = (path) => Object.keys(outputs).find((candidate) => path.endsWith(candidate));
@@ -113,9 +98,7 @@ function sizes(files) {
   for (const bytes of files) {
     total.raw += bytes.length;
     total.gzip += gzipSync(bytes, { level: 9 }).length;
-    total.brotli += brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length;
+    total.brotli += brotliSize(bytes);
   }
   return total;
 }

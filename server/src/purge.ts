@@ -7,6 +7,7 @@
 import type { Logger } from 'pino';
 import type { Database } from './db.js';
 import { IDEMPOTENCY_RETENTION_MS } from './sql-store.js';
+import { wholeFromEnv, type Env } from './env.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -76,23 +77,11 @@ export interface PurgeSchedule {
   retention: Retention;
 }
 
-function whole(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`${name} must be a whole number of 0 or more (got "${raw}").`);
-  }
-  return value;
-}
-
 /** The schedule the environment asks for; undefined when PURGE_INTERVAL_MINUTES is 0 (off). */
-export function purgeScheduleFromEnv(
-  env: Record<string, string | undefined>,
-): PurgeSchedule | undefined {
-  const intervalMinutes = whole(env, 'PURGE_INTERVAL_MINUTES', 60);
+export function purgeScheduleFromEnv(env: Env): PurgeSchedule | undefined {
+  const intervalMinutes = wholeFromEnv(env, 'PURGE_INTERVAL_MINUTES', 60);
   if (intervalMinutes === 0) return undefined;
-  const uploadHours = whole(env, 'UPLOAD_RETENTION_HOURS', DEFAULT_RETENTION.uploadHours);
+  const uploadHours = wholeFromEnv(env, 'UPLOAD_RETENTION_HOURS', DEFAULT_RETENTION.uploadHours);
   if (uploadHours < 7 * 24) {
     // Drafts keep their photos' ids for 7 days; a shorter retention loses them.
     throw new Error('UPLOAD_RETENTION_HOURS must be at least 168 (the SDK keeps drafts 7 days).');
@@ -103,7 +92,7 @@ export function purgeScheduleFromEnv(
       uploadHours,
       changeHours: Math.max(
         1,
-        whole(env, 'CHANGES_RETENTION_HOURS', DEFAULT_RETENTION.changeHours),
+        wholeFromEnv(env, 'CHANGES_RETENTION_HOURS', DEFAULT_RETENTION.changeHours),
       ),
     },
   };

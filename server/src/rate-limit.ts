@@ -2,6 +2,7 @@
 // without a valid token (photos loaded by <img>, refused tokens). Each process keeps its own
 // buckets in memory, so N processes behind a load balancer allow up to N times the limit to a
 // client whose requests are spread over all of them.
+import { wholeFromEnv, type Env } from './env.js';
 
 export interface RateLimitOptions {
   /** Requests a viewer may make per minute, on average. */
@@ -68,28 +69,16 @@ export class TokenBuckets {
   }
 }
 
-function whole(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`${name} must be a whole number of 0 or more (got "${raw}").`);
-  }
-  return value;
-}
-
 /** The limits the environment asks for; undefined when RATE_LIMIT_PER_MINUTE is 0 (off). */
-export function rateLimitFromEnv(
-  env: Record<string, string | undefined>,
-): RateLimitOptions | undefined {
-  const perMinute = whole(env, 'RATE_LIMIT_PER_MINUTE', 600);
+export function rateLimitFromEnv(env: Env): RateLimitOptions | undefined {
+  const perMinute = wholeFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600);
   if (perMinute === 0) return undefined;
-  const ipPerMinute = whole(env, 'RATE_LIMIT_IP_PER_MINUTE', 2 * perMinute);
+  const ipPerMinute = wholeFromEnv(env, 'RATE_LIMIT_IP_PER_MINUTE', 2 * perMinute);
   return {
     perMinute,
-    burst: Math.max(1, whole(env, 'RATE_LIMIT_BURST', Math.ceil(perMinute / 5))),
+    burst: Math.max(1, wholeFromEnv(env, 'RATE_LIMIT_BURST', Math.ceil(perMinute / 5))),
     ipPerMinute,
-    ipBurst: Math.max(1, whole(env, 'RATE_LIMIT_IP_BURST', Math.ceil(ipPerMinute / 5))),
+    ipBurst: Math.max(1, wholeFromEnv(env, 'RATE_LIMIT_IP_BURST', Math.ceil(ipPerMinute / 5))),
     trustProxy: env['TRUST_PROXY'] === '1',
   };
 }

@@ -3,7 +3,6 @@
 // page of an earlier list is never appended to a reloaded one, and an element that left the
 // page stops its requests and timers.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { ReactiveControllerHost } from 'lit';
 import '../../src/ask-seller.js';
 import '../../src/order-help.js';
 import type { AskSeller } from '../../src/ask-seller.js';
@@ -21,6 +20,7 @@ import {
   allInShadow,
   buttonWithText,
   clearDrafts,
+  fakeHost,
   inShadow,
   nextEvent,
   pretendPageVisible,
@@ -44,16 +44,6 @@ const send = (composer: SqComposer) => {
 
 /** Lets an answer that was let through run its course (its awaits, a render). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-/** Just enough of an element to hold a controller. */
-function fakeHost(): ReactiveControllerHost {
-  return {
-    addController: () => undefined,
-    removeController: () => undefined,
-    requestUpdate: () => undefined,
-    updateComplete: Promise.resolve(true),
-  };
-}
 
 describe('answers out of order', () => {
   let backend: MockBackend;

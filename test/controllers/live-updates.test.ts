@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveControllerHost } from 'lit';
 import { createClient } from '../../src/api/client.js';
 import { LiveUpdatesController } from '../../src/controllers/live-updates.js';
 import { API_BASE } from '../support/backend.js';
-import { pretendPageVisible, waitFor } from '../support/elements.js';
-
-/** Just enough of an element to hold a controller. */
-function fakeHost(): ReactiveControllerHost {
-  return {
-    addController: () => undefined,
-    removeController: () => undefined,
-    requestUpdate: () => undefined,
-    updateComplete: Promise.resolve(true),
-  };
-}
+import { fakeHost, pretendPageVisible, waitFor } from '../support/elements.js';
 
 describe('LiveUpdatesController', () => {
   let restore: () => void;

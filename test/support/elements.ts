@@ -1,5 +1,6 @@
 // Test support for the elements: reaching into shadow roots, typing, picking files, waiting.
 import { waitUntil } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
 // Imported for its effect as well: every test that renders an element has a storage of its own.
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import { storageKeys } from './storage.js';
@@ -131,4 +132,14 @@ export function deepText(root: Element): string {
   };
   walk(root);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Just enough of an element to hold a controller. */
+export function fakeHost(): ReactiveControllerHost {
+  return {
+    addController: () => undefined,
+    removeController: () => undefined,
+    requestUpdate: () => undefined,
+    updateComplete: Promise.resolve(true),
+  };
 }

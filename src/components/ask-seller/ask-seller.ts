@@ -248,8 +248,6 @@ export class AskSeller extends LitElement {
       input.details = { subject: this.subject! };
     }
     if (!this.dispatchEvent(new SqQuestionSubmitEvent({ input }))) return;
-    // The last failure's notice goes while this one is sent (the focus waits on Send).
-    this.#sender?.reset();
     this.sending = true;
     this.senderError = null;
     const about = this.#draftKey;

@@ -89,10 +89,13 @@ export class QuestionSender implements ReactiveController {
     else unblock();
   }
 
-  /** The failure, if any, with its "Try again" (`retry`); `sending`: a send is under way. */
+  /**
+   * The failure, if any, with its "Try again" (`retry`). While a send is under way (`sending`)
+   * the notice goes: the next failure is a notice of its own, and the focus waits on Send.
+   */
   render(retry: (detail: ComposerSubmitDetail) => void, sending: boolean) {
     const failure = this.failure;
-    if (!failure) return nothing;
+    if (!failure || sending) return nothing;
     const { error } = failure;
     const blocked = this.#blockedUntil > Date.now();
     return html`<div class="notice" data-tone="error" part="error" role="alert">
@@ -109,7 +112,7 @@ export class QuestionSender implements ReactiveController {
           ? nothing
           : html`<button
               type="button"
-              ?disabled=${blocked || sending}
+              ?disabled=${blocked}
               @click=${() => {
                 retry(failure.retry);
               }}
