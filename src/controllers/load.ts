@@ -1,7 +1,7 @@
 // What a buyer widget shows is loaded once, and again whenever what it depends on changes (the
-// backend, the product, the order). This is @lit/task's `Task` cut to what the buyer widgets use:
-// Task (as the inbox uses it) adds 0.56 kB brotli to <ask-seller>, more than its 20 kB budget
-// leaves.
+// backend, the product, the order, the seller's client). This is @lit/task's `Task` cut to what
+// the elements use: Task adds 0.56 kB brotli to a first load, more than the budgets leave. An
+// element that shows the last value while loading again keeps it itself.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type LoadState<T> =

@@ -4,11 +4,11 @@
 // those questions in the list).
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';
 import { STANDING_THRESHOLDS } from '../../domain/metrics.js';
 import { CATEGORIES, type Category } from '../../domain/taxonomy.js';
+import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -36,10 +36,14 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
 
-  readonly #metrics = new Task(this, {
+  /** The last figures, shown while they load again. */
+  #last: SellerMetrics | null = null;
+
+  readonly #metrics = new LoadController(this, {
     args: () => [this.client] as const,
     // Without a client (yet: the inbox lets the list's first page go first) it waits.
-    task: ([client], { signal }) => (client ? client.getMetrics({}, { signal }) : null),
+    task: async ([client], signal) =>
+      client ? (this.#last = await client.getMetrics({}, { signal })) : null,
   });
 
   constructor() {
@@ -53,22 +57,21 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
   }
 
   protected override render() {
+    const state = this.#metrics.state;
     return html`<section part="performance" class="performance" aria-labelledby="performance-title">
-      ${this.#metrics.render({
+      ${
         // Until the figures are there, the same layout with placeholders: the header keeps its
         // size when they arrive, and the list under it does not move.
-        initial: () => this.#renderMetrics(null),
-        pending: () => this.#renderMetrics(this.#metrics.value ?? null),
-        error: (error) =>
-          html`${this.#renderTitle(null)}
-            <div class="notice" data-tone="error" role="alert">
-              <span>${errorText(error)}</span>
-              <button type="button" @click=${() => void this.#metrics.run()}>
-                ${msg('Retry', { id: 'common.retry' })}
-              </button>
-            </div>`,
-        complete: (metrics) => this.#renderMetrics(metrics),
-      })}
+        state.status === 'failed'
+          ? html`${this.#renderTitle(null)}
+              <div class="notice" data-tone="error" role="alert">
+                <span>${errorText(state.error)}</span>
+                <button type="button" @click=${() => void this.#metrics.run()}>
+                  ${msg('Retry', { id: 'common.retry' })}
+                </button>
+              </div>`
+          : this.#renderMetrics(state.status === 'ready' ? state.value : this.#last)
+      }
     </section>`;
   }
 

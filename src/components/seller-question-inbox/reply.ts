@@ -7,7 +7,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Template, Viewer } from '../../api/types.js';
@@ -15,6 +14,7 @@ import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
 import { DraftController } from '../../controllers/draft.js';
+import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { languageName } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -62,11 +62,17 @@ export class SqInboxReply extends LitElement {
     this.#loadLanguage();
   });
 
-  readonly #templates = new Task(this, {
+  /** The last templates loaded, offered while others load. */
+  #lastTemplates: Template[] = [];
+
+  readonly #templates = new LoadController(this, {
     args: () => [this.client, this.question?.topic, this.language] as const,
-    task: async ([client, topic, language], { signal }): Promise<Template[]> => {
-      if (!client || !topic || !language) return [];
-      return (await client.listTemplates({ topic, language }, { signal })).items;
+    task: async ([client, topic, language], signal): Promise<Template[]> => {
+      const items =
+        client && topic && language
+          ? (await client.listTemplates({ topic, language }, { signal })).items
+          : [];
+      return (this.#lastTemplates = items);
     },
   });
 
@@ -266,8 +272,9 @@ export class SqInboxReply extends LitElement {
 
   #renderTemplatePicker() {
     const language = languageName(this.language);
-    const templates = this.#templates.value ?? [];
-    const loading = this.#templates.status === TaskStatus.PENDING;
+    const state = this.#templates.state;
+    const templates = state.status === 'ready' ? state.value : this.#lastTemplates;
+    const loading = state.status === 'loading';
     return html`<div class="field templates" part="template-picker">
       <label for="template">${msg('Template', { id: 'inbox.reply.template' })}</label>
       <div class="picker">
@@ -308,7 +315,7 @@ export class SqInboxReply extends LitElement {
         </button>
       </div>
       ${
-        this.#templates.status === TaskStatus.ERROR
+        state.status === 'failed'
           ? html`<p class="field-error" role="alert">
               ${msg('The templates could not be loaded.', { id: 'inbox.reply.templates_failed' })}
               <button type="button" class="link" @click=${() => void this.#templates.run()}>

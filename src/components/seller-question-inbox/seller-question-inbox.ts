@@ -3,12 +3,12 @@ import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task } from '@lit/task';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Config, Question, Shop, Viewer } from '../../api/types.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { ClockController } from '../../controllers/clock.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
+import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -259,11 +259,19 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
 
-  readonly #setup = new Task(this, {
+  /** The last setup loaded, kept while it loads again; the load under way. */
+  #lastSetup: Setup | null = null;
+  #setupLoading: Promise<unknown> = Promise.resolve();
+
+  readonly #setup = new LoadController(this, {
     // After the list's first page: the list is what the seller sees first.
     args: () => [this.listShown ? this.#backend.client : null] as const,
-    task: async ([client], { signal }): Promise<Setup | null> => {
-      if (!client) return null;
+    task: ([client], signal) => (this.#setupLoading = this.#loadSetup(client, signal)),
+  });
+
+  async #loadSetup(client: SellerQuestionsClient | null, signal: AbortSignal) {
+    let setup: Setup | null = null;
+    if (client) {
       const [config, viewer] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
@@ -271,9 +279,10 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       const shop = viewer.shopId
         ? await client.getShop(viewer.shopId, { signal }).catch(() => null)
         : null;
-      return { config, viewer, shop };
-    },
-  });
+      setup = { config, viewer, shop };
+    }
+    return (this.#lastSetup = setup);
+  }
 
   constructor() {
     super();
@@ -308,7 +317,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   /** The conversation element, once its code and the setup are there. */
   async #conversationElement(): Promise<SqInboxConversation | undefined> {
     await this.#conversationCode.load();
-    await this.#setup.taskComplete.catch(() => undefined);
+    await this.#setupLoading.catch(() => undefined);
     await this.updateComplete;
     return this.conversation;
   }
@@ -509,7 +518,8 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   }
 
   protected override render() {
-    const setup = this.#setup.value;
+    const state = this.#setup.state;
+    const setup = state.status === 'ready' ? state.value : this.#lastSetup;
     const list = this.#list;
     const open = this.questionId;
     const showList = !this.narrow || this.pane === 'list' || !open;
@@ -534,7 +544,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       ></sq-inbox-performance>
       ${renderSetupError(
         !!this.#backend.client || this.#backend.awaitingConfiguration,
-        this.#setup.error,
+        state.status === 'failed' ? state.error : undefined,
         () => {
           void this.#setup.run();
         },
