@@ -19,11 +19,13 @@ import {
   clearInboxDrafts,
   composerOf,
   conversationOf,
+  escalateOf,
   mountInbox,
   openQuestion,
   refundOf,
   replyOf,
   rowsOf,
+  typeText,
 } from './inbox-fixture.js';
 
 /** The inbox's live region. */
@@ -121,6 +123,25 @@ describe('<seller-question-inbox>: announcements', () => {
     await shadowReady(refund, 'dialog[open]');
     buttonWithText(refund, 'Refund €149.00').click();
     await announced(el, 'Refunded €149.00; the question is resolved.');
+  });
+
+  it('says that customer service takes over, once, after the request is sent', async () => {
+    const el = await mountInbox();
+    await openQuestion(el, 'q-005');
+    const escalate = await escalateOf(el);
+    buttonWithText(escalate, 'Request customer-service assistance').click();
+    const textarea = await shadowReady<HTMLTextAreaElement>(escalate, 'dialog[open] textarea');
+    await typeText(textarea, 'The buyer asks about a custom order we cannot price.');
+    buttonWithText(escalate, 'Send request').click();
+    const text = 'Customer service was asked to help and takes over this question.';
+    await announced(el, text);
+    expect(backend.state.questions.find((q) => q.id === 'q-005')!.status).to.equal(
+      'awaiting_platform',
+    );
+    // Said in the inbox's one region, once, and by no other live region.
+    const said = [...regionOf(el).children].filter((node) => node.textContent.includes(text));
+    expect(said.length).to.equal(1);
+    expect(otherLiveRegions(el).map((node) => node.textContent.trim())).to.deep.equal([]);
   });
 
   it('tells the seller politely when a new question or a buyer’s message arrives', async () => {
