@@ -188,6 +188,38 @@ describe('<ask-seller> conversations', () => {
     expect(shadowText(conversations)).to.include('New reply from');
   });
 
+  it('announces two replies that arrive together as two messages, read one after the other', async () => {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+    const buyer = buyerClient('b-marco');
+    const asked = await buyer.createQuestion({
+      category: 'pre_sale',
+      topic: 'product',
+      details: { subject: 'colour' },
+      shopId: 's-1',
+      productId: 'p-12',
+      text: 'È blu scuro?',
+      language: 'it',
+    });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-12" .client=${buyer}></ask-seller>`,
+    );
+    const conversations = await history(el);
+    await openFirst(conversations);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the feed has its cursor
+    const region = conversations.shadowRoot!.querySelector('[role=status][aria-live=polite]')!;
+    expect(region.textContent.trim()).to.equal('');
+    await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
+    await sellerClient().sendMessage(asked.id, { text: 'E anche grigio.', language: 'it' });
+    await waitFor(
+      () =>
+        [...region.children].filter((node) => node.textContent.includes('New reply from'))
+          .length === 2,
+      'two announcements, each a node of its own',
+    );
+  });
+
   it('announces a new reply whose time is written in another offset than the list', async () => {
     const restore = pretendPageVisible();
     after(restore);

@@ -235,6 +235,28 @@ describe('<ask-seller>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says "sent" again for a second question, as a change a screen reader reads', async () => {
+      const el = await mount(buyerClient('b-anna'));
+      const region = el.shadowRoot!.querySelector('[role=status][aria-live=polite]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(region.textContent.trim()));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      for (const text of ['Is M a regular fit?', 'Is L a regular fit too?']) {
+        const composer = await composerOf(el);
+        await pickSubject(el, 'size');
+        await typeInto(composer, text);
+        const created = nextEvent(el, 'sq-question-created');
+        buttonWithText(composer, 'Send question').click();
+        await created;
+        await el.updateComplete;
+        buttonWithText(el, 'Ask another question').click();
+        await el.updateComplete;
+      }
+      observer.disconnect();
+      // Each send empties the region and then fills it: two announcements, both read.
+      expect(said.filter((text) => text === 'Your question was sent.')).to.have.length(2);
+    });
+
     it('sends nothing when the host cancels sq-question-submit', async () => {
       const el = await mount(buyerClient('b-anna'));
       const composer = await composerOf(el);

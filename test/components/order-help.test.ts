@@ -151,6 +151,28 @@ describe('<order-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says "sent" again for a second request, as a change a screen reader reads', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna');
+      const region = el.shadowRoot!.querySelector('[role=status][aria-live=polite]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(region.textContent.trim()));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      for (const text of ['Both tees shrank after washing.', 'The socks shrank as well.']) {
+        await pickIssue(el, 'return_refund');
+        await selectItem(el, 'o-1001-2', 1);
+        await writeMessage(el, text);
+        const created = nextEvent(el, 'sq-issue-created');
+        await pressSend(el);
+        await created;
+        await el.updateComplete;
+        (await shadowReady<HTMLButtonElement>(el, '.confirmation button')).click();
+        await el.updateComplete;
+      }
+      observer.disconnect();
+      // Each send empties the region and then fills it: two announcements, both read.
+      expect(said.filter((text) => text === 'Your request was sent.')).to.have.length(2);
+    });
+
     it('asks for photos on a damaged item and sends them with the issue', async () => {
       const el = await mountOrderHelp('o-1001', 'b-anna');
       await pickIssue(el, 'return_refund');

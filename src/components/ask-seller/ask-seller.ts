@@ -250,6 +250,8 @@ export class AskSeller extends LitElement {
     if (!this.dispatchEvent(new SqQuestionSubmitEvent({ input }))) return;
     this.sending = true;
     this.senderError = null;
+    // Emptied while it sends: "sent" again for the next question is a change, read again.
+    this.announcement = '';
     const about = this.#draftKey;
     const current = () => about === this.#draftKey;
     try {

@@ -298,6 +298,8 @@ export class OrderHelp extends LitElement {
     if (!this.dispatchEvent(new SqIssueSubmitEvent({ input }))) return;
     this.sending = true;
     this.sendError = null;
+    // Emptied while it sends: "sent" again for the next request is a change, read again.
+    this.announcement = '';
     const orderId = order.id;
     try {
       const question = await sendQuestion(

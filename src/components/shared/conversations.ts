@@ -80,7 +80,12 @@ export class SqConversations extends LitElement {
   @state() private details = new Map<string, Detail>();
   @state() private sending = new Set<string>();
   @state() private failures = new Map<string, FollowUpFailure>();
-  @state() private announcement = '';
+  /**
+   * What the live region holds: the last few announcements, each its own node, so that two in
+   * a row (two replies arriving together) are both read and the same words again are read again.
+   */
+  @state() private announcements: readonly { id: number; text: string }[] = [];
+  #announced = 0;
 
   /** The first page's load and "Show more": a reload or leaving the page stops both. */
   #abort: AbortController | undefined;
@@ -269,7 +274,7 @@ export class SqConversations extends LitElement {
             message.author === 'seller'
               ? message.authorName
               : msg('Customer service', { id: 'thread.platform' });
-          this.announcement = msg(str`New reply from ${name}`, { id: 'conversations.new_reply' });
+          this.#announce(msg(str`New reply from ${name}`, { id: 'conversations.new_reply' }));
           this.dispatchEvent(new SqReplyReceivedEvent({ question, message }));
         }
       } catch {
@@ -277,6 +282,10 @@ export class SqConversations extends LitElement {
       }
     }
     if (relevant.some((change) => !known.has(change.questionId))) void this.reload();
+  }
+
+  #announce(text: string) {
+    this.announcements = [...this.announcements.slice(-2), { id: ++this.#announced, text }];
   }
 
   async #sendFollowUp(
@@ -298,7 +307,7 @@ export class SqConversations extends LitElement {
       composer?.reset();
       if (this.details.has(updated.id)) this.#show(updated);
       else this.#replaceItem(updated);
-      this.announcement = msg('Your message was sent.', { id: 'conversations.sent' });
+      this.#announce(msg('Your message was sent.', { id: 'conversations.sent' }));
       this.dispatchEvent(new SqFollowUpSentEvent({ question: updated }));
     } catch (error) {
       this.failures = new Map(this.failures).set(question.id, { error, retry: detail });
@@ -359,7 +368,13 @@ export class SqConversations extends LitElement {
               </button>`
             : nothing
         }
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">
+          ${repeat(
+            this.announcements,
+            (announcement) => announcement.id,
+            (announcement) => html`<p>${announcement.text}</p>`,
+          )}
+        </div>
       </section>
     `;
   }
@@ -427,7 +442,7 @@ export class SqConversations extends LitElement {
         exportparts="thread, message, event, text, translate, translation, rating, lightbox"
         @sq-thread-rated=${(event: ThreadRatedEvent) => {
           this.#show(event.detail.question);
-          this.announcement = msg('Thank you for your rating.', { id: 'conversations.rated' });
+          this.#announce(msg('Thank you for your rating.', { id: 'conversations.rated' }));
           this.dispatchEvent(new SqRatingSentEvent(event.detail));
         }}
       ></sq-thread>
