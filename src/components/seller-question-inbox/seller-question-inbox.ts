@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Config, Question, Shop, Viewer } from '../../api/types.js';
+import { Announcer } from '../../controllers/announcer.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { ClockController } from '../../controllers/clock.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
@@ -159,11 +159,6 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @state() private narrow = false;
   /** In the narrow layout: which pane is shown. */
   @state() private pane: 'list' | 'conversation' = 'list';
-  /**
-   * What the live region holds: the last few announcements, each its own node, so that two in
-   * a row are both read and the same words again are read again.
-   */
-  @state() private announcements: readonly { id: number; text: string }[] = [];
   /** The list's first page is shown: the header, the setup and live updates may start. */
   @state() private listShown = false;
   /**
@@ -177,6 +172,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @query('sq-inbox-performance') private performance?: SqInboxPerformance;
 
   readonly #backend = new BackendController(this);
+  readonly #announcer = new Announcer(this);
   readonly #locale = new LocaleController(this);
   readonly #clock = new ClockController(this);
   readonly #conversationCode = new ConversationLoader(this, (error) => {
@@ -254,7 +250,6 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     });
   });
   #measured = false;
-  #announced = 0;
   #resizeFrame = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
@@ -362,7 +357,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   /** Read out politely by screen readers (the region is there, empty, from the first render). */
   #announce(text: string) {
-    this.announcements = [...this.announcements.slice(-2), { id: ++this.#announced, text }];
+    this.#announcer.say(text);
   }
 
   /** The list-state code, or undefined while it loads (the host renders again then). */
@@ -600,13 +595,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           }
         </div>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${repeat(
-          this.announcements,
-          (announcement) => announcement.id,
-          (announcement) => html`<p>${announcement.text}</p>`,
-        )}
-      </div>
+      ${this.#announcer.render()}
     </div>`;
   }
 }

@@ -15,6 +15,7 @@ import type {
   QuestionFilters,
 } from '../../api/types.js';
 import { canFollowUp, supersedes } from '../../domain/question-state.js';
+import { Announcer } from '../../controllers/announcer.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
@@ -80,18 +81,13 @@ export class SqConversations extends LitElement {
   @state() private details = new Map<string, Detail>();
   @state() private sending = new Set<string>();
   @state() private failures = new Map<string, FollowUpFailure>();
-  /**
-   * What the live region holds: the last few announcements, each its own node, so that two in
-   * a row (two replies arriving together) are both read and the same words again are read again.
-   */
-  @state() private announcements: readonly { id: number; text: string }[] = [];
-  #announced = 0;
 
   /** The first page's load and "Show more": a reload or leaving the page stops both. */
   #abort: AbortController | undefined;
   #more: AbortController | undefined;
   /** Detail loads, live updates and sends: stopped when the element leaves the page. */
   #connection = new AbortController();
+  readonly #announcer = new Announcer(this);
   readonly #live: LiveUpdatesController;
 
   static readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
@@ -285,7 +281,7 @@ export class SqConversations extends LitElement {
   }
 
   #announce(text: string) {
-    this.announcements = [...this.announcements.slice(-2), { id: ++this.#announced, text }];
+    this.#announcer.say(text);
   }
 
   async #sendFollowUp(
@@ -368,13 +364,7 @@ export class SqConversations extends LitElement {
               </button>`
             : nothing
         }
-        <div class="visually-hidden" role="status" aria-live="polite">
-          ${repeat(
-            this.announcements,
-            (announcement) => announcement.id,
-            (announcement) => html`<p>${announcement.text}</p>`,
-          )}
-        </div>
+        ${this.#announcer.render()}
       </section>
     `;
   }
