@@ -179,7 +179,7 @@ describe('"View in {language}" with the browser\'s own translator', () => {
     const device = fakeTranslator({ availability: 'downloadable' });
     restores.push(replaceApi('Translator', device.factory));
     const requests = translationRequests();
-    const { el, seller } = await annasAnswer();
+    const { el, thread, seller } = await annasAnswer();
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
     // Meanwhile the backend translates.
     await waitFor(() => seller.querySelector('[part=translation]'), 'the translation shown');
@@ -195,6 +195,10 @@ describe('"View in {language}" with the browser\'s own translator', () => {
 
     await click(offer!);
     await waitFor(() => seller.querySelector('progress'), 'a progress bar');
+    await waitFor(
+      () => thread.shadowRoot!.activeElement === seller.querySelector('progress'),
+      'the focus on the progress bar that replaced the button',
+    );
     expect(device.created).to.deep.equal([
       { sourceLanguage: 'de', targetLanguage: 'en', activated: true },
     ]);
@@ -219,6 +223,10 @@ describe('"View in {language}" with the browser\'s own translator', () => {
       'the on-device translation shown',
     );
     expect(seller.querySelector('progress')).to.equal(null);
+    await waitFor(
+      () => thread.shadowRoot!.activeElement?.textContent.includes('Hide translation'),
+      'the focus on the translation',
+    );
     expect(withText(seller, 'button', 'Download')).to.equal(undefined);
     expect(seller.querySelector('[part=translation]')!.textContent).to.include(
       '(en) Hallo Anna, das Hemd ist locker geschnitten',

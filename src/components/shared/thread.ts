@@ -135,7 +135,12 @@ export class SqThread extends LitElement {
         ? message.language
         : this.#translations.language(message);
     return html`
-      <li class="message" data-author=${message.author} part="message message-${message.author}">
+      <li
+        class="message"
+        data-id=${message.id}
+        data-author=${message.author}
+        part="message message-${message.author}"
+      >
         <div class="bubble">
           <div class="meta">
             <span class="author" part="author">${this.#authorName(message)}</span>
@@ -247,7 +252,7 @@ export class SqThread extends LitElement {
       return html`<button
         type="button"
         class="link"
-        @click=${() => void this.#translations.download(message, reader)}
+        @click=${() => void this.#download(message, reader)}
       >
         ${msg(str`Download the ${source} translation to this device`, {
           id: 'thread.download_translation',
@@ -258,11 +263,29 @@ export class SqThread extends LitElement {
       id: 'thread.downloading_translation',
     });
     // Indeterminate until the browser reports progress.
-    return model.loaded === null
-      ? html`<label class="download">${label}<progress max="1"></progress></label>`
-      : html`<label class="download"
-          >${label}<progress max="1" .value=${model.loaded}></progress
-        ></label>`;
+    return html`<label class="download"
+      >${label}<progress tabindex="-1" max="1" value=${model.loaded ?? nothing}></progress
+    ></label>`;
+  }
+
+  /**
+   * Downloads the pair's model (started within the click, as the browser asks). The focus
+   * follows: to the progress bar that replaced the button, then back to the message's
+   * translation button (unless the reader has moved it elsewhere meanwhile).
+   */
+  async #download(message: Message, reader: string) {
+    const done = this.#translations.download(message, reader);
+    const within = (selector: string) =>
+      this.renderRoot.querySelector<HTMLElement>(
+        `[data-id="${CSS.escape(message.id)}"] ${selector}`,
+      );
+    await this.updateComplete;
+    within('progress')?.focus();
+    await done;
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    within('[part=translate]')?.focus();
   }
 
   #renderRating(message: Message) {
