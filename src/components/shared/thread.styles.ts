@@ -86,6 +86,14 @@ export const threadStyles = css`
   .translation p {
     margin: 0;
   }
+  .download {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    font-size: var(--_font-size-small);
+  }
+  .download progress {
+    inline-size: min(100%, 16rem);
+  }
   .translate-row {
     display: flex;
     flex-wrap: wrap;

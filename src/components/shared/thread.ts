@@ -10,7 +10,7 @@ import type { Message, Order, QuestionDetail } from '../../api/types.js';
 import { canRate, supersedes } from '../../domain/question-state.js';
 import { MAX_RATING_COMMENT_LENGTH } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { TranslationController } from '../../controllers/translation.js';
+import { TranslationController, type TranslationEngine } from '../../controllers/translation.js';
 import {
   formatDateTime,
   formatList,
@@ -128,16 +128,27 @@ export class SqThread extends LitElement {
 
   #renderMessage(message: Message) {
     const time = formatDateTime(message.createdAt);
+    // Another's message may be in another language than it declares (detected where the browser
+    // can); one's own is as written.
+    const language =
+      message.author === this.viewer || !message.text
+        ? message.language
+        : this.#translations.language(message);
     return html`
-      <li class="message" data-author=${message.author} part="message message-${message.author}">
+      <li
+        class="message"
+        data-id=${message.id}
+        data-author=${message.author}
+        part="message message-${message.author}"
+      >
         <div class="bubble">
           <div class="meta">
             <span class="author" part="author">${this.#authorName(message)}</span>
             <time part="time" datetime=${message.createdAt}>${time}</time>
           </div>
-          <p class="text" part="text" lang=${message.language} dir="auto">${message.text}</p>
+          <p class="text" part="text" lang=${language} dir="auto">${message.text}</p>
           ${message.attachments.length ? this.#renderPhotos(message) : nothing}
-          ${this.#renderTranslation(message)} ${this.#renderRating(message)}
+          ${this.#renderTranslation(message, language)} ${this.#renderRating(message)}
         </div>
       </li>
     `;
@@ -170,9 +181,9 @@ export class SqThread extends LitElement {
     `;
   }
 
-  #renderTranslation(message: Message) {
+  #renderTranslation(message: Message, language: string) {
     const reader = this.#reader;
-    if (!message.text || message.author === this.viewer || sameLanguage(message.language, reader)) {
+    if (!message.text || message.author === this.viewer || sameLanguage(language, reader)) {
       return nothing;
     }
     const target = languageName(reader);
@@ -180,15 +191,18 @@ export class SqThread extends LitElement {
     const toggle = () => void this.#translations.toggle(message, reader);
     if (state?.status === 'shown') {
       const source = languageName(state.from);
+      const engine = this.#engineLabel(state.engine);
       return html`
         <div class="translation" part="translation" lang=${reader}>
           <p class="muted">
             ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}
           </p>
+          ${engine ? html`<p class="muted">${engine}</p>` : nothing}
           <p class="text" dir="auto">${state.text}</p>
           <button type="button" class="link" part="translate" aria-expanded="true" @click=${toggle}>
             ${msg('Hide translation', { id: 'thread.hide_translation' })}
           </button>
+          ${this.#renderDownload(message, reader)}
         </div>
       `;
     }
@@ -217,8 +231,61 @@ export class SqThread extends LitElement {
               >`
             : nothing
         }
+        ${state?.status === 'failed' ? this.#renderDownload(message, reader) : nothing}
       </div>
     `;
+  }
+
+  /** Who translated, when the reader should know: on-device translations say so. */
+  #engineLabel(engine: TranslationEngine): string | null {
+    return engine === 'device'
+      ? msg('Translated on this device', { id: 'thread.translated_on_device' })
+      : null;
+  }
+
+  /** The offer to download the pair's on-device translation, or its download's progress. */
+  #renderDownload(message: Message, reader: string) {
+    const model = this.#translations.model(message, reader);
+    if (!model) return nothing;
+    const source = languageName(this.#translations.language(message));
+    if (model.status === 'downloadable') {
+      return html`<button
+        type="button"
+        class="link"
+        @click=${() => void this.#download(message, reader)}
+      >
+        ${msg(str`Download the ${source} translation to this device`, {
+          id: 'thread.download_translation',
+        })}
+      </button>`;
+    }
+    const label = msg(str`Downloading the ${source} translation to this device…`, {
+      id: 'thread.downloading_translation',
+    });
+    // Indeterminate until the browser reports progress.
+    return html`<label class="download"
+      >${label}<progress tabindex="-1" max="1" value=${model.loaded ?? nothing}></progress
+    ></label>`;
+  }
+
+  /**
+   * Downloads the pair's model (started within the click, as the browser asks). The focus
+   * follows: to the progress bar that replaced the button, then back to the message's
+   * translation button (unless the reader has moved it elsewhere meanwhile).
+   */
+  async #download(message: Message, reader: string) {
+    const done = this.#translations.download(message, reader);
+    const within = (selector: string) =>
+      this.renderRoot.querySelector<HTMLElement>(
+        `[data-id="${CSS.escape(message.id)}"] ${selector}`,
+      );
+    await this.updateComplete;
+    within('progress')?.focus();
+    await done;
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    within('[part=translate]')?.focus();
   }
 
   #renderRating(message: Message) {
