@@ -837,9 +837,11 @@ class SqlTx implements StoreTx {
        WHERE q.shop_id = $1 AND m.rated_at > $2`,
       [shopId, since.toISOString()],
     );
+    // Every reply owed whose time to answer overlaps the window (due after its start; the
+    // domain leaves out any requested after its end): metrics.ts decides what counts.
     const obligations = await this.#sql.query<ObligationRow>(
       `SELECT question_id, requested_at, due_at, answered_at FROM obligations
-       WHERE shop_id = $1 AND requested_at > $2`,
+       WHERE shop_id = $1 AND due_at > $2`,
       [shopId, since.toISOString()],
     );
     const counts = await this.#sql.query<{ category: string; n: number }>(
