@@ -18,6 +18,9 @@ export interface ClockSchedule {
   batch: number;
 }
 
+/** A write wakes the scheduler to plan again this long after it (a burst of writes: once). */
+const WAKE_AFTER_MS = 200;
+
 export const DEFAULT_CLOCK_SCHEDULE: ClockSchedule = { intervalMs: 30_000, batch: 100 };
 
 /**
@@ -58,6 +61,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   // A question another process holds stays due a moment longer: look again soon, not at once.
   const retryMs = Math.min(schedule.intervalMs, 1_000);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waking: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
   const plan = (delayMs: number) => {
@@ -104,14 +108,20 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   return {
     tick,
     wake() {
-      if (stopped) return;
-      void nextDelay()
-        .then(plan)
-        .catch(() => undefined);
+      // Many writes in a burst look once.
+      if (stopped || waking) return;
+      waking = setTimeout(() => {
+        waking = undefined;
+        void nextDelay()
+          .then(plan)
+          .catch(() => undefined);
+      }, WAKE_AFTER_MS);
+      waking.unref();
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(waking);
       await queue;
     },
   };

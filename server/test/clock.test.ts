@@ -307,6 +307,26 @@ describe(`the clock on ${target}`, () => {
     assert.deepEqual(await kinds(question.id), ['question.late']);
   });
 
+  it('plans its next run by the nearest due time when a write wakes it', async () => {
+    const scheduler = startScheduler({
+      db: server.db,
+      baseUrl: server.basePath,
+      now,
+      schedule: { intervalMs: 600_000, batch: 100 },
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // its run at start: nothing due
+      const question = await askPreSale();
+      nowMs += 36 * HOUR + 1;
+      // Asleep for ten minutes; a write in this process wakes it (the server's onWrite).
+      scheduler.wake();
+      await until(async () => (await kinds(question.id)).length > 0, 'warned', 5_000);
+      assert.deepEqual(await kinds(question.id), ['question.sla_warning:warn']);
+    } finally {
+      await scheduler.stop();
+    }
+  });
+
   it('gives each notice once with two schedulers racing (and requests arriving)', async () => {
     // Two server processes: a pool of their own each (on PGlite, one database connection).
     const other: Database = server.databaseUrl
