@@ -556,9 +556,10 @@ export function runClock(context: BackendContext, question: QuestionRecord): boo
 }
 
 /**
- * The clock on `questions` (all by default), at the context's `now`. The server's scheduler
- * runs it on the questions that fall due; the mock runs it before every request (and on a
- * timer in the demo).
+ * The clock on `questions` (all by default), at the context's `now`. A request runs it first on
+ * the questions its store finds due (the server: late after-sales issues, which the scheduler
+ * has not handed over yet; the mock: every question with a notice due). The server's
+ * scheduler runs `runClock` on the questions whose time has come.
  */
 export function applyDeadlines(context: BackendContext, questions = context.state.questions) {
   for (const question of questions) runClock(context, question);
