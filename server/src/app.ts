@@ -31,6 +31,8 @@ export interface AppOptions {
   demo?: DemoRoutes | undefined;
   /** Requests per viewer (and per address without a valid token); none when absent. */
   rateLimit?: RateLimitOptions | undefined;
+  /** Called after each write request (the clock's scheduler plans again). */
+  onWrite?: (() => void) | undefined;
 }
 
 export interface DemoRoutes {
@@ -94,6 +96,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
       verifiedNow.has(token) ? verifiedNow.get(token)! : options.verify(token),
     now,
     newId: randomId,
+    onChange: options.onWrite,
     processImage: stripMetadata,
     translate: (context, body) => {
       // A request that is not valid is a 422 whatever the translation service does.

@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { createVerifier } from './auth.js';
+import { clockScheduleFromEnv, startScheduler, type Scheduler } from './clock.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
@@ -43,6 +44,10 @@ if (demo && !(await isSeeded(db))) {
 const filled = await fillQuestionEntries(db, basePath);
 if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
 
+// The clock: warnings, late questions and take-overs at their time (docs/server.md).
+const clockSchedule = clockScheduleFromEnv(env);
+let scheduler: Scheduler | undefined;
+
 const { app } = createApp({
   db,
   basePath,
@@ -55,7 +60,13 @@ const { app } = createApp({
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
   rateLimit: rateLimitFromEnv(env),
+  onWrite: () => scheduler?.wake(),
 });
+if (clockSchedule) {
+  scheduler = startScheduler({ db, baseUrl: basePath, schedule: clockSchedule, logger });
+} else {
+  logger.info('the clock runs in other processes (CLOCK_INTERVAL_SECONDS=0)');
+}
 
 // Retention: expired idempotency keys, unattached uploads and old feed entries.
 const purgeSchedule = purgeScheduleFromEnv(env);
@@ -76,6 +87,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down');
   purging?.stop();
+  const clockStopped = scheduler?.stop();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {
@@ -87,6 +99,7 @@ async function shutdown(signal: string) {
       resolve();
     });
   });
+  await clockStopped;
   await db.close();
   process.exit(0);
 }

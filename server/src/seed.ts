@@ -5,6 +5,7 @@ import type { BackendState } from '../../src/backend/state.js';
 import type { Database, Sql } from './db.js';
 
 const TABLES = [
+  'events',
   'idempotency',
   'changes',
   'obligations',
@@ -110,6 +111,17 @@ export async function insertState(sql: Sql, state: BackendState): Promise<void> 
     ),
   );
   await batch('phrases', 'data', 'r', state.phrasebook);
+  // The clock's notices given while the seed's history was replayed.
+  const events = state.events ?? [];
+  if (events.length > 0) {
+    await sql.query(
+      `INSERT INTO events (id, type, question_id, shop_id, payload, created_at)
+       SELECT nextval('events_seq'), e.value->>'type', e.value->>'questionId', e.value->>'shopId',
+         e.value->'payload', (e.value->>'createdAt')::timestamptz
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (value, n) ORDER BY e.n`,
+      [JSON.stringify(events)],
+    );
+  }
   // The feed starts after the seed's history.
   const latest = state.changes.at(-1)?.seq ?? 0;
   await sql.query("SELECT setval('changes_seq', $1::bigint, $2)", [

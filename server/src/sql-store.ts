@@ -12,6 +12,7 @@ import { CATEGORIES } from '../../src/domain/taxonomy.js';
 import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
 import { JsonText } from '../../src/backend/json-text.js';
 import { isUnread, questionView } from '../../src/backend/views.js';
+import { nextClockAt, runClock } from '../../src/backend/commands.js';
 import type {
   BuyerRecord,
   ChangeRecord,
@@ -63,6 +64,7 @@ type QuestionRow = {
   buyer: BuyerRecord | null;
   product: Product | null;
   order_data: Order | null;
+  clock_at: Date | string | null;
 };
 type ObligationRow = {
   question_id: string;
@@ -87,6 +89,8 @@ interface Loaded {
   attachments: Set<string>;
   /** The list entries of each loaded question, as `entriesOf` made them. */
   entries: Map<string, string>;
+  /** Each loaded question's `clock_at`, as an ISO string or null. */
+  clockAt: Map<string, string | null>;
 }
 
 /** Larger entries are not carried in the list indexes (a btree entry holds at most 2,704 bytes). */
@@ -193,6 +197,7 @@ class SqlTx implements StoreTx {
     orders: new Map(),
     attachments: new Set(),
     entries: new Map(),
+    clockAt: new Map(),
   };
   #viewerBuyer: BuyerRecord | undefined;
   /** One context per transaction: loads add to it. */
@@ -337,7 +342,8 @@ class SqlTx implements StoreTx {
         idempotency: {},
         counters: {},
       };
-      this.#context = { state, baseUrl: this.#baseUrl, now: this.#now };
+      // Random ids: a counter in a partial state would repeat the ids of rows it did not load.
+      this.#context = { state, baseUrl: this.#baseUrl, now: this.#now, newId: randomId };
     }
     const { state } = this.#context;
     const viewerBuyer = this.#viewerBuyer;
@@ -375,6 +381,7 @@ class SqlTx implements StoreTx {
            COALESCE((SELECT jsonb_agg(jsonb_build_array(o.requested_at, o.due_at, o.answered_at)
              ORDER BY o.position) FROM obligations o WHERE o.question_id = q.id), '[]'::jsonb)
              AS obligations,
+           q.clock_at,
            ${related}
          FROM questions q WHERE q.id = ANY($1::text[]) ORDER BY q.id`,
         [questionIds],
@@ -394,6 +401,7 @@ class SqlTx implements StoreTx {
         if (!this.#writes) continue;
         fresh.push(question);
         this.#loaded.questions.set(row.id, JSON.stringify(row.data));
+        this.#loaded.clockAt.set(row.id, iso(row.clock_at));
         this.#loaded.obligations.set(row.id, JSON.stringify(question.obligations));
         for (const message of question.messages) {
           this.#loaded.messages.set(message.id, JSON.stringify(message));
@@ -493,6 +501,8 @@ class SqlTx implements StoreTx {
       const before = this.#loaded.questions.get(question.id);
       const entries = entriesOf(context, question);
       const entriesText = JSON.stringify(entries);
+      const next = nextClockAt(context, question);
+      const clockAt = next === null ? null : new Date(next).toISOString();
       const columns = [
         question.id,
         question.shopId,
@@ -509,28 +519,34 @@ class SqlTx implements StoreTx {
         ...entryColumns(entries),
         isUnread(question, 'seller'),
         isUnread(question, 'buyer'),
+        clockAt,
       ];
       if (before === undefined) {
         await sql.query(
           `INSERT INTO questions (id, shop_id, buyer_id, product_id, order_id, category, topic, status,
              reply_due_at, created_at, updated_at, data, seller_entry, buyer_entry,
-             seller_entry_large, buyer_entry_large, seller_unread, buyer_unread)
+             seller_entry_large, buyer_entry_large, seller_unread, buyer_unread, clock_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-             $18)`,
+             $18, $19)`,
           columns,
         );
-      } else if (before !== data || this.#loaded.entries.get(question.id) !== entriesText) {
+      } else if (
+        before !== data ||
+        this.#loaded.entries.get(question.id) !== entriesText ||
+        this.#loaded.clockAt.get(question.id) !== clockAt
+      ) {
         await sql.query(
           `UPDATE questions SET shop_id = $2, buyer_id = $3, product_id = $4, order_id = $5,
              category = $6, topic = $7, status = $8, reply_due_at = $9, created_at = $10,
              updated_at = $11, data = $12, seller_entry = $13, buyer_entry = $14,
              seller_entry_large = $15, buyer_entry_large = $16, seller_unread = $17,
-             buyer_unread = $18 WHERE id = $1`,
+             buyer_unread = $18, clock_at = $19 WHERE id = $1`,
           columns,
         );
       }
       this.#loaded.questions.set(question.id, data);
       this.#loaded.entries.set(question.id, entriesText);
+      this.#loaded.clockAt.set(question.id, clockAt);
       for (const [position, message] of messages.entries()) {
         const text = JSON.stringify(message);
         const seen = this.#loaded.messages.get(message.id);
@@ -618,6 +634,20 @@ class SqlTx implements StoreTx {
         ],
       );
       state.changes.length = 0;
+    }
+    if (state.events && state.events.length > 0) {
+      // The outbox: ids are taken and committed in one order, like the feed's (a consumer that
+      // saw event n has seen every event before it).
+      await sql.query(
+        `INSERT INTO events (id, type, question_id, shop_id, payload, created_at)
+         SELECT nextval('events_seq'), e.value->>'type', e.value->>'questionId',
+           e.value->>'shopId', e.value->'payload', (e.value->>'createdAt')::timestamptz
+         FROM (SELECT pg_advisory_xact_lock(7316003)) AS lock,
+           jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (value, n)
+         ORDER BY e.n`,
+        [JSON.stringify(state.events)],
+      );
+      state.events.length = 0;
     }
   }
 
@@ -837,9 +867,11 @@ class SqlTx implements StoreTx {
        WHERE q.shop_id = $1 AND m.rated_at > $2`,
       [shopId, since.toISOString()],
     );
+    // Every reply owed whose time to answer overlaps the window (due after its start; the
+    // domain leaves out any requested after its end): metrics.ts decides what counts.
     const obligations = await this.#sql.query<ObligationRow>(
       `SELECT question_id, requested_at, due_at, answered_at FROM obligations
-       WHERE shop_id = $1 AND requested_at > $2`,
+       WHERE shop_id = $1 AND due_at > $2`,
       [shopId, since.toISOString()],
     );
     const counts = await this.#sql.query<{ category: string; n: number }>(
@@ -910,21 +942,25 @@ export async function fillQuestionEntries(
     if (rows.length === 0) return 0;
     const tx = new SqlTx(sql, baseUrl, () => new Date(), false);
     const context = await tx.load({ questionIds: rows.map((row) => row.id) });
-    const columns = context.state.questions.map((question) => [
-      question.id,
-      ...entryColumns(entriesOf(context, question)),
-      isUnread(question, 'seller'),
-      isUnread(question, 'buyer'),
-    ]);
+    const columns = context.state.questions.map((question) => {
+      const next = nextClockAt(context, question);
+      return [
+        question.id,
+        ...entryColumns(entriesOf(context, question)),
+        isUnread(question, 'seller'),
+        isUnread(question, 'buyer'),
+        next === null ? null : new Date(next).toISOString(),
+      ];
+    });
     await sql.query(
       `UPDATE questions q SET seller_entry = e.seller, buyer_entry = e.buyer,
          seller_entry_large = e.seller_large, buyer_entry_large = e.buyer_large,
-         seller_unread = e.seller_unread, buyer_unread = e.buyer_unread
+         seller_unread = e.seller_unread, buyer_unread = e.buyer_unread, clock_at = e.clock_at
        FROM unnest($1::text[], $2::json[], $3::json[], $4::json[], $5::json[], $6::boolean[],
-           $7::boolean[])
-         AS e (id, seller, buyer, seller_large, buyer_large, seller_unread, buyer_unread)
+           $7::boolean[], $8::timestamptz[])
+         AS e (id, seller, buyer, seller_large, buyer_large, seller_unread, buyer_unread, clock_at)
        WHERE q.id = e.id`,
-      [0, 1, 2, 3, 4, 5, 6].map((index) => columns.map((column) => column[index])),
+      [0, 1, 2, 3, 4, 5, 6, 7].map((index) => columns.map((column) => column[index])),
     );
     return rows.length;
   };
@@ -934,4 +970,61 @@ export async function fillQuestionEntries(
     if (count === 0) return filled;
     filled += count;
   }
+}
+
+/** What one run of the clock did. */
+export interface ClockRun {
+  /** Questions the run looked at. */
+  claimed: number;
+  /** Questions on which something happened (a warning, a late question, a take-over). */
+  changed: number;
+}
+
+/**
+ * Runs the clock on the questions whose `clock_at` has come by `now()`, `batch` at a time, each
+ * batch in one transaction: claimed with FOR UPDATE SKIP LOCKED (a second process running at
+ * once takes other questions, never the same ones), the shared rules run on them (runClock in
+ * src/backend/commands.ts, which checks what the question already had), and what happened is
+ * written back with its domain events and the new `clock_at` before the locks go. Runs batches
+ * until none is full.
+ */
+export async function runDueClocks(
+  db: Database,
+  options: { baseUrl: string; now: () => Date; batch?: number },
+): Promise<ClockRun> {
+  const batch = options.batch ?? 100;
+  const total: ClockRun = { claimed: 0, changed: 0 };
+  // Bounded: a clock that keeps finding work (a flood of questions) yields to the next tick.
+  for (let round = 0; round < 100; round += 1) {
+    const run = await db.transaction(async (sql) => {
+      const now = options.now();
+      const rows = await sql.query<{ id: string }>(
+        `SELECT id FROM questions WHERE clock_at <= $1
+         ORDER BY clock_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), batch],
+      );
+      if (rows.length === 0) return { claimed: 0, changed: 0 };
+      const ids = rows.map((row) => row.id);
+      const tx = new SqlTx(sql, options.baseUrl, () => now, true);
+      const context = await tx.load({ questionIds: ids, lock: true });
+      let changed = 0;
+      for (const question of context.state.questions) {
+        if (ids.includes(question.id) && runClock(context, question)) changed += 1;
+      }
+      await tx.save(context);
+      return { claimed: rows.length, changed };
+    });
+    total.claimed += run.claimed;
+    total.changed += run.changed;
+    if (run.claimed < batch) break;
+  }
+  return total;
+}
+
+/** When the clock next has something to do on any question; null when no clock runs. */
+export async function nextClockTime(db: Database): Promise<Date | null> {
+  const [row] = await db.query<{ at: Date | string | null }>(
+    'SELECT min(clock_at) AS at FROM questions WHERE clock_at IS NOT NULL',
+  );
+  return row?.at ? new Date(row.at) : null;
 }

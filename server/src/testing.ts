@@ -16,6 +16,8 @@ export interface TestServer {
   basePath: string;
   secret: string;
   audience: string;
+  /** The fresh PostgreSQL database's URL (a second connection pool for racing processes). */
+  databaseUrl: string | undefined;
   token(claims: Claims): Promise<string>;
   /** Sends a request to the app (no network). */
   fetch(path: string, init?: RequestInit & { token?: string | undefined }): Promise<Response>;
@@ -83,6 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     basePath,
     secret,
     audience,
+    databaseUrl: postgres?.url,
     token,
     fetch(path, init = {}) {
       const headers = new Headers(init.headers);

@@ -1,6 +1,6 @@
 // Upgrading a database: one made by the first migrations (up to 002) takes every later one in
-// name order, the list entries (003) and unread flags (013) are filled at start, and they are
-// what a database made new holds for the same questions.
+// name order, the list entries (003), unread flags (013) and the clock's next times (014) are
+// filled at start, and they are what a database made new holds for the same questions.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
@@ -27,12 +27,14 @@ interface EntryRow {
   buyer: string;
   seller_unread: boolean;
   buyer_unread: boolean;
+  clock_at: Date | null;
 }
 
 const entries = (db: Database) =>
   db.query<EntryRow>(
     `SELECT id, COALESCE(seller_entry, seller_entry_large)::text AS seller,
-       COALESCE(buyer_entry, buyer_entry_large)::text AS buyer, seller_unread, buyer_unread
+       COALESCE(buyer_entry, buyer_entry_large)::text AS buyer, seller_unread, buyer_unread,
+       clock_at
      FROM questions ORDER BY id`,
   );
 
@@ -96,6 +98,8 @@ describe(`migrations on ${target}`, () => {
       '011_retention.sql',
       '012_questions_newest.sql',
       '013_list_unread.sql',
+      '014_clock.sql',
+      '015_obligations_due.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);
@@ -103,6 +107,9 @@ describe(`migrations on ${target}`, () => {
     // Both sides' flags are filled, and some questions are unread for the seller, some not.
     assert.ok(upgraded.every((row) => typeof row.seller_unread === 'boolean'));
     assert.ok(upgraded.every((row) => typeof row.buyer_unread === 'boolean'));
+    // The clock's next times too (014): running clocks have one, the others none.
+    assert.ok(upgraded.some((row) => row.clock_at !== null));
+    assert.ok(upgraded.some((row) => row.clock_at === null));
     assert.deepEqual(new Set(upgraded.map((row) => row.seller_unread)), new Set([true, false]));
     assert.ok(
       upgraded.every(

@@ -25,7 +25,7 @@ import {
   canSeller,
   type SellerAction,
 } from '../domain/question-state.js';
-import { isOverdue, replyDueAt } from '../domain/response-clock.js';
+import { nextNoticeAt, noticeDue, replyDueAt, type ClockNotice } from '../domain/response-clock.js';
 import { routeQuestion } from '../domain/routing.js';
 import { categoryOf, needsItems } from '../domain/taxonomy.js';
 import {
@@ -51,7 +51,7 @@ import {
   type Viewer,
 } from './context.js';
 import { assertValid, invalidState, notFound, ProblemError } from './problems.js';
-import type { QuestionRecord } from './state.js';
+import type { DomainEventType, QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
 import { detailView } from './views.js';
 
@@ -479,18 +479,88 @@ export function closeQuestion(context: BackendContext, question: QuestionRecord,
   touch(context, question, 'updated');
 }
 
-/** Late after-sales questions go to platform customer service. Run before every request. */
-export function applyDeadlines(context: BackendContext, questions = context.state.questions) {
-  const now = context.now().getTime();
-  for (const question of questions) {
-    if (question.status !== 'awaiting_seller' || !question.replyDueAt) continue;
-    if (!isOverdue(timeOf(question.replyDueAt), now)) continue;
-    const next = afterDeadline(question);
-    if (next === question.status) continue;
+/** Records a domain event about `question`, in the same transaction as the change. */
+function emit(
+  context: BackendContext,
+  question: QuestionRecord,
+  type: DomainEventType,
+  payload: Record<string, unknown>,
+) {
+  const events = (context.state.events ??= []);
+  events.push({
+    type,
+    questionId: question.id,
+    shopId: question.shopId,
+    payload,
+    createdAt: nowIso(context),
+  });
+  // The server's store writes them out at each transaction's end; the mock keeps recent ones.
+  if (events.length > 1000) events.splice(0, events.length - 1000);
+}
+
+/** The clock's last notice on the question's current deadline; null when none was given. */
+export function noticeGiven(question: QuestionRecord): ClockNotice | null {
+  const notified = question.notified;
+  return notified && notified.replyDueAt === question.replyDueAt ? notified.notice : null;
+}
+
+/**
+ * When the clock next has something to do on this question (ms since the epoch), or null: the
+ * next warning or the deadline of a reply the seller still owes. Stores keep it beside the
+ * question to find the questions that are due (the server's `questions.clock_at`).
+ */
+export function nextClockAt(context: BackendContext, question: QuestionRecord): number | null {
+  if (question.status !== 'awaiting_seller' || !question.replyDueAt) return null;
+  return nextNoticeAt(timeOf(question.replyDueAt), noticeGiven(question), context.state.config);
+}
+
+/**
+ * The clock's rules on one question at `now`: the seller is warned at `warnHours` and
+ * `urgentHours` before the deadline (question.sla_warning), and after it the question is late
+ * (question.late): a late after-sales issue is taken over by platform customer service
+ * (`awaiting_platform`, a `taken_over` system message, question.taken_over); any other stays
+ * with the seller and counts as delayed. Each notice is given once per deadline, whoever runs
+ * the clock (the server's scheduler, or a request that finds the question late): the question
+ * remembers what was given. Returns whether anything happened.
+ */
+export function runClock(context: BackendContext, question: QuestionRecord): boolean {
+  if (question.status !== 'awaiting_seller' || !question.replyDueAt) return false;
+  const replyDueAt = question.replyDueAt;
+  const notice = noticeDue(
+    timeOf(replyDueAt),
+    noticeGiven(question),
+    context.now(),
+    context.state.config,
+  );
+  if (!notice) return false;
+  question.notified = { replyDueAt, notice };
+  const about = { replyDueAt, category: question.category, topic: question.topic };
+  if (notice !== 'late') {
+    emit(context, question, 'question.sla_warning', { level: notice, ...about });
+    return true;
+  }
+  const next = afterDeadline(question);
+  emit(context, question, 'question.late', {
+    ...about,
+    takenOver: next !== question.status,
+  });
+  if (next !== question.status) {
     question.status = next;
     question.handler = 'platform';
     question.replyDueAt = null;
     addEvent(context, question, { type: 'taken_over', reason: 'late' });
+    emit(context, question, 'question.taken_over', { reason: 'late', ...about });
     touch(context, question, 'updated');
   }
+  return true;
+}
+
+/**
+ * The clock on `questions` (all by default), at the context's `now`. A request runs it first on
+ * the questions its store finds due (the server: late after-sales issues, which the scheduler
+ * has not handed over yet; the mock: every question with a notice due). The server's
+ * scheduler runs `runClock` on the questions whose time has come.
+ */
+export function applyDeadlines(context: BackendContext, questions = context.state.questions) {
+  for (const question of questions) runClock(context, question);
 }

@@ -6,6 +6,7 @@ import type { Template, Topic } from '../api/types.js';
 import { questionOrder } from '../domain/question-order.js';
 import { compareByDue } from '../domain/response-clock.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
+import { nextClockAt } from './commands.js';
 import { canSee, viewerFor, type BackendContext, type Viewer } from './context.js';
 import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
@@ -99,13 +100,15 @@ export class MemoryStore implements BackendStore {
         const at = now.getTime();
         return Promise.resolve({
           viewer: claims ? viewerFor(state, claims) : null,
+          // Questions the clock has something to do on (a warning, a late reply).
           due: state.questions
-            .filter(
-              (question) =>
-                question.status === 'awaiting_seller' &&
-                question.replyDueAt !== null &&
-                timeOf(question.replyDueAt) <= at,
-            )
+            .filter((question) => {
+              if (question.status !== 'awaiting_seller' || question.replyDueAt === null) {
+                return false;
+              }
+              const next = nextClockAt(context, question);
+              return next !== null && next <= at;
+            })
             .map((question) => question.id),
         });
       },

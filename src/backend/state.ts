@@ -17,6 +17,7 @@ import type {
   Topic,
 } from '../api/types.js';
 import type { ResponseObligation } from '../domain/metrics.js';
+import type { ClockNotice } from '../domain/response-clock.js';
 
 export interface BuyerRecord {
   id: string;
@@ -55,6 +56,26 @@ export interface QuestionRecord {
   obligations: Omit<ResponseObligation, 'questionId'>[];
   /** When each side last read the question. */
   readAt: { buyer: string | null; seller: string | null };
+  /**
+   * The clock's notices given on the deadline `replyDueAt` (the last one, in the order warn,
+   * urgent, late); absent or about another deadline: none yet on the current one.
+   */
+  notified?: { replyDueAt: string; notice: ClockNotice };
+}
+
+/** What a domain event says happened; webhooks and email are made from these. */
+export type DomainEventType = 'question.sla_warning' | 'question.late' | 'question.taken_over';
+
+/**
+ * A domain event, written in the same transaction as the change it reports (an outbox): the
+ * server's `events` table, the mock's `state.events`.
+ */
+export interface DomainEvent {
+  type: DomainEventType;
+  questionId: string;
+  shopId: string;
+  payload: Record<string, unknown>;
+  createdAt: string;
 }
 
 /**
@@ -105,6 +126,11 @@ export interface BackendState {
   /** Known translations: each entry is one text in several languages. */
   phrasebook: Record<string, string>[];
   changes: ChangeRecord[];
+  /**
+   * Domain events: the server's store writes out and empties these at the end of each
+   * transaction; the mock keeps the latest 1000.
+   */
+  events?: DomainEvent[];
   idempotency: Record<string, StoredResponse>;
   counters: Record<string, number>;
 }

@@ -67,9 +67,43 @@ export interface Metrics {
 }
 
 /**
+ * Whether the seller's answer to an obligation is late at `now`: answered after its due time,
+ * or not answered and past it. It is decided by the answer alone: handing the question over
+ * (escalating), resolving, refunding or closing it after the due time makes the answer late,
+ * never on time, and nothing done later takes a late answer back.
+ */
+export function isObligationLate(
+  obligation: Pick<ResponseObligation, 'dueAt' | 'answeredAt'>,
+  now: Date | number,
+): boolean {
+  const due = Date.parse(obligation.dueAt);
+  const answered =
+    obligation.answeredAt === null
+      ? typeof now === 'number'
+        ? now
+        : now.getTime()
+      : Date.parse(obligation.answeredAt);
+  return answered > due;
+}
+
+/**
+ * Whether an obligation belongs to the window (`start`, `end`]: its time to answer overlaps it,
+ * i.e. it was requested by the end and falls due after the start. A question requested before
+ * the window stays in it by its due date, so one never answered keeps counting as late until
+ * its due date leaves the window.
+ */
+export function inMetricsWindow(
+  obligation: Pick<ResponseObligation, 'requestedAt' | 'dueAt'>,
+  start: number,
+  end: number,
+): boolean {
+  return Date.parse(obligation.requestedAt) <= end && Date.parse(obligation.dueAt) > start;
+}
+
+/**
  * Metrics over the `windowDays` before `now`. A question counts once: it needed an answer if
- * any of its obligations started in the window, and it was delayed if any of those was answered
- * after its due time or is still unanswered past it.
+ * any of its obligations is in the window (inMetricsWindow), and it was delayed if any of those
+ * is late (isObligationLate).
  */
 export function computeMetrics(input: {
   ratings: readonly RatingRecord[];
@@ -90,10 +124,8 @@ export function computeMetrics(input: {
 
   const lateByQuestion = new Map<string, boolean>();
   for (const obligation of input.obligations) {
-    if (!inWindow(obligation.requestedAt)) continue;
-    const due = new Date(obligation.dueAt).getTime();
-    const late =
-      obligation.answeredAt === null ? end > due : new Date(obligation.answeredAt).getTime() > due;
+    if (!inMetricsWindow(obligation, start, end)) continue;
+    const late = isObligationLate(obligation, end);
     lateByQuestion.set(
       obligation.questionId,
       (lateByQuestion.get(obligation.questionId) ?? false) || late,

@@ -111,3 +111,47 @@ export function compareByDue(
   if (running(b.replyDueAt)) return 1;
   return toMs(b.updatedAt) - toMs(a.updatedAt);
 }
+
+/**
+ * The notices the clock gives on a running deadline, in order: the seller is warned at
+ * `warnHours` before it, urgently at `urgentHours` before it, and the question goes late after
+ * it. Each is given once per deadline; a notice whose time passed unseen (the server was down)
+ * is skipped when a later one is due as well: a seller is not told "12 hours left" once late.
+ */
+export type ClockNotice = 'warn' | 'urgent' | 'late';
+
+const NOTICE_RANK: Record<Urgency, number> = { normal: 0, warn: 1, urgent: 2, late: 3 };
+
+/**
+ * The notice due at `now` on a deadline whose notices up to `given` were given (null: none
+ * yet), or null when nothing new is due.
+ */
+export function noticeDue(
+  dueAt: Instant,
+  given: ClockNotice | null,
+  now: Instant,
+  settings: Pick<ClockSettings, 'warnHours' | 'urgentHours'> = DEFAULT_CLOCK,
+): ClockNotice | null {
+  const reached = urgencyOf(remainingMs(dueAt, now), settings);
+  if (reached === 'normal' || NOTICE_RANK[reached] <= NOTICE_RANK[given ?? 'normal']) return null;
+  return reached;
+}
+
+/**
+ * When the next notice on a deadline falls due (ms since the epoch), after the ones up to
+ * `given`; null once it went late. Each falls due at the first millisecond `urgencyOf` gives
+ * its level: one after `warnHours` (`urgentHours`) before the deadline, and one after the
+ * deadline (an answer exactly at `replyDueAt` is still on time).
+ */
+export function nextNoticeAt(
+  dueAt: Instant,
+  given: ClockNotice | null,
+  settings: Pick<ClockSettings, 'warnHours' | 'urgentHours'> = DEFAULT_CLOCK,
+): number | null {
+  const due = toMs(dueAt);
+  const rank = NOTICE_RANK[given ?? 'normal'];
+  if (rank < NOTICE_RANK.warn) return due - settings.warnHours * HOUR_MS + 1;
+  if (rank < NOTICE_RANK.urgent) return due - settings.urgentHours * HOUR_MS + 1;
+  if (rank < NOTICE_RANK.late) return due + 1;
+  return null;
+}

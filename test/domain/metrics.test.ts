@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import {
   computeMetrics,
   csatOf,
+  inMetricsWindow,
+  isObligationLate,
   standingOf,
   type ResponseObligation,
 } from '../../src/domain/metrics.js';
@@ -77,6 +79,87 @@ describe('metrics and standing', () => {
       expect(metrics.standing).to.equal('at_risk');
       expect(metrics.windowStart).to.equal('2026-03-01T12:00:00.000Z');
       expect(metrics.windowDays).to.equal(30);
+    });
+
+    it('counts an answer late from the moment its due time passes, answered or not', () => {
+      const due = '2026-03-20T00:00:00.000Z';
+      const unanswered = { dueAt: due, answeredAt: null };
+      expect(isObligationLate(unanswered, Date.parse(due))).to.equal(false);
+      expect(isObligationLate(unanswered, Date.parse(due) + 1)).to.equal(true);
+      expect(isObligationLate({ dueAt: due, answeredAt: due }, now)).to.equal(false);
+      expect(
+        isObligationLate({ dueAt: due, answeredAt: '2026-03-20T00:00:00.001Z' }, now),
+      ).to.equal(true);
+    });
+
+    it('keeps a question never answered in the window by its due date', () => {
+      const at = (iso: string) => computeMetrics({ now: new Date(iso), ratings: [], obligations });
+      const obligations = [
+        // asked 31 days before `now`, due 29 days before it, never answered
+        obligation('a', '2026-02-28T12:00:00Z', '2026-03-02T12:00:00Z', null),
+      ];
+      expect(at('2026-03-31T12:00:00Z').responses).to.deep.equal({ needed: 1, late: 1 });
+      // due exactly 30 days before: out
+      expect(at('2026-04-01T12:00:00Z').responses).to.deep.equal({ needed: 0, late: 0 });
+      expect(at('2026-04-01T12:00:00Z').delayedRate).to.equal(null);
+    });
+
+    it('counts the replies owed whose time to answer overlaps the window', () => {
+      const start = Date.parse('2026-03-01T12:00:00Z');
+      const end = now.getTime();
+      const window = (requestedAt: string, dueAt: string) =>
+        inMetricsWindow({ requestedAt, dueAt }, start, end);
+      expect(window('2026-02-27T12:00:00Z', '2026-03-01T12:00:00Z')).to.equal(false);
+      expect(window('2026-02-27T12:00:00Z', '2026-03-01T12:00:00.001Z')).to.equal(true);
+      expect(window('2026-03-31T12:00:00Z', '2026-04-02T12:00:00Z')).to.equal(true);
+      expect(window('2026-03-31T12:00:00.001Z', '2026-04-02T12:00:00Z')).to.equal(false);
+      // Answered on time before the window, due in it: needed, not late.
+      expect(
+        computeMetrics({
+          now,
+          ratings: [],
+          obligations: [
+            obligation('a', '2026-02-28T12:00:00Z', '2026-03-02T12:00:00Z', '2026-02-28T13:00:00Z'),
+          ],
+        }).responses,
+      ).to.deep.equal({ needed: 1, late: 0 });
+    });
+
+    it('does not let a handover or a later action make a late answer on time', () => {
+      const metrics = computeMetrics({
+        now,
+        ratings: [],
+        obligations: [
+          // escalated (the handover ends the obligation) an hour after its due time
+          obligation(
+            'escalated',
+            '2026-03-10T00:00:00Z',
+            '2026-03-12T00:00:00Z',
+            '2026-03-12T01:00:00Z',
+          ),
+          // late, then the buyer followed up and the seller answered the second in time
+          obligation(
+            'again',
+            '2026-03-10T00:00:00Z',
+            '2026-03-12T00:00:00Z',
+            '2026-03-13T00:00:00Z',
+          ),
+          obligation(
+            'again',
+            '2026-03-14T00:00:00Z',
+            '2026-03-16T00:00:00Z',
+            '2026-03-14T01:00:00Z',
+          ),
+          // escalated in time: the handover was the response
+          obligation(
+            'handed',
+            '2026-03-10T00:00:00Z',
+            '2026-03-12T00:00:00Z',
+            '2026-03-10T02:00:00Z',
+          ),
+        ],
+      });
+      expect(metrics.responses).to.deep.equal({ needed: 3, late: 2 });
     });
 
     it('reports not enough data rather than a perfect score for a new seller', () => {

@@ -4,6 +4,8 @@ import {
   durationParts,
   isAnsweredLate,
   isOverdue,
+  nextNoticeAt,
+  noticeDue,
   remainingMs,
   replyDueAt,
   urgencyOf,
@@ -83,5 +85,45 @@ describe('response clock', () => {
       'none-new',
       'none-old',
     ]);
+  });
+
+  describe('notices', () => {
+    const due = Date.parse('2026-03-03T10:00:00.000Z');
+
+    it('warns below 12 hours, urgently below 2 hours and goes late after the due time', () => {
+      expect(noticeDue(due, null, due - 12 * HOUR)).to.equal(null);
+      expect(noticeDue(due, null, due - 12 * HOUR + 1)).to.equal('warn');
+      expect(noticeDue(due, 'warn', due - 3 * HOUR)).to.equal(null);
+      expect(noticeDue(due, 'warn', due - 2 * HOUR + 1)).to.equal('urgent');
+      expect(noticeDue(due, 'urgent', due)).to.equal(null);
+      expect(noticeDue(due, 'urgent', due + 1)).to.equal('late');
+      expect(noticeDue(due, 'late', due + 100 * HOUR)).to.equal(null);
+    });
+
+    it('skips the warnings whose time passed unseen once a later notice is due', () => {
+      expect(noticeDue(due, null, due - HOUR)).to.equal('urgent');
+      expect(noticeDue(due, null, due + HOUR)).to.equal('late');
+      expect(noticeDue(due, 'warn', due + 1)).to.equal('late');
+    });
+
+    it('uses the configured warning and urgent hours', () => {
+      const settings = { warnHours: 24, urgentHours: 6 };
+      expect(noticeDue(due, null, due - 20 * HOUR, settings)).to.equal('warn');
+      expect(noticeDue(due, 'warn', due - 5 * HOUR, settings)).to.equal('urgent');
+      expect(nextNoticeAt(due, null, settings)).to.equal(due - 24 * HOUR + 1);
+    });
+
+    it('falls due at the first moment each notice is due, then never after late', () => {
+      for (const [given, next] of [
+        [null, due - 12 * HOUR + 1],
+        ['warn', due - 2 * HOUR + 1],
+        ['urgent', due + 1],
+      ] as const) {
+        expect(nextNoticeAt(due, given)).to.equal(next);
+        expect(noticeDue(due, given, next - 1)).to.equal(null);
+        expect(noticeDue(due, given, next)).to.not.equal(null);
+      }
+      expect(nextNoticeAt(due, 'late')).to.equal(null);
+    });
   });
 });

@@ -144,6 +144,57 @@ describe('mock backend rules', () => {
       });
     });
 
+    it('keeps a late question in the delayed-response rate whatever the seller does next', async () => {
+      backend.state.questions.length = 0; // measure these questions alone
+      const buyer = buyerIn('NL');
+      const never = await buyer.createQuestion(ask());
+      const replied = await buyer.createQuestion(ask());
+      const escalated = await buyer.createQuestion(ask());
+      const resolved = await buyer.createQuestion(ask());
+      const onTime = await buyer.createQuestion(ask());
+      now += HOUR;
+      await seller.escalate(onTime.id, { reason: 'A question for the platform.' });
+      now += 48 * HOUR; // an hour late
+      // Late as soon as the due time passed, before anyone does anything.
+      expect(await seller.getMetrics()).to.deep.include({
+        responses: { needed: 5, late: 4 },
+        delayedRate: 0.8,
+      });
+      await seller.sendMessage(replied.id, { text: 'Sorry: yes.', language: 'en' });
+      await seller.escalate(escalated.id, { reason: 'Passing it on, late.' });
+      await seller.resolveQuestion(resolved.id, {});
+      expect(await seller.getMetrics()).to.deep.include({
+        responses: { needed: 5, late: 4 },
+        delayedRate: 0.8,
+      });
+      // Asked 31 days ago, due 29 days ago: still counted by its due date.
+      now = START + 31 * 24 * HOUR;
+      expect(await seller.getMetrics()).to.deep.include({ responses: { needed: 5, late: 4 } });
+      expect((await seller.getQuestion(never.id)).status).to.equal('awaiting_seller');
+    });
+
+    it("records the clock's warnings and late questions as domain events, once each", async () => {
+      const question = await buyerIn('NL').createQuestion(ask());
+      const mine = () =>
+        (backend.state.events ?? [])
+          .filter((event) => event.questionId === question.id)
+          .map((event) => [event.type, event.payload['level'] ?? null]);
+      now += 36 * HOUR + 1; // below 12 hours left
+      await seller.getQuestion(question.id);
+      await seller.getQuestion(question.id);
+      expect(mine()).to.deep.equal([['question.sla_warning', 'warn']]);
+      now += 10 * HOUR; // below 2 hours left
+      await seller.listQuestions({});
+      now += 2 * HOUR; // late
+      await seller.listQuestions({});
+      await seller.getQuestion(question.id);
+      expect(mine()).to.deep.equal([
+        ['question.sla_warning', 'warn'],
+        ['question.sla_warning', 'urgent'],
+        ['question.late', null],
+      ]);
+    });
+
     it('keeps a late pre-sales question with the seller, marked by its due time', async () => {
       const question = await buyerIn('NL').createQuestion(ask());
       now += 72 * HOUR;

@@ -454,11 +454,15 @@ export interface paths {
      * @description Sellers only (a buyer gets 403), for their shop. The window is the `windowDays` days
      *     before now: it starts just after `windowStart` and ends at `windowEnd` (now).
      *
-     *     - A question counts in `responses.needed` when a reply was requested from the seller
-     *       in the window (a buyer message started the clock then); it counts once, however many
-     *       times. It is `late` when any of those replies came after its `replyDueAt`, or is
-     *       still missing past it (a question taken over by the platform for being late counts
-     *       as late).
+     *     - A question counts in `responses.needed` when a reply the seller owed overlaps the
+     *       window: requested by its end (a buyer message started the clock) and due after its
+     *       start. A reply never given thus stays in the window until its due time leaves it. A
+     *       question counts once, however many replies it needed.
+     *     - It is `late` as soon as one of those replies is still missing past its `replyDueAt`,
+     *       or came after it. Nothing the seller does later makes it on time: a reply,
+     *       escalation, resolve or refund after the due time is a late response, and a question
+     *       taken over by the platform for being late stays late. An escalation before the due
+     *       time counts as the seller's response (on time).
      *     - `ratings` counts ratings given in the window (by the rating's time, not the
      *       answer's).
      *     - `awaiting` counts the questions `awaiting_seller` now, whatever the window.
@@ -846,10 +850,11 @@ export interface components {
      *     - `reopened`: a buyer follow-up on a `resolved` question reopened it (after the
      *       buyer's message). No other fields.
      *     - `taken_over`: platform customer service took over an after-sales question the
-     *       seller had not answered by `replyDueAt`; `reason: late`. The backend does this before
-     *       it handles any request made after the due time (status `awaiting_platform`, handler
-     *       `platform`, `replyDueAt` null); the message's `createdAt` is that moment, not the
-     *       due time.
+     *       seller had not answered by `replyDueAt`; `reason: late`. The backend does this when
+     *       the due time passes, with no request needed (the reference server's clock runs by
+     *       itself), and at the latest before it handles any request made after it (status
+     *       `awaiting_platform`, handler `platform`, `replyDueAt` null); the message's
+     *       `createdAt` is that moment, not the due time.
      *     - `closed`: platform customer service closed the question for good; optional
      *       `reason`. No operation of this API closes a question.
      *
@@ -996,9 +1001,9 @@ export interface components {
       /** @description Satisfied ratings / all ratings, 0..1; null with no ratings. */
       csat: number | null;
       responses: {
-        /** @description Questions that needed a seller answer in the window. */
+        /** @description Questions with a seller answer owed in the window (requested by its end and due after its start). */
         needed: number;
-        /** @description Of those, answered after `replyDueAt` or unanswered past it. */
+        /** @description Of those, answered after `replyDueAt` or unanswered past it (whatever happened after). */
         late: number;
       };
       /** @description late / needed, 0..1; null when no answer was needed. */
