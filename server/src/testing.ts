@@ -9,6 +9,7 @@ import { createVerifier, issueToken } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import type { TranslationOptions } from './translation/service.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
@@ -35,6 +36,10 @@ export interface TestServerOptions {
   rateLimit?: RateLimitOptions;
   /** Origins allowed to call the API from a browser. */
   corsOrigins?: readonly string[];
+  /** A translation provider; none by default (503 `translation_unavailable`). */
+  translation?: TranslationOptions;
+  /** Without a provider, translate from the phrasebook as demo data (DEMO=1's behaviour). */
+  phrasebookTranslation?: boolean;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -75,6 +80,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     corsOrigins: options.corsOrigins,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
     rateLimit: options.rateLimit,
+    translation: options.translation,
+    phrasebookTranslation: options.phrasebookTranslation,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {
