@@ -96,6 +96,7 @@ describe(`migrations on ${target}`, () => {
       '011_retention.sql',
       '012_questions_newest.sql',
       '013_list_unread.sql',
+      '018_translations.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);

@@ -3,11 +3,15 @@
 // translation endpoint. The original text is never touched; the translation is shown beside it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../api/client.js';
+import type { TranslationEngine } from '../api/types.js';
+
+/** For a backend translation: the engine the backend names (`demo` is demo data). */
+type Service = { service?: TranslationEngine };
 
 export type TranslationState =
   | { status: 'loading' }
-  | { status: 'shown'; text: string; from: string; engine: 'device' | 'backend' }
-  | { status: 'hidden'; text: string; from: string; engine: 'device' | 'backend' }
+  | ({ status: 'shown'; text: string; from: string; engine: 'device' | 'backend' } & Service)
+  | ({ status: 'hidden'; text: string; from: string; engine: 'device' | 'backend' } & Service)
   | { status: 'failed'; error: unknown };
 
 /** The part of the Translator API (Chrome 138+) this uses. */
@@ -147,6 +151,7 @@ export class TranslationController implements ReactiveController {
         text: translation.text,
         from: translation.from,
         engine: 'backend',
+        service: translation.engine,
       });
     } catch (error) {
       if (stopped()) return;

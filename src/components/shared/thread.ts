@@ -6,7 +6,7 @@ import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import type { Message, Order, QuestionDetail } from '../../api/types.js';
+import type { Message, Order, QuestionDetail, TranslationEngine } from '../../api/types.js';
 import { canRate, supersedes } from '../../domain/question-state.js';
 import { MAX_RATING_COMMENT_LENGTH } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -183,7 +183,9 @@ export class SqThread extends LitElement {
       return html`
         <div class="translation" part="translation" lang=${reader}>
           <p class="muted">
-            ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}
+            ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}${engineLabel(
+              state.service,
+            )}
           </p>
           <p class="text" dir="auto">${state.text}</p>
           <button type="button" class="link" part="translate" aria-expanded="true" @click=${toggle}>
@@ -211,9 +213,14 @@ export class SqThread extends LitElement {
         ${
           state?.status === 'failed'
             ? html`<span class="field-error" role="alert"
-                >${msg('The translation is not available right now; the original is shown above.', {
-                  id: 'thread.translation_failed',
-                })}</span
+                >${
+                  problemCode(state.error) === 'translation_unavailable'
+                    ? msg('Translation is not available.', { id: 'thread.translation_unavailable' })
+                    : msg(
+                        'The translation is not available right now; the original is shown above.',
+                        { id: 'thread.translation_failed' },
+                      )
+                }</span
               >`
             : nothing
         }
@@ -400,4 +407,23 @@ declare global {
   interface HTMLElementTagNameMap {
     'sq-thread': SqThread;
   }
+}
+
+/** Which engine made a backend translation, for the reader: demo data is said to be so. */
+function engineLabel(service: TranslationEngine | undefined) {
+  if (!service) return nothing;
+  const name = service === 'deepl' ? 'DeepL' : 'LibreTranslate';
+  return html` ·
+    <span class="engine"
+      >${
+        service === 'demo'
+          ? msg('Demo translation', { id: 'thread.engine_demo' })
+          : msg(str`Translated by ${name}`, { id: 'thread.engine_by' })
+      }</span
+    >`;
+}
+
+/** The problem code of a failed request, when the backend sent one. */
+function problemCode(error: unknown): string | undefined {
+  return (error as { problem?: { code?: string } } | null)?.problem?.code;
 }
