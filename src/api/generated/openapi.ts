@@ -819,6 +819,11 @@ export interface components {
       authorName: string;
       /** @description Plain text. Never HTML. Empty for system messages. */
       text: string;
+      /**
+       * @description The language of `text`: detected from it when the backend is confident and the
+       *     language is one of `Config.languages`, else the `language` the author's client
+       *     sent (the elements send the author's profile language).
+       */
       language: components['schemas']['Language'];
       attachments: components['schemas']['Attachment'][];
       createdAt: components['schemas']['Timestamp'];
