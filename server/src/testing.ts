@@ -2,7 +2,7 @@
 // PostgreSQL server of TEST_DATABASE_URL), migrated and seeded with the demo data, with tokens
 // for any seeded person. Used by server/test/ and by the browser tests' contract suite.
 import { randomBytes } from 'node:crypto';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { Claims } from '../../src/backend/context.js';
 import { createApp } from './app.js';
 import { createVerifier, issueToken } from './auth.js';
@@ -40,6 +40,8 @@ export interface TestServerOptions {
   translation?: TranslationOptions;
   /** Without a provider, translate from the phrasebook as demo data (DEMO=1's behaviour). */
   phrasebookTranslation?: boolean;
+  /** The server's log; silent by default. */
+  logger?: Logger;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -75,7 +77,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db,
     basePath,
     verify: createVerifier({ secret, audience }),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     now: options.now,
     corsOrigins: options.corsOrigins,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),

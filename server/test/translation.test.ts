@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { startTestServer, type TestServer } from '../src/testing.js';
 import { deepl, deeplTarget, libreTranslate } from '../src/translation/providers.js';
 import { translationFromEnv, type TranslationOptions } from '../src/translation/service.js';
@@ -293,18 +295,30 @@ describe(`translation with LibreTranslate on ${target}`, () => {
 
 describe(`translation with DeepL on ${target}`, () => {
   let ctx: Awaited<ReturnType<typeof serverWith>>;
+  /** The server's log lines at warn and above. */
+  const logged: { level: number; msg: string; provider?: string; upstreamStatus?: number }[] = [];
   before(async () => {
-    ctx = await serverWith({
-      provider: deepl({ apiKey: 'deepl-key:fx', url: deeplService.url }),
-      perHour: 100,
-      timeoutMs: 500,
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logged.push(JSON.parse(chunk.toString()) as (typeof logged)[number]);
+        done();
+      },
     });
+    ctx = await serverWith(
+      {
+        provider: deepl({ apiKey: 'deepl-key:fx', url: deeplService.url }),
+        perHour: 100,
+        timeoutMs: 500,
+      },
+      { logger: pino({ level: 'warn' }, sink) },
+    );
   });
   after(async () => {
     await ctx.server.close();
   });
   afterEach(() => {
     deeplService.reset();
+    logged.length = 0;
   });
 
   it('translates with the key in the Authorization header and the detected language', async () => {
@@ -368,6 +382,12 @@ describe(`translation with DeepL on ${target}`, () => {
     const problem = await problemOf(response);
     assert.equal(problem.code, 'translation_unavailable');
     assert.match(problem.detail, /quota/);
+    // An error for the operator, without the text or the key.
+    const [line] = logged;
+    assert.equal(line?.level, 50);
+    assert.equal(line.provider, 'deepl');
+    assert.equal(line.upstreamStatus, 456);
+    assert.doesNotMatch(JSON.stringify(logged), /Quota exceeded|deepl-key/);
   });
 
   it('passes DeepL’s Retry-After on when it limits the server (429)', async () => {
@@ -384,7 +404,7 @@ describe(`translation with DeepL on ${target}`, () => {
     assert.equal((await problemOf(response)).retryAfter, 7);
   });
 
-  it('answers 503 for a refused key (403) and a 5xx', async () => {
+  it('answers 503 for a refused key (403), logged as an error, and for a 5xx, as a warning', async () => {
     for (const status of [403, 500]) {
       deeplService.answer = (_, res) => {
         sendJson(res, status, { message: 'no' });
@@ -397,6 +417,14 @@ describe(`translation with DeepL on ${target}`, () => {
       assert.equal(response.status, 503, String(status));
       assert.equal((await problemOf(response)).code, 'translation_unavailable');
     }
+    assert.deepEqual(
+      logged.map((line) => [line.level, line.upstreamStatus]),
+      [
+        [50, 403],
+        [40, 500],
+      ],
+    );
+    assert.match(logged[0]!.msg, /refused this server's API key/);
   });
 
   it('answers 503 when DeepL does not answer within the timeout', async () => {
