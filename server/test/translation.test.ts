@@ -368,6 +368,20 @@ describe(`translation with DeepL on ${target}`, () => {
     assert.equal(((await response.json()) as { from: string }).from, 'fr');
   });
 
+  it('answers und for a detected language that is not a language tag', async () => {
+    deeplService.answer = (_, res) => {
+      sendJson(res, 200, { translations: [{ detected_source_language: '??', text: 'Hallo' }] });
+    };
+    const response = await translateWith(ctx.server, ctx.seller, { text: 'Hi there', to: 'de' });
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), {
+      text: 'Hallo',
+      from: 'und',
+      to: 'de',
+      engine: 'deepl',
+    });
+  });
+
   it('answers 503 with Retry-After when DeepL’s quota is used up (456)', async () => {
     deeplService.answer = (_, res) => {
       sendJson(res, 456, { message: 'Quota exceeded' });

@@ -122,6 +122,14 @@ function commonFailure(provider: string, response: Response): TranslationFailure
   );
 }
 
+/** The language a provider detected, as a contract `Language`; `und` for anything else. */
+function detectedLanguage(detected: unknown): string {
+  if (typeof detected !== 'string') return 'und';
+  const [base = '', ...rest] = detected.split('-');
+  const tag = [base.toLowerCase(), ...rest].join('-');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) && tag.length <= 35 ? tag : 'und';
+}
+
 /** The primary language subtag, lower case: `pt-PT` → `pt`. */
 function primary(language: string): string {
   return language.split('-')[0]!.toLowerCase();
@@ -168,7 +176,7 @@ export function libreTranslate(options: LibreTranslateOptions): TranslationProvi
       const detected = body.detectedLanguage?.language;
       return {
         text: body.translatedText,
-        from: from ?? (typeof detected === 'string' && detected ? detected.toLowerCase() : 'und'),
+        from: from ?? detectedLanguage(detected),
       };
     },
   };
@@ -238,7 +246,7 @@ export function deepl(options: DeepLOptions): TranslationProvider {
       const detected = first.detected_source_language;
       return {
         text: first.text,
-        from: from ?? (typeof detected === 'string' && detected ? detected.toLowerCase() : 'und'),
+        from: from ?? detectedLanguage(detected),
       };
     },
   };
