@@ -10,11 +10,13 @@ import { checkBody, type Claims } from '../../src/backend/context.js';
 import { createBackend, problemResponse, type Backend } from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import { translate } from '../../src/backend/queries.js';
+import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
 import { stripMetadata } from './images.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
+import { noProvider, TranslationService, type TranslationOptions } from './translation/service.js';
 
 export interface AppOptions {
   db: Database;
@@ -25,7 +27,12 @@ export interface AppOptions {
   now?: (() => Date) | undefined;
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   corsOrigins?: readonly string[] | undefined;
-  /** Translation: the phrasebook in the database (demo data), or none (503). */
+  /** Translation: a provider, with its cache and quota (server/src/translation/). */
+  translation?: TranslationOptions | undefined;
+  /**
+   * Without a provider: the phrasebook in the database, answered as demo data (`engine:
+   * demo`), or, when false, none (503 `translation_unavailable`).
+   */
   phrasebookTranslation?: boolean | undefined;
   /** Routes the demo needs (users, tokens, pictures, reset); never in production. */
   demo?: DemoRoutes | undefined;
@@ -88,6 +95,9 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
   const now = options.now ?? (() => new Date());
   const verifiedNow = new Map<string, Claims | null>();
   const store = new UnavailableStore(new SqlStore(options.db, { baseUrl: basePath, now }));
+  const translation = options.translation
+    ? new TranslationService(options.db, options.translation, options.logger)
+    : null;
   const backend = createBackend({
     store,
     baseUrl: basePath,
@@ -98,19 +108,22 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     newId: randomId,
     onChange: options.onWrite,
     processImage: stripMetadata,
-    translate: (context, body) => {
+    translate: async ({ viewer, body, context }) => {
       // A request that is not valid is a 422 whatever the translation service does.
       checkBody(body, 'TranslationRequest');
-      if (!options.phrasebookTranslation) {
-        throw new ProblemError(
-          503,
-          'translation_unavailable',
-          'No translation service is configured on this server.',
-          { retryAfter: 3600 },
-          { 'Retry-After': '3600' },
+      if (translation) return translation.translate(viewer, body as TranslationRequest);
+      if (options.phrasebookTranslation) {
+        // Demo data: the seed's phrases (the store loads no phrasebook for the other requests).
+        const phrases = await options.db.query<{ data: Record<string, string> }>(
+          'SELECT data FROM phrases ORDER BY id',
+        );
+        const loaded = await context();
+        return translate(
+          { ...loaded, state: { ...loaded.state, phrasebook: phrases.map((row) => row.data) } },
+          body,
         );
       }
-      return translate(context, body);
+      throw noProvider();
     },
   });
   const app = new Hono();

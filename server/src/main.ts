@@ -13,6 +13,7 @@ import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
 import { fillQuestionEntries } from './sql-store.js';
+import { translationFromEnv } from './translation/service.js';
 
 const env = process.env;
 const logger = pino({ level: env['LOG_LEVEL'] ?? 'info' });
@@ -47,6 +48,15 @@ if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
 // The clock: warnings, late questions and take-overs at their time (docs/server.md).
 const clockSchedule = clockScheduleFromEnv(env);
 let scheduler: Scheduler | undefined;
+const translation = translationFromEnv(env);
+if (translation) {
+  logger.info(
+    { provider: translation.provider.name, perHour: translation.perHour },
+    'translation provider',
+  );
+} else if (!demo) {
+  logger.info('no translation provider: POST /translations answers 503 (docs/server.md)');
+}
 
 const { app } = createApp({
   db,
@@ -57,6 +67,7 @@ const { app } = createApp({
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean),
+  translation,
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
   rateLimit: rateLimitFromEnv(env),

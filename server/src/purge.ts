@@ -1,7 +1,8 @@
 // Retention: what the server removes once it is old enough. Idempotency keys after 24 hours
 // (the contract's retention), uploads never attached to a message after UPLOAD_RETENTION_HOURS
 // (longer than the SDK keeps drafts that refer to them: 7 days), and the change feed's history
-// after CHANGES_RETENTION_HOURS (a client with an older cursor gets 410 and reloads). Runs
+// after CHANGES_RETENTION_HOURS (a client with an older cursor gets 410 and reloads), kept
+// translations after TRANSLATION_CACHE_DAYS (the next view asks the provider again). Runs
 // every PURGE_INTERVAL_MINUTES in every process; one process at a time does the work (an
 // advisory lock), and running it twice removes nothing more.
 import type { Logger } from 'pino';
@@ -16,14 +17,21 @@ export interface Retention {
   uploadHours: number;
   /** Hours a change stays in the feed. */
   changeHours: number;
+  /** Days a translation is kept for the next view. */
+  translationDays: number;
 }
 
-export const DEFAULT_RETENTION: Retention = { uploadHours: 8 * 24, changeHours: 7 * 24 };
+export const DEFAULT_RETENTION: Retention = {
+  uploadHours: 8 * 24,
+  changeHours: 7 * 24,
+  translationDays: 30,
+};
 
 export interface PurgeResult {
   idempotencyKeys: number;
   uploads: number;
   changes: number;
+  translations: number;
 }
 
 /**
@@ -68,7 +76,12 @@ export async function purge(
         [feed.top],
       );
     }
-    return { idempotencyKeys, uploads, changes: feed?.n ?? 0 };
+    const translations = await count(
+      `WITH gone AS (DELETE FROM translations WHERE created_at < $1 RETURNING 1)
+       SELECT count(*)::integer AS n FROM gone`,
+      [before(retention.translationDays * 24 * HOUR_MS)],
+    );
+    return { idempotencyKeys, uploads, changes: feed?.n ?? 0, translations };
   });
 }
 
@@ -93,6 +106,10 @@ export function purgeScheduleFromEnv(env: Env): PurgeSchedule | undefined {
       changeHours: Math.max(
         1,
         wholeFromEnv(env, 'CHANGES_RETENTION_HOURS', DEFAULT_RETENTION.changeHours),
+      ),
+      translationDays: Math.max(
+        1,
+        wholeFromEnv(env, 'TRANSLATION_CACHE_DAYS', DEFAULT_RETENTION.translationDays),
       ),
     },
   };

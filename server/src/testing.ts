@@ -2,13 +2,14 @@
 // PostgreSQL server of TEST_DATABASE_URL), migrated and seeded with the demo data, with tokens
 // for any seeded person. Used by server/test/ and by the browser tests' contract suite.
 import { randomBytes } from 'node:crypto';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { Claims } from '../../src/backend/context.js';
 import { createApp } from './app.js';
 import { createVerifier, issueToken } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import type { TranslationOptions } from './translation/service.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
@@ -37,6 +38,12 @@ export interface TestServerOptions {
   rateLimit?: RateLimitOptions;
   /** Origins allowed to call the API from a browser. */
   corsOrigins?: readonly string[];
+  /** A translation provider; none by default (503 `translation_unavailable`). */
+  translation?: TranslationOptions;
+  /** Without a provider, translate from the phrasebook as demo data (DEMO=1's behaviour). */
+  phrasebookTranslation?: boolean;
+  /** The server's log; silent by default. */
+  logger?: Logger;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -72,11 +79,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db,
     basePath,
     verify: createVerifier({ secret, audience }),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     now: options.now,
     corsOrigins: options.corsOrigins,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
     rateLimit: options.rateLimit,
+    translation: options.translation,
+    phrasebookTranslation: options.phrasebookTranslation,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {

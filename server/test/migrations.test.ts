@@ -100,6 +100,7 @@ describe(`migrations on ${target}`, () => {
       '013_list_unread.sql',
       '014_clock.sql',
       '015_obligations_due.sql',
+      '018_translations.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);

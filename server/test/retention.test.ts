@@ -149,6 +149,7 @@ describe(`retention on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       idempotencyKeys: 0,
       uploads: 0,
       changes: 0,
+      translations: 0,
     });
   });
 
@@ -200,10 +201,10 @@ describe('the change feed of the mock', () => {
 });
 
 describe('purge configuration', () => {
-  it('purges hourly by default, keeps uploads 8 days and the feed 7 days', () => {
+  it('purges hourly by default, keeps uploads 8 days, the feed 7 days and translations 30', () => {
     assert.deepEqual(purgeScheduleFromEnv({}), {
       intervalMinutes: 60,
-      retention: { uploadHours: 192, changeHours: 168 },
+      retention: { uploadHours: 192, changeHours: 168, translationDays: 30 },
     });
   });
 
@@ -214,8 +215,12 @@ describe('purge configuration', () => {
         PURGE_INTERVAL_MINUTES: '5',
         UPLOAD_RETENTION_HOURS: '240',
         CHANGES_RETENTION_HOURS: '48',
+        TRANSLATION_CACHE_DAYS: '7',
       }),
-      { intervalMinutes: 5, retention: { uploadHours: 240, changeHours: 48 } },
+      {
+        intervalMinutes: 5,
+        retention: { uploadHours: 240, changeHours: 48, translationDays: 7 },
+      },
     );
   });
 

@@ -35,6 +35,7 @@ export type Attachment = Schemas['Attachment'];
 export type Template = Schemas['Template'];
 export type TemplateList = Schemas['TemplateList'];
 export type Translation = Schemas['Translation'];
+export type TranslationEngine = Schemas['TranslationEngine'];
 export type SellerMetrics = Schemas['SellerMetrics'];
 export type ChangeFeed = Schemas['ChangeFeed'];
 export type Change = Schemas['Change'];

@@ -50,6 +50,7 @@ import {
   type BackendContext,
   type Viewer,
 } from './context.js';
+import { messageLanguage } from './language.js';
 import { assertValid, invalidState, notFound, ProblemError } from './problems.js';
 import type { DomainEventType, QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
@@ -234,7 +235,7 @@ export function createQuestion(
     author: 'buyer',
     authorName: viewer.record.name,
     text: input.text,
-    language: input.language,
+    language: messageLanguage(input.text, input.language, context.state.config.languages),
     attachments,
   });
   if (routing.handler === 'seller') startClock(context, question);
@@ -280,7 +281,7 @@ export function sendMessage(
     author: viewer.role,
     authorName: viewer.record.name,
     text: input.text,
-    language: input.language,
+    language: messageLanguage(input.text, input.language, context.state.config.languages),
     attachments,
   };
   if (viewer.role === 'buyer') {

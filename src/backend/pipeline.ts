@@ -22,12 +22,30 @@ export interface BackendOptions {
   newId?: ((prefix: string) => string) | undefined;
   /** Re-encodes an uploaded image (drops its metadata); the bytes as sent by default. */
   processImage?: ((bytes: Uint8Array, type: string) => Promise<Uint8Array>) | undefined;
-  /** Answers `POST /translations`; the phrasebook of the state by default. */
-  translate?: ((context: BackendContext, body: unknown) => unknown) | undefined;
+  /**
+   * Answers `POST /translations`; the phrasebook of the state by default. Runs outside any
+   * store transaction (a translation service may take seconds): `context()` loads the state
+   * when the answer needs it.
+   */
+  translate?: ((request: TranslateRequest) => unknown) | undefined;
   /** Called after a request changed something. */
   onChange?: (() => void) | undefined;
   /** Largest JSON body accepted, in bytes (64 KiB by default). */
   maxJsonBytes?: number | undefined;
+}
+
+/** What a translation is asked with: who asks, the body as sent, and the state on request. */
+export interface TranslateRequest {
+  viewer: Viewer;
+  body: unknown;
+  context: () => Promise<BackendContext>;
+}
+
+/** The input of a route that runs outside the store (it keeps no connection while it waits). */
+interface DetachedInput {
+  viewer: Viewer;
+  body: unknown;
+  read: <T>(work: (tx: StoreTx) => Promise<T>) => Promise<T>;
 }
 
 interface RouteInput {
@@ -63,6 +81,8 @@ interface Route {
    * the current ETag is answered 304 without a body.
    */
   cache?: string;
+  /** Runs instead of `run`, without a transaction or a connection held while it waits. */
+  detached?: (input: DetachedInput) => Promise<RouteResult>;
   run(input: RouteInput): Promise<RouteResult>;
 }
 
@@ -181,6 +201,21 @@ export function createBackend(options: BackendOptions): Backend {
         file && options.processImage && file.bytes.length <= maxFileBytes
           ? await prepareImage(file, options.processImage)
           : file;
+      if (route.detached) {
+        // The viewer is looked up, then the store is let go before the route waits on anything.
+        const viewer = await options.store.read(
+          async (tx) => (await tx.start(claims, now())).viewer,
+        );
+        if (!viewer) {
+          throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');
+        }
+        const outcome = await route.detached({
+          viewer,
+          body,
+          read: (work) => options.store.read(work),
+        });
+        return json(outcome.body, outcome.status);
+      }
 
       /** What a request does once it knows its viewer and the deadlines are applied. */
       const serve = async (tx: StoreTx, viewer: Viewer | null) => {
@@ -367,7 +402,7 @@ function route(
   method: Route['method'],
   path: string,
   run: Route['run'],
-  flags: Pick<Route, 'write' | 'multipart' | 'open' | 'cache'> = {},
+  flags: Pick<Route, 'write' | 'multipart' | 'open' | 'cache' | 'detached'> = {},
 ): Route {
   const names: string[] = [];
   const pattern = new RegExp(
@@ -570,10 +605,18 @@ function buildRoutes(
       async ({ tx, viewer, url }) => ok(await queries.listTemplates(tx, viewer, url.searchParams)),
       { cache: CACHE_CATALOG },
     ),
-    route('POST', '/translations', async ({ tx, body }) => {
-      const context = await load(tx, {});
-      return ok((options.translate ?? queries.translate)(context, body));
-    }),
+    route(
+      'POST',
+      '/translations',
+      () => Promise.reject(new Error('POST /translations runs detached.')),
+      {
+        detached: async ({ viewer, body, read }) => {
+          const context = () => read((tx) => load(tx, {}));
+          if (options.translate) return ok(await options.translate({ viewer, body, context }));
+          return ok(queries.translate(await context(), body));
+        },
+      },
+    ),
     route('GET', '/metrics', async ({ tx, viewer, url }) =>
       ok(await queries.getMetrics(tx, await load(tx, {}), viewer, url.searchParams)),
     ),

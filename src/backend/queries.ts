@@ -207,22 +207,23 @@ export async function listTemplates(
 }
 
 /**
- * Translations come from the phrasebook (seed messages and templates are known in several
- * languages). Anything else is returned marked as a mock translation, since the mock has no
- * translation engine.
+ * Demo translations (`engine: demo`): the phrasebook (seed messages and templates are known in
+ * several languages), anything else marked `[de → en]` as a stand-in. The mock has no
+ * translation engine; the reference server answers this in demo mode only.
  */
 export function translate(context: BackendContext, body: unknown): Translation {
   checkBody(body, 'TranslationRequest');
   const input = body as TranslationRequest;
   const text = input.text.trim();
+  const engine = 'demo';
   for (const entry of context.state.phrasebook) {
     const from = Object.keys(entry).find((language) => entry[language]?.trim() === text);
     const translated = entry[input.to];
-    if (from && translated !== undefined) return { text: translated, from, to: input.to };
+    if (from && translated !== undefined) return { text: translated, from, to: input.to, engine };
   }
   const from = input.from ?? 'und';
-  if (from === input.to) return { text: input.text, from, to: input.to };
-  return { text: `[${from} → ${input.to}] ${input.text}`, from, to: input.to };
+  if (from === input.to) return { text: input.text, from, to: input.to, engine };
+  return { text: `[${from} → ${input.to}] ${input.text}`, from, to: input.to, engine };
 }
 
 export async function listChanges(

@@ -8,13 +8,14 @@
 // to the backend without a word. The original text is never touched.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../api/client.js';
+import type { TranslationEngine as BackendEngine } from '../api/types.js';
 import { sameLanguage } from '../i18n/format.js';
 
 /**
- * Who translated: `'device'` for the browser's on-device translator, else the backend's engine
- * as its response names it (`'backend'` when it names none).
+ * Who translated: `'device'` for the browser's on-device translator, else the backend's
+ * translation service as its response names it (`Translation.engine`: `demo`, `deepl`...).
  */
-export type TranslationEngine = 'device' | (string & {});
+export type TranslationEngine = 'device' | BackendEngine;
 
 export type TranslationState =
   | { status: 'loading' }
@@ -279,10 +280,7 @@ export class TranslationController implements ReactiveController {
         status: 'shown',
         text: translation.text,
         from: translation.from,
-        engine:
-          'engine' in translation && typeof translation.engine === 'string'
-            ? translation.engine
-            : 'backend',
+        engine: translation.engine,
       });
     } catch (error) {
       if (stopped()) return;

@@ -97,7 +97,7 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
     authenticate: mockClaims,
     now: () => runtime.context.now(),
     onChange: runtime.onChange,
-    translate(context, body) {
+    async translate({ body, context }) {
       if (settings.translationUnavailable) {
         throw new ProblemError(
           503,
@@ -107,7 +107,7 @@ export function createHandlers(baseUrl: string, runtime: HandlerRuntime): HttpHa
           { 'Retry-After': '30' },
         );
       }
-      return translate(context, body);
+      return translate(await context(), body);
     },
   });
 

@@ -143,6 +143,8 @@ describe('<ask-seller> conversations', () => {
     const translation = seller.querySelector('[part=translation]')!;
     expect(translation.getAttribute('lang')).to.equal('en');
     expect(translation.textContent).to.include('Translated from German');
+    // The mock's translations are demo data, and say so.
+    expect(translation.querySelector('.engine')?.textContent).to.equal('Demo translation');
     expect(translation.textContent).to.include('the shirt has a relaxed cut');
     expect(seller.querySelector('[part=text]')!.textContent).to.equal(original);
     await expect(el).to.be.accessible();
@@ -151,8 +153,56 @@ describe('<ask-seller> conversations', () => {
     expect(seller.querySelector('[part=translation]')).to.equal(null);
   });
 
-  it('keeps the original and says so when translation is unavailable', async () => {
+  it('names the engine the backend translated with', async () => {
+    // A backend with a real engine: the mock's answer, as DeepL would have made it.
+    const viaDeepL: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input instanceof Request ? input.url : input).endsWith('/translations')) {
+        return response;
+      }
+      const translation = (await response.json()) as Record<string, unknown>;
+      return Response.json({ ...translation, engine: 'deepl' });
+    };
+    const el = await fixture<AskSeller>(
+      html`<ask-seller
+        product-id="p-02"
+        .client=${buyerClient('b-anna', { fetch: viaDeepL })}
+      ></ask-seller>`,
+    );
+    const thread = await openFirst(await history(el));
+    await thread.updateComplete;
+    const seller = inShadow(thread, '[part~=message-seller]');
+    seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
+    await waitFor(() => seller.querySelector('[part=translation]'), 'translation shown');
+    const label = seller.querySelector('[part=translation] .engine')!;
+    expect(label.textContent).to.equal('Translated by DeepL');
+    expect(seller.textContent).not.to.include('Demo translation');
+  });
+
+  it('says translation is not available when the backend has no translation service', async () => {
     backend.settings.translationUnavailable = true;
+    const el = await fixture<AskSeller>(
+      html`<ask-seller
+        product-id="p-02"
+        .client=${buyerClient('b-anna', { retries: 0 })}
+      ></ask-seller>`,
+    );
+    const thread = await openFirst(await history(el));
+    await thread.updateComplete;
+    const seller = inShadow(thread, '[part~=message-seller]');
+    seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
+    await waitFor(() => seller.querySelector('[role=alert]'), 'an error shown');
+    expect(seller.querySelector('[role=alert]')!.textContent.trim()).to.equal(
+      'Translation is not available.',
+    );
+    expect(seller.querySelector('[part=translation]')).to.equal(null);
+    expect(seller.querySelector('[part=text]')!.textContent).to.include(
+      'das Hemd ist locker geschnitten',
+    );
+  });
+
+  it('keeps the original and says so when a translation fails for another reason', async () => {
+    backend.failNext({ status: 500, match: 'POST /translations' });
     const el = await fixture<AskSeller>(
       html`<ask-seller
         product-id="p-02"

@@ -326,7 +326,7 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
       await shadowReady(thread, '[part~=translation]');
       const text = deepText(thread);
       expect(text).to.include('Hallo, bietet ihr Geschenkgutscheine an?');
-      expect(text).to.include('Translated from German');
+      expect(text).to.include('Translated from German · Demo translation');
       expect(text).to.include('gift vouchers');
     });
 
@@ -337,7 +337,7 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
       const thread = await shadowReady(conversation, 'sq-thread');
       (await shadowReady<HTMLButtonElement>(thread, '[part~=translate]')).click();
       await waitFor(
-        () => deepText(thread).includes('The translation is not available right now'),
+        () => deepText(thread).includes('Translation is not available.'),
         'the failure',
         8000,
       );

@@ -226,6 +226,31 @@ describe('mock backend rules', () => {
       expect(followed.version).to.be.greaterThan(replied.version);
     });
 
+    it('gives each message the language of its text when the detector is sure, else the declared one', async () => {
+      // A French buyer writes in German; the client declares their profile language (fr).
+      const buyer = buyerIn('FR');
+      const asked = await buyer.createQuestion(
+        ask({ language: 'fr', text: 'Ist der Artikel noch auf Lager?' }),
+      );
+      expect(asked.messages[0]!.language).to.equal('de');
+      // Too short to tell ("Super, merci" reads as Italian to a detector): the declared one.
+      const short = await buyer.sendMessage(asked.id, { text: 'Super, merci !', language: 'fr' });
+      expect(short.messages.at(-1)!.language).to.equal('fr');
+      // A language the configuration does not list (Danish): the declared one.
+      const danish = await buyer.sendMessage(asked.id, {
+        text: 'Hvornår kommer min pakke frem til mig?',
+        language: 'fr',
+      });
+      expect(danish.messages.at(-1)!.language).to.equal('fr');
+      // The seller's reply too: written in English while the reply language was set to German.
+      const replied = await seller.sendMessage(asked.id, {
+        text: 'Yes, it is in stock and ships tomorrow.',
+        language: 'de',
+        expectedVersion: danish.version,
+      });
+      expect(replied.messages.at(-1)!.language).to.equal('en');
+    });
+
     it('reopens a resolved question on a follow-up and says so in the thread', async () => {
       const buyer = buyerIn('ES');
       const asked = await buyer.createQuestion(ask({ language: 'es', text: '¿Es algodón?' }));

@@ -106,6 +106,9 @@ export const messageEventTypeValues = [
 /** Values of `TemplateSource`. */
 export const templateSourceValues = ['official', 'seller'] as const;
 
+/** Values of `TranslationEngine`. */
+export const translationEngineValues = ['libretranslate', 'deepl', 'demo'] as const;
+
 /** Values of `Standing`. */
 export const standingValues = ['good', 'warning', 'at_risk', 'insufficient_data'] as const;
 

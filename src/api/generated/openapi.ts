@@ -431,9 +431,16 @@ export interface paths {
     /**
      * Translate a text
      * @description Buyers and sellers. Safe to repeat; takes no idempotency key. The original is never
-     *     changed. Without `from`, the backend detects the language. A backend without a
-     *     translation service answers 503 `translation_unavailable` with `Retry-After` (the
-     *     reference server does, except in demo mode).
+     *     changed. Without `from`, the backend detects the language. `engine` says what
+     *     translated it; `demo` is demo data, not a translation.
+     *
+     *     A backend without a translation service answers 503 `translation_unavailable` with
+     *     `Retry-After` (the reference server does when no provider is configured, except in
+     *     demo mode); so does one whose service is down, out of quota or refuses its key. It
+     *     never answers a stand-in text as a translation. Translations may be limited per
+     *     viewer: 429 `rate_limited` with `Retry-After` (the reference server allows
+     *     `TRANSLATION_PER_HOUR` per viewer; a translation it has already made and kept does
+     *     not count).
      */
     post: operations['translate'];
     delete?: never;
@@ -816,6 +823,11 @@ export interface components {
       authorName: string;
       /** @description Plain text. Never HTML. Empty for system messages. */
       text: string;
+      /**
+       * @description The language of `text`: detected from it when the backend is confident and the
+       *     language is one of `Config.languages`, else the `language` the author's client
+       *     sent (the elements send the author's profile language).
+       */
       language: components['schemas']['Language'];
       attachments: components['schemas']['Attachment'][];
       createdAt: components['schemas']['Timestamp'];
@@ -987,9 +999,23 @@ export interface components {
     };
     Translation: {
       text: string;
+      /**
+       * @description The text's language: `from` as sent, else the one the engine detected (`und` when
+       *     it could not tell).
+       */
       from: components['schemas']['Language'];
       to: components['schemas']['Language'];
+      engine: components['schemas']['TranslationEngine'];
     };
+    /**
+     * @description What produced the translation, for the reader to see (e.g. "Translated by DeepL"):
+     *     `libretranslate` (a LibreTranslate-compatible service) or `deepl` (DeepL's API), or
+     *     `demo`: demo data (the mock, and the reference server in demo mode), known phrases in
+     *     several languages and otherwise the text marked `[de → en]`, never a real
+     *     translation.
+     * @enum {string}
+     */
+    TranslationEngine: 'libretranslate' | 'deepl' | 'demo';
     SellerMetrics: {
       windowDays: number;
       windowStart: components['schemas']['Timestamp'];

@@ -228,5 +228,13 @@ export const responseSchemas: SchemaRegistry = {
     },
   },
   TrackingEvent: { properties: { at: '@Timestamp', description: 'string', 'location?': 'string' } },
-  Translation: { properties: { text: 'string', from: '@Language', to: '@Language' } },
+  Translation: {
+    properties: {
+      text: 'string',
+      from: '@Language',
+      to: '@Language',
+      engine: '@TranslationEngine',
+    },
+  },
+  TranslationEngine: { enum: ['libretranslate', 'deepl', 'demo'] },
 };

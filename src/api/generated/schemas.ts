@@ -15,6 +15,7 @@ import {
   templateSourceValues,
   templateVariableValues,
   topicValues,
+  translationEngineValues,
   viewerRoleValues,
 } from './enums.js';
 
@@ -318,7 +319,15 @@ export const schemas: SchemaRegistry = {
     },
   },
   TrackingEvent: { properties: { at: '@Timestamp', description: 'string', 'location?': 'string' } },
-  Translation: { properties: { text: 'string', from: '@Language', to: '@Language' } },
+  Translation: {
+    properties: {
+      text: 'string',
+      from: '@Language',
+      to: '@Language',
+      engine: '@TranslationEngine',
+    },
+  },
+  TranslationEngine: { enum: translationEngineValues },
   TranslationRequest: {
     properties: {
       text: { type: 'string', maxLength: 5000 },

@@ -191,13 +191,14 @@ export class SqThread extends LitElement {
     const toggle = () => void this.#translations.toggle(message, reader);
     if (state?.status === 'shown') {
       const source = languageName(state.from);
-      const engine = this.#engineLabel(state.engine);
+      const engine = engineLabel(state.engine);
       return html`
         <div class="translation" part="translation" lang=${reader}>
           <p class="muted">
-            ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}
+            ${msg(str`Translated from ${source}`, { id: 'thread.translated_from' })}${
+              engine ? html` · <span class="engine">${engine}</span>` : nothing
+            }
           </p>
-          ${engine ? html`<p class="muted">${engine}</p>` : nothing}
           <p class="text" dir="auto">${state.text}</p>
           <button type="button" class="link" part="translate" aria-expanded="true" @click=${toggle}>
             ${msg('Hide translation', { id: 'thread.hide_translation' })}
@@ -225,22 +226,20 @@ export class SqThread extends LitElement {
         ${
           state?.status === 'failed'
             ? html`<span class="field-error" role="alert"
-                >${msg('The translation is not available right now; the original is shown above.', {
-                  id: 'thread.translation_failed',
-                })}</span
+                >${
+                  problemCode(state.error) === 'translation_unavailable'
+                    ? msg('Translation is not available.', { id: 'thread.translation_unavailable' })
+                    : msg(
+                        'The translation is not available right now; the original is shown above.',
+                        { id: 'thread.translation_failed' },
+                      )
+                }</span
               >`
             : nothing
         }
         ${state?.status === 'failed' ? this.#renderDownload(message, reader) : nothing}
       </div>
     `;
-  }
-
-  /** Who translated, when the reader should know: on-device translations say so. */
-  #engineLabel(engine: TranslationEngine): string | null {
-    return engine === 'device'
-      ? msg('Translated on this device', { id: 'thread.translated_on_device' })
-      : null;
   }
 
   /** The offer to download the pair's on-device translation, or its download's progress. */
@@ -467,4 +466,29 @@ declare global {
   interface HTMLElementTagNameMap {
     'sq-thread': SqThread;
   }
+}
+
+/**
+ * Who translated, for the reader: the device, demo data (said to be so), or the backend's
+ * translation service; nothing when the backend does not say.
+ */
+function engineLabel(engine: TranslationEngine): string | null {
+  switch (engine) {
+    case 'device':
+      return msg('Translated on this device', { id: 'thread.translated_on_device' });
+    case 'demo':
+      return msg('Demo translation', { id: 'thread.engine_demo' });
+    case 'deepl':
+    case 'libretranslate': {
+      const name = engine === 'deepl' ? 'DeepL' : 'LibreTranslate';
+      return msg(str`Translated by ${name}`, { id: 'thread.engine_by' });
+    }
+    default:
+      return null;
+  }
+}
+
+/** The problem code of a failed request, when the backend sent one. */
+function problemCode(error: unknown): string | undefined {
+  return (error as { problem?: { code?: string } } | null)?.problem?.code;
 }
