@@ -152,9 +152,9 @@ describe('<seller-question-inbox>: announcements', () => {
     const el = await mountInbox();
     await rowsOf(el);
     const received: SqQuestionReceivedEvent[] = [];
-    // Bubbling and composed: the host hears it on the document.
+    // Bubbling and composed: the host hears it outside the inbox.
     const listener = (event: SqQuestionReceivedEvent) => received.push(event);
-    document.addEventListener('sq-question-received', listener);
+    document.body.addEventListener('sq-question-received', listener);
     try {
       // A question the seller answered, whose buyer writes again.
       const answered = backend.state.questions.find(
@@ -199,7 +199,7 @@ describe('<seller-question-inbox>: announcements', () => {
       expect(said.filter((text) => text.startsWith('New question from'))).to.have.length(1);
       expect(said.filter((text) => text.startsWith('New message from'))).to.have.length(1);
     } finally {
-      document.removeEventListener('sq-question-received', listener);
+      document.body.removeEventListener('sq-question-received', listener);
     }
   });
 
