@@ -202,6 +202,24 @@ describe('<seller-question-count>', () => {
     expect(shown(el).badge).to.equal(String(awaitingIn(backend)));
   });
 
+  it('says it is unavailable when nothing says where the backend is', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args[0]);
+    try {
+      const el = await fixture<SellerQuestionCount>(
+        html`<seller-question-count></seller-question-count>`,
+      );
+      // A moment for the page's configure() first: loading, not an error.
+      expect(el.matches(':state(loading)')).to.equal(true);
+      await waitFor(() => el.matches(':state(error)'), 'the error state', 3000);
+      expect(shown(el)).to.deep.equal({ badge: '!', name: 'Question count unavailable' });
+      expect(String(errors[0])).to.include('<seller-question-count> has no backend');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('shares one poller between the counts of one client', async () => {
     const { client, count } = countingClient();
     const first = await mountCount(client);
