@@ -118,6 +118,23 @@ describe('<seller-question-count>', () => {
     expect(shown(el).badge).to.equal(String(before));
   });
 
+  it('keeps counting after it is moved in the page', async () => {
+    const el = await mountCount(sellerClient());
+    await waitFor(() => el.count !== null, 'the count');
+    const before = el.count!;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await buyerClient('b-elise').createQuestion({
+      category: 'pre_sale',
+      topic: 'shop',
+      shopId: 's-1',
+      text: 'Do you ship to Norway?',
+      language: 'en',
+    });
+    await waitFor(() => el.count === before + 1, 'the count after the new question');
+  });
+
   it('reads the count again soon after the page’s inbox acts, without waiting for the feed', async () => {
     backend.state.config.pollIntervalSeconds = 60;
     const el = await mountCount(sellerClient(), 'kind=unread');

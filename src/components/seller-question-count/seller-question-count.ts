@@ -103,6 +103,12 @@ export class SellerQuestionCount extends LitElement {
     return this.value.count;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved in the page (or put back): watch again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#watch(null);
