@@ -57,9 +57,11 @@ const virtualEntry = (files) => ({
 /**
  * The chunks' file names carry hashes of their content, and the code that imports a chunk names
  * it: a new translation renames every locale chunk, and eight random letters compress a few
- * bytes better or worse than eight others (up to ±50 B on an entry that loads nine locales).
- * Each hash is measured as eight letters derived from what the chunk is made of (its modules),
- * as random as a real hash but the same from one build to the next while the modules are.
+ * bytes better or worse than eight others (up to ±50 B on an entry that loads nine locales); the
+ * first load is measured in import order, not in the order of the chunks' names. Each hash is measured as
+ * eight letters derived from what the chunk is made of (its modules), as random as a real hash
+ * but the same from one build to the next while the modules are. Returns the contents and the
+ * paths so renamed, by output path.
  */
 function stableHashes(outputs, contents) {
   const renamed = new Map();
@@ -71,18 +73,17 @@ function stableHashes(outputs, contents) {
     const letters = [...digest.subarray(0, 8)].map((byte) => HASH_ALPHABET[byte % 36]).join('');
     renamed.set(hash, letters);
   }
-  if (renamed.size === 0) return contents;
-  const pattern = new RegExp([...renamed.keys()].join('|'), 'g');
-  return new Map(
-    [...contents].map(([path, bytes]) => [
-      path,
-      Buffer.from(
-        Buffer.from(bytes)
-          .toString('utf8')
-          .replace(pattern, (hash) => renamed.get(hash)),
-      ),
-    ]),
-  );
+  const pattern = renamed.size ? new RegExp([...renamed.keys()].join('|'), 'g') : null;
+  const rename = (text) => (pattern ? text.replace(pattern, (hash) => renamed.get(hash)) : text);
+  return {
+    contents: new Map(
+      [...contents].map(([path, bytes]) => [
+        path,
+        Buffer.from(rename(Buffer.from(bytes).toString('utf8'))),
+      ]),
+    ),
+    stablePath: rename,
+  };
 }
 
 const HASH_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -96,28 +97,35 @@ async function bundle(files) {
   });
   const outputs = result.metafile.outputs;
   const key = (path) => Object.keys(outputs).find((candidate) => path.endsWith(candidate));
-  const contents = stableHashes(
+  const { contents, stablePath } = stableHashes(
     outputs,
     new Map(result.outputFiles.map((file) => [key(file.path), file.contents])),
   );
   // Dynamic imports are entry points too (locale chunks): the element's is the virtual one.
   const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'virtual:entry');
-  const eager = new Set();
+  // The first load in the order a bundler emits it, each chunk after the chunks it imports (in
+  // the order it imports them): an order that does not depend on the chunks' names.
+  const visited = new Set();
+  const firstLoad = [];
   const visit = (path) => {
-    if (eager.has(path)) return;
-    eager.add(path);
+    if (visited.has(path)) return;
+    visited.add(path);
     for (const imported of outputs[path].imports) {
       if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
     }
+    firstLoad.push(path);
   };
   visit(entry);
-  const js = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  const eager = new Set(firstLoad.filter((path) => path.endsWith('.js')));
+  const js = Object.keys(outputs)
+    .filter((path) => path.endsWith('.js'))
+    .sort((a, b) => stablePath(a).localeCompare(stablePath(b)));
   const localeOf = (path) =>
     Object.keys(outputs[path].inputs)
       .map((input) => /i18n\/generated\/locales\/([a-z-]+)\.ts$/.exec(input)?.[1])
       .find(Boolean);
   return {
-    eager: js.filter((path) => eager.has(path)).map((path) => contents.get(path)),
+    eager: [...eager].map((path) => contents.get(path)),
     lazy: js
       .filter((path) => !eager.has(path) && !localeOf(path))
       .map((path) => contents.get(path)),
