@@ -1,6 +1,6 @@
 // custom-elements.json: every public element's attributes, properties, events, slots, CSS parts
 // and custom properties, read from the class JSDoc. Internal sq-* elements are left out. Every
-// element takes every design token; they are read from src/styles/tokens.ts (the comment on a
+// element takes every design token (<seller-question-count> only those its JSDoc names); they are read from src/styles/tokens.ts (the comment on a
 // token's line is its description), so they are written once.
 import { readFileSync } from 'node:fs';
 
@@ -30,11 +30,17 @@ export default {
     {
       name: 'public-elements-only',
       packageLinkPhase({ customElementsManifest }) {
-        const publicTags = new Set(['ask-seller', 'order-help', 'seller-question-inbox']);
+        const publicTags = new Set([
+          'ask-seller',
+          'order-help',
+          'seller-question-inbox',
+          'seller-question-count',
+        ]);
         const publicClasses = new Map([
           ['AskSeller', 'ask-seller'],
           ['OrderHelp', 'order-help'],
           ['SellerQuestionInbox', 'seller-question-inbox'],
+          ['SellerQuestionCount', 'seller-question-count'],
         ]);
         for (const module of customElementsManifest.modules) {
           module.declarations = (module.declarations ?? []).filter((declaration) => {
@@ -43,7 +49,11 @@ export default {
             const documented = new Map(
               (declaration.cssProperties ?? []).map((token) => [token.name, token]),
             );
-            for (const token of designTokens()) {
+            // The badge reads only the few tokens it names; every other element reads them all.
+            const tokensRead = designTokens().filter(
+              (token) => declaration.name !== 'SellerQuestionCount' || documented.has(token.name),
+            );
+            for (const token of tokensRead) {
               documented.set(token.name, { ...token, ...documented.get(token.name) });
             }
             declaration.cssProperties = [...documented.values()].sort((a, b) =>

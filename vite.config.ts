@@ -27,6 +27,7 @@ const library = {
   'ask-seller': here('./src/ask-seller.ts'),
   'order-help': here('./src/order-help.ts'),
   'seller-question-inbox': here('./src/seller-question-inbox.ts'),
+  'seller-question-count': here('./src/seller-question-count.ts'),
   mocks: here('./src/mocks/index.ts'),
 };
 

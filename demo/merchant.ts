@@ -1,7 +1,8 @@
 // The merchant page: <seller-question-inbox> on the demo's seed data (on the reference server or
 // the in-browser mock), signed in as the seller. The open question follows the URL
 // (?question=q-012), and a button lets its buyer write again, to see live updates and what
-// happens when the seller answers a question that changed.
+// happens when the seller answers a question that changed. The navigation shows how many
+// questions await the seller (<seller-question-count>).
 import { configure, createClient, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
 import { demoLocale, setDemoLocale, t, translatePage } from './i18n.js';
@@ -15,6 +16,8 @@ await setLocale(locale);
 const backend = await startDemoBackend();
 configure({ apiBase: API_BASE, getToken: backend.sellerToken });
 await import('../src/seller-question-inbox.js');
+// The count of questions awaiting the seller, in the page's own navigation.
+await import('../src/seller-question-count.js');
 
 const inbox = document.querySelector('seller-question-inbox')!;
 const log = document.querySelector<HTMLOutputElement>('#log')!;

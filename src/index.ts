@@ -9,6 +9,13 @@ export {
   SellerQuestionsClient,
 } from './api/client.js';
 export { clearDrafts } from './controllers/draft.js';
+// A live count of questions awaiting the seller (or unread), for the host's own navigation.
+export { watchQuestionCount } from './controllers/question-count.js';
+export type {
+  QuestionCount,
+  QuestionCountKind,
+  WatchQuestionCountOptions,
+} from './controllers/question-count.js';
 export { getLocale, matchLocale, setLocale, LOCALE_CHANGED_EVENT } from './i18n/localize.js';
 export { SUPPORTED_LOCALES, SOURCE_LOCALE } from './i18n/languages.js';
 export type { SupportedLocale } from './i18n/languages.js';
@@ -60,6 +67,8 @@ export type {
 } from './api/types.js';
 export * from './domain/index.js';
 export * from './components/events.js';
+export { SqQuestionReceivedEvent } from './components/received-event.js';
+export type { QuestionArrival } from './components/received-event.js';
 // The inbox's list state as a query string, for hosts that keep it in their URL.
 export {
   LIST_STATE_PARAMS,

@@ -8,6 +8,8 @@ defineElement('seller-question-inbox', SellerQuestionInbox);
 
 export { SellerQuestionInbox };
 export * from './components/events.js';
+export { SqQuestionReceivedEvent } from './components/received-event.js';
+export type { QuestionArrival } from './components/received-event.js';
 // parseListState and serializeListState come from the main entry (`seller-questions`): the
 // element loads its own copy only when a list state is set or changes.
 export type { InboxListState } from './components/seller-question-inbox/list-state.js';

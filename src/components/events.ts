@@ -1,6 +1,8 @@
 // The typed events of the public elements. Every one bubbles and is composed (it leaves the
 // shadow root); intents (`...-submit`) are cancelable. Listen with
 // `el.addEventListener('sq-question-created', (event) => event.detail.question)`.
+// The inbox's `sq-question-received` is in ./received-event.ts: a module of its own, so the
+// buyer elements' bundles stay exactly as they were.
 import type { ApiError } from '../api/errors.js';
 import type { Message, QuestionCreate, QuestionDetail, Refund } from '../api/types.js';
 import type { InboxListState } from './seller-question-inbox/list-state.js';

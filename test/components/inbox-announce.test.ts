@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import type { SqQuestionReceivedEvent } from '../../src/seller-question-inbox.js';
+import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
 import {
   buttonWithText,
   inShadow,
@@ -165,5 +166,88 @@ describe('<seller-question-inbox>: announcements', () => {
     await announced(el, 'Reply sent to Julien Moreau.');
     await buyerClient('b-julien').sendMessage('q-012', { text: 'Merci !', language: 'fr' });
     await announced(el, 'New message from Julien Moreau.');
+  });
+
+  it('fires sq-question-received once per arrival, with its kind, category and topic', async () => {
+    backend.state.config.pollIntervalSeconds = 1;
+    const el = await mountInbox();
+    await rowsOf(el);
+    const received: SqQuestionReceivedEvent[] = [];
+    // Bubbling and composed: the host hears it outside the inbox.
+    const listener = (event: SqQuestionReceivedEvent) => received.push(event);
+    document.body.addEventListener('sq-question-received', listener);
+    try {
+      // A question the seller answered, whose buyer writes again.
+      const answered = backend.state.questions.find(
+        (question) => question.status === 'awaiting_buyer' && question.handler === 'seller',
+      )!;
+      const created = await buyerClient('b-elise').createQuestion({
+        category: 'pre_sale',
+        topic: 'shop',
+        shopId: 's-1',
+        text: 'Livrez-vous en Belgique ?',
+        language: 'fr',
+      });
+      await waitFor(() => received.length === 1, 'the new question received');
+      const [first] = received;
+      expect(first!.bubbles && first!.composed).to.equal(true);
+      expect(first!.target).to.equal(el);
+      expect(first!.detail).to.include({
+        questionId: created.id,
+        kind: 'question',
+        category: 'pre_sale',
+        topic: 'shop',
+      });
+      expect(first!.detail.question.buyer.name).to.include('Élise');
+      await buyerClient(answered.buyerId).sendMessage(answered.id, {
+        text: 'One more thing, please.',
+        language: 'en',
+      });
+      await waitFor(() => received.length === 2, 'the new message received');
+      expect(received[1]!.detail).to.include({
+        questionId: answered.id,
+        kind: 'message',
+        category: answered.category,
+        topic: answered.topic,
+      });
+      // Later polls bring nothing new: no second event for either, and each said once.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(received.map((event) => event.detail.questionId)).to.deep.equal([
+        created.id,
+        answered.id,
+      ]);
+      const said = [...regionOf(el).children].map((node) => node.textContent.trim());
+      expect(said.filter((text) => text.startsWith('New question from'))).to.have.length(1);
+      expect(said.filter((text) => text.startsWith('New message from'))).to.have.length(1);
+    } finally {
+      document.body.removeEventListener('sq-question-received', listener);
+    }
+  });
+
+  it('fires nothing for changes that leave nothing new to answer', async () => {
+    backend.state.config.pollIntervalSeconds = 1;
+    // What the inbox's feed brought, as it read it.
+    const feeds: string[] = [];
+    const client = sellerClient({
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.includes('/changes')) feeds.push(await response.clone().text());
+        return response;
+      },
+    });
+    const el = await mountInbox({ client });
+    await rowsOf(el);
+    let received = 0;
+    el.addEventListener('sq-question-received', () => received++);
+    // The seller answers elsewhere (another tab): a change, but nothing arrived.
+    const waiting = backend.state.questions.find(
+      (question) => question.status === 'awaiting_seller' && question.handler === 'seller',
+    )!;
+    await sellerClient().sendMessage(waiting.id, { text: 'Yes, it is.', language: 'en' });
+    await waitFor(() => feeds.some((feed) => feed.includes(waiting.id)), 'the change polled');
+    // Time for the list to apply it (and the arrivals' code to load).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(received).to.equal(0);
   });
 });

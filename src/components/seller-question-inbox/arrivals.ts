@@ -1,30 +1,56 @@
-// What the seller hears when the change feed brings something to answer: a new question, or a
+// What the seller is told when the change feed brings something to answer: a new question, or a
 // new message from a buyer. Compared with what the list showed before the changes were applied.
 import type { Change, Question } from '../../api/types.js';
 import { formatList } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
+import type { QuestionArrival } from '../received-event.js';
+
+/**
+ * The questions that now await the seller because of these changes: new ones, and those whose
+ * buyer wrote again (unread, with a newer last message than the list showed). One per question.
+ */
+export function arrivalsOf(
+  changes: readonly Change[],
+  before: ReadonlyMap<string, Question | undefined>,
+  after: (id: string) => Question | undefined,
+): QuestionArrival[] {
+  const arrivals: QuestionArrival[] = [];
+  const seen = new Set<string>();
+  for (const change of changes) {
+    if (seen.has(change.questionId)) continue;
+    seen.add(change.questionId);
+    const now = after(change.questionId);
+    if (!now || now.status !== 'awaiting_seller' || now.handler !== 'seller') continue;
+    const previous = before.get(change.questionId);
+    const kind = !previous
+      ? change.kind === 'created'
+        ? 'question'
+        : null
+      : now.unread && Date.parse(now.lastMessageAt) > Date.parse(previous.lastMessageAt)
+        ? 'message'
+        : null;
+    if (kind) {
+      arrivals.push({
+        questionId: now.id,
+        kind,
+        category: now.category,
+        topic: now.topic,
+        question: now,
+      });
+    }
+  }
+  return arrivals;
+}
 
 /**
  * "New question from Anna Schneider." / "New messages from Ben and Chloé." (both sentences
  * when both happened); null when nothing new awaits the seller.
  */
-export function arrivalText(
-  changes: readonly Change[],
-  before: ReadonlyMap<string, Question | undefined>,
-  after: (id: string) => Question | undefined,
-): string | null {
-  const questions: string[] = [];
-  const messages: string[] = [];
-  for (const change of changes) {
-    const now = after(change.questionId);
-    if (!now || now.status !== 'awaiting_seller' || now.handler !== 'seller') continue;
-    const previous = before.get(change.questionId);
-    if (!previous) {
-      if (change.kind === 'created') questions.push(now.buyer.name);
-    } else if (now.unread && Date.parse(now.lastMessageAt) > Date.parse(previous.lastMessageAt)) {
-      messages.push(now.buyer.name);
-    }
-  }
+export function arrivalText(arrivals: readonly QuestionArrival[]): string | null {
+  const buyersOf = (kind: QuestionArrival['kind']) =>
+    arrivals.filter((arrival) => arrival.kind === kind).map(({ question }) => question.buyer.name);
+  const questions = buyersOf('question');
+  const messages = buyersOf('message');
   const parts: string[] = [];
   if (questions.length) {
     const buyers = formatList([...new Set(questions)]);

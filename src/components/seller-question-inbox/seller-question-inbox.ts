@@ -22,6 +22,7 @@ import {
   SqListStateChangedEvent,
   SqQuestionOpenedEvent,
 } from '../events.js';
+import { SqQuestionReceivedEvent } from '../received-event.js';
 import { isAuthProblem } from '../shared/error-text.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
@@ -85,6 +86,7 @@ const NARROW_PX = 900;
  *
  * @event sq-question-opened - The seller opened a question. `detail.questionId`.
  * @event sq-list-state-changed - The order, a filter, the search or the open question changed. `detail.value` (query string), `detail.state`.
+ * @event sq-question-received - A live update brought a new question or a new buyer message (one event per question; also said in the live region). `detail.questionId`, `detail.kind` (`question` or `message`), `detail.category`, `detail.topic`, `detail.question`.
  * @event sq-reply-sent - A reply was sent. `detail.question`, `detail.resolved`.
  * @event sq-refund-issued - Items were refunded. `detail.question`, `detail.refund`.
  * @event sq-escalated - Customer service was asked to help. `detail.question`, `detail.reason`.
@@ -210,9 +212,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       );
       // The words for what arrived load with the first change (on demand).
       void Promise.all([import('./arrivals.js'), this.#list.applyChanges(changes)]).then(
-        ([{ arrivalText }]) => {
-          const arrived = arrivalText(changes, before, (id) => this.#list.get(id));
-          if (arrived) this.#announce(arrived);
+        ([{ arrivalsOf, arrivalText }]) => {
+          const arrivals = arrivalsOf(changes, before, (id) => this.#list.get(id));
+          const text = arrivalText(arrivals);
+          if (text) this.#announce(text);
+          for (const arrival of arrivals) this.dispatchEvent(new SqQuestionReceivedEvent(arrival));
         },
         (error: unknown) => {
           this.#report(error, 'announce-arrivals');

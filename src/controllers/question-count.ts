@@ -1,0 +1,214 @@
+// How many questions await the seller (or are unread), kept up to date from the change feed the
+// way the inbox's live updates are: one poller per client however many watch it, polling only
+// while the page is visible (an immediate poll when it is shown again), backing off with jitter
+// after errors, and stopping when the last watcher stops. The count is read (`GET /questions`
+// with `limit=1`: its `total`) after the feed's cursor is taken and again whenever the feed
+// reports a change, so no change falls between the two.
+//
+// Marking a question read is not a change in the feed: when the page's own inbox opens a
+// question or acts on one (its `sq-question-opened`, `sq-reply-sent`... events), the count is
+// read again shortly after.
+import type { SellerQuestionsClient } from '../api/client.js';
+import { ApiError } from '../api/errors.js';
+import type { QuestionFilters } from '../api/types.js';
+
+/** What is counted: questions awaiting the seller's answer, or questions unread by the viewer. */
+export type QuestionCountKind = 'awaiting' | 'unread';
+
+export interface QuestionCount {
+  /** The last count read; null until the first one (or when it could never be read). */
+  count: number | null;
+  /** Why the last attempt to read the count failed; null once it is read again. */
+  error: ApiError | Error | null;
+}
+
+export interface WatchQuestionCountOptions {
+  /** `awaiting` (default): questions awaiting the seller; `unread`: unread by the viewer. */
+  kind?: QuestionCountKind;
+}
+
+const FILTERS: Record<QuestionCountKind, QuestionFilters> = {
+  awaiting: { status: ['awaiting_seller'], limit: 1 },
+  unread: { unread: true, limit: 1 },
+};
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+/** After the page's inbox acted: time for its write (e.g. marking read) to reach the backend. */
+const AFTER_ACTION_MS = 1500;
+/** The inbox's public events after which a count may have changed without a feed change. */
+const ACTIONS = ['sq-question-opened', 'sq-reply-sent', 'sq-refund-issued', 'sq-escalated'];
+
+type Watcher = { kind: QuestionCountKind; onCount: (count: QuestionCount) => void };
+
+/** One per client: the feed's cursor, the counts read, and who listens. */
+class CountFeed {
+  readonly #client: SellerQuestionsClient;
+  readonly #watchers = new Set<Watcher>();
+  readonly #counts = new Map<QuestionCountKind, number>();
+  #error: ApiError | Error | null = null;
+  /** The counts must be read again (first poll, a refused cursor, an action, a failure). */
+  #stale = true;
+  #cursor: string | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #abort: AbortController | undefined;
+  #intervalMs = 10_000;
+  #failures = 0;
+  readonly #onVisibility = () => {
+    if (document.visibilityState === 'visible') this.#schedule(0);
+    else this.#stop();
+  };
+  readonly #onAction = () => {
+    this.#stale = true;
+    this.#schedule(AFTER_ACTION_MS);
+  };
+
+  constructor(client: SellerQuestionsClient) {
+    this.#client = client;
+  }
+
+  get idle(): boolean {
+    return this.#watchers.size === 0;
+  }
+
+  add(watcher: Watcher) {
+    const start = this.idle;
+    this.#watchers.add(watcher);
+    if (start) {
+      document.addEventListener('visibilitychange', this.#onVisibility);
+      for (const type of ACTIONS) document.addEventListener(type, this.#onAction);
+      this.#schedule(0);
+    } else if (!this.#counts.has(watcher.kind)) {
+      // A kind nobody counted yet: read it now.
+      this.#stale = true;
+      this.#schedule(0);
+    } else {
+      const count = this.#counts.get(watcher.kind)!;
+      queueMicrotask(() => {
+        if (this.#watchers.has(watcher)) watcher.onCount({ count, error: this.#error });
+      });
+    }
+  }
+
+  delete(watcher: Watcher) {
+    this.#watchers.delete(watcher);
+    if (!this.idle) return;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    for (const type of ACTIONS) document.removeEventListener(type, this.#onAction);
+    this.#stop();
+    // Started again later, it reads everything anew.
+    this.#counts.clear();
+    this.#stale = true;
+    this.#cursor = undefined;
+    this.#failures = 0;
+  }
+
+  #stop() {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#abort?.abort();
+  }
+
+  #schedule(delay: number) {
+    this.#stop();
+    if (this.idle || document.visibilityState === 'hidden') return;
+    this.#timer = setTimeout(() => void this.#poll(), delay);
+  }
+
+  async #poll() {
+    const abort = (this.#abort = new AbortController());
+    const { signal } = abort;
+    const since = this.#cursor;
+    try {
+      let changed = this.#stale || since === undefined;
+      try {
+        const feed = await this.#client.listChanges(since, { signal });
+        this.#cursor = feed.cursor;
+        this.#intervalMs = feed.pollAfterSeconds * 1000;
+        changed ||= feed.changes.length > 0;
+      } catch (error) {
+        // The feed no longer knows the cursor (e.g. it expired): start again from a new one.
+        if (signal.aborted || since === undefined || !isRefusedCursor(error)) throw error;
+        this.#cursor = undefined;
+        this.#stale = true;
+        this.#schedule(0);
+        return;
+      }
+      if (changed) await this.#read(signal);
+      this.#failures = 0;
+    } catch (error) {
+      if (signal.aborted) return;
+      this.#failures++;
+      this.#stale = true;
+      this.#error = error instanceof Error ? error : new Error(String(error));
+      this.#publish();
+    }
+    this.#schedule(this.#failures ? this.#backoff() : this.#intervalMs);
+  }
+
+  /** Reads the count of every kind watched. */
+  async #read(signal: AbortSignal) {
+    this.#stale = true;
+    const kinds = [...new Set([...this.#watchers].map((watcher) => watcher.kind))];
+    const pages = await Promise.all(
+      kinds.map((kind) => this.#client.listQuestions(FILTERS[kind], { signal })),
+    );
+    if (signal.aborted) return;
+    kinds.forEach((kind, at) => this.#counts.set(kind, pages[at]!.total));
+    this.#stale = false;
+    this.#error = null;
+    this.#publish();
+  }
+
+  #publish() {
+    for (const watcher of this.#watchers) {
+      watcher.onCount({ count: this.#counts.get(watcher.kind) ?? null, error: this.#error });
+    }
+  }
+
+  /** Between half and all of interval * 2^failures (capped), so clients do not poll in step. */
+  #backoff(): number {
+    const cap = Math.min(MAX_BACKOFF_MS, this.#intervalMs * 2 ** this.#failures);
+    return cap / 2 + Math.random() * (cap / 2);
+  }
+}
+
+function isRefusedCursor(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 400 || error.status === 410);
+}
+
+const feeds = new WeakMap<SellerQuestionsClient, CountFeed>();
+
+/**
+ * Calls `onCount` with how many questions await the seller (or, with `kind: 'unread'`, are
+ * unread by the viewer) now and whenever that changes; also when reading it fails
+ * (`error`), and again once it works. Every watcher of one client shares one poller of the
+ * change feed; it pauses while the page is hidden. Returns a function that stops watching.
+ *
+ * ```js
+ * const stop = watchQuestionCount(client, ({ count, error }) => {
+ *   badge.textContent = error ? '!' : count ? String(count) : '';
+ * });
+ * ```
+ */
+export function watchQuestionCount(
+  client: SellerQuestionsClient,
+  onCount: (count: QuestionCount) => void,
+  options: WatchQuestionCountOptions = {},
+): () => void {
+  const kind = options.kind ?? 'awaiting';
+  if (!Object.hasOwn(FILTERS, kind)) {
+    throw new TypeError(
+      `seller-questions: watchQuestionCount counts "awaiting" or "unread" questions, not "${kind}".`,
+    );
+  }
+  let feed = feeds.get(client);
+  if (!feed) feeds.set(client, (feed = new CountFeed(client)));
+  const watcher: Watcher = { kind, onCount };
+  feed.add(watcher);
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    feed.delete(watcher);
+  };
+}
