@@ -8,6 +8,8 @@ export {
   newIdempotencyKey,
   SellerQuestionsClient,
 } from './api/client.js';
+// Platform customer service (role `platform`): functions over a client.
+export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
 export { clearDrafts } from './controllers/draft.js';
 export { getLocale, matchLocale, setLocale, LOCALE_CHANGED_EVENT } from './i18n/localize.js';
 export { SUPPORTED_LOCALES, SOURCE_LOCALE } from './i18n/languages.js';
@@ -43,6 +45,7 @@ export type {
   TemplateList,
   Translation,
   SellerMetrics,
+  PlatformQueue,
   ChangeFeed,
   Change,
   Problem,
@@ -53,6 +56,8 @@ export type {
   ResolveRequest,
   RefundCreate,
   EscalationCreate,
+  HandBackCreate,
+  CloseRequest,
   RatingCreate,
   TranslationRequest,
   QuestionFilters,

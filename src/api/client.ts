@@ -98,7 +98,28 @@ function untilAborted<T>(
   });
 }
 
+/** What a client's operations outside the class use (src/api/platform.ts). */
+export interface ClientInternals {
+  transport: Transport;
+  /** A POST on a question that answers the question (attachment URLs made absolute). */
+  write(
+    path: string,
+    questionId: string,
+    body: unknown,
+    options: WriteOptions,
+  ): Promise<QuestionDetail>;
+}
+
+export let internalsOf: (client: SellerQuestionsClient) => ClientInternals;
+
 export class SellerQuestionsClient {
+  static {
+    internalsOf = (client) => ({
+      transport: client.#transport,
+      write: (...args) => client.#write(...args),
+    });
+  }
+
   readonly #transport: Transport;
   #config: Promise<Config> | undefined;
   #viewer: Promise<Viewer> | undefined;
