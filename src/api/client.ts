@@ -98,26 +98,12 @@ function untilAborted<T>(
   });
 }
 
-/** What a client's operations outside the class use (src/api/platform.ts). */
-export interface ClientInternals {
-  transport: Transport;
-  /** A POST on a question that answers the question (attachment URLs made absolute). */
-  write(
-    path: string,
-    questionId: string,
-    body: unknown,
-    options: WriteOptions,
-  ): Promise<QuestionDetail>;
-}
-
-export let internalsOf: (client: SellerQuestionsClient) => ClientInternals;
+/** A client's transport, for its operations outside the class (src/api/platform.ts). */
+export let transportOf: (client: SellerQuestionsClient) => Transport;
 
 export class SellerQuestionsClient {
   static {
-    internalsOf = (client) => ({
-      transport: client.#transport,
-      write: (...args) => client.#write(...args),
-    });
+    transportOf = (client) => client.#transport;
   }
 
   readonly #transport: Transport;

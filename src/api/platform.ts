@@ -2,12 +2,44 @@
 // class so that the buyer elements, which never call them, do not carry them:
 // `handBack(client, …)`, `closeQuestion(client, …)`, `getPlatformQueue(client)`.
 import {
-  internalsOf,
+  newIdempotencyKey,
+  transportOf,
   type CallOptions,
   type SellerQuestionsClient,
   type WriteOptions,
 } from './client.js';
 import type { CloseRequest, HandBackCreate, PlatformQueue, QuestionDetail } from './types.js';
+
+/** A POST on a question answering the question, its attachment URLs made absolute. */
+async function write(
+  client: SellerQuestionsClient,
+  path: string,
+  questionId: string,
+  body: unknown,
+  options: WriteOptions,
+): Promise<QuestionDetail> {
+  const transport = transportOf(client);
+  const detail = await transport.request<QuestionDetail>({
+    method: 'POST',
+    path,
+    pathParams: { questionId },
+    body,
+    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+    schema: 'QuestionDetail',
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+  });
+  return {
+    ...detail,
+    messages: detail.messages.map((message) => ({
+      ...message,
+      attachments: message.attachments.map((attachment) => ({
+        ...attachment,
+        url: transport.resolve(attachment.url),
+      })),
+    })),
+  };
+}
 
 /** Hands a question awaiting platform back to the seller, with a reason. */
 export function handBack(
@@ -16,7 +48,7 @@ export function handBack(
   input: HandBackCreate,
   options: WriteOptions = {},
 ): Promise<QuestionDetail> {
-  return internalsOf(client).write('/questions/{questionId}/hand-back', questionId, input, options);
+  return write(client, '/questions/{questionId}/hand-back', questionId, input, options);
 }
 
 /** Closes a question platform handles, for good (optional reason). */
@@ -26,7 +58,7 @@ export function closeQuestion(
   input: CloseRequest = {},
   options: WriteOptions = {},
 ): Promise<QuestionDetail> {
-  return internalsOf(client).write('/questions/{questionId}/close', questionId, input, options);
+  return write(client, '/questions/{questionId}/close', questionId, input, options);
 }
 
 /** How many questions await platform now, since when, and per shop. */
@@ -34,7 +66,7 @@ export function getPlatformQueue(
   client: SellerQuestionsClient,
   options: CallOptions = {},
 ): Promise<PlatformQueue> {
-  return internalsOf(client).transport.request({
+  return transportOf(client).request({
     method: 'GET',
     path: '/platform/queue',
     schema: 'PlatformQueue',
