@@ -66,6 +66,7 @@ export default defineConfig(({ command, mode }) => {
             product: here('./demo/product.html'),
             order: here('./demo/order.html'),
             merchant: here('./demo/merchant.html'),
+            service: here('./demo/service.html'),
           },
         },
       },

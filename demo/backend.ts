@@ -13,6 +13,8 @@ import type { MockSettings } from '../src/mocks/index.js';
 export const API_BASE = '/api/v1';
 /** The seeded seller of Linden & Loom, the demo's shop. */
 const SELLER_ID = 'seller-1';
+/** The seeded customer-service agent. */
+const AGENT_ID = 'agent-1';
 
 /** What the pages show in their pickers: the demo's people, products and orders. */
 export interface DemoCatalog {
@@ -33,6 +35,8 @@ export interface DemoBackend {
   readonly settings: MockSettings | null;
   /** Token provider for the demo's seller. */
   readonly sellerToken: TokenProvider;
+  /** Token provider for the demo's customer-service agent (role platform). */
+  readonly platformToken: TokenProvider;
   /** Token provider for one of the demo's buyers. */
   buyerToken(buyerId: string): TokenProvider;
   /** The buyer who asked a question, read through the API as the seller. */
@@ -95,6 +99,7 @@ async function startMockBackend(latencyMs: readonly [number, number]): Promise<D
     },
     settings: mock.settings,
     sellerToken,
+    platformToken: () => MOCK_TOKENS.platform(AGENT_ID),
     buyerToken: (buyerId) => () => MOCK_TOKENS.buyer(buyerId),
     questionBuyerId: questionBuyerVia(sellerToken),
     refresh: () => Promise.resolve(),
@@ -146,7 +151,7 @@ async function startServerBackend(): Promise<DemoBackend> {
 
   /** Tokens by person (`buyer:b-anna`, `seller:seller-1`), fetched or on their way. */
   const tokens = new Map<string, Promise<{ token: string; renewAt: number }>>();
-  const fetchToken = (key: string, role: 'buyer' | 'seller', id: string) => {
+  const fetchToken = (key: string, role: 'buyer' | 'seller' | 'platform', id: string) => {
     const entry = demoRequest('token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -165,7 +170,7 @@ async function startServerBackend(): Promise<DemoBackend> {
     return entry;
   };
   const tokenFor =
-    (role: 'buyer' | 'seller', id: string): TokenProvider =>
+    (role: 'buyer' | 'seller' | 'platform', id: string): TokenProvider =>
     async ({ refresh }) => {
       const key = `${role}:${id}`;
       const entry = tokens.get(key);
@@ -188,6 +193,7 @@ async function startServerBackend(): Promise<DemoBackend> {
     },
     settings: null,
     sellerToken,
+    platformToken: tokenFor('platform', AGENT_ID),
     buyerToken: (buyerId) => tokenFor('buyer', buyerId),
     questionBuyerId: questionBuyerVia(sellerToken),
     async refresh() {

@@ -60,6 +60,9 @@ const en = {
   resetDemo: 'Reset the demo data',
   buyerQuestions: 'Buyer questions',
   starting: 'Starting the demo backend…',
+  customerService: 'Customer service',
+  agentSignedIn: 'Signed in as a customer-service agent, on the {backend}.',
+  buyerSees: 'The buyer sees the latest message: {text}',
 };
 
 export type DemoText = typeof en;
@@ -123,6 +126,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Demodaten zurücksetzen',
     buyerQuestions: 'Käuferfragen',
     starting: 'Das Demo-Backend startet…',
+    customerService: 'Kundenservice',
+    agentSignedIn: 'Als Kundenservice-Mitarbeiterin angemeldet, auf dem {backend}.',
+    buyerSees: 'Der Käufer sieht die neueste Nachricht: {text}',
   },
   fr: {
     title: 'Démo seller-questions · Linden & Loom',
@@ -181,6 +187,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Réinitialiser les données de la démo',
     buyerQuestions: 'Questions des acheteurs',
     starting: 'Démarrage du backend de la démo…',
+    customerService: 'Service client',
+    agentSignedIn: 'Connecté en tant qu’agent du service client, sur le {backend}.',
+    buyerSees: 'L’acheteur voit le dernier message : {text}',
   },
   es: {
     title: 'Demo de seller-questions · Linden & Loom',
@@ -239,6 +248,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Restablecer los datos de la demo',
     buyerQuestions: 'Preguntas de compradores',
     starting: 'Iniciando el backend de la demo…',
+    customerService: 'Atención al cliente',
+    agentSignedIn: 'Sesión iniciada como agente de atención al cliente, en el {backend}.',
+    buyerSees: 'El comprador ve el último mensaje: {text}',
   },
   it: {
     title: 'Demo di seller-questions · Linden & Loom',
@@ -297,6 +309,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Ripristina i dati della demo',
     buyerQuestions: 'Domande degli acquirenti',
     starting: 'Avvio del backend della demo…',
+    customerService: 'Servizio clienti',
+    agentSignedIn: 'Accesso come operatore del servizio clienti, sul {backend}.',
+    buyerSees: 'L’acquirente vede l’ultimo messaggio: {text}',
   },
   nl: {
     title: 'seller-questions-demo · Linden & Loom',
@@ -355,6 +370,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Demogegevens herstellen',
     buyerQuestions: 'Vragen van kopers',
     starting: 'De demo-backend start…',
+    customerService: 'Klantenservice',
+    agentSignedIn: 'Aangemeld als klantenservicemedewerker, op de {backend}.',
+    buyerSees: 'De koper ziet het laatste bericht: {text}',
   },
   pl: {
     title: 'Demo seller-questions · Linden & Loom',
@@ -413,6 +431,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Przywróć dane demo',
     buyerQuestions: 'Pytania kupujących',
     starting: 'Uruchamianie backendu demo…',
+    customerService: 'Obsługa klienta',
+    agentSignedIn: 'Zalogowano jako konsultant obsługi klienta, na {backend}.',
+    buyerSees: 'Kupujący widzi najnowszą wiadomość: {text}',
   },
   pt: {
     title: 'Demo do seller-questions · Linden & Loom',
@@ -471,6 +492,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Repor os dados da demo',
     buyerQuestions: 'Perguntas dos compradores',
     starting: 'A iniciar o backend da demo…',
+    customerService: 'Apoio ao cliente',
+    agentSignedIn: 'Sessão iniciada como agente do apoio ao cliente, no {backend}.',
+    buyerSees: 'O comprador vê a última mensagem: {text}',
   },
   sv: {
     title: 'seller-questions-demo · Linden & Loom',
@@ -529,6 +553,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'Återställ demodata',
     buyerQuestions: 'Köparfrågor',
     starting: 'Demons backend startar…',
+    customerService: 'Kundtjänst',
+    agentSignedIn: 'Inloggad som kundtjänstmedarbetare, på {backend}.',
+    buyerSees: 'Köparen ser det senaste meddelandet: {text}',
   },
   ar: {
     title: 'عرض seller-questions التجريبي · Linden & Loom',
@@ -588,6 +615,9 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
     resetDemo: 'إعادة ضبط بيانات العرض',
     buyerQuestions: 'أسئلة المشترين',
     starting: 'جارٍ تشغيل الواجهة الخلفية للعرض…',
+    customerService: 'خدمة العملاء',
+    agentSignedIn: 'تم تسجيل الدخول كموظف خدمة عملاء، على {backend}.',
+    buyerSees: 'يرى المشتري أحدث رسالة: {text}',
   },
 };
 

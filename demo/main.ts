@@ -392,7 +392,8 @@ function update() {
       <footer class="demo-footer">
         ${footer()} <a href=${`./product.html?lang=${state.locale}`}>${t('product')}</a>,
         <a href=${`./order.html?lang=${state.locale}`}>${t('order')}</a>,
-        <a href=${`./merchant.html?lang=${state.locale}`}>${t('backOffice')}</a>.
+        <a href=${`./merchant.html?lang=${state.locale}`}>${t('backOffice')}</a>,
+        <a href=${`./service.html?lang=${state.locale}`}>${t('customerService')}</a>.
       </footer>
     `,
     document.body,

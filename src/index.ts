@@ -8,6 +8,8 @@ export {
   newIdempotencyKey,
   SellerQuestionsClient,
 } from './api/client.js';
+// Platform customer service (role `platform`): functions over a client.
+export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
 export { clearDrafts } from './controllers/draft.js';
 // A live count of questions awaiting the seller (or unread), for the host's own navigation.
 export { watchQuestionCount } from './controllers/question-count.js';
@@ -50,6 +52,7 @@ export type {
   TemplateList,
   Translation,
   SellerMetrics,
+  PlatformQueue,
   ChangeFeed,
   Change,
   Problem,
@@ -60,6 +63,8 @@ export type {
   ResolveRequest,
   RefundCreate,
   EscalationCreate,
+  HandBackCreate,
+  CloseRequest,
   RatingCreate,
   TranslationRequest,
   QuestionFilters,

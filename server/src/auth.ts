@@ -81,9 +81,13 @@ export function createVerifier(options: AuthOptions): (token: string) => Promise
 function claimsOf(payload: JWTPayload): Claims | null {
   const role = payload[ROLE_CLAIM];
   const id = payload.sub;
-  if ((role !== 'buyer' && role !== 'seller') || typeof id !== 'string' || !id) return null;
+  if ((role !== 'buyer' && role !== 'seller' && role !== 'platform') || typeof id !== 'string')
+    return null;
+  if (!id) return null;
   const shopId = payload[SHOP_CLAIM];
   if (role === 'seller' && typeof shopId !== 'string') return null;
+  // A platform agent works every shop: a token that names one is not a platform token.
+  if (role === 'platform' && shopId !== undefined) return null;
   return role === 'seller' ? { role, id, shopId: shopId as string } : { role, id };
 }
 

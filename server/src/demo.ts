@@ -53,6 +53,7 @@ export function demoRoutes(options: DemoOptions): DemoRoutes {
         return c.json({
           shops: await rows('shops'),
           sellers: await rows('sellers'),
+          agents: await rows('platform_agents'),
           buyers: await rows('buyers'),
           products: await rows('products'),
           orders: await rows('orders', 'placed_at DESC, id'),
@@ -80,7 +81,12 @@ export function demoRoutes(options: DemoOptions): DemoRoutes {
             token: await issueToken({ role, id, shopId: seller.shop_id }, options),
           });
         }
-        return c.json({ error: 'role must be buyer or seller' }, 400);
+        if (role === 'platform') {
+          const found = await db.query('SELECT 1 FROM platform_agents WHERE id = $1', [id]);
+          if (found.length === 0) return c.json({ error: 'no such agent' }, 404);
+          return c.json({ token: await issueToken({ role, id }, options) });
+        }
+        return c.json({ error: 'role must be buyer, seller or platform' }, 400);
       });
       app.post(`${basePath}/_demo/reset`, async (c) => {
         await reseed(db, basePath);

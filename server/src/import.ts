@@ -1,12 +1,12 @@
 // Loading an operator's catalogue and configuration into the database: shops, sellers, buyers,
-// products, orders, templates and the configuration, from one JSON file (docs/server.md,
+// platform agents, products, orders, templates and the configuration, from one JSON file (docs/server.md,
 // "Loading your catalogue"; server/examples/catalogue.json). The whole file is checked first,
 // against the contract's schemas and for references between records, and then written in one
 // transaction: a file with one mistake writes nothing.
 import type { Config, Order, Product, Shop, Template } from '../../src/api/types.js';
 import { schemas } from '../../src/api/generated/schemas.js';
 import { findLimitError, findSchemaError, findUndeclaredKey } from '../../src/api/validate.js';
-import type { BuyerRecord, SellerRecord } from '../../src/backend/state.js';
+import type { BuyerRecord, PlatformAgentRecord, SellerRecord } from '../../src/backend/state.js';
 import { defaultConfig } from '../../src/mocks/seed.js';
 import type { Database, Sql } from './db.js';
 
@@ -16,6 +16,8 @@ export interface Catalogue {
   shops?: Shop[];
   sellers?: SellerRecord[];
   buyers?: BuyerRecord[];
+  /** Platform customer-service agents (tokens with `role: platform`). */
+  agents?: PlatformAgentRecord[];
   products?: Product[];
   orders?: Order[];
   /** A seller template carries the `shopId` it belongs to; official ones have none. */
@@ -48,6 +50,7 @@ const SECTIONS = {
   shops: '@Shop',
   sellers: SELLER,
   buyers: PERSON,
+  agents: PERSON,
   products: '@Product',
   orders: '@Order',
   templates: TEMPLATE,
@@ -210,12 +213,14 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
   const shops = catalogue.shops ?? [];
   const sellers = catalogue.sellers ?? [];
   const buyers = catalogue.buyers ?? [];
+  const agents = catalogue.agents ?? [];
   const products = catalogue.products ?? [];
   const orders = catalogue.orders ?? [];
   const templates = catalogue.templates ?? [];
   await upsert('shops', 'id, data', "r->>'id', r", shops);
   await upsert('sellers', 'id, shop_id, data', "r->>'id', r->>'shopId', r", sellers);
   await upsert('buyers', 'id, data', "r->>'id', r", buyers);
+  await upsert('platform_agents', 'id, data', "r->>'id', r", agents);
   await upsert('products', 'id, shop_id, data', "r->>'id', r->>'shopId', r", products);
   await upsert(
     'orders',
@@ -234,6 +239,7 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
     shops: shops.length,
     sellers: sellers.length,
     buyers: buyers.length,
+    agents: agents.length,
     products: products.length,
     orders: orders.length,
     templates: templates.length,

@@ -17,6 +17,7 @@ const TABLES = [
   'templates',
   'phrases',
   'sellers',
+  'platform_agents',
   'buyers',
   'shops',
   'config',
@@ -47,6 +48,7 @@ export async function insertState(sql: Sql, state: BackendState): Promise<void> 
   await batch('shops', 'id, data', "r->>'id', r", shops);
   await batch('sellers', 'id, shop_id, data', "r->>'id', r->>'shopId', r", sellers);
   await batch('buyers', 'id, data', "r->>'id', r", state.buyers);
+  await batch('platform_agents', 'id, data', "r->>'id', r", state.agents ?? []);
   await batch('products', 'id, shop_id, data', "r->>'id', r->>'shopId', r", state.products);
   await batch(
     'orders',

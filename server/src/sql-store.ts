@@ -6,7 +6,7 @@
 // the shared views.ts, so a list or a question's detail is one statement whose JSON text goes
 // out as it is; reads run without a transaction.
 import { randomBytes } from 'node:crypto';
-import type { Config, Order, Product, Shop, Template } from '../../src/api/types.js';
+import type { Config, Order, PlatformQueue, Product, Shop, Template } from '../../src/api/types.js';
 import { TAKEN_OVER_WHEN_LATE } from '../../src/domain/question-state.js';
 import { CATEGORIES } from '../../src/domain/taxonomy.js';
 import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
@@ -15,6 +15,7 @@ import { isUnread, questionView } from '../../src/backend/views.js';
 import { nextClockAt, runClock } from '../../src/backend/commands.js';
 import type {
   BuyerRecord,
+  PlatformAgentRecord,
   ChangeRecord,
   QuestionRecord,
   SellerRecord,
@@ -171,6 +172,9 @@ function viewerOf(claims: Claims, text: string | null): Viewer | null {
   if (claims.role === 'buyer') {
     return { role: 'buyer', id: claims.id, record: JSON.parse(text) as BuyerRecord };
   }
+  if (claims.role === 'platform') {
+    return { role: 'platform', id: claims.id, record: JSON.parse(text) as PlatformAgentRecord };
+  }
   const record = JSON.parse(text) as SellerRecord;
   if (claims.shopId !== undefined && claims.shopId !== record.shopId) return null;
   return { role: 'seller', id: claims.id, record };
@@ -228,7 +232,12 @@ class SqlTx implements StoreTx {
 
   /** The statement part that reads the viewer's record and the late questions. */
   #startColumns(claims: Claims | null, now: Date, param: (value: unknown) => string): string {
-    const table = claims?.role === 'buyer' ? 'buyers' : 'sellers';
+    const table =
+      claims?.role === 'buyer'
+        ? 'buyers'
+        : claims?.role === 'platform'
+          ? 'platform_agents'
+          : 'sellers';
     return `${claims ? `(SELECT data::text FROM ${table} WHERE id = ${param(claims.id)})` : 'NULL::text'} AS start_viewer,
        ARRAY(SELECT id FROM questions
          WHERE status = 'awaiting_seller' AND reply_due_at <= ${param(now.toISOString())}
@@ -723,14 +732,21 @@ class SqlTx implements StoreTx {
       params.push(value);
       return `$${params.length}`;
     };
+    // A platform agent sees every shop's questions.
     where.push(
       viewer.role === 'buyer'
         ? `q.buyer_id = ${param(viewer.id)}`
-        : `q.shop_id = ${param(viewer.record.shopId)}`,
+        : viewer.role === 'seller'
+          ? `q.shop_id = ${param(viewer.record.shopId)}`
+          : 'TRUE',
     );
     if (query.category) where.push(`q.category = ${param(query.category)}`);
     if (query.topic) where.push(`q.topic = ${param(query.topic)}`);
     if (query.statuses.length > 0) where.push(`q.status = ANY(${param(query.statuses)}::text[])`);
+    // The platform's queue, spelt out so its partial index (migration 016) serves it.
+    if (query.statuses.length === 1 && query.statuses[0] === 'awaiting_platform') {
+      where.push(`q.status = 'awaiting_platform'`);
+    }
     if (query.productId) where.push(`q.product_id = ${param(query.productId)}`);
     if (query.orderId) where.push(`q.order_id = ${param(query.orderId)}`);
     if (query.shopId) where.push(`q.shop_id = ${param(query.shopId)}`);
@@ -817,8 +833,11 @@ class SqlTx implements StoreTx {
   }
 
   async orderPage(viewer: Viewer, offset: number, limit: number) {
+    // Platform agents list no orders (queries.ts listOrders answers 403 first).
     const [column, value] =
-      viewer.role === 'buyer' ? ['buyer_id', viewer.id] : ['shop_id', viewer.record.shopId];
+      viewer.role === 'buyer'
+        ? ['buyer_id', viewer.id]
+        : ['shop_id', viewer.role === 'seller' ? viewer.record.shopId : ''];
     const rows = await this.#sql.query<{ data: Order }>(
       `SELECT data FROM orders WHERE ${column} = $1 ORDER BY placed_at DESC, id LIMIT $2 OFFSET $3`,
       [value, limit + 1, offset],
@@ -827,8 +846,13 @@ class SqlTx implements StoreTx {
   }
 
   async changesSince(viewer: Viewer, seq: number) {
+    // A platform agent hears of every shop's questions.
     const [column, value] =
-      viewer.role === 'buyer' ? ['buyer_id', viewer.id] : ['shop_id', viewer.record.shopId];
+      viewer.role === 'buyer'
+        ? ['buyer_id', viewer.id]
+        : viewer.role === 'seller'
+          ? ['shop_id', viewer.record.shopId]
+          : ["'*'", '*'];
     const [head] = await this.#sql.query<{ latest: number | null; horizon: number | null }>(
       `SELECT max(seq)::float8 AS latest,
          (SELECT h.seq::float8 FROM feed_horizon h WHERE h.id = 1) AS horizon FROM changes`,
@@ -891,6 +915,35 @@ class SqlTx implements StoreTx {
         answeredAt: iso(row.answered_at),
       })),
       awaiting,
+    };
+  }
+
+  async platformQueue(): Promise<PlatformQueue> {
+    // Per shop: how many and since when the longest-waiting one waits (the time it last became
+    // awaiting platform, kept in its record; rows from before that was kept: its updatedAt).
+    const rows = await this.#sql.query<{
+      shop_id: string;
+      name: string | null;
+      n: number;
+      oldest: string | Date;
+    }>(
+      `SELECT w.shop_id, s.data->>'name' AS name, w.n, w.oldest
+       FROM (SELECT shop_id, count(*)::integer AS n,
+           min(COALESCE((data->>'platformSince')::timestamptz, updated_at)) AS oldest
+         FROM questions WHERE status = 'awaiting_platform' GROUP BY shop_id) w
+       LEFT JOIN shops s ON s.id = w.shop_id
+       ORDER BY w.oldest, w.shop_id`,
+    );
+    const shops = rows.map((row) => ({
+      shopId: row.shop_id,
+      shopName: row.name ?? row.shop_id,
+      count: row.n,
+      oldestSince: iso(row.oldest)!,
+    }));
+    return {
+      count: shops.reduce((sum, shop) => sum + shop.count, 0),
+      oldestSince: shops[0]?.oldestSince ?? null,
+      shops: shops.slice(0, 200),
     };
   }
 

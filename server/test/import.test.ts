@@ -16,7 +16,16 @@ import { freshPostgres, startTestServer, type TestServer } from '../src/testing.
 const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 const EXAMPLE = fileURLToPath(new URL('../examples/catalogue.json', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../scripts/import.ts', import.meta.url));
-const TABLES = ['config', 'shops', 'sellers', 'buyers', 'products', 'orders', 'templates'];
+const TABLES = [
+  'config',
+  'shops',
+  'sellers',
+  'buyers',
+  'platform_agents',
+  'products',
+  'orders',
+  'templates',
+];
 
 const example = async () => JSON.parse(await readFile(EXAMPLE, 'utf8')) as Record<string, unknown>;
 
@@ -110,11 +119,23 @@ describe(`importing a catalogue on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, ()
       shops: 1,
       sellers: 1,
       buyers: 1,
+      agents: 1,
       products: 1,
       orders: 1,
       templates: 1,
     });
     assert.equal((await server.fetch('/readyz')).status, 200);
+    // A platform agent of the file signs in with role platform and no shop.
+    const agent = await server.token({ role: 'platform', id: 'cs-17' });
+    const me = await server.fetch('/api/v1/me', { token: agent });
+    assert.equal(me.status, 200);
+    assert.deepEqual(await me.json(), {
+      role: 'platform',
+      id: 'cs-17',
+      name: 'Ines Hartmann',
+      country: 'DE',
+      language: 'de',
+    });
     const buyer = await server.token({ role: 'buyer', id: 'c-1001' });
     const seller = await server.token({ role: 'seller', id: 'u-4711', shopId: 'shop-berlin' });
     const config = (await (await server.fetch('/api/v1/config', { token: buyer })).json()) as {

@@ -100,6 +100,7 @@ describe(`migrations on ${target}`, () => {
       '013_list_unread.sql',
       '014_clock.sql',
       '015_obligations_due.sql',
+      '016_platform_agents.sql',
       '018_translations.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
@@ -140,6 +141,23 @@ describe(`migrations on ${target}`, () => {
       return plan.map((row) => row['QUERY PLAN']).join('\n');
     });
     assert.match(text, /Index Only Scan using questions_shop_created/);
+    assert.doesNotMatch(text, /Sort/);
+  });
+
+  it("lists the platform's queue across shops, recently updated first, from its partial index alone", async () => {
+    const text = await server.db.transaction(async (sql) => {
+      for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort']) {
+        await sql.query(`SET LOCAL ${setting} = off`);
+      }
+      const plan = await sql.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT seller_entry FROM questions q
+         WHERE TRUE AND q.status = ANY(ARRAY['awaiting_platform']::text[])
+           AND q.status = 'awaiting_platform'
+         ORDER BY updated_at DESC, id DESC LIMIT 20`,
+      );
+      return plan.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    assert.match(text, /Index Only Scan using questions_platform_updated/);
     assert.doesNotMatch(text, /Sort/);
   });
 });

@@ -98,7 +98,14 @@ function untilAborted<T>(
   });
 }
 
+/** A client's transport, for its operations outside the class (src/api/platform.ts). */
+export let transportOf: (client: SellerQuestionsClient) => Transport;
+
 export class SellerQuestionsClient {
+  static {
+    transportOf = (client) => client.#transport;
+  }
+
   readonly #transport: Transport;
   #config: Promise<Config> | undefined;
   #viewer: Promise<Viewer> | undefined;

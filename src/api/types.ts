@@ -37,6 +37,7 @@ export type TemplateList = Schemas['TemplateList'];
 export type Translation = Schemas['Translation'];
 export type TranslationEngine = Schemas['TranslationEngine'];
 export type SellerMetrics = Schemas['SellerMetrics'];
+export type PlatformQueue = Schemas['PlatformQueue'];
 export type ChangeFeed = Schemas['ChangeFeed'];
 export type Change = Schemas['Change'];
 export type Problem = Schemas['Problem'];
@@ -48,6 +49,8 @@ export type MessageCreate = Schemas['MessageCreate'];
 export type ResolveRequest = Schemas['ResolveRequest'];
 export type RefundCreate = Schemas['RefundCreate'];
 export type EscalationCreate = Schemas['EscalationCreate'];
+export type HandBackCreate = Schemas['HandBackCreate'];
+export type CloseRequest = Schemas['CloseRequest'];
 export type RatingCreate = Schemas['RatingCreate'];
 export type TranslationRequest = Schemas['TranslationRequest'];
 

@@ -3,7 +3,9 @@
 // real backend must, and raises problem details when something is not allowed.
 import type {
   Attachment,
+  CloseRequest,
   EscalationCreate,
+  HandBackCreate,
   Message,
   MessageCreate,
   MessageEvent,
@@ -19,10 +21,13 @@ import { isOrderTopic, unavailableReason } from '../domain/order-issues.js';
 import {
   afterBuyerMessage,
   afterDeadline,
+  afterPlatformAction,
   afterSellerAction,
   canFollowUp,
+  canPlatform,
   canRate,
   canSeller,
+  type PlatformAction,
   type SellerAction,
 } from '../domain/question-state.js';
 import { nextNoticeAt, noticeDue, replyDueAt, type ClockNotice } from '../domain/response-clock.js';
@@ -45,6 +50,7 @@ import {
   nextId,
   nowIso,
   requireBuyer,
+  requirePlatform,
   requireSeller,
   touch,
   type BackendContext,
@@ -118,6 +124,37 @@ function explainSellerRefusal(question: QuestionRecord, action: SellerAction): s
 
 function requireSellerAction(question: QuestionRecord, action: SellerAction) {
   if (!canSeller(question, action)) throw invalidState(explainSellerRefusal(question, action));
+}
+
+function explainPlatformRefusal(question: QuestionRecord, action: PlatformAction): string {
+  if (question.status === 'closed') return 'The question is closed.';
+  if (question.handler !== 'platform') {
+    return 'The seller handles this question; platform customer service can only read it.';
+  }
+  if (action === 'hand_back') return 'Only a question awaiting platform can be handed back.';
+  if (action === 'refund' && question.category !== 'after_sale') {
+    return 'Only after-sales issues can be refunded.';
+  }
+  return 'The question is resolved; the buyer can reopen it with a follow-up.';
+}
+
+/** The action a seller's or a platform agent's request asks for, checked against the state. */
+function requireAction(
+  question: QuestionRecord,
+  viewer: Viewer,
+  action: SellerAction | PlatformAction,
+): QuestionRecord['status'] {
+  if (viewer.role === 'platform') {
+    const platformAction = action as PlatformAction;
+    if (!canPlatform(question, platformAction)) {
+      throw invalidState(explainPlatformRefusal(question, platformAction));
+    }
+    return afterPlatformAction(question, platformAction);
+  }
+  requireSeller(viewer);
+  if (action === 'close' || action === 'hand_back') throw new RangeError(action);
+  requireSellerAction(question, action);
+  return afterSellerAction(question, action);
 }
 
 /** Attachments must have been uploaded by the same viewer, and fit the count limit. */
@@ -271,9 +308,9 @@ export function sendMessage(
     if (!canFollowUp(question)) {
       throw invalidState('This question is closed. Ask a new question instead.');
     }
-  } else {
-    requireSellerAction(question, input.resolve ? 'reply_and_resolve' : 'reply');
   }
+  const action = input.resolve ? 'reply_and_resolve' : 'reply';
+  const next = viewer.role === 'buyer' ? null : requireAction(question, viewer, action);
   const { attachments, problems } = resolveAttachments(context, viewer, input.attachmentIds);
   assertValid([checkText(input.text, context.state.config.maxMessageLength), ...problems]);
 
@@ -291,13 +328,13 @@ export function sendMessage(
     question.status = transition.status;
     if (transition.startsClock) startClock(context, question);
   } else {
-    const action = input.resolve ? 'reply_and_resolve' : 'reply';
-    question.status = afterSellerAction(question, action);
+    question.status = next!;
     addMessage(context, question, message);
     stopClock(context, question);
     if (input.resolve) addEvent(context, question, { type: 'resolved' });
   }
-  question.readAt[viewer.role] = nowIso(context);
+  // An agent's own reply is the shop side's answer, but reads nothing for the shop.
+  if (viewer.role !== 'platform') question.readAt[viewer.role] = nowIso(context);
   touch(context, question, 'updated');
   return detailView(context, question, viewer);
 }
@@ -308,13 +345,12 @@ export function resolveQuestion(
   questionId: string,
   body: unknown,
 ): QuestionDetail {
-  requireSeller(viewer);
+  if (viewer.role !== 'platform') requireSeller(viewer);
   checkBody(body ?? {}, 'ResolveRequest');
   const input = (body ?? {}) as ResolveRequest;
   const question = findQuestion(context, viewer, questionId);
   checkVersion(question, input.expectedVersion);
-  requireSellerAction(question, 'resolve');
-  question.status = afterSellerAction(question, 'resolve');
+  question.status = requireAction(question, viewer, 'resolve');
   stopClock(context, question);
   addEvent(context, question, { type: 'resolved' });
   touch(context, question, 'updated');
@@ -327,12 +363,12 @@ export function refundItems(
   questionId: string,
   body: unknown,
 ): QuestionDetail {
-  requireSeller(viewer);
+  if (viewer.role !== 'platform') requireSeller(viewer);
   checkBody(body, 'RefundCreate');
   const input = body as RefundCreate;
   const question = findQuestion(context, viewer, questionId);
   checkVersion(question, input.expectedVersion);
-  requireSellerAction(question, 'refund');
+  const next = requireAction(question, viewer, 'refund');
   const order = context.state.orders.find((candidate) => candidate.id === question.orderId);
   if (!order) throw notFound('Order');
   assertValid(checkItemSelection(input.items, order.items, order.refunded));
@@ -350,7 +386,7 @@ export function refundItems(
     if (already) already.quantity += selected.quantity;
     else order.refunded.push({ ...selected });
   }
-  question.status = afterSellerAction(question, 'refund');
+  question.status = next;
   stopClock(context, question);
   addEvent(context, question, { type: 'refunded', items: input.items, amount });
   touch(context, question, 'updated');
@@ -379,6 +415,48 @@ export function escalate(
   return detailView(context, question, viewer);
 }
 
+/**
+ * A platform agent hands a question awaiting platform back to the seller, with a reason: the
+ * seller handles it again, with a new response clock.
+ */
+export function handBack(
+  context: BackendContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  requirePlatform(viewer);
+  checkBody(body, 'HandBackCreate');
+  const input = body as HandBackCreate;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  const next = requireAction(question, viewer, 'hand_back');
+  assertValid([checkText(input.reason, MAX_ESCALATION_REASON_LENGTH, '/reason')]);
+  question.status = next;
+  question.handler = 'seller';
+  addEvent(context, question, { type: 'handed_back', reason: input.reason.trim() });
+  startClock(context, question);
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+/** A platform agent closes a question for good, with an optional reason. */
+export function closeByPlatform(
+  context: BackendContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  requirePlatform(viewer);
+  checkBody(body ?? {}, 'CloseRequest');
+  const input = (body ?? {}) as CloseRequest;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  requireAction(question, viewer, 'close');
+  closeQuestion(context, question, input.reason?.trim() || undefined);
+  return detailView(context, question, viewer);
+}
+
 export function rateAnswer(
   context: BackendContext,
   viewer: Viewer,
@@ -403,7 +481,8 @@ export function rateAnswer(
 
 export function markRead(context: BackendContext, viewer: Viewer, questionId: string): void {
   const question = findQuestion(context, viewer, questionId);
-  question.readAt[viewer.role] = nowIso(context);
+  // An agent's reading (for audit, too) marks nothing read for the shop.
+  if (viewer.role !== 'platform') question.readAt[viewer.role] = nowIso(context);
 }
 
 function toBase64(bytes: Uint8Array): string {

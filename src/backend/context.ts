@@ -9,19 +9,26 @@ import type {
   BuyerRecord,
   ChangeRecord,
   BackendState,
+  PlatformAgentRecord,
   QuestionRecord,
   SellerRecord,
 } from './state.js';
 
 export type Viewer =
   | { role: 'buyer'; id: string; record: BuyerRecord }
-  | { role: 'seller'; id: string; record: SellerRecord };
+  | { role: 'seller'; id: string; record: SellerRecord }
+  | { role: 'platform'; id: string; record: PlatformAgentRecord };
+
+/** The side of a question a viewer reads and writes for: platform agents act for the shop's. */
+export function sideOf(role: Viewer['role']): 'buyer' | 'seller' {
+  return role === 'buyer' ? 'buyer' : 'seller';
+}
 
 /** Who a verified token says the caller is; the store finds their record. */
 export interface Claims {
-  role: 'buyer' | 'seller';
+  role: Viewer['role'];
   id: string;
-  /** For sellers: the shop the token is for. */
+  /** For sellers: the shop the token is for (platform agents have none). */
   shopId?: string | undefined;
 }
 
@@ -46,10 +53,11 @@ export function nextId(context: BackendContext, prefix: string): string {
   return `${prefix}-${String(counters[prefix]).padStart(3, '0')}`;
 }
 
-/** Tokens of the mock: `buyer:<buyerId>` and `seller:<sellerId>`. */
+/** Tokens of the mock: `buyer:<buyerId>`, `seller:<sellerId>` and `platform:<agentId>`. */
 export function mockClaims(token: string): Claims | null {
   const [role, id, extra] = token.split(':');
-  if ((role !== 'buyer' && role !== 'seller') || !id || extra !== undefined) return null;
+  if ((role !== 'buyer' && role !== 'seller' && role !== 'platform') || !id || extra !== undefined)
+    return null;
   return { role, id };
 }
 
@@ -58,6 +66,10 @@ export function viewerFor(state: BackendState, claims: Claims): Viewer | null {
   if (claims.role === 'buyer') {
     const record = state.buyers.find((buyer) => buyer.id === claims.id);
     return record ? { role: 'buyer', id: record.id, record } : null;
+  }
+  if (claims.role === 'platform') {
+    const record = state.agents?.find((agent) => agent.id === claims.id);
+    return record ? { role: 'platform', id: record.id, record } : null;
   }
   const record = [state.seller, ...(state.sellers ?? [])].find((seller) => seller.id === claims.id);
   if (!record || (claims.shopId !== undefined && claims.shopId !== record.shopId)) return null;
@@ -75,6 +87,12 @@ export function requireSeller(
   if (viewer.role !== 'seller') throw forbidden('Only the seller can do this.');
 }
 
+export function requirePlatform(
+  viewer: Viewer,
+): asserts viewer is Extract<Viewer, { role: 'platform' }> {
+  if (viewer.role !== 'platform') throw forbidden('Only platform customer service can do this.');
+}
+
 export function requireBuyer(viewer: Viewer): asserts viewer is Extract<Viewer, { role: 'buyer' }> {
   if (viewer.role !== 'buyer') throw forbidden('Only the buyer can do this.');
 }
@@ -83,6 +101,7 @@ export function canSee(
   viewer: Viewer,
   question: Pick<QuestionRecord, 'shopId' | 'buyerId'>,
 ): boolean {
+  if (viewer.role === 'platform') return true;
   return viewer.role === 'buyer'
     ? question.buyerId === viewer.id
     : question.shopId === viewer.record.shopId;
@@ -138,6 +157,8 @@ export function touch(
   const at = nowIso(context);
   if (kind === 'updated') question.version += 1;
   question.updatedAt = at;
+  if (question.status !== 'awaiting_platform') delete question.platformSince;
+  else question.platformSince ??= at;
   const changes = context.state.changes;
   changes.push({
     seq: (changes.at(-1)?.seq ?? 0) + 1,

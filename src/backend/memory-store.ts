@@ -2,12 +2,12 @@
 // operation sees every record, so `load()` hands over the live state and `save()` has nothing
 // to write; transactions run one after another, so a request's steps never interleave with
 // another's.
-import type { Template, Topic } from '../api/types.js';
+import type { PlatformQueue, Template, Topic } from '../api/types.js';
 import { questionOrder } from '../domain/question-order.js';
 import { compareByDue } from '../domain/response-clock.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
 import { nextClockAt } from './commands.js';
-import { canSee, viewerFor, type BackendContext, type Viewer } from './context.js';
+import { canSee, findShop, viewerFor, type BackendContext, type Viewer } from './context.js';
 import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
 import type { QuestionRecord } from './state.js';
@@ -178,6 +178,7 @@ export class MemoryStore implements BackendStore {
         });
       },
       metricsInput: (viewer, since) => Promise.resolve(metricsInput(context, viewer, since)),
+      platformQueue: () => Promise.resolve(platformQueue(context)),
       templates: (shopId: string, topic: Topic | undefined) =>
         Promise.resolve(
           state.templates
@@ -234,6 +235,35 @@ function questionPage(context: BackendContext, viewer: Viewer, query: QuestionQu
     ids: matching.slice(query.offset, query.offset + query.limit).map((question) => question.id),
     total: matching.length,
   };
+}
+
+function platformQueue(context: BackendContext): PlatformQueue {
+  const shops = new Map<string, PlatformQueue['shops'][number]>();
+  let count = 0;
+  let oldest: string | null = null;
+  for (const question of context.state.questions) {
+    if (question.status !== 'awaiting_platform') continue;
+    const since = question.platformSince ?? question.updatedAt;
+    count += 1;
+    if (oldest === null || timeOf(since) < timeOf(oldest)) oldest = since;
+    const shop = shops.get(question.shopId);
+    if (shop) {
+      shop.count += 1;
+      if (timeOf(since) < timeOf(shop.oldestSince)) shop.oldestSince = since;
+    } else {
+      const name = findShop(context.state, question.shopId)?.name ?? question.shopId;
+      shops.set(question.shopId, {
+        shopId: question.shopId,
+        shopName: name,
+        count: 1,
+        oldestSince: since,
+      });
+    }
+  }
+  const list = [...shops.values()]
+    .sort((a, b) => timeOf(a.oldestSince) - timeOf(b.oldestSince) || (a.shopId < b.shopId ? -1 : 1))
+    .slice(0, 200);
+  return { count, oldestSince: oldest, shops: list };
 }
 
 function metricsInput(context: BackendContext, viewer: Viewer, since: Date): MetricsInput {

@@ -541,6 +541,12 @@ function buildRoutes(
     route('POST', '/questions/:questionId/escalations', onQuestion(commands.escalate, 201), {
       write: true,
     }),
+    route('POST', '/questions/:questionId/hand-back', onQuestion(commands.handBack, 201), {
+      write: true,
+    }),
+    route('POST', '/questions/:questionId/close', onQuestion(commands.closeByPlatform, 200), {
+      write: true,
+    }),
     route('POST', '/questions/:questionId/ratings', onQuestion(commands.rateAnswer, 201), {
       write: true,
     }),
@@ -619,6 +625,9 @@ function buildRoutes(
     ),
     route('GET', '/metrics', async ({ tx, viewer, url }) =>
       ok(await queries.getMetrics(tx, await load(tx, {}), viewer, url.searchParams)),
+    ),
+    route('GET', '/platform/queue', async ({ tx, viewer }) =>
+      ok(await queries.getPlatformQueue(tx, viewer)),
     ),
     route('GET', '/changes', async ({ tx, viewer, url }) =>
       ok(await queries.listChanges(tx, await load(tx, {}), viewer, url.searchParams)),

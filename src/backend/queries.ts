@@ -5,6 +5,7 @@ import type {
   ChangeFeed,
   Order,
   OrderPage,
+  PlatformQueue,
   QuestionPage,
   SellerMetrics,
   TemplateList,
@@ -14,10 +15,16 @@ import type {
 import type { QuestionStatus } from '../api/types.js';
 import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { QUESTION_SORTS } from '../domain/question-order.js';
-import { checkBody, requireSeller, type BackendContext, type Viewer } from './context.js';
+import {
+  checkBody,
+  requirePlatform,
+  requireSeller,
+  type BackendContext,
+  type Viewer,
+} from './context.js';
 import { fingerprint } from './fingerprint.js';
 import { JsonText } from './json-text.js';
-import { notFound, ProblemError } from './problems.js';
+import { forbidden, notFound, ProblemError } from './problems.js';
 import type { ChangeRecord } from './state.js';
 import type { QuestionQuery, StoreTx } from './store.js';
 
@@ -144,6 +151,9 @@ export async function listOrders(
   viewer: Viewer,
   params: URLSearchParams,
 ): Promise<OrderPage> {
+  if (viewer.role === 'platform') {
+    throw forbidden('Platform agents have no orders of their own.');
+  }
   const filterKey = fingerprint(viewer.id);
   const offset = offsetOf(params, filterKey);
   const limit = limitOf(params);
@@ -151,8 +161,9 @@ export async function listOrders(
   return { items: orders, nextCursor: more ? `o${offset + limit}.${filterKey}` : null };
 }
 
-/** Orders a viewer may see: a buyer their own, a seller their shop's. */
+/** Orders a viewer may see: a buyer their own, a seller their shop's, a platform agent any. */
 export function canSeeOrder(viewer: Viewer, order: Order): boolean {
+  if (viewer.role === 'platform') return true;
   return viewer.role === 'buyer'
     ? order.buyer.id === viewer.id
     : order.shopId === viewer.record.shopId;
@@ -183,6 +194,11 @@ export async function getMetrics(
   return { ...computeMetrics({ ratings, obligations, now, windowDays }), awaiting };
 }
 
+export async function getPlatformQueue(tx: StoreTx, viewer: Viewer): Promise<PlatformQueue> {
+  requirePlatform(viewer);
+  return tx.platformQueue();
+}
+
 /** Whether a template in `candidate` serves a request for `wanted`: `pt` takes `pt-PT` and `pt`. */
 export function templateLanguageMatches(candidate: string, wanted: string | null): boolean {
   if (!wanted) return true;
@@ -196,11 +212,12 @@ export async function listTemplates(
   viewer: Viewer,
   params: URLSearchParams,
 ): Promise<TemplateList> {
-  requireSeller(viewer);
+  if (viewer.role !== 'platform') requireSeller(viewer);
   const topic = oneOf(params, 'topic', topicValues);
   const language = params.get('language');
-  // A seller sees the official templates and their own shop's, never another shop's.
-  const templates = await tx.templates(viewer.record.shopId, topic);
+  // A seller sees the official templates and their own shop's, never another shop's; a
+  // platform agent the official ones.
+  const templates = await tx.templates(viewer.role === 'seller' ? viewer.record.shopId : '', topic);
   return {
     items: templates.filter((template) => templateLanguageMatches(template.language, language)),
   };

@@ -34,6 +34,14 @@ export interface SellerRecord {
   language: string;
 }
 
+/** An agent of the platform's customer service: works the questions of every shop. */
+export interface PlatformAgentRecord {
+  id: string;
+  name: string;
+  country: string;
+  language: string;
+}
+
 export interface QuestionRecord {
   id: string;
   shopId: string;
@@ -54,6 +62,11 @@ export interface QuestionRecord {
   refunds: Refund[];
   /** Every time the seller had to answer, for the delayed-response rate. */
   obligations: Omit<ResponseObligation, 'questionId'>[];
+  /**
+   * While `awaiting_platform`: since when (the last time it became so); kept by touch() in
+   * context.ts, for the platform queue's figures.
+   */
+  platformSince?: string;
   /** When each side last read the question. */
   readAt: { buyer: string | null; seller: string | null };
   /**
@@ -116,6 +129,8 @@ export interface BackendState {
   shops?: Shop[];
   sellers?: SellerRecord[];
   buyers: BuyerRecord[];
+  /** Platform customer-service agents. */
+  agents?: PlatformAgentRecord[];
   products: Product[];
   /** Product pictures, drawn by the mock; keyed by product id. */
   pictures: Record<string, { shape: string; colour: string }>;

@@ -2,7 +2,14 @@
 // BackendContext; a store hands them the records a request needs, inside one transaction, and
 // keeps what they changed. Two stores implement it: the mock's in-memory state
 // (memory-store.ts) and the reference server's PostgreSQL (server/src/sql-store.ts).
-import type { Category, QuestionStatus, SellerMetrics, Template, Topic } from '../api/types.js';
+import type {
+  Category,
+  PlatformQueue,
+  QuestionStatus,
+  SellerMetrics,
+  Template,
+  Topic,
+} from '../api/types.js';
 import type { Rating } from '../api/types.js';
 import type { ResponseObligation } from '../domain/metrics.js';
 import type { QuestionSort } from '../domain/question-order.js';
@@ -121,6 +128,12 @@ export interface StoreTx {
     seq: number,
   ): Promise<{ changes: ChangeRecord[]; latest: number; expired?: boolean }>;
   metricsInput(viewer: Viewer, since: Date): Promise<MetricsInput>;
+  /**
+   * The questions awaiting platform now: how many, since when the longest-waiting one waits
+   * (`platformSince`, else its `updatedAt`), and the same per shop with the shop's name,
+   * longest wait first, at most 200 shops.
+   */
+  platformQueue(): Promise<PlatformQueue>;
   /** The templates of `shopId` and the official ones, by id; with `topic`, of that topic. */
   templates(shopId: string, topic: Topic | undefined): Promise<Template[]>;
   /** An attachment with its bytes; null when there is none with this id. */

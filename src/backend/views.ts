@@ -1,6 +1,6 @@
 // Records as the API shows them to one viewer.
 import type { Question, QuestionDetail } from '../api/types.js';
-import type { BackendContext, Viewer } from './context.js';
+import { sideOf, type BackendContext, type Viewer } from './context.js';
 import type { QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
 
@@ -10,15 +10,19 @@ function lastTextMessage(question: QuestionRecord) {
   return question.messages.findLast((message) => message.author !== 'system');
 }
 
-/** The viewer has not read the latest message someone else wrote. */
+/**
+ * The viewer's side has not read the latest message someone else wrote. Platform agents see the
+ * shop's side.
+ */
 export function isUnread(question: QuestionRecord, role: Viewer['role']): boolean {
+  const side = sideOf(role);
   const latest = question.messages.findLast(
     (message) =>
       message.author !== 'system' &&
-      (role === 'buyer' ? message.author !== 'buyer' : message.author === 'buyer'),
+      (side === 'buyer' ? message.author !== 'buyer' : message.author === 'buyer'),
   );
   if (!latest) return false;
-  const readAt = question.readAt[role];
+  const readAt = question.readAt[side];
   return readAt === null || timeOf(latest.createdAt) > timeOf(readAt);
 }
 

@@ -4,7 +4,9 @@ import type { Category, Handler, QuestionStatus } from './taxonomy.js';
 
 export type BuyerAction = 'follow_up' | 'rate';
 export type SellerAction = 'reply' | 'reply_and_resolve' | 'resolve' | 'refund' | 'escalate';
-export type Action = BuyerAction | SellerAction;
+export type PlatformAction =
+  'reply' | 'reply_and_resolve' | 'resolve' | 'refund' | 'close' | 'hand_back';
+export type Action = BuyerAction | SellerAction | PlatformAction;
 
 export interface QuestionState {
   category: Category;
@@ -42,6 +44,42 @@ export function sellerActions(state: QuestionState): SellerAction[] {
 
 export function canSeller(state: QuestionState, action: SellerAction): boolean {
   return sellerActions(state).includes(action);
+}
+
+/**
+ * The actions a platform customer-service agent may take: only on questions platform customer
+ * service handles. While it awaits platform or the buyer, an agent replies (and resolves),
+ * resolves, refunds after-sales items or closes it; a question awaiting platform can also be
+ * handed back to the seller. A resolved one can still be closed for good.
+ */
+export function platformActions(state: QuestionState): PlatformAction[] {
+  if (state.handler !== 'platform' || state.status === 'closed') return [];
+  if (state.status !== 'awaiting_platform' && state.status !== 'awaiting_buyer') return ['close'];
+  const actions: PlatformAction[] = ['reply', 'reply_and_resolve', 'resolve', 'close'];
+  if (state.category === 'after_sale') actions.push('refund');
+  if (state.status === 'awaiting_platform') actions.push('hand_back');
+  return actions;
+}
+
+export function canPlatform(state: QuestionState, action: PlatformAction): boolean {
+  return platformActions(state).includes(action);
+}
+
+/** Where a platform action leads. Throws for an action the state does not allow. */
+export function afterPlatformAction(state: QuestionState, action: PlatformAction): QuestionStatus {
+  if (!canPlatform(state, action)) {
+    throw new RangeError(`Platform cannot ${action} a question that is ${state.status}.`);
+  }
+  switch (action) {
+    case 'reply':
+      return 'awaiting_buyer';
+    case 'close':
+      return 'closed';
+    case 'hand_back':
+      return 'awaiting_seller';
+    default:
+      return 'resolved';
+  }
 }
 
 /** A buyer may rate a seller's answer once. */

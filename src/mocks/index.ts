@@ -79,6 +79,8 @@ export interface MockBackend {
 export const MOCK_TOKENS = {
   seller: 'seller:seller-1',
   buyer: (buyerId: string) => `buyer:${buyerId}`,
+  /** A platform customer-service agent (the seed's is `agent-1`). */
+  platform: (agentId = 'agent-1') => `platform:${agentId}`,
 } as const;
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {

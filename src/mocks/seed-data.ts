@@ -9,6 +9,9 @@ export const SHOP = { id: 's-1', name: 'Linden & Loom', language: 'en' };
 
 export const SELLER = { id: 'seller-1', name: 'Johanna Brandt' };
 
+/** The platform's customer-service agents (tokens `platform:<id>`). */
+export const AGENTS = [{ id: 'agent-1', name: 'Lena Fischer', country: 'DE', language: 'en' }];
+
 export const BUYERS: SeedBuyer[] = [
   { id: 'b-anna', name: 'Anna Schneider', country: 'DE', language: 'de' },
   { id: 'b-julien', name: 'Julien Moreau', country: 'FR', language: 'fr' },

@@ -25,7 +25,7 @@ import {
 import type { BackendContext, Viewer } from '../backend/context.js';
 import { samplePhoto } from './pictures.js';
 import { ProblemError } from '../backend/problems.js';
-import { BUYERS, ORDERS, PRODUCTS, QUESTIONS, SELLER, SHOP } from './seed-data.js';
+import { AGENTS, BUYERS, ORDERS, PRODUCTS, QUESTIONS, SELLER, SHOP } from './seed-data.js';
 import type { SeedMessage, SeedQuestion, SeedStep } from './seed-types.js';
 import type { BackendState } from '../backend/state.js';
 import { OFFICIAL_TEMPLATES } from './template-data.js';
@@ -98,6 +98,7 @@ export function buildSeedState(options: SeedOptions = {}): BackendState {
     shop: { ...SHOP },
     seller: { ...SELLER, shopId: SHOP.id, country: 'DE', language: 'en' },
     buyers: BUYERS.map((buyer) => ({ ...buyer })),
+    agents: AGENTS.map((agent) => ({ ...agent })),
     products: PRODUCTS.map((product) => ({
       id: product.id,
       shopId: SHOP.id,

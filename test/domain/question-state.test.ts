@@ -4,9 +4,41 @@ import {
   afterDeadline,
   afterSellerAction,
   canFollowUp,
+  afterPlatformAction,
   canRate,
+  platformActions,
   sellerActions,
 } from '../../src/domain/question-state.js';
+
+describe('platform actions', () => {
+  it('lets platform answer, resolve, close and hand back what awaits it; refunds only after-sales', () => {
+    const waiting = {
+      category: 'pre_sale',
+      handler: 'platform',
+      status: 'awaiting_platform',
+    } as const;
+    expect(platformActions(waiting)).to.have.members([
+      'reply',
+      'reply_and_resolve',
+      'resolve',
+      'close',
+      'hand_back',
+    ]);
+    expect(platformActions({ ...waiting, category: 'after_sale' })).to.include('refund');
+    expect(platformActions({ ...waiting, status: 'awaiting_buyer' })).not.to.include('hand_back');
+    expect(platformActions({ ...waiting, status: 'resolved' })).to.deep.equal(['close']);
+    expect(platformActions({ ...waiting, status: 'closed' })).to.deep.equal([]);
+    expect(
+      platformActions({ ...waiting, handler: 'seller', status: 'awaiting_seller' }),
+    ).to.deep.equal([]);
+    expect(afterPlatformAction(waiting, 'hand_back')).to.equal('awaiting_seller');
+    expect(afterPlatformAction(waiting, 'reply')).to.equal('awaiting_buyer');
+    expect(afterPlatformAction(waiting, 'close')).to.equal('closed');
+    expect(() => afterPlatformAction({ ...waiting, status: 'closed' }, 'reply')).to.throw(
+      RangeError,
+    );
+  });
+});
 
 describe('question state machine', () => {
   const preSale = { category: 'pre_sale', handler: 'seller' } as const;

@@ -5,6 +5,7 @@ import { Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
 import { parse } from 'yaml';
 import { createClient } from '../../src/api/client.js';
+import { closeQuestion, getPlatformQueue, handBack } from '../../src/api/platform.js';
 import {
   buildSeedState,
   MOCK_TOKENS,
@@ -108,7 +109,7 @@ interface Target {
   apiBase: string;
   /** Fresh seed data; returns the state the backend was seeded with. */
   setUp(): Promise<BackendState>;
-  token(role: 'buyer' | 'seller', id: string): Promise<string>;
+  token(role: 'buyer' | 'seller' | 'platform', id: string): Promise<string>;
   /** Makes the next request answer 429, where the backend can be told to. */
   failNextWith429?(): void;
   /** Translation answers 503 from now on (the server has no provider configured at all). */
@@ -127,7 +128,13 @@ const targets: Target[] = [
       return mock.state;
     },
     token: (role, id) =>
-      Promise.resolve(role === 'seller' ? MOCK_TOKENS.seller : MOCK_TOKENS.buyer(id)),
+      Promise.resolve(
+        role === 'seller'
+          ? MOCK_TOKENS.seller
+          : role === 'platform'
+            ? MOCK_TOKENS.platform(id)
+            : MOCK_TOKENS.buyer(id),
+      ),
     failNextWith429: () => {
       mock!.failNext({ status: 429, retryAfter: 30 });
     },
@@ -240,6 +247,18 @@ for (const target of targets) {
         language: 'en',
       });
       await seller.escalate(followed.id, { reason: 'Customs question for the platform.' });
+      // Platform customer service: its queue, a reply, a hand-back and a close.
+      const agent = as(await target.token('platform', 'agent-1'));
+      await agent.getViewer();
+      const queue = await getPlatformQueue(agent);
+      expect(queue.count).to.be.greaterThan(0);
+      const waiting = await agent.listQuestions({ status: ['awaiting_platform'], shopId: 's-1' });
+      const other = waiting.items.find((entry) => entry.id !== followed.id)!;
+      await agent.sendMessage(followed.id, { text: 'Yes, we ship to Norway.', language: 'en' });
+      await closeQuestion(agent, followed.id, { reason: 'Answered.' });
+      await handBack(agent, other.id, { reason: 'The seller knows this product best.' });
+      await rejectionOf(getPlatformQueue(seller)); // 403: a platform operation
+      await rejectionOf(agent.getMetrics()); // 403: a seller's operation
       await seller.listTemplates({ topic: 'tracking', language: 'de' });
       if (target.translationOff) await seller.translate({ text: 'Hallo', from: 'de', to: 'en' });
       await seller.getMetrics({ windowDays: 30 });

@@ -2,12 +2,14 @@ import { expect } from '@open-wc/testing';
 import type { SellerQuestionsClient } from '../../src/api/client.js';
 import type { ValidationError } from '../../src/api/errors.js';
 import { ConflictError, NotFoundError } from '../../src/api/errors.js';
+import { getPlatformQueue, handBack } from '../../src/api/platform.js';
 import type { QuestionCreate } from '../../src/api/types.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
 import {
   API_BASE,
   buyerClient,
+  platformClient,
   rejectionOf,
   sellerClient,
   useMockBackend,
@@ -331,6 +333,45 @@ describe('mock backend rules', () => {
         type: 'escalated',
         reason: 'Buyer asks for a customs invoice.',
       });
+    });
+
+    it('lets platform customer service take an escalation, hand it back with a fresh clock, and counts its queue', async () => {
+      const agent = platformClient();
+      const question = backend.state.questions.find(
+        (candidate) => candidate.category === 'pre_sale' && candidate.status === 'awaiting_seller',
+      )!;
+      const before = await getPlatformQueue(agent);
+      // A seller's question: the agent reads it but may not answer or hand it back.
+      expect((await agent.getQuestion(question.id)).handler).to.equal('seller');
+      const notYet = await rejectionOf(
+        agent.sendMessage(question.id, { text: 'Hi', language: 'en' }),
+      );
+      expect(notYet).to.be.instanceOf(ConflictError);
+
+      now += HOUR;
+      await seller.escalate(question.id, { reason: 'Customs invoice.' });
+      const queue = await getPlatformQueue(agent);
+      expect(queue.count).to.equal(before.count + 1);
+      expect(queue.shops[0]).to.deep.include({ shopId: 's-1', count: before.count + 1 });
+      expect(Date.parse(queue.oldestSince!)).to.be.at.most(now);
+
+      now += HOUR;
+      const noReason = await rejectionOf(handBack(agent, question.id, { reason: ' ' }));
+      expect((noReason as ValidationError).errorsAt('/reason')[0]?.code).to.equal('required');
+      const back = await handBack(agent, question.id, { reason: 'Only the seller can say.' });
+      expect(back).to.deep.include({ status: 'awaiting_seller', handler: 'seller' });
+      expect(Date.parse(back.replyDueAt!)).to.equal(now + 48 * HOUR);
+      expect(back.messages.at(-1)?.event).to.deep.equal({
+        type: 'handed_back',
+        reason: 'Only the seller can say.',
+      });
+      expect((await getPlatformQueue(agent)).count).to.equal(before.count);
+      // The seller answers again; the seller's token on the platform's operations is 403.
+      expect(
+        (await seller.sendMessage(question.id, { text: 'Yes.', language: 'en' })).status,
+      ).to.equal('awaiting_buyer');
+      const forbidden = await rejectionOf(getPlatformQueue(seller));
+      expect((forbidden as { status?: number }).status).to.equal(403);
     });
 
     it('takes one rating per seller answer and only for seller answers', async () => {

@@ -34,6 +34,15 @@ export function sellerClient(options: Partial<ClientOptions> = {}) {
   });
 }
 
+export function platformClient(agentId = 'agent-1', options: Partial<ClientOptions> = {}) {
+  return createClient({
+    baseUrl: API_BASE,
+    getToken: () => MOCK_TOKENS.platform(agentId),
+    ...FAST,
+    ...options,
+  });
+}
+
 export function buyerClient(buyerId: string, options: Partial<ClientOptions> = {}) {
   return createClient({
     baseUrl: API_BASE,

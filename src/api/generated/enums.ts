@@ -91,13 +91,14 @@ export const problemCodeValues = [
 export const imageTypeValues = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** Values of `ViewerRole`. */
-export const viewerRoleValues = ['buyer', 'seller'] as const;
+export const viewerRoleValues = ['buyer', 'seller', 'platform'] as const;
 
 /** Values of `MessageEventType`. */
 export const messageEventTypeValues = [
   'resolved',
   'refunded',
   'escalated',
+  'handed_back',
   'taken_over',
   'closed',
   'reopened',

@@ -12,7 +12,7 @@ export interface paths {
      * Backend configuration
      * @description SLA, served regions, limits and languages. Changes rarely: cacheable for five minutes,
      *     then usable while it is fetched again (see `Cache-Control`), and revalidated with
-     *     `If-None-Match`. Buyers and sellers see the same configuration.
+     *     `If-None-Match`. Every role sees the same configuration.
      */
     get: operations['getConfig'];
     put?: never;
@@ -32,7 +32,8 @@ export interface paths {
     };
     /**
      * The signed-in viewer
-     * @description Buyers and sellers; a seller's answer has the `shopId` the token is for.
+     * @description Every role. A seller's answer has the `shopId` the token is for; a platform agent's has
+     *     none (agents work every shop).
      */
     get: operations['getViewer'];
     put?: never;
@@ -52,7 +53,7 @@ export interface paths {
     };
     /**
      * One product
-     * @description Buyers and sellers; any product the backend knows (products are public).
+     * @description Every role; any product the backend knows (products are public).
      */
     get: operations['getProduct'];
     put?: never;
@@ -72,7 +73,7 @@ export interface paths {
     };
     /**
      * One shop
-     * @description Buyers and sellers; any shop the backend knows (shops are public).
+     * @description Every role; any shop the backend knows (shops are public).
      */
     get: operations['getShop'];
     put?: never;
@@ -93,7 +94,8 @@ export interface paths {
     /**
      * The viewer's orders
      * @description Buyers and sellers. A buyer sees their own orders; a seller sees the orders placed in
-     *     their shop. Newest first (by `placedAt`).
+     *     their shop. Newest first (by `placedAt`). A platform agent has no orders of their own
+     *     (403; they read one order with `getOrder`).
      */
     get: operations['listOrders'];
     put?: never;
@@ -113,8 +115,9 @@ export interface paths {
     };
     /**
      * One order
-     * @description Buyers and sellers: a buyer their own orders, a seller the orders of their shop.
-     *     Someone else's order is 404, as if it did not exist.
+     * @description Every role: a buyer their own orders, a seller the orders of their shop, a platform
+     *     agent any order (to refund a question's items). Someone else's order is 404, as if it
+     *     did not exist.
      */
     get: operations['getOrder'];
     put?: never;
@@ -134,10 +137,12 @@ export interface paths {
     };
     /**
      * List questions
-     * @description Buyers and sellers. A buyer sees their own questions; a seller sees every question of
-     *     their shop (whoever handles it). Filters combine with AND; `status` may repeat (OR
-     *     within it). Cursor paging: pass the `nextCursor` of the previous page; a cursor belongs
-     *     to one viewer and one set of filters (another set is 400).
+     * @description Every role. A buyer sees their own questions; a seller sees every question of their
+     *     shop (whoever handles it); a platform agent sees the questions of every shop (their
+     *     queue is `status=awaiting_platform`; `shopId` narrows it to one shop) and each entry's
+     *     `shopId` says whose it is. Filters combine with AND; `status` may repeat (OR within
+     *     it). Cursor paging: pass the `nextCursor` of the previous page; a cursor belongs to one
+     *     viewer and one set of filters (another set is 400).
      */
     get: operations['listQuestions'];
     put?: never;
@@ -175,8 +180,8 @@ export interface paths {
     };
     /**
      * One question with its messages and refunds
-     * @description Buyers and sellers: a buyer their own questions, a seller their shop's. Someone
-     *     else's question is 404, as if it did not exist. Reading does not mark it read (see
+     * @description Every role: a buyer their own questions, a seller their shop's, a platform agent any
+     *     (read only unless its `handler` is `platform`). Someone else's question is 404, as if it did not exist. Reading does not mark it read (see
      *     `markQuestionRead`).
      */
     get: operations['getQuestion'];
@@ -198,8 +203,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Reply (seller) or follow up (buyer)
-     * @description Buyers and sellers, on questions they can see (else 404).
+     * Reply (seller, platform) or follow up (buyer)
+     * @description Every role, on questions they can see (else 404).
      *
      *     - A buyer follows up on any question that is not `closed` (409 `invalid_state` on a
      *       closed one). On `awaiting_buyer` or `resolved` this moves it back to whoever handles
@@ -211,6 +216,11 @@ export interface paths {
      *       is `seller` (else 409 `invalid_state`); the question becomes `awaiting_buyer` and the
      *       clock stops. `resolve: true` also resolves it (pre-sales and order-service questions
      *       only), appending a `resolved` system message after the reply.
+     *     - A platform agent replies on `awaiting_platform` or `awaiting_buyer` questions whose
+     *       `handler` is `platform` (else 409 `invalid_state`), in the buyer's language by
+     *       default; the message's `author` is `platform` and the question becomes
+     *       `awaiting_buyer`. `resolve: true` also resolves it (any category), appending a
+     *       `resolved` system message.
      *     - The sender's own messages count as read for them.
      */
     post: operations['createMessage'];
@@ -230,12 +240,14 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Resolve without a reply (seller)
-     * @description Sellers only (a buyer gets 403). Pre-sales and order-service questions of their shop
-     *     that are `awaiting_seller` or `awaiting_buyer` with `handler: seller` (else 409
-     *     `invalid_state`; after-sales issues are closed with a refund). The question becomes
-     *     `resolved`, the clock stops (the seller's answer counts as given now) and a `resolved`
-     *     system message is appended. Send `{}` when there is no `expectedVersion`.
+     * Resolve without a reply (seller, platform)
+     * @description Sellers and platform agents (a buyer gets 403). A seller: pre-sales and order-service
+     *     questions of their shop that are `awaiting_seller` or `awaiting_buyer` with
+     *     `handler: seller` (else 409 `invalid_state`; after-sales issues are closed with a
+     *     refund). A platform agent: questions of any category that are `awaiting_platform` or
+     *     `awaiting_buyer` with `handler: platform`. The question becomes `resolved`, the clock
+     *     stops (the seller's answer counts as given now) and a `resolved` system message is
+     *     appended. Send `{}` when there is no `expectedVersion`.
      */
     post: operations['resolveQuestion'];
     delete?: never;
@@ -254,9 +266,11 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Refund marked items (seller)
-     * @description Sellers only (a buyer gets 403). After-sales questions of their shop that are
-     *     `awaiting_seller` or `awaiting_buyer` with `handler: seller` (else 409 `invalid_state`).
+     * Refund marked items (seller, platform)
+     * @description Sellers and platform agents (a buyer gets 403). A seller: after-sales questions of
+     *     their shop that are `awaiting_seller` or `awaiting_buyer` with `handler: seller`; a
+     *     platform agent: after-sales questions that are `awaiting_platform` or `awaiting_buyer`
+     *     with `handler: platform` (else 409 `invalid_state`).
      *     Refunds the given quantities of the order's items (each item at most once, from 1 to
      *     what is still unrefunded; `exceeds_ordered` beyond), adds them to the order's
      *     `refunded`, resolves the question, stops the clock and appends a `refunded` system
@@ -280,13 +294,65 @@ export interface paths {
     put?: never;
     /**
      * Request platform customer-service assistance (seller)
-     * @description Sellers only (a buyer gets 403). Questions of their shop that are `awaiting_seller` or
-     *     `awaiting_buyer` with `handler: seller` (else 409 `invalid_state`). The question moves
+     * @description Sellers only (a buyer or a platform agent gets 403). Questions of their shop that are
+     *     `awaiting_seller` or `awaiting_buyer` with `handler: seller` (else 409
+     *     `invalid_state`). The question moves
      *     to `awaiting_platform`, its `handler` becomes `platform` (the seller can no longer
      *     reply, resolve or refund), the clock stops (the request counts as the seller's
      *     answer) and an `escalated` system message with the `reason` is appended.
      */
     post: operations['createEscalation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/questions/{questionId}/hand-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hand a question back to the seller (platform)
+     * @description Platform agents only (a buyer or a seller gets 403). Questions that are
+     *     `awaiting_platform` (else 409 `invalid_state`): the agent decides the seller must
+     *     answer after all. The question moves to `awaiting_seller`, its `handler` becomes
+     *     `seller`, a new response clock starts (`replyDueAt` = now + `Config.slaHours`, counted
+     *     in the seller's delayed-response rate like any other) and a `handed_back` system
+     *     message with the agent's `reason` is appended, which the seller sees in the thread.
+     *     A late after-sales question handed back is taken over again when the new clock runs
+     *     out.
+     */
+    post: operations['createHandBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/questions/{questionId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a question for good (platform)
+     * @description Platform agents only (a buyer or a seller gets 403). Questions whose `handler` is
+     *     `platform` and that are not `closed` (else 409 `invalid_state`). The question becomes
+     *     `closed` (final: nobody can write in it any more, the buyer asks a new question
+     *     instead), the clock stops and a `closed` system message with the optional `reason` is
+     *     appended. Send `{}` for no reason.
+     */
+    post: operations['closeQuestion'];
     delete?: never;
     options?: never;
     head?: never;
@@ -327,10 +393,12 @@ export interface paths {
     put?: never;
     /**
      * Mark a question read for the viewer
-     * @description Buyers and sellers, on questions they can see (else 404). Everything in the question
-     *     up to now counts as read for the viewer's side (the buyer, or the shop): `unread`
-     *     becomes false until the other side writes again. Takes no body; changes neither
-     *     `version` nor `updatedAt`, and appears in no change feed.
+     * @description Every role, on questions they can see (else 404). Everything in the question up to now
+     *     counts as read for the viewer's side (the buyer, or the shop): `unread` becomes false
+     *     until the other side writes again. Takes no body; changes neither `version` nor
+     *     `updatedAt`, and appears in no change feed. A platform agent's reading is accepted and
+     *     changes nothing: an agent reading a question (for audit, too) does not mark the shop's
+     *     messages read.
      */
     post: operations['markQuestionRead'];
     delete?: never;
@@ -350,7 +418,7 @@ export interface paths {
     put?: never;
     /**
      * Upload an image
-     * @description Buyers and sellers. One image in the multipart field `file`: JPEG, PNG or WebP,
+     * @description Every role. One image in the multipart field `file`: JPEG, PNG or WebP,
      *     recognised from the file's first bytes (the file name and the part's content type
      *     do not count); anything else is 415 `unsupported_type` (the reference server also
      *     refuses bytes that do not decode as an image). At most `Config.attachments.maxBytes` bytes (413 `file_too_large`).
@@ -404,10 +472,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Response templates (seller)
-     * @description Sellers only (a buyer gets 403). Official templates for every topic in every supported
-     *     language, plus the templates of the seller's own shop (`source: seller`); another
-     *     shop's templates are never listed. A template body may use the variables listed in
+     * Response templates (seller, platform)
+     * @description Sellers and platform agents (a buyer gets 403). Official templates for every topic in
+     *     every supported language, plus, for a seller, the templates of their own shop
+     *     (`source: seller`); another shop's templates are never listed, and a platform agent
+     *     gets the official ones only. A template body may use the variables listed in
      *     `TemplateVariable`, written `{name}`.
      */
     get: operations['listTemplates'];
@@ -430,7 +499,7 @@ export interface paths {
     put?: never;
     /**
      * Translate a text
-     * @description Buyers and sellers. Safe to repeat; takes no idempotency key. The original is never
+     * @description Every role. Safe to repeat; takes no idempotency key. The original is never
      *     changed. Without `from`, the backend detects the language. `engine` says what
      *     translated it; `demo` is demo data, not a translation.
      *
@@ -458,7 +527,8 @@ export interface paths {
     };
     /**
      * Seller performance over a trailing window (seller)
-     * @description Sellers only (a buyer gets 403), for their shop. The window is the `windowDays` days
+     * @description Sellers only (a buyer or a platform agent gets 403), for their shop. The window is the
+     *     `windowDays` days
      *     before now: it starts just after `windowStart` and ends at `windowEnd` (now).
      *
      *     - A question counts in `responses.needed` when a reply the seller owed overlaps the
@@ -483,6 +553,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/platform/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The platform customer-service queue's figures (platform)
+     * @description Platform agents only (a buyer or a seller gets 403). How many questions are
+     *     `awaiting_platform` now, across every shop, since when the longest-waiting one waits,
+     *     and the same per shop (the shops with at least one, longest wait first, at most 200;
+     *     `shops` then holds the 200 longest-waiting shops and `count` still counts them all).
+     *     A question waits since it last became `awaiting_platform` (created so, escalated,
+     *     taken over, or reopened by the buyer).
+     */
+    get: operations['getPlatformQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/changes': {
     parameters: {
       query?: never;
@@ -492,7 +587,7 @@ export interface paths {
     };
     /**
      * Change feed (polling)
-     * @description Buyers and sellers. Questions the viewer can see that were created or changed after
+     * @description Every role. Questions the viewer can see that were created or changed after
      *     `since` (a cursor from an earlier response; omit it to get only a cursor), one entry
      *     per question with its latest `version` (`kind: created` when it is new since the
      *     cursor). Poll again after `pollAfterSeconds`. Marking a question read is not a change.
@@ -571,9 +666,10 @@ export interface components {
     QuestionStatus:
       'awaiting_seller' | 'awaiting_buyer' | 'awaiting_platform' | 'resolved' | 'closed';
     /**
-     * @description Who must answer. Set when the question is created (routing), and becomes `platform`
-     *     for good when the seller escalates or when platform customer service takes a late
-     *     after-sales question over. A seller can act only while it is `seller`.
+     * @description Who must answer. Set when the question is created (routing); becomes `platform` when
+     *     the seller escalates or when platform customer service takes a late after-sales
+     *     question over, and `seller` again when a platform agent hands it back. A seller can
+     *     act only while it is `seller`, a platform agent only while it is `platform`.
      * @enum {string}
      */
     Handler: 'seller' | 'platform';
@@ -702,8 +798,12 @@ export interface components {
       language: components['schemas']['Language'];
       shopId?: components['schemas']['Id'];
     };
-    /** @enum {string} */
-    ViewerRole: 'buyer' | 'seller';
+    /**
+     * @description `buyer`; `seller`, acting for one shop (`Viewer.shopId`); `platform`, an agent of the
+     *     platform's customer service, working every shop.
+     * @enum {string}
+     */
+    ViewerRole: 'buyer' | 'seller' | 'platform';
     Shop: {
       id: components['schemas']['Id'];
       name: string;
@@ -846,8 +946,8 @@ export interface components {
       /** @description For `refunded`, the refunded amount. */
       amount?: components['schemas']['Money'];
       /**
-       * @description For `escalated`, the seller's reason; for `taken_over`, `late`; for `closed`,
-       *     optionally why.
+       * @description For `escalated`, the seller's reason; for `handed_back`, the platform agent's; for
+       *     `taken_over`, `late`; for `closed`, optionally why.
        */
       reason?: string;
     };
@@ -867,13 +967,16 @@ export interface components {
      *       itself), and at the latest before it handles any request made after it (status
      *       `awaiting_platform`, handler `platform`, `replyDueAt` null); the message's
      *       `createdAt` is that moment, not the due time.
-     *     - `closed`: platform customer service closed the question for good; optional
-     *       `reason`. No operation of this API closes a question.
+     *     - `handed_back`: a platform agent handed the question back to the seller
+     *       (`createHandBack`); `reason` is the agent's.
+     *     - `closed`: platform customer service closed the question for good
+     *       (`closeQuestion`); optional `reason`.
      *
      *     Rating an answer, marking read, and replies without `resolve` append none.
      * @enum {string}
      */
-    MessageEventType: 'resolved' | 'refunded' | 'escalated' | 'taken_over' | 'closed' | 'reopened';
+    MessageEventType:
+      'resolved' | 'refunded' | 'escalated' | 'handed_back' | 'taken_over' | 'closed' | 'reopened';
     Rating: {
       satisfied: boolean;
       comment?: string;
@@ -968,6 +1071,32 @@ export interface components {
       /** @description Why the seller needs help; not blank, at most 1000 characters. */
       reason: string;
       expectedVersion?: components['schemas']['ExpectedVersion'];
+    };
+    HandBackCreate: {
+      /**
+       * @description Why the seller must answer (shown to the seller in the thread); not blank, at most
+       *     1000 characters.
+       */
+      reason: string;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
+    };
+    CloseRequest: {
+      /** @description Optional, at most 1000 characters; kept trimmed, dropped when blank. */
+      reason?: string;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
+    };
+    /** @description The `awaiting_platform` questions now, across every shop and per shop. */
+    PlatformQueue: {
+      count: number;
+      /** @description Since when the longest-waiting question waits; null when none waits. */
+      oldestSince: components['schemas']['Timestamp'] | null;
+      shops: components['schemas']['PlatformQueueShop'][];
+    };
+    PlatformQueueShop: {
+      shopId: components['schemas']['Id'];
+      shopName: string;
+      count: number;
+      oldestSince: components['schemas']['Timestamp'];
     };
     RatingCreate: {
       /** @description A message of the question written by the seller. */
@@ -1514,7 +1643,9 @@ export interface operations {
         updatedSince?: string;
         /**
          * @description `true`: only questions that are `unread` for the viewer (the other side wrote
-         *     since the viewer's side last read them); `false`: only those that are not.
+         *     since the viewer's side last read them); `false`: only those that are not. A
+         *     platform agent sees the shop side's `unread` (the buyer wrote since the shop last
+         *     read the question).
          */
         unread?: boolean;
         /**
@@ -1801,6 +1932,98 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  createHandBack: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        questionId: components['parameters']['QuestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandBackCreate'];
+      };
+    };
+    responses: {
+      /** @description Handed back; the updated question. */
+      201: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  closeQuestion: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        questionId: components['parameters']['QuestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseRequest'];
+      };
+    };
+    responses: {
+      /** @description Closed; the updated question. */
+      200: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
   createRating: {
     parameters: {
       query?: never;
@@ -2056,6 +2279,30 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  getPlatformQueue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queue's figures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlatformQueue'];
+        };
+      };
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       429: components['responses']['TooManyRequests'];

@@ -67,7 +67,7 @@ export const responseSchemas: SchemaRegistry = {
     },
   },
   MessageEventType: {
-    enum: ['resolved', 'refunded', 'escalated', 'taken_over', 'closed', 'reopened'],
+    enum: ['resolved', 'refunded', 'escalated', 'handed_back', 'taken_over', 'closed', 'reopened'],
   },
   Order: {
     properties: {
@@ -103,6 +103,16 @@ export const responseSchemas: SchemaRegistry = {
   },
   OrderStatus: {
     enum: ['placed', 'processing', 'shipped', 'in_transit', 'delivered', 'cancelled'],
+  },
+  PlatformQueue: {
+    properties: {
+      count: 'integer',
+      oldestSince: { anyOf: ['@Timestamp', 'null'] },
+      shops: { items: '@PlatformQueueShop' },
+    },
+  },
+  PlatformQueueShop: {
+    properties: { shopId: '@Id', shopName: 'string', count: 'integer', oldestSince: '@Timestamp' },
   },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
   ProductSubject: { enum: ['size', 'colour', 'material', 'stock', 'shipping', 'other'] },

@@ -64,6 +64,12 @@ export const schemas: SchemaRegistry = {
     properties: { changes: { items: '@Change' }, cursor: 'string', pollAfterSeconds: 'integer' },
   },
   ChangeKind: { enum: changeKindValues },
+  CloseRequest: {
+    properties: {
+      'reason?': { type: 'string', maxLength: 1000 },
+      'expectedVersion?': '@ExpectedVersion',
+    },
+  },
   Config: {
     properties: {
       apiVersion: 'string',
@@ -89,6 +95,12 @@ export const schemas: SchemaRegistry = {
   },
   ExpectedVersion: 'integer',
   FieldError: { properties: { pointer: 'string', code: 'string', detail: 'string' } },
+  HandBackCreate: {
+    properties: {
+      reason: { type: 'string', maxLength: 1000 },
+      'expectedVersion?': '@ExpectedVersion',
+    },
+  },
   Handler: { enum: handlerValues },
   Id: { type: 'string', maxLength: 100, pattern: '^[A-Za-z0-9._:-]+$' },
   ImageType: { enum: imageTypeValues },
@@ -161,6 +173,16 @@ export const schemas: SchemaRegistry = {
     properties: { items: { items: '@Order' }, nextCursor: { anyOf: ['string', 'null'] } },
   },
   OrderStatus: { enum: orderStatusValues },
+  PlatformQueue: {
+    properties: {
+      count: 'integer',
+      oldestSince: { anyOf: ['@Timestamp', 'null'] },
+      shops: { maxItems: 200, items: '@PlatformQueueShop' },
+    },
+  },
+  PlatformQueueShop: {
+    properties: { shopId: '@Id', shopName: 'string', count: 'integer', oldestSince: '@Timestamp' },
+  },
   Problem: {
     properties: {
       type: 'string',

@@ -13,7 +13,9 @@ export type InboxAction =
       idempotencyKey: string;
     }
   | { kind: 'refund'; items: ItemQuantity[]; idempotencyKey: string }
-  | { kind: 'escalate'; reason: string; idempotencyKey: string };
+  | { kind: 'escalate'; reason: string; idempotencyKey: string }
+  /** Platform customer service: hand back to the seller, or close for good. */
+  | { kind: 'hand_back' | 'close'; reason: string; idempotencyKey: string };
 
 export type ActionOutcome =
   | { ok: true; question: QuestionDetail }

@@ -9,7 +9,8 @@ import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { AbortedError, ConflictError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Viewer } from '../../api/types.js';
-import { sellerActions, supersedes } from '../../domain/question-state.js';
+import { platformActions, sellerActions, supersedes } from '../../domain/question-state.js';
+import { closeQuestion, handBack } from '../../api/platform.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -195,6 +196,20 @@ export class SqInboxConversation extends LitElement {
           ? await client.getOrder(updated.orderId).catch(() => null)
           : null;
         if (order && this.question?.id === updated.id) this.order = order;
+      } else if (action.kind === 'hand_back') {
+        updated = await handBack(
+          client,
+          question.id,
+          { reason: action.reason, expectedVersion },
+          options,
+        );
+      } else if (action.kind === 'close') {
+        updated = await closeQuestion(
+          client,
+          question.id,
+          { ...(action.reason ? { reason: action.reason } : {}), expectedVersion },
+          options,
+        );
       } else {
         updated = await client.escalate(
           question.id,
@@ -279,7 +294,8 @@ export class SqInboxConversation extends LitElement {
         ${msg('Loading the conversation…', { id: 'inbox.conversation.loading' })}
       </p>`;
     }
-    const actions = sellerActions(question);
+    const platform = this.viewer?.role === 'platform';
+    const actions: string[] = platform ? platformActions(question) : sellerActions(question);
     return html`<article
       class="conversation"
       part="conversation"
@@ -342,6 +358,16 @@ export class SqInboxConversation extends LitElement {
             ></sq-inbox-refund>`
           : nothing
       }
+      ${(['hand_back', 'close'] as const).map((kind) =>
+        actions.includes(kind)
+          ? html`<sq-inbox-platform-action
+              kind=${kind}
+              .question=${question}
+              .act=${this.act}
+              exportparts="platform-action-button, dialog"
+            ></sq-inbox-platform-action>`
+          : nothing,
+      )}
       ${
         actions.includes('escalate')
           ? html`<sq-inbox-escalate

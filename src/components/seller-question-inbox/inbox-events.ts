@@ -50,7 +50,7 @@ export class InboxBackEvent extends InboxEvent<null> {
 export class InboxUpdatedEvent extends InboxEvent<{
   question: QuestionDetail;
   /** What the seller did; `reload` when the question was reloaded (a conflict, a change). */
-  action: 'reply' | 'reply_and_resolve' | 'refund' | 'escalate' | 'reload';
+  action: 'reply' | 'reply_and_resolve' | 'refund' | 'escalate' | 'hand_back' | 'close' | 'reload';
 }> {
   constructor(detail: InboxUpdatedEvent['detail']) {
     super('sq-inbox-updated', detail);

@@ -335,6 +335,7 @@ export class InboxListController implements ReactiveController {
             topic: filters.topic || undefined,
             productId: filters.productId || undefined,
             orderId: filters.orderId || undefined,
+            shopId: filters.shopId || undefined,
             updatedSince: updatedSinceOf(filters),
             unread: filters.unread || undefined,
             q: filters.q.trim() || undefined,

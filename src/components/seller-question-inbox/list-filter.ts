@@ -14,6 +14,8 @@ export interface InboxFilters {
   topic: Topic | '';
   productId: string;
   orderId: string;
+  /** Platform agents: one shop's questions only. */
+  shopId: string;
   /** Changed on or after this day (`YYYY-MM-DD`, the seller's time zone), or ''. */
   since: string;
   /** Only questions with a buyer message the seller has not read. */
@@ -29,6 +31,7 @@ export const NO_FILTERS: InboxFilters = {
   topic: '',
   productId: '',
   orderId: '',
+  shopId: '',
   since: '',
   unread: false,
   q: '',
@@ -36,7 +39,16 @@ export const NO_FILTERS: InboxFilters = {
 };
 
 /** The filters other than the text search (each applied exactly on the client). */
-const FACETS = ['category', 'status', 'topic', 'productId', 'orderId', 'since', 'unread'] as const;
+const FACETS = [
+  'category',
+  'status',
+  'topic',
+  'productId',
+  'orderId',
+  'shopId',
+  'since',
+  'unread',
+] as const;
 
 /** Something narrows the list (the order does not). */
 export function hasFilters(filters: InboxFilters): boolean {
@@ -110,6 +122,7 @@ export function matchesFacets(question: Question, filters: InboxFilters): boolea
     (filters.topic === '' || question.topic === filters.topic) &&
     (filters.productId === '' || question.product?.id === filters.productId) &&
     (filters.orderId === '' || question.orderId === filters.orderId) &&
+    (filters.shopId === '' || question.shopId === filters.shopId) &&
     (since === null || Date.parse(question.updatedAt) >= since) &&
     (!filters.unread || question.unread)
   );

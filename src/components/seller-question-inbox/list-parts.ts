@@ -18,6 +18,8 @@ export interface RowOptions {
   open: boolean;
   /** Where the list's keyboard focus is. */
   active: boolean;
+  /** For platform agents, shop names by id: each row says its shop. */
+  shops: ReadonlyMap<string, string> | null;
 }
 
 const metas = new Map<string, string>();
@@ -39,7 +41,8 @@ export function renderRow(question: Question, options: RowOptions) {
   const reference =
     question.product?.name ?? (question.orderNumber ? `#${question.orderNumber}` : '');
   const topic = topicLabel(question.topic);
-  const about = reference ? `${topic} · ${reference}` : topic;
+  const shop = options.shops && (options.shops.get(question.shopId) ?? question.shopId);
+  const about = [shop, topic, reference].filter(Boolean).join(' · ');
   const urgency = countdown?.urgency ?? 'none';
   const unread = question.unread
     ? html`<span class="new">${msg('New', { id: 'inbox.row.unread' })}</span>`

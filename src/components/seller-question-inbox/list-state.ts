@@ -23,6 +23,8 @@ export interface InboxListState {
   topic?: Topic;
   productId?: string;
   orderId?: string;
+  /** Platform agents: one shop's questions. */
+  shopId?: string;
   /** Changed on or after this day (`YYYY-MM-DD`, in the seller's time zone). */
   since?: string;
   /** Only questions with a buyer message the seller has not read. */
@@ -41,6 +43,7 @@ const KEYS = {
   topic: 'topic',
   productId: 'product',
   orderId: 'order',
+  shopId: 'shop',
   since: 'since',
   unread: 'unread',
   q: 'q',
@@ -86,6 +89,8 @@ export function parseListState(input: string | URLSearchParams): InboxListState 
   if (productId) state.productId = productId;
   const orderId = id(get('orderId'));
   if (orderId) state.orderId = orderId;
+  const shopId = id(get('shopId'));
+  if (shopId) state.shopId = shopId;
   const since = day(get('since'));
   if (since) state.since = since;
   const unread = get('unread');
@@ -124,6 +129,7 @@ export function filtersOf(state: InboxListState): InboxFilters {
     topic: state.topic ?? '',
     productId: state.productId ?? '',
     orderId: state.orderId ?? '',
+    shopId: state.shopId ?? '',
     since: state.since ?? '',
     unread: state.unread ?? false,
     q: state.q ?? '',
@@ -140,6 +146,7 @@ export function listStateOf(filters: InboxFilters, questionId: string | null): I
   if (filters.topic) state.topic = filters.topic;
   if (filters.productId) state.productId = filters.productId;
   if (filters.orderId) state.orderId = filters.orderId;
+  if (filters.shopId) state.shopId = filters.shopId;
   if (filters.since) state.since = filters.since;
   if (filters.unread) state.unread = true;
   if (filters.q.trim()) state.q = filters.q;

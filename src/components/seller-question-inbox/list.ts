@@ -93,6 +93,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
   @property({ type: Number, attribute: false }) unseen = 0;
   /** The question open in the conversation. */
   @property({ attribute: 'open-id' }) openId: string | null = null;
+  /** For platform agents: shop names by id, shown in each row. */
+  @property({ attribute: false }) shops: ReadonlyMap<string, string> | null = null;
   /** The shared clock's time (ms). */
   @property({ type: Number }) now = Date.now();
   @property({ attribute: false }) clock: Pick<ClockSettings, 'warnHours' | 'urgentHours'> =
@@ -417,6 +419,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
                 clock: this.clock,
                 open: question.id === this.openId,
                 active: (this.activeId ?? this.openId) === question.id,
+                shops: this.shops,
               })
             : html`<div class="row"></div>`,
         layout,

@@ -20,6 +20,10 @@ export function successText(action: InboxAction, question: QuestionDetail): stri
     const amount = refund ? formatMoney(refund.amount) : '';
     return msg(str`Refunded ${amount}; the question is resolved.`, { id: 'inbox.refunded' });
   }
+  if (action.kind === 'hand_back') {
+    return msg('Handed back to the seller.', { id: 'inbox.handed_back' });
+  }
+  if (action.kind === 'close') return msg('The question is closed.', { id: 'inbox.closed' });
   return msg('Customer service was asked to help and takes over this question.', {
     id: 'inbox.escalated',
   });

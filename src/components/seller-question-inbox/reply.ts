@@ -11,7 +11,7 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Template, Viewer } from '../../api/types.js';
 import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
-import { sellerActions } from '../../domain/question-state.js';
+import { platformActions, sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
@@ -191,7 +191,9 @@ export class SqInboxReply extends LitElement {
     const question = this.question;
     if (!question) return nothing;
     const buyer = question.buyer.name;
-    const canResolve = sellerActions(question).includes('reply_and_resolve');
+    const canResolve = (this.viewer?.role === 'platform' ? platformActions : sellerActions)(
+      question,
+    ).includes('reply_and_resolve');
     return html`<section class="reply" part="reply" aria-labelledby="reply-title">
       <h3 id="reply-title">${msg(str`Reply to ${buyer}`, { id: 'inbox.reply.title' })}</h3>
       <div class="options">

@@ -122,6 +122,8 @@ const NARROW_PX = 900;
  * @csspart refund - Affected products.
  * @csspart refund-button - "Refund marked items".
  * @csspart escalate-button - "Request customer-service assistance".
+ * @csspart platform-queue - For platform agents: the queue's figures and the shop filter, in place of the performance.
+ * @csspart platform-action-button - For platform agents: "Hand back to the seller" and "Close question".
  * @csspart dialog - The refund confirmation and the escalation dialog.
  *
  * @cssproperty --sq-inbox-block-size - The inbox's height (the list scrolls inside it).
@@ -172,6 +174,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   @query('sq-inbox-list') private list?: SqInboxList;
   @query('sq-inbox-conversation') private conversation?: SqInboxConversation;
   @query('sq-inbox-performance') private performance?: SqInboxPerformance;
+  /** Platform agents: shop names by id (from the queue's figures), shown in the rows. */
+  @state() private shops: ReadonlyMap<string, string> | null = null;
+  /** Platform agents: the queue's code is loaded (./platform.js). */
+  @state() private platformReady = false;
+  @query('sq-inbox-platform-queue') private queue?: { refresh(): void };
 
   readonly #backend = new BackendController(this);
   readonly #announcer = new Announcer(this);
@@ -228,10 +235,12 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         conversation.reload();
       }
       this.performance?.refresh();
+      this.queue?.refresh();
     },
     onReset: () => {
       this.#list.reload();
       this.performance?.refresh();
+      this.queue?.refresh();
     },
   });
   #liveStarted = false;
@@ -279,6 +288,11 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         ? await client.getShop(viewer.shopId, { signal }).catch(() => null)
         : null;
       setup = { config, viewer, shop };
+      if (viewer.role === 'platform' && !this.platformReady) {
+        const { platformElements } = await import('./platform.js');
+        defineDependencies(platformElements);
+        this.platformReady = true;
+      }
     }
     return (this.#lastSetup = setup);
   }
@@ -477,10 +491,13 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     this.#list.upsert([question]);
     if (action === 'reload') return;
     this.performance?.refresh();
+    this.queue?.refresh();
+    // What awaits the viewer: the seller's questions, or the platform's for an agent.
+    const side = this.platformReady ? 'platform' : 'seller';
     const awaiting = (candidate: Question) =>
       candidate.id !== question.id &&
-      candidate.status === 'awaiting_seller' &&
-      candidate.handler === 'seller';
+      candidate.status === `awaiting_${side}` &&
+      candidate.handler === side;
     const view = this.#list.view;
     // The first question awaiting the seller in list order (the most urgent) when it is in
     // view; else the next one from the answered one's place, so that the list does not jump.
@@ -536,11 +553,24 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         this.#announce(event.text);
       }}
     >
-      <sq-inbox-performance
-        class="header"
-        .client=${this.listShown ? this.#backend.client : null}
-        exportparts="performance, standing, thresholds, at-risk, awaiting"
-      ></sq-inbox-performance>
+      ${
+        this.platformReady
+          ? html`<sq-inbox-platform-queue
+              class="header"
+              exportparts="platform-queue"
+              .client=${this.#backend.client}
+              .filters=${list.filters}
+              .now=${this.#clock.now}
+              @sq-inbox-shops=${(event: Event & { shops: ReadonlyMap<string, string> }) => {
+                this.shops = event.shops;
+              }}
+            ></sq-inbox-platform-queue>`
+          : html`<sq-inbox-performance
+              class="header"
+              .client=${setup && setup.viewer.role !== 'platform' ? this.#backend.client : null}
+              exportparts="performance, standing, thresholds, at-risk, awaiting"
+            ></sq-inbox-performance>`
+      }
       ${renderSetupError(
         !!this.#backend.client || this.#backend.awaitingConfiguration,
         state.status === 'failed' ? state.error : undefined,
@@ -563,6 +593,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           .loaded=${list.loaded}
           .unseen=${list.unseen.size}
           open-id=${this.questionId ?? nothing}
+          .shops=${this.shops}
           .now=${this.#clock.now}
           .clock=${setup?.config ?? DEFAULT_CLOCK}
           exportparts="filters, list, item, countdown, status, error, new-marker"
@@ -587,7 +618,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
                   order-id=${list.get(open)?.orderId ?? nothing}
                   .now=${this.#clock.now}
                   reader-language=${this.language ?? setup.viewer.language}
-                  exportparts="conversation, conversation-header, notice, context, thread, message, translate, translation, reply, template-picker, template-note, textarea, submit, refund, refund-button, escalate-button, dialog, status, countdown, error"
+                  exportparts="conversation, conversation-header, notice, context, thread, message, translate, translation, reply, template-picker, template-note, textarea, submit, refund, refund-button, escalate-button, platform-action-button, dialog, status, countdown, error"
                   @sq-inbox-updated=${(event: InboxUpdatedEvent) => void this.#onUpdated(event)}
                   @sq-inbox-back=${() => {
                     this.#backToList();

@@ -433,6 +433,13 @@ export class SqThread extends LitElement {
         text = msg(str`Customer service was asked to help: ${reason}`, { id: 'event.escalated' });
         break;
       }
+      case 'handed_back': {
+        const reason = event.reason ?? '';
+        text = msg(str`Customer service handed this back to the seller: ${reason}`, {
+          id: 'event.handed_back',
+        });
+        break;
+      }
       case 'taken_over':
         text = msg('Customer service took over because the answer was late', {
           id: 'event.taken_over',
