@@ -118,4 +118,22 @@ describe('<seller-question-inbox> for platform customer service', () => {
     const seen = await buyerClient('b-emily').getQuestion(question.id);
     expect(seen.messages.at(-1)!.text).to.equal('Your parcel is on its way.');
   });
+
+  it('offers a translation of the buyer’s words, not of customer service’s own', async () => {
+    const question = waiting().find(
+      (candidate) =>
+        candidate.messages.some((message) => message.author === 'platform') &&
+        candidate.messages.every((message) => message.language.startsWith('de')),
+    )!;
+    const el = await mountInbox({ client: platformClient() });
+    await openQuestion(el, question.id);
+    const conversation = await conversationOf(el);
+    const thread = await shadowReady(conversation, 'sq-thread');
+    await waitFor(() => thread.shadowRoot?.querySelector('[part~=message-platform]'), 'the thread');
+    const own = thread.shadowRoot!.querySelector('[part~=message-platform]')!;
+    const buyer = thread.shadowRoot!.querySelector('[part~=message-buyer]')!;
+    expect(buyer.querySelector('[part=translate]')?.textContent).to.include('View in English');
+    expect(own.querySelector('[part=translate]') === null, 'no "View in" on its own answer').to.be
+      .true;
+  });
 });

@@ -323,7 +323,7 @@ export class SqInboxConversation extends LitElement {
       }
       ${renderContext(question, this.order, this.orderFailed)}
       <sq-thread
-        viewer="seller"
+        viewer=${this.viewer?.role === 'platform' ? 'platform' : 'seller'}
         .question=${question}
         .client=${this.client}
         .order=${this.order}

@@ -61,7 +61,8 @@ export class SqThread extends LitElement {
 
   @property({ attribute: false }) question: QuestionDetail | null = null;
   /** Who reads the thread. */
-  @property() viewer: 'buyer' | 'seller' = 'buyer';
+  /** Whose side the reader is on: their own side's messages are "You" and never translated. */
+  @property() viewer: 'buyer' | 'seller' | 'platform' = 'buyer';
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   /** The order, to name refunded items. */
   @property({ attribute: false }) order: Order | null = null;
