@@ -3,26 +3,22 @@
 // (how many questions await customer service, since when the oldest waits, per shop, each shop
 // a filter of the list), and, in the conversation, "Hand back to the seller" (with a reason)
 // and "Close question" in place of the seller's escalation.
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import { query } from 'lit/decorators/query.js';
-import { state } from 'lit/decorators/state.js';
-import { IdempotencyKeys, type SellerQuestionsClient } from '../../api/client.js';
+import type { IdempotencyKeys, SellerQuestionsClient } from '../../api/client.js';
 import { getPlatformQueue } from '../../api/platform.js';
-import type { PlatformQueue, QuestionDetail } from '../../api/types.js';
+import type { PlatformQueue } from '../../api/types.js';
 import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { checkText, MAX_ESCALATION_REASON_LENGTH } from '../../domain/validation.js';
 import { formatNumber, formatRelative } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
-import type { Act } from './actions.js';
-import { dialogStyles } from './dialog.styles.js';
 import { InboxFiltersEvent } from './inbox-events.js';
 import type { InboxFilters } from './list-filter.js';
 import { performanceStyles } from './performance.styles.js';
+import { ReasonDialog } from './reason-dialog.js';
 
 /** The shops the queue knows, by id: their names for the list's rows. */
 export class InboxShopsEvent extends Event {
@@ -147,138 +143,40 @@ export class SqInboxPlatformQueue extends LitElement {
  * @csspart platform-action-button - The button that opens the dialog.
  * @csspart dialog - The dialog.
  */
-export class SqInboxPlatformAction extends LitElement {
-  static override styles = [tokens, controls, dialogStyles];
-
-  @property({ attribute: false }) question: QuestionDetail | null = null;
-  @property({ attribute: false }) act: Act | null = null;
+export class SqInboxPlatformAction extends ReasonDialog {
   @property() kind: 'hand_back' | 'close' = 'hand_back';
 
-  @state() private reason = '';
-  @state() private error: string | null = null;
-  @state() private failure: string | null = null;
-  @state() private busy = false;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('textarea') private textarea?: HTMLTextAreaElement;
-  readonly #keys = new IdempotencyKeys();
-
-  constructor() {
-    super();
-    new LocaleController(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('question') && changed.get('question')?.id !== this.question?.id) {
-      this.reason = '';
-      this.error = null;
-      this.failure = null;
-      this.#keys.reset();
-    }
-  }
-
-  async #submit() {
-    if (!this.act || this.busy) return;
-    const problem = checkText(this.reason, MAX_ESCALATION_REASON_LENGTH, '/reason');
-    if (problem && (this.kind === 'hand_back' || problem.code !== 'required')) {
-      this.error =
-        problem.code === 'required'
-          ? msg('Tell the seller why they should answer.', { id: 'inbox.hand_back.required' })
-          : msg(
-              str`Shorten the reason to ${formatNumber(MAX_ESCALATION_REASON_LENGTH)} characters.`,
-              { id: 'inbox.escalate.too_long' },
-            );
-      this.textarea?.focus();
-      return;
-    }
-    const reason = this.reason.trim();
-    this.busy = true;
-    this.failure = null;
-    const outcome = await this.act({
-      kind: this.kind,
-      reason,
-      idempotencyKey: this.#keys.for(`${this.kind} ${reason}`),
-    });
-    this.busy = false;
-    if (outcome.ok || outcome.conflict) {
-      this.dialog?.close();
-      if (outcome.ok) this.reason = '';
-      return;
-    }
-    this.failure = errorText(outcome.error);
-  }
-
-  protected override render() {
+  protected override texts() {
     const handBack = this.kind === 'hand_back';
     const label = handBack
       ? msg('Hand back to the seller', { id: 'inbox.hand_back.button' })
       : msg('Close question', { id: 'inbox.close.button' });
-    return html`
-      <button
-        type="button"
-        part="platform-action-button"
-        @click=${() => {
-          this.error = null;
-          this.failure = null;
-          this.dialog?.showModal();
-          this.textarea?.focus();
-        }}
-      >
-        ${label}
-      </button>
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="text">
-        <h2 id="title">${label}</h2>
-        <p id="text">
-          ${
-            handBack
-              ? msg(
-                  'The seller answers this question again, with a new response time. Tell them why.',
-                  { id: 'inbox.hand_back.text' },
-                )
-              : msg(
-                  'Nobody can write in a closed question any more; the buyer asks a new one instead.',
-                  { id: 'inbox.close.text' },
-                )
-          }
-        </p>
-        <div class="field">
-          <label for="reason"
-            >${
-              handBack
-                ? msg('Reason', { id: 'inbox.escalate.reason' })
-                : msg('Reason (optional)', { id: 'inbox.close.reason' })
-            }</label
-          >
-          <textarea
-            dir="auto"
-            id="reason"
-            rows="3"
-            .value=${this.reason}
-            aria-invalid=${this.error ? 'true' : 'false'}
-            aria-describedby=${this.error ? 'reason-error' : nothing}
-            @input=${(event: Event) => {
-              this.reason = (event.target as HTMLTextAreaElement).value;
-              this.error = null;
-            }}
-          ></textarea>
-          ${this.error ? html`<p id="reason-error" class="field-error" role="alert">${this.error}</p>` : nothing}
-        </div>
-        ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
-        <div class="actions">
-          <button type="button" ?disabled=${this.busy} @click=${() => this.dialog?.close()}>
-            ${msg('Cancel', { id: 'common.cancel' })}
-          </button>
-          <button
-            type="button"
-            class="primary"
-            ?disabled=${this.busy}
-            aria-busy=${this.busy ? 'true' : 'false'}
-            @click=${() => void this.#submit()}
-          >
-            ${this.busy ? msg('Sending…', { id: 'composer.sending' }) : label}
-          </button>
-        </div>
-      </dialog>
-    `;
+    return {
+      part: 'platform-action-button',
+      label,
+      text: handBack
+        ? msg('The seller answers this question again, with a new response time. Tell them why.', {
+            id: 'inbox.hand_back.text',
+          })
+        : msg('Nobody can write in a closed question any more; the buyer asks a new one instead.', {
+            id: 'inbox.close.text',
+          }),
+      reasonLabel: handBack
+        ? msg('Reason', { id: 'inbox.escalate.reason' })
+        : msg('Reason (optional)', { id: 'inbox.close.reason' }),
+      rows: 3,
+      send: label,
+    };
+  }
+
+  protected override requiredText() {
+    return this.kind === 'hand_back'
+      ? msg('Tell the seller why they should answer.', { id: 'inbox.hand_back.required' })
+      : null;
+  }
+
+  protected override action(reason: string, keys: IdempotencyKeys) {
+    return { kind: this.kind, reason, idempotencyKey: keys.for(`${this.kind} ${reason}`) };
   }
 }
 

@@ -1,0 +1,152 @@
+// A button that opens a dialog asking for a reason (checked with the backend's rule, at most
+// MAX_ESCALATION_REASON_LENGTH characters), then sends one action with it: the seller's
+// escalation, and the platform agent's hand-back and close. What differs is said by the subclass.
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators/property.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
+import { IdempotencyKeys } from '../../api/client.js';
+import type { QuestionDetail } from '../../api/types.js';
+import { checkText, MAX_ESCALATION_REASON_LENGTH } from '../../domain/validation.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { formatNumber } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { errorText } from '../shared/error-text.js';
+import type { Act, InboxAction } from './actions.js';
+import { dialogStyles } from './dialog.styles.js';
+
+export interface ReasonDialogText {
+  /** The button's part name. */
+  part: string;
+  /** The button's and the dialog's title. */
+  label: string;
+  /** What happens, under the title. */
+  text: string;
+  reasonLabel: string;
+  rows: number;
+  /** The send button's text when not sending. */
+  send: string;
+  /** A counter under the field (`12 / 1,000`), if any. */
+  counter?: string | undefined;
+}
+
+export abstract class ReasonDialog extends LitElement {
+  static override styles = [tokens, controls, dialogStyles];
+
+  @property({ attribute: false }) question: QuestionDetail | null = null;
+  @property({ attribute: false }) act: Act | null = null;
+
+  @state() protected reason = '';
+  @state() private error: string | null = null;
+  @state() private failure: string | null = null;
+  @state() private busy = false;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+  readonly #keys = new IdempotencyKeys();
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** The words of this dialog. */
+  protected abstract texts(): ReasonDialogText;
+  /** What to say when the reason is empty; null when it may be. */
+  protected abstract requiredText(): string | null;
+  /** The action to send with the (trimmed) reason. */
+  protected abstract action(reason: string, keys: IdempotencyKeys): InboxAction;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('question') && changed.get('question')?.id !== this.question?.id) {
+      this.reason = '';
+      this.error = null;
+      this.failure = null;
+      this.#keys.reset();
+    }
+  }
+
+  #open() {
+    this.error = null;
+    this.failure = null;
+    this.dialog?.showModal();
+    this.textarea?.focus();
+  }
+
+  async #submit() {
+    if (!this.act || this.busy) return;
+    const problem = checkText(this.reason, MAX_ESCALATION_REASON_LENGTH, '/reason');
+    const required = this.requiredText();
+    if (problem && (required !== null || problem.code !== 'required')) {
+      this.error =
+        problem.code === 'required'
+          ? required
+          : msg(
+              str`Shorten the reason to ${formatNumber(MAX_ESCALATION_REASON_LENGTH)} characters.`,
+              { id: 'inbox.escalate.too_long' },
+            );
+      this.textarea?.focus();
+      return;
+    }
+    this.busy = true;
+    this.failure = null;
+    const outcome = await this.act(this.action(this.reason.trim(), this.#keys));
+    this.busy = false;
+    if (outcome.ok || outcome.conflict) {
+      this.dialog?.close();
+      if (outcome.ok) this.reason = '';
+      return;
+    }
+    this.failure = errorText(outcome.error);
+  }
+
+  protected override render() {
+    const t = this.texts();
+    const describedBy = [
+      t.counter === undefined ? '' : 'reason-counter',
+      this.error ? 'reason-error' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`
+      <button type="button" part=${t.part} @click=${this.#open}>${t.label}</button>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="text">
+        <h2 id="title">${t.label}</h2>
+        <p id="text">${t.text}</p>
+        <div class="field">
+          <label for="reason">${t.reasonLabel}</label>
+          <textarea
+            dir="auto"
+            id="reason"
+            rows=${t.rows}
+            .value=${this.reason}
+            aria-invalid=${this.error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${(event: Event) => {
+              this.reason = (event.target as HTMLTextAreaElement).value;
+              this.error = null;
+            }}
+          ></textarea>
+          ${t.counter === undefined ? nothing : html`<span id="reason-counter" class="muted">${t.counter}</span>`}
+          ${this.error ? html`<p id="reason-error" class="field-error" role="alert">${this.error}</p>` : nothing}
+        </div>
+        ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
+        <div class="actions">
+          <button type="button" ?disabled=${this.busy} @click=${() => this.dialog?.close()}>
+            ${msg('Cancel', { id: 'common.cancel' })}
+          </button>
+          <button
+            type="button"
+            class="primary"
+            ?disabled=${this.busy}
+            aria-busy=${this.busy ? 'true' : 'false'}
+            @click=${() => void this.#submit()}
+          >
+            ${this.busy ? msg('Sending…', { id: 'composer.sending' }) : t.send}
+          </button>
+        </div>
+      </dialog>
+    `;
+  }
+}
