@@ -766,7 +766,7 @@ class SqlTx implements StoreTx {
         OR EXISTS (SELECT 1 FROM buyers b WHERE b.id = q.buyer_id AND b.data->>'name' ILIKE ${like})
         OR EXISTS (SELECT 1 FROM products p WHERE p.id = q.product_id AND p.data->>'name' ILIKE ${like})
         OR EXISTS (SELECT 1 FROM orders o WHERE o.id = q.order_id AND o.data->>'number' ILIKE ${like})
-        OR EXISTS (SELECT 1 FROM messages m WHERE m.question_id = q.id AND m.data->>'text' ILIKE ${like}))`);
+        OR EXISTS (SELECT 1 FROM messages m WHERE m.question_id = q.id AND (m.data->>'text' ILIKE ${like} OR m.data->'original'->>'text' ILIKE ${like})))`);
     }
     const order =
       query.sort === 'due'

@@ -56,7 +56,7 @@ import {
   type BackendContext,
   type Viewer,
 } from './context.js';
-import { messageLanguage } from './language.js';
+import { messageLanguage, primaryLanguage } from './language.js';
 import { assertValid, invalidState, notFound, ProblemError } from './problems.js';
 import type { DomainEventType, QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
@@ -312,15 +312,40 @@ export function sendMessage(
   const action = input.resolve ? 'reply_and_resolve' : 'reply';
   const next = viewer.role === 'buyer' ? null : requireAction(question, viewer, action);
   const { attachments, problems } = resolveAttachments(context, viewer, input.attachmentIds);
-  assertValid([checkText(input.text, context.state.config.maxMessageLength), ...problems]);
+  const maxLength = context.state.config.maxMessageLength;
+  const original = input.original;
+  assertValid([
+    checkText(input.text, maxLength),
+    ...(original
+      ? [
+          checkText(original.text, maxLength, '/original/text'),
+          // A translation into the language it was written in is no translation.
+          primaryLanguage(original.language) === primaryLanguage(input.language)
+            ? {
+                pointer: '/original/language',
+                code: 'invalid' as const,
+                detail: 'The original must be in another language than the message.',
+              }
+            : null,
+        ]
+      : []),
+    ...problems,
+  ]);
 
-  const message = {
+  const message: Omit<Message, 'id' | 'createdAt'> = {
     author: viewer.role,
     authorName: viewer.record.name,
     text: input.text,
     language: messageLanguage(input.text, input.language, context.state.config.languages),
     attachments,
   };
+  if (original) {
+    message.original = {
+      text: original.text,
+      language: original.language,
+      engine: original.engine,
+    };
+  }
   if (viewer.role === 'buyer') {
     const transition = afterBuyerMessage(question);
     addMessage(context, question, message);

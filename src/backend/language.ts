@@ -18,7 +18,7 @@ const MIN_LETTERS = 12;
 const MIN_LEAD = 0.05;
 
 /** The primary language subtag, lower case: `pt-PT` → `pt`. */
-function primary(language: string): string {
+export function primaryLanguage(language: string): string {
   return language.split('-')[0]!.toLowerCase();
 }
 
@@ -47,7 +47,7 @@ export function messageLanguage(
   supported: readonly string[],
 ): string {
   const detected = detectLanguage(text);
-  if (!detected || detected === primary(declared)) return declared;
-  const match = supported.find((language) => primary(language) === detected);
+  if (!detected || detected === primaryLanguage(declared)) return declared;
+  const match = supported.find((language) => primaryLanguage(language) === detected);
   return match ?? declared;
 }

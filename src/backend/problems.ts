@@ -63,7 +63,7 @@ export function toFieldError(problem: FieldProblem): FieldError {
   return {
     pointer: problem.pointer,
     code: problem.code,
-    detail: FIELD_DETAILS[problem.code](problem.limit),
+    detail: problem.detail ?? FIELD_DETAILS[problem.code](problem.limit),
   };
 }
 

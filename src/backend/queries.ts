@@ -231,12 +231,20 @@ export async function listTemplates(
 export function translate(context: BackendContext, body: unknown): Translation {
   checkBody(body, 'TranslationRequest');
   const input = body as TranslationRequest;
-  const text = input.text.trim();
   const engine = 'demo';
-  for (const entry of context.state.phrasebook) {
-    const from = Object.keys(entry).find((language) => entry[language]?.trim() === text);
-    const translated = entry[input.to];
-    if (from && translated !== undefined) return { text: translated, from, to: input.to, engine };
+  const known = (text: string) => lookUp(context.state.phrasebook, text.trim(), input.to);
+  const whole = known(input.text);
+  if (whole) return { ...whole, to: input.to, engine };
+  // A text made only of known sentences (a reply of common phrases), sentence by sentence.
+  const parts = input.text.split(/((?<=[.!?؟])[ \t]+|\n+)/);
+  const sentences = parts.filter((_, index) => index % 2 === 0 && parts[index]!.trim());
+  const found = sentences.map(known);
+  if (found.length > 1 && found.every(Boolean)) {
+    let next = 0;
+    const text = parts
+      .map((part, index) => (index % 2 === 0 && part.trim() ? found[next++]!.text : part))
+      .join('');
+    return { text, from: found[0]!.from, to: input.to, engine };
   }
   const from = input.from ?? 'und';
   if (from === input.to) return { text: input.text, from, to: input.to, engine };
@@ -284,4 +292,18 @@ export async function listChanges(
     cursor: String(latest),
     pollAfterSeconds,
   };
+}
+
+/** The phrasebook's entry for `text` (trimmed) in `to`, and the language it is in. */
+function lookUp(
+  phrasebook: readonly Record<string, string>[],
+  text: string,
+  to: string,
+): { text: string; from: string } | null {
+  for (const entry of phrasebook) {
+    const from = Object.keys(entry).find((language) => entry[language]?.trim() === text);
+    const translated = entry[to];
+    if (from && translated !== undefined) return { text: translated, from };
+  }
+  return null;
 }

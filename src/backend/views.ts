@@ -103,7 +103,7 @@ export function matchesSearch(
     buyer?.name,
     product?.name,
     order?.number,
-    ...question.messages.map((message) => message.text),
+    ...question.messages.flatMap((message) => [message.text, message.original?.text]),
   ];
   return haystack.some((text) => text?.toLocaleLowerCase().includes(needle));
 }

@@ -24,6 +24,8 @@ export interface FieldProblem {
   code: FieldProblemCode;
   /** The limit involved (characters, count, quantity), when there is one. */
   limit?: number;
+  /** Says more than the code's usual words, when they would not tell what is wrong. */
+  detail?: string;
 }
 
 /** Length as a person counts it: code points, so an emoji is one character, not two. */

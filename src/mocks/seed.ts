@@ -26,6 +26,7 @@ import type { BackendContext, Viewer } from '../backend/context.js';
 import { samplePhoto } from './pictures.js';
 import { ProblemError } from '../backend/problems.js';
 import { AGENTS, BUYERS, ORDERS, PRODUCTS, QUESTIONS, SELLER, SHOP } from './seed-data.js';
+import { SELLER_PHRASES } from './phrase-data.js';
 import type { SeedMessage, SeedQuestion, SeedStep } from './seed-types.js';
 import type { BackendState } from '../backend/state.js';
 import { OFFICIAL_TEMPLATES } from './template-data.js';
@@ -192,6 +193,7 @@ export function buildSeedState(options: SeedOptions = {}): BackendState {
     state.phrasebook.push({ ...template.body }, { ...template.title });
   }
   state.templates.push(...SELLER_TEMPLATES);
+  state.phrasebook.push(...SELLER_PHRASES.map((phrase) => ({ ...phrase })));
 
   for (const seed of QUESTIONS) {
     try {

@@ -27,7 +27,7 @@ const GREETING: Record<SeedLanguage, string> = {
   ar: 'مرحبًا {buyerName}،',
 };
 
-const SIGN_OFF: Record<SeedLanguage, string> = {
+export const SIGN_OFF: Record<SeedLanguage, string> = {
   en: 'Kind regards,',
   de: 'Freundliche Grüße',
   fr: 'Cordialement,',

@@ -104,6 +104,14 @@ export const messageEventTypeValues = [
   'reopened',
 ] as const;
 
+/** Values of `MessageTranslationEngine`. */
+export const messageTranslationEngineValues = [
+  'device',
+  'libretranslate',
+  'deepl',
+  'demo',
+] as const;
+
 /** Values of `TemplateSource`. */
 export const templateSourceValues = ['official', 'seller'] as const;
 

@@ -934,6 +934,13 @@ export interface components {
       event?: components['schemas']['MessageEvent'];
       /** @description The buyer's rating; only on messages written by the seller. */
       rating?: components['schemas']['Rating'];
+      /**
+       * @description Present when the author wrote in their own language and sent `text` as a
+       *     translation of it (reviewed, possibly edited, by them): what they wrote, its
+       *     language and what translated it. Readers are shown `text`; the original can be
+       *     viewed beside it ("Written in English · View original").
+       */
+      original?: components['schemas']['MessageOriginal'];
     };
     /**
      * @description A state change shown in the thread, on a message with `author: system`. Which fields
@@ -1049,8 +1056,37 @@ export interface components {
       attachmentIds?: components['schemas']['Id'][];
       /** @description Seller only (ignored for a buyer); also resolve the question. */
       resolve?: boolean;
+      /**
+       * @description "Write in your language, send in theirs": what the author wrote in their own
+       *     language when `text` (in `language`, the reader's) is its translation. Kept and
+       *     returned with the message (`Message.original`). `original.text` follows the rules
+       *     of `text` (`required` / `too_long` at `/original/text`); `original.language` must
+       *     be another language than `language` (`invalid` at `/original/language`).
+       */
+      original?: components['schemas']['MessageOriginal'];
       expectedVersion?: components['schemas']['ExpectedVersion'];
     };
+    /**
+     * @description The text a message's author wrote in their own language, of which the message's
+     *     `text` is a translation.
+     */
+    MessageOriginal: {
+      /**
+       * @description Plain text, not blank, at most `Config.maxMessageLength` characters (code points;
+       *     2000 by default).
+       */
+      text: string;
+      language: components['schemas']['Language'];
+      engine: components['schemas']['MessageTranslationEngine'];
+    };
+    /**
+     * @description What translated a message's original, as the author's client reports it: `device`
+     *     (the browser's on-device translator), or the backend's `TranslationEngine`
+     *     (`libretranslate`, `deepl`, `demo`: demo data, not a translation). The author may
+     *     have edited the translation before sending it.
+     * @enum {string}
+     */
+    MessageTranslationEngine: 'device' | 'libretranslate' | 'deepl' | 'demo';
     /**
      * @description The question's `version` the client saw; when it is not the current one the backend
      *     answers 409 `version_conflict` with `currentVersion` and does nothing. Optional.
@@ -1633,7 +1669,8 @@ export interface operations {
         shopId?: components['schemas']['Id'];
         /**
          * @description Free text, matched case-insensitively as a substring of the question id, the
-         *     buyer's name, the product's name, the order number and the messages' text.
+         *     buyer's name, the product's name, the order number and the messages' text (and
+         *     the originals of translated messages).
          */
         q?: string;
         /**

@@ -56,6 +56,7 @@ export const responseSchemas: SchemaRegistry = {
       createdAt: '@Timestamp',
       'event?': '@MessageEvent',
       'rating?': '@Rating',
+      'original?': '@MessageOriginal',
     },
   },
   MessageEvent: {
@@ -69,6 +70,10 @@ export const responseSchemas: SchemaRegistry = {
   MessageEventType: {
     enum: ['resolved', 'refunded', 'escalated', 'handed_back', 'taken_over', 'closed', 'reopened'],
   },
+  MessageOriginal: {
+    properties: { text: 'string', language: '@Language', engine: '@MessageTranslationEngine' },
+  },
+  MessageTranslationEngine: { enum: ['device', 'libretranslate', 'deepl', 'demo'] },
   Order: {
     properties: {
       id: '@Id',

@@ -7,6 +7,7 @@ import {
   handlerValues,
   imageTypeValues,
   messageEventTypeValues,
+  messageTranslationEngineValues,
   orderStatusValues,
   problemCodeValues,
   productSubjectValues,
@@ -117,6 +118,7 @@ export const schemas: SchemaRegistry = {
       createdAt: '@Timestamp',
       'event?': '@MessageEvent',
       'rating?': '@Rating',
+      'original?': '@MessageOriginal',
     },
   },
   MessageCreate: {
@@ -125,6 +127,7 @@ export const schemas: SchemaRegistry = {
       language: '@Language',
       'attachmentIds?': { items: '@Id' },
       'resolve?': 'boolean',
+      'original?': '@MessageOriginal',
       'expectedVersion?': '@ExpectedVersion',
     },
   },
@@ -137,6 +140,10 @@ export const schemas: SchemaRegistry = {
     },
   },
   MessageEventType: { enum: messageEventTypeValues },
+  MessageOriginal: {
+    properties: { text: 'string', language: '@Language', engine: '@MessageTranslationEngine' },
+  },
+  MessageTranslationEngine: { enum: messageTranslationEngineValues },
   Money: {
     properties: { amountMinor: 'integer', currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
   },
