@@ -93,7 +93,7 @@ describe(`replies sent as a translation on ${target}`, () => {
       problem.errors?.map(({ pointer, code }) => ({ pointer, code })),
       [{ pointer: '/original/language', code: 'invalid' }],
     );
-    assert.match(problem.errors![0]!.detail, /another language/);
+    assert.match(problem.errors[0]!.detail, /another language/);
     assert.equal((await messages(seller)).length, 1, 'nothing stored');
   });
 
