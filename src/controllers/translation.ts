@@ -324,3 +324,36 @@ export class TranslationController implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
+/** Pairs the on-device translator failed for on this page, for `translateText`. */
+const declinedPairs = new Set<string>();
+
+/**
+ * Translates a text the user wrote (a reply's draft): on the device when the browser's
+ * translator has the pair ready, else with the backend's translation endpoint (whose errors,
+ * e.g. 503 `translation_unavailable`, are thrown). Says which engine translated it.
+ */
+export async function translateText(
+  client: SellerQuestionsClient | null,
+  text: string,
+  from: string,
+  to: string,
+  signal?: AbortSignal,
+): Promise<{ text: string; engine: TranslationEngine }> {
+  const pair = `${from}>${to}`;
+  if (
+    !declinedPairs.has(pair) &&
+    (await withTimeout(availability(from, to), () => '')) === 'available'
+  ) {
+    try {
+      const device = await withTimeout(translator(from, to), timedOut);
+      return { text: await withTimeout(device.translate(text), timedOut), engine: 'device' };
+    } catch {
+      // The backend translates instead, from now on.
+      declinedPairs.add(pair);
+    }
+  }
+  if (!client) throw new Error('No backend configured for translations.');
+  const translation = await client.translate({ text, from, to }, signal ? { signal } : {});
+  return { text: translation.text, engine: translation.engine };
+}

@@ -1,7 +1,7 @@
 // The seller's actions as the conversation performs them for its parts (reply, refund,
 // escalation): each part asks through `act` and learns the outcome, while the conversation
 // sends `expectedVersion`, reloads on a conflict and explains it in one place.
-import type { ItemQuantity, QuestionDetail } from '../../api/types.js';
+import type { ItemQuantity, MessageOriginal, QuestionDetail } from '../../api/types.js';
 
 export type InboxAction =
   | {
@@ -11,6 +11,8 @@ export type InboxAction =
       language: string;
       attachmentIds: string[];
       idempotencyKey: string;
+      /** What the seller wrote in their own language, when `text` is its translation. */
+      original?: MessageOriginal;
     }
   | { kind: 'refund'; items: ItemQuantity[]; idempotencyKey: string }
   | { kind: 'escalate'; reason: string; idempotencyKey: string }

@@ -180,10 +180,17 @@ export class SqInboxConversation extends LitElement {
     try {
       let updated: QuestionDetail;
       if (action.kind === 'reply') {
-        const { text, language, attachmentIds, resolve } = action;
+        const { text, language, attachmentIds, resolve, original } = action;
         updated = await client.sendMessage(
           question.id,
-          { text, language, attachmentIds, ...(resolve ? { resolve: true } : {}), expectedVersion },
+          {
+            text,
+            language,
+            attachmentIds,
+            ...(resolve ? { resolve: true } : {}),
+            ...(original ? { original } : {}),
+            expectedVersion,
+          },
           options,
         );
       } else if (action.kind === 'refund') {

@@ -34,4 +34,24 @@ export const replyStyles = css`
   .template-note {
     font-size: var(--_font-size-small);
   }
+
+  .write-own {
+    display: grid;
+    gap: var(--_space);
+  }
+  .check {
+    display: flex;
+    gap: calc(var(--_space) * 0.5);
+    align-items: center;
+  }
+  .translate-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .translate-row p {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
 `;

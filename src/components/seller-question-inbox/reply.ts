@@ -9,7 +9,15 @@ import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
-import type { Config, Order, QuestionDetail, Shop, Template, Viewer } from '../../api/types.js';
+import type {
+  Config,
+  MessageOriginal,
+  Order,
+  QuestionDetail,
+  Shop,
+  Template,
+  Viewer,
+} from '../../api/types.js';
 import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { platformActions, sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
@@ -17,7 +25,7 @@ import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { languageName } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/localize.js';
+import { getLocale, msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import type { ComposerSubmitDetail, ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
@@ -30,6 +38,7 @@ import {
   templateNoteTexts,
   type TemplateNote,
 } from './reply-parts.js';
+import { ReplyTranslation } from './reply-translation.js';
 import { replyStyles } from './reply.styles.js';
 import { templateValues } from './template-values.js';
 
@@ -55,12 +64,19 @@ export class SqInboxReply extends LitElement {
   @state() private note: TemplateNote | null = null;
   @state() private sending = false;
   @state() private textError: string | null = null;
-  @state() private failure: { error: unknown; detail: ComposerSubmitDetail } | null = null;
+  @state() private failure: {
+    error: unknown;
+    detail: ComposerSubmitDetail;
+    original: MessageOriginal | null;
+  } | null = null;
   @query('sq-composer') private composer?: SqComposer;
 
   readonly #languageDraft = new DraftController<{ language: string }>(this, () => {
     this.#loadLanguage();
   });
+
+  /** "Write in your language, send in theirs". */
+  readonly #translation = new ReplyTranslation(this);
 
   /** The last templates loaded, offered while others load. */
   #lastTemplates: Template[] = [];
@@ -97,6 +113,15 @@ export class SqInboxReply extends LitElement {
     }
     const reopened = this.#languageDraft.select(this.viewer?.id, id && `inbox:${id}:language`);
     if (another || reopened) this.#loadLanguage();
+    this.#translation.select(this.viewer?.id, id);
+  }
+
+  /** @internal ReplyTranslationHost: the translation goes in the reply's field, for review. */
+  showTranslation(text: string) {
+    this.composer?.setText(text);
+    this.textError = null;
+    this.note = null;
+    this.composer?.focus();
   }
 
   #loadLanguage() {
@@ -154,10 +179,12 @@ export class SqInboxReply extends LitElement {
       this.composer?.focus();
       return;
     }
-    void this.#send(event.detail);
+    const original = this.#translation.originalFor(getLocale(), this.language);
+    if (original === 'stale') return;
+    void this.#send(event.detail, original);
   }
 
-  async #send(detail: ComposerSubmitDetail) {
+  async #send(detail: ComposerSubmitDetail, original: MessageOriginal | null) {
     if (!this.act || this.sending) return;
     this.sending = true;
     this.failure = null;
@@ -169,10 +196,12 @@ export class SqInboxReply extends LitElement {
       language: this.language,
       attachmentIds: detail.attachmentIds,
       idempotencyKey: detail.idempotencyKey,
+      ...(original ? { original } : {}),
     });
     this.sending = false;
     if (outcome.ok) {
       this.composer?.reset();
+      this.#translation.sent();
       this.note = null;
       return;
     }
@@ -184,13 +213,14 @@ export class SqInboxReply extends LitElement {
         return;
       }
     }
-    this.failure = { error: outcome.error, detail };
+    this.failure = { error: outcome.error, detail, original };
   }
 
   protected override render() {
     const question = this.question;
     if (!question) return nothing;
     const buyer = question.buyer.name;
+    const theirs = languageName(this.language);
     const canResolve = (this.viewer?.role === 'platform' ? platformActions : sellerActions)(
       question,
     ).includes('reply_and_resolve');
@@ -228,8 +258,15 @@ export class SqInboxReply extends LitElement {
             })
           : nothing
       }
+      ${this.#translation.render(getLocale(), this.language, this.config?.maxMessageLength ?? 2000)}
       <sq-composer
-        label=${msg('Your reply', { id: 'inbox.reply.label' })}
+        label=${
+          this.#translation.active(getLocale(), this.language)
+            ? msg(str`Your reply in ${theirs}, as the buyer receives it`, {
+                id: 'inbox.reply.translation_label',
+              })
+            : msg('Your reply', { id: 'inbox.reply.label' })
+        }
         draft-key=${`inbox:${question.id}`}
         .draftOwner=${this.viewer?.id ?? null}
         language=${this.language}
@@ -259,7 +296,7 @@ export class SqInboxReply extends LitElement {
       ${
         this.failure
           ? renderSendFailure(this.failure.error, this.sending, () => {
-              if (this.failure) void this.#send(this.failure.detail);
+              if (this.failure) void this.#send(this.failure.detail, this.failure.original);
             })
           : nothing
       }

@@ -53,6 +53,9 @@ interface RatingDraft {
  * @csspart photos - A message's photos.
  * @csspart translate - The "View in {language}" button.
  * @csspart translation - The translation shown beside the original.
+ * @csspart original-note - "Written in {language}" on a message sent as a translation.
+ * @csspart view-original - Its "View original" button.
+ * @csspart original - The original text of a message sent as a translation, when shown.
  * @csspart rating - The rating of an answer.
  * @csspart lightbox - The dialog showing a photo full size.
  */
@@ -73,6 +76,8 @@ export class SqThread extends LitElement {
 
   @state() private ratings = new Map<string, RatingDraft>();
   @state() private photo: { url: string; name: string } | null = null;
+  /** Messages whose original (what the author wrote before its translation) is shown. */
+  @state() private originals = new Set<string>();
   @query('dialog') private lightbox!: HTMLDialogElement;
 
   readonly #translations = new TranslationController(this, () => this.client);
@@ -149,7 +154,8 @@ export class SqThread extends LitElement {
           </div>
           <p class="text" part="text" lang=${language} dir="auto">${message.text}</p>
           ${message.attachments.length ? this.#renderPhotos(message) : nothing}
-          ${this.#renderTranslation(message, language)} ${this.#renderRating(message)}
+          ${this.#renderOriginal(message)} ${this.#renderTranslation(message, language)}
+          ${this.#renderRating(message)}
         </div>
       </li>
     `;
@@ -182,9 +188,69 @@ export class SqThread extends LitElement {
     `;
   }
 
+  /**
+   * A message sent as a translation: "Written in English · View original", and the author's
+   * text when asked for (the author, too, sees what they wrote beside what was sent).
+   */
+  #renderOriginal(message: Message) {
+    const original = message.original;
+    if (!original) return nothing;
+    const language = languageName(original.language);
+    const shown = this.originals.has(message.id);
+    const toggle = () => {
+      const originals = new Set(this.originals);
+      if (shown) originals.delete(message.id);
+      else originals.add(message.id);
+      this.originals = originals;
+    };
+    const engine = engineLabel(original.engine);
+    return html`
+      <div class="translate-row" part="original-note">
+        <span class="muted"
+          >${
+            message.author === this.viewer
+              ? msg(str`You wrote this in ${language}`, { id: 'thread.you_wrote_in' })
+              : msg(str`Written in ${language}`, { id: 'thread.written_in' })
+          }</span
+        >
+        <button
+          type="button"
+          class="link"
+          part="view-original"
+          aria-expanded=${shown ? 'true' : 'false'}
+          @click=${toggle}
+        >
+          ${
+            shown
+              ? msg('Hide original', { id: 'thread.hide_original' })
+              : msg('View original', { id: 'thread.view_original' })
+          }
+        </button>
+      </div>
+      ${
+        shown
+          ? html`<div class="translation" part="original" lang=${original.language}>
+              <p class="muted">
+                ${msg(str`Original in ${language}`, { id: 'thread.original_in' })}${
+                  engine ? html` · <span class="engine">${engine}</span>` : nothing
+                }
+              </p>
+              <p class="text" dir="auto">${original.text}</p>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
   #renderTranslation(message: Message, language: string) {
     const reader = this.#reader;
-    if (!message.text || message.author === this.viewer || sameLanguage(language, reader)) {
+    if (
+      !message.text ||
+      message.author === this.viewer ||
+      sameLanguage(language, reader) ||
+      // Written in the reader's language: its original is there to view.
+      (message.original && sameLanguage(message.original.language, reader))
+    ) {
       return nothing;
     }
     const target = languageName(reader);
@@ -480,7 +546,7 @@ declare global {
  * Who translated, for the reader: the device, demo data (said to be so), or the backend's
  * translation service; nothing when the backend does not say.
  */
-function engineLabel(engine: TranslationEngine): string | null {
+export function engineLabel(engine: TranslationEngine): string | null {
   switch (engine) {
     case 'device':
       return msg('Translated on this device', { id: 'thread.translated_on_device' });
