@@ -227,10 +227,25 @@ for (const target of targets) {
         language: 'en',
         attachmentIds: [photo.id],
       });
+      // Written in German, sent as its English translation (Message.original).
       const replied = await seller.sendMessage(issue.id, {
         text: 'Sorry! Refunding now.',
         language: 'en',
+        original: { text: 'Entschuldigung! Wir erstatten jetzt.', language: 'de', engine: 'demo' },
       });
+      expect(replied.messages.at(-1)!.original).to.deep.equal({
+        text: 'Entschuldigung! Wir erstatten jetzt.',
+        language: 'de',
+        engine: 'demo',
+      });
+      const sameLanguage = await rejectionOf(
+        seller.sendMessage(issue.id, {
+          text: 'Yes.',
+          language: 'en',
+          original: { text: 'Yes.', language: 'en-GB', engine: 'device' },
+        }),
+      ); // 422: the original in the message's own language
+      expect((sameLanguage as { status?: number }).status).to.equal(422);
       await buyer.rateAnswer(issue.id, { messageId: replied.messages.at(-1)!.id, satisfied: true });
       await seller.refundItems(issue.id, { items: [{ itemId: item.id, quantity: 1 }] });
       await buyer.markRead(issue.id);
