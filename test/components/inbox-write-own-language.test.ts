@@ -56,7 +56,7 @@ function translationRequests() {
 const toggleOf = (reply: SqInboxReply) =>
   reply.shadowRoot!.querySelector<HTMLInputElement>('[part=write-own-language]');
 const originalOf = (reply: SqInboxReply) =>
-  inShadow<HTMLTextAreaElement>(reply, 'textarea[part=original]');
+  inShadow<HTMLTextAreaElement>(reply, 'textarea[part=original-text]');
 const statusOf = (reply: SqInboxReply) => inShadow(reply, '[part=translation-status]').textContent;
 
 async function typeOriginal(reply: SqInboxReply, text: string) {
@@ -241,7 +241,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
     const again = await mountInbox();
     await openQuestion(again, 'q-005');
     const reopened = await replyOf(again);
-    await waitFor(() => reopened.shadowRoot!.querySelector('textarea[part=original]'), 'it');
+    await waitFor(() => reopened.shadowRoot!.querySelector('textarea[part=original-text]'), 'it');
     expect(originalOf(reopened).value).to.equal(ENGLISH);
 
     // Written in German by hand: sent as it is, without an original.

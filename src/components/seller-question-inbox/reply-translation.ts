@@ -126,7 +126,7 @@ export class ReplyTranslation implements ReactiveController {
 
   async #focusOriginal() {
     await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>('[part~=original]')?.focus();
+    this.#host.renderRoot.querySelector<HTMLElement>('[part~=original-text]')?.focus();
   }
 
   async #translate(from: string, to: string) {
@@ -193,7 +193,7 @@ export class ReplyTranslation implements ReactiveController {
                   >${msg(str`Your reply in ${mine}`, { id: 'inbox.reply.original_label' })}</span
                 >
                 <textarea
-                  part="original"
+                  part="original-text"
                   rows="4"
                   lang=${from}
                   dir="auto"
