@@ -41,6 +41,7 @@ export class ReplyTranslation implements ReactiveController {
   #text = '';
   #translated: OriginalDraft['translated'] = null;
   #status: Status = { kind: 'idle' };
+  #ready = false;
   #abort: AbortController | null = null;
   readonly #draft: DraftController<OriginalDraft>;
 
@@ -64,6 +65,8 @@ export class ReplyTranslation implements ReactiveController {
   /** Shows this viewer's draft for this question (on opening another one). */
   select(owner: string | null | undefined, questionId: string | undefined) {
     const key = questionId && `inbox:${questionId}:original`;
+    // Offered once the draft can be kept (the viewer known): nothing typed before is lost.
+    this.#ready = !!owner && !!key;
     if (this.#draft.select(owner, key)) {
       this.#abort?.abort();
       this.#status = { kind: 'idle' };
@@ -166,7 +169,7 @@ export class ReplyTranslation implements ReactiveController {
    * happened. Nothing when the reply goes out in the seller's own language.
    */
   render(from: string, to: string, maxLength: number) {
-    if (sameLanguage(from, to)) return nothing;
+    if (!this.#ready || sameLanguage(from, to)) return nothing;
     const mine = languageName(from);
     const theirs = languageName(to);
     const translating = this.#status.kind === 'translating';
