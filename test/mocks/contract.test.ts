@@ -441,7 +441,7 @@ for (const target of targets) {
         },
         { path: '/products/p-02', token: buyer, control: /^private, max-age=60\b/ },
         { path: '/shops/s-1', token: buyer, control: /^private, max-age=60\b/ },
-        { path: '/templates?topic=tracking', token: seller, control: /^private, max-age=60\b/ },
+        { path: '/templates?topic=tracking', token: seller, control: /^private, no-cache$/ },
       ];
       for (const { path, token, control } of reads) {
         const first = await get(path, token);

@@ -67,7 +67,16 @@ export const responseSchemas: SchemaRegistry = {
     },
   },
   MessageEventType: {
-    enum: ['resolved', 'refunded', 'escalated', 'handed_back', 'taken_over', 'closed', 'reopened'],
+    enum: [
+      'resolved',
+      'refunded',
+      'escalated',
+      'handed_back',
+      'taken_over',
+      'closed',
+      'reopened',
+      'no_response_needed',
+    ],
   },
   Order: {
     properties: {
@@ -194,6 +203,8 @@ export const responseSchemas: SchemaRegistry = {
       body: 'string',
       variables: { items: '@TemplateVariable' },
       source: '@TemplateSource',
+      'version?': 'integer',
+      'updatedAt?': '@Timestamp',
     },
   },
   TemplateList: { properties: { items: { items: '@Template' } } },
