@@ -176,10 +176,14 @@ export class SqInboxTemplates extends LitElement {
     new LocaleController(this);
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>) {
-    super.firstUpdated(changed);
+  protected override willUpdate() {
+    if (this.hasUpdated) return;
     this.topic = this.question?.topic ?? '';
     this.filterLanguage = this.language;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
     this.dialog?.showModal();
     void this.#load();
   }
@@ -281,6 +285,9 @@ export class SqInboxTemplates extends LitElement {
       this.#keys.reset();
       this.#changed = true;
       this.editing = null;
+      // The list shows where the template now is.
+      this.topic = draft.topic;
+      this.filterLanguage = draft.language;
       this.#say(msg(str`Template “${draft.title.trim()}” saved.`, { id: 'inbox.templates.saved' }));
       await this.#load();
     } catch (error) {
