@@ -10,6 +10,9 @@ export {
 } from './api/client.js';
 // Platform customer service (role `platform`): functions over a client.
 export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
+// A seller's own templates and "no response needed": functions over a client.
+export { createTemplate, deleteTemplate, updateTemplate } from './api/templates.js';
+export { markNoResponseNeeded } from './api/no-response.js';
 export { clearDrafts } from './controllers/draft.js';
 // A live count of questions awaiting the seller (or unread), for the host's own navigation.
 export { watchQuestionCount } from './controllers/question-count.js';
@@ -50,6 +53,8 @@ export type {
   Attachment,
   Template,
   TemplateList,
+  TemplateCreate,
+  TemplateUpdate,
   Translation,
   SellerMetrics,
   PlatformQueue,

@@ -187,7 +187,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
                 'Access-Control-Expose-Headers': exposeHeaders,
               }
             : {}),
-          'Access-Control-Allow-Methods': 'GET,POST,OPTIONS',
+          'Access-Control-Allow-Methods': 'GET,POST,PATCH,DELETE,OPTIONS',
           'Access-Control-Allow-Headers': allowHeaders,
           'Access-Control-Max-Age': '600',
           Vary: 'Origin, Access-Control-Request-Headers',

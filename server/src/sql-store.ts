@@ -20,6 +20,7 @@ import type {
   QuestionRecord,
   SellerRecord,
   BackendState,
+  TemplateRecord,
 } from '../../src/backend/state.js';
 import type {
   BackendStore,
@@ -808,6 +809,9 @@ class SqlTx implements StoreTx {
 
   async questionDetail(viewer: Viewer, id: string) {
     const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
+    // "No response needed" is the shop side's note (views.ts detailView): not in the buyer's.
+    const hidden =
+      side === 'buyer' ? ` AND m.data->'event'->>'type' IS DISTINCT FROM 'no_response_needed'` : '';
     const params: unknown[] = [id];
     const check = this.#checking((value) => `$${params.push(value)}`);
     // One row even without the question: the start's check comes with it.
@@ -821,7 +825,7 @@ class SqlTx implements StoreTx {
       `SELECT q.shop_id, q.buyer_id,
          (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
            'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
-             WHERE m.question_id = q.id), '[]'::jsonb),
+             WHERE m.question_id = q.id${hidden}), '[]'::jsonb),
            'refunds', q.data->'refunds'))::text AS detail${check.columns}
        FROM (SELECT 1) one LEFT JOIN questions q ON q.id = $1`,
       params,
@@ -958,6 +962,36 @@ class SqlTx implements StoreTx {
       [shopId, topic ?? null],
     );
     return rows.map((row) => row.data);
+  }
+
+  async template(id: string): Promise<TemplateRecord | null> {
+    const [row] = await this.#sql.query<{ shop_id: string | null; data: Template }>(
+      'SELECT shop_id, data FROM templates WHERE id = $1',
+      [id],
+    );
+    if (!row) return null;
+    return row.shop_id ? { ...row.data, shopId: row.shop_id } : row.data;
+  }
+
+  async putTemplate(record: TemplateRecord): Promise<void> {
+    const { shopId, ...data } = record;
+    await this.#sql.query(
+      `INSERT INTO templates (id, shop_id, topic, language, data) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET shop_id = EXCLUDED.shop_id, topic = EXCLUDED.topic,
+         language = EXCLUDED.language, data = EXCLUDED.data`,
+      [record.id, shopId ?? null, record.topic, record.language, JSON.stringify(data)],
+    );
+  }
+
+  async removeTemplate(id: string): Promise<void> {
+    await this.#sql.query('DELETE FROM templates WHERE id = $1', [id]);
+  }
+
+  async lockTemplates(shopId: string): Promise<void> {
+    // Two sellers of a shop saving at once: the second checks for duplicates after the first.
+    await this.#sql.query("SELECT pg_advisory_xact_lock(hashtext('templates:' || $1::text))", [
+      shopId,
+    ]);
   }
 
   async attachment(id: string) {

@@ -475,5 +475,80 @@ describe(`the clock on ${target}`, () => {
       assert.deepEqual(await fromRules(), { responses: { needed: 0, late: 0 }, delayedRate: null });
       assert.equal((await row(never.id)).status, 'awaiting_seller');
     });
+
+    it('counts "no response needed" as answered then: on time before the due time, late after', async () => {
+      nowMs += 100 * DAY;
+      const asked = nowMs;
+      const thanksOnTime = await askPreSale();
+      const thanksLate = await askPreSale();
+      const mark = async (id: string, key: string = randomUUID()) => {
+        const response = await server.fetch(`/api/v1/questions/${id}/no-response-needed`, {
+          method: 'POST',
+          token: seller,
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          body: '{}',
+        });
+        return {
+          status: response.status,
+          replayed: response.headers.get('Idempotent-Replayed'),
+          body: (await response.json()) as {
+            status: string;
+            replyDueAt: string | null;
+            code?: string;
+            messages: { event?: { type: string } }[];
+          },
+        };
+      };
+
+      nowMs = asked + HOUR;
+      const key = randomUUID();
+      const marked = await mark(thanksOnTime.id, key);
+      assert.equal(marked.status, 200);
+      assert.equal(marked.body.status, 'awaiting_buyer');
+      assert.equal(marked.body.replyDueAt, null);
+      assert.deepEqual(marked.body.messages.at(-1)?.event, { type: 'no_response_needed' });
+      assert.equal((await row(thanksOnTime.id)).clock_at, null);
+      // The same request again is replayed; another one finds nothing to answer.
+      const again = await mark(thanksOnTime.id, key);
+      assert.equal(again.status, 200);
+      assert.equal(again.replayed, 'true');
+      const nothing = await mark(thanksOnTime.id);
+      assert.equal(nothing.status, 409);
+      assert.equal(nothing.body.code, 'invalid_state');
+      // The buyer's view leaves the shop's note out.
+      const asBuyer = (await (
+        await server.fetch(`/api/v1/questions/${thanksOnTime.id}`, { token: sanne })
+      ).json()) as { messages: { event?: { type: string } }[] };
+      assert.ok(!asBuyer.messages.some((message) => message.event?.type === 'no_response_needed'));
+      // The buyer cannot mark it.
+      const buyerTries = await server.fetch(
+        `/api/v1/questions/${thanksLate.id}/no-response-needed`,
+        {
+          method: 'POST',
+          token: sanne,
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+          body: '{}',
+        },
+      );
+      assert.equal(buyerTries.status, 403);
+
+      nowMs = asked + 48 * HOUR + 1;
+      assert.deepEqual(await metrics(), { responses: { needed: 2, late: 1 }, delayedRate: 1 / 2 });
+      nowMs = asked + 50 * HOUR;
+      const late = await mark(thanksLate.id);
+      assert.equal(late.status, 200);
+      // Marked after the due time: still late, and it stays in the rate.
+      const after = await metrics();
+      assert.deepEqual(after, { responses: { needed: 2, late: 1 }, delayedRate: 1 / 2 });
+      assert.deepEqual(after, await fromRules());
+
+      // A "thanks" that reopened a resolved question goes back to resolved.
+      const resolved = await askPreSale();
+      await post(`/questions/${resolved.id}/resolve`, seller, {});
+      await post(`/questions/${resolved.id}/messages`, sanne, { text: 'Thanks!', language: 'en' });
+      assert.equal((await row(resolved.id)).status, 'awaiting_seller');
+      const back = await mark(resolved.id);
+      assert.equal(back.body.status, 'resolved');
+    });
   });
 });

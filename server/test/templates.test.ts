@@ -60,6 +60,140 @@ async function checkTemplates(fetchAs: Fetch) {
   assert.ok(!(await idsOf('seller-2', '?topic=product&language=en')).includes('seller-thanks.en'));
 }
 
+type Call = (
+  method: string,
+  path: string,
+  seller: 'seller-1' | 'seller-2' | 'buyer' | 'platform',
+  body?: unknown,
+) => Promise<Response>;
+
+let keys = 0;
+/** A request with a fresh Idempotency-Key (writes) and a JSON body. */
+function init(method: string, body: unknown): RequestInit {
+  return {
+    method,
+    headers: {
+      ...(method === 'GET' ? {} : { 'Idempotency-Key': `template-key-${++keys}` }),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  };
+}
+
+/** A seller creates, changes and deletes their shop's own templates; the rules hold. */
+async function checkTemplateWrites(call: Call) {
+  const problem = async (response: Response, status: number) => {
+    assert.equal(response.status, status);
+    return (await response.json()) as {
+      code: string;
+      detail: string;
+      currentVersion?: number;
+      errors?: { pointer: string; code: string; detail: string }[];
+    };
+  };
+  const draft = {
+    topic: 'tracking',
+    language: 'de',
+    title: 'Sendung unterwegs',
+    body: 'Hallo {buyerName}, Ihre Bestellung {orderNumber} ist mit {carrier} unterwegs.',
+  };
+  const created = await call('POST', '/templates', 'seller-1', draft);
+  assert.equal(created.status, 201);
+  const template = (await created.json()) as Template & { version: number };
+  assert.equal(template.source, 'seller');
+  assert.equal(template.version, 1);
+  assert.deepEqual(template.variables, ['buyerName', 'orderNumber', 'carrier']);
+  // Listed at once for the seller who made it, never for another shop.
+  const listed = async (seller: 'seller-1' | 'seller-2') =>
+    (
+      (await (await call('GET', '/templates?topic=tracking&language=de', seller)).json()) as {
+        items: Template[];
+      }
+    ).items.map((item) => item.id);
+  assert.ok((await listed('seller-1')).includes(template.id));
+  assert.ok(!(await listed('seller-2')).includes(template.id));
+
+  // An unknown variable is refused, naming it and the variables to use.
+  const unknown = await problem(
+    await call('POST', '/templates', 'seller-1', { ...draft, title: 'Neu', body: 'Hallo {foo}' }),
+    422,
+  );
+  const atBody = unknown.errors!.find((error) => error.pointer === '/body')!;
+  assert.equal(atBody.code, 'unknown');
+  assert.match(
+    atBody.detail,
+    /^Unknown variable \{foo\}\. Use \{buyerName\}, \{shopName\}, .*\{refundAmount\}\.$/,
+  );
+  // Duplicates, a language the product does not have, empty and too long fields.
+  const duplicate = await problem(await call('POST', '/templates', 'seller-1', draft), 422);
+  assert.deepEqual(
+    duplicate.errors!.map((error) => `${error.pointer} ${error.code}`),
+    ['/title duplicate', '/body duplicate'],
+  );
+  const invalid = await problem(
+    await call('POST', '/templates', 'seller-1', {
+      ...draft,
+      language: 'ja',
+      title: ' ',
+      body: 'x'.repeat(2001),
+    }),
+    422,
+  );
+  assert.deepEqual(invalid.errors!.map((error) => `${error.pointer} ${error.code}`).sort(), [
+    '/body too_long',
+  ]);
+  const rules = await problem(
+    await call('POST', '/templates', 'seller-1', { ...draft, language: 'ja', title: ' ' }),
+    422,
+  );
+  assert.deepEqual(
+    rules.errors!.map((error) => `${error.pointer} ${error.code}`),
+    ['/title required', '/language invalid'],
+  );
+
+  // Changing: the version guards against lost updates.
+  const changed = await call('PATCH', `/templates/${template.id}`, 'seller-1', {
+    body: 'Hallo {buyerName}, hier ist Ihre Sendungsnummer: {trackingNumber}.',
+    expectedVersion: 1,
+  });
+  assert.equal(changed.status, 200);
+  const after = (await changed.json()) as Template & { version: number };
+  assert.equal(after.version, 2);
+  assert.equal(after.title, draft.title);
+  assert.deepEqual(after.variables, ['buyerName', 'trackingNumber']);
+  const stale = await problem(
+    await call('PATCH', `/templates/${template.id}`, 'seller-1', {
+      title: 'Alt',
+      expectedVersion: 1,
+    }),
+    409,
+  );
+  assert.equal(stale.code, 'version_conflict');
+  assert.equal(stale.currentVersion, 2);
+
+  // Official templates are read-only; another shop's do not exist; buyers may not.
+  const official = (
+    (await (await call('GET', '/templates?topic=tracking&language=de', 'seller-1')).json()) as {
+      items: Template[];
+    }
+  ).items.find((item) => item.source === 'official')!;
+  const readOnly = await problem(
+    await call('PATCH', `/templates/${official.id}`, 'seller-1', { title: 'Mine now' }),
+    403,
+  );
+  assert.equal(readOnly.detail, 'Official templates are read-only.');
+  await problem(await call('DELETE', `/templates/${official.id}`, 'seller-1'), 403);
+  await problem(await call('PATCH', `/templates/${template.id}`, 'seller-2', { title: 'B' }), 404);
+  await problem(await call('DELETE', `/templates/${template.id}`, 'seller-2'), 404);
+  await problem(await call('POST', '/templates', 'buyer', draft), 403);
+  await problem(await call('POST', '/templates', 'platform', draft), 403);
+
+  // Deleting: gone from the list at once; a second delete finds nothing.
+  assert.equal((await call('DELETE', `/templates/${template.id}`, 'seller-1')).status, 204);
+  assert.ok(!(await listed('seller-1')).includes(template.id));
+  await problem(await call('DELETE', `/templates/${template.id}`, 'seller-1'), 404);
+}
+
 describe(`templates per shop on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
   let server: TestServer;
   before(async () => {
@@ -92,6 +226,18 @@ describe(`templates per shop on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () =>
     );
   });
 
+  it("lets a seller create, change and delete their shop's own templates only", async () => {
+    const tokens = {
+      'seller-1': await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
+      'seller-2': await server.token({ role: 'seller', id: 'seller-2', shopId: 's-2' }),
+      buyer: await server.token({ role: 'buyer', id: 'b-anna' }),
+      platform: await server.token({ role: 'platform', id: 'agent-1' }),
+    };
+    await checkTemplateWrites((method, path, who, body) =>
+      server.fetch(`/api/v1${path}`, { ...init(method, body), token: tokens[who] }),
+    );
+  });
+
   it("keeps the demo's seller templates with its shop (the seed writes shop_id)", async () => {
     const rows = await server.db.query<{ shop_id: string | null; source: string }>(
       "SELECT shop_id, data->>'source' AS source FROM templates WHERE id LIKE 'seller-thanks%'",
@@ -102,6 +248,36 @@ describe(`templates per shop on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () =>
 });
 
 describe('templates per shop in the mock', () => {
+  it("lets a seller create, change and delete their shop's own templates only", async () => {
+    const state: BackendState = buildSeedState();
+    state.shops = [OTHER_SHOP];
+    state.sellers = [OTHER_SELLER];
+    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
+    const backend = createBackend({
+      store: new MemoryStore(() => context),
+      baseUrl: '/api/v1',
+      authenticate: mockClaims,
+    });
+    const tokens = {
+      'seller-1': 'seller:seller-1',
+      'seller-2': 'seller:seller-2',
+      buyer: 'buyer:b-anna',
+      platform: 'platform:agent-1',
+    };
+    await checkTemplateWrites((method, path, who, body) => {
+      const request = init(method, body);
+      return backend.handle(
+        new Request(`http://localhost/api/v1${path}`, {
+          ...request,
+          headers: {
+            ...(request.headers as Record<string, string>),
+            Authorization: `Bearer ${tokens[who]}`,
+          },
+        }),
+      );
+    });
+  });
+
   it("shows a seller the official templates and their shop's, never another shop's", async () => {
     const state: BackendState = buildSeedState();
     state.shops = [OTHER_SHOP];

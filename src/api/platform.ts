@@ -11,7 +11,7 @@ import {
 import type { CloseRequest, HandBackCreate, PlatformQueue, QuestionDetail } from './types.js';
 
 /** A POST on a question answering the question, its attachment URLs made absolute. */
-async function write(
+export async function write(
   client: SellerQuestionsClient,
   path: string,
   questionId: string,

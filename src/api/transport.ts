@@ -53,7 +53,7 @@ export interface TransportOptions {
 type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 
 export interface RequestSpec {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path template from the contract, e.g. `/questions/{questionId}`. */
   path: string;
   pathParams?: Readonly<Record<string, string>>;

@@ -16,6 +16,11 @@ import type {
   ResolveRequest,
 } from '../api/types.js';
 import { checkAttachment, SNIFF_BYTES } from '../domain/attachments.js';
+import {
+  afterNoResponseNeeded,
+  canMarkNoResponseNeeded,
+  endObligations,
+} from '../domain/no-response.js';
 import { selectionTotal } from '../domain/money.js';
 import { isOrderTopic, unavailableReason } from '../domain/order-issues.js';
 import {
@@ -480,6 +485,50 @@ export function closeByPlatform(
   requireAction(question, viewer, 'close');
   closeQuestion(context, question, input.reason?.trim() || undefined);
   return detailView(context, question, viewer);
+}
+
+/**
+ * The seller (or the platform agent handling it) marks the buyer's latest message as needing no
+ * response: the need to answer ends now, as an answer would end it (on time before the due
+ * time, late after it), the question goes back to what it was before the buyer wrote, and a
+ * `no_response_needed` system message (which the buyer's view leaves out) says so.
+ */
+export function markNoResponseNeeded(
+  context: BackendContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+): QuestionDetail {
+  if (viewer.role !== 'platform') requireSeller(viewer);
+  checkBody(body ?? {}, 'ResolveRequest');
+  const input = (body ?? {}) as ResolveRequest;
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, input.expectedVersion);
+  if (!canMarkNoResponseNeeded(question, viewer.role)) {
+    throw invalidState(
+      question.status === 'closed'
+        ? 'The question is closed.'
+        : question.handler !== sideHandling(viewer)
+          ? viewer.role === 'platform'
+            ? 'The seller handles this question.'
+            : 'Platform customer service handles this question now.'
+          : 'There is nothing to answer: no buyer message is waiting for a response.',
+    );
+  }
+  const lastBuyer = question.messages.findLastIndex((message) => message.author === 'buyer');
+  const reopened = question.messages
+    .slice(lastBuyer + 1)
+    .some((message) => message.event?.type === 'reopened');
+  question.obligations = endObligations(question.obligations, nowIso(context));
+  question.replyDueAt = null;
+  question.status = afterNoResponseNeeded(reopened);
+  addEvent(context, question, { type: 'no_response_needed' });
+  touch(context, question, 'updated');
+  return detailView(context, question, viewer);
+}
+
+function sideHandling(viewer: Viewer): QuestionRecord['handler'] {
+  return viewer.role === 'platform' ? 'platform' : 'seller';
 }
 
 export function rateAnswer(

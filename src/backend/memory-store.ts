@@ -195,6 +195,26 @@ export class MemoryStore implements BackendStore {
               return template;
             }),
         ),
+      template(id) {
+        const record = state.templates.find((template) => template.id === id);
+        if (!record) return Promise.resolve(null);
+        // The mock's seller templates without a shop are its one shop's.
+        const shopId = record.shopId ?? (record.source === 'seller' ? state.shop.id : undefined);
+        return Promise.resolve({ ...record, ...(shopId ? { shopId } : {}) });
+      },
+      putTemplate(record) {
+        const index = state.templates.findIndex((template) => template.id === record.id);
+        if (index === -1) state.templates.push({ ...record });
+        else state.templates[index] = { ...record };
+        return Promise.resolve();
+      },
+      removeTemplate(id) {
+        const index = state.templates.findIndex((template) => template.id === id);
+        if (index !== -1) state.templates.splice(index, 1);
+        return Promise.resolve();
+      },
+      // One request at a time: nothing to wait for.
+      lockTemplates: () => Promise.resolve(),
       attachment(id) {
         const stored = Object.hasOwn(state.attachments, id) ? state.attachments[id] : undefined;
         return Promise.resolve(stored ? { ...stored, bytes: fromBase64(stored.base64) } : null);

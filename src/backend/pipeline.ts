@@ -9,6 +9,7 @@ import { canSee, findShop, type BackendContext, type Claims, type Viewer } from 
 import { bodyText } from './json-text.js';
 import { notFound, ProblemError } from './problems.js';
 import * as queries from './queries.js';
+import * as templates from './template-commands.js';
 import type { BackendStore, IdempotencyScope, Needs, StoreTx } from './store.js';
 
 export interface BackendOptions {
@@ -65,7 +66,7 @@ interface RouteResult {
 }
 
 interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   pattern: RegExp;
   names: string[];
@@ -88,6 +89,8 @@ interface Route {
 
 /** Ids in paths: letters, digits, `-` and `_`, at most 64; anything else is no resource. */
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Template ids come from the catalogue as they are (`tracking.de`): no white space, at most 200. */
+const TEMPLATE_ID = /^\S{1,200}$/;
 
 export function problemResponse(error: ProblemError): Response {
   return new Response(JSON.stringify(error.problem), {
@@ -142,7 +145,9 @@ export function createBackend(options: BackendOptions): Backend {
       const name = field instanceof File ? field.name : 'image';
       return { body: undefined, file: { name, bytes }, raw: `${name} ${bytes.length}` };
     }
-    if (request.method !== 'POST') return { body: undefined, file: null, raw: '' };
+    if (request.method !== 'POST' && request.method !== 'PATCH') {
+      return { body: undefined, file: null, raw: '' };
+    }
     const raw = await request.text();
     if (!raw) return { body: undefined, file: null, raw };
     if (new TextEncoder().encode(raw).length > maxJsonBytes) {
@@ -283,7 +288,7 @@ export function createBackend(options: BackendOptions): Backend {
           return serve(tx, start.viewer);
         });
       }
-      if (request.method === 'POST' && !result.replayed) options.onChange?.();
+      if (request.method !== 'GET' && !result.replayed) options.onChange?.();
       if ('response' in result && result.response) return result.response;
       const headers: Record<string, string> = result.replayed
         ? { 'Idempotent-Replayed': 'true' }
@@ -345,11 +350,13 @@ async function applyDeadlines(
 /**
  * How long a client may keep a slow-changing resource. The configuration: five minutes fresh,
  * then used once more while it is fetched again in the background (for up to a day), so a
- * second page view needs no request. Products, shops and templates: one minute fresh, then
- * revalidated (a 304 when unchanged).
+ * second page view needs no request. Products and shops: one minute fresh, then revalidated
+ * (a 304 when unchanged).
  */
 export const CACHE_CONFIG = 'private, max-age=300, stale-while-revalidate=86400';
 export const CACHE_CATALOG = 'private, max-age=60, stale-while-revalidate=600';
+/** Templates, which sellers change: kept, but revalidated before every use (a 304 when unchanged). */
+export const CACHE_REVALIDATE = 'private, no-cache';
 
 function cacheHeaders(control: string, etag: string): Record<string, string> {
   return { 'Cache-Control': control, ETag: etag, Vary: 'Authorization' };
@@ -373,7 +380,13 @@ function match(routes: Route[], method: string, path: string) {
     route.names.forEach((name, index) => {
       params[name] = safeDecode(found[index + 1]!);
     });
-    if (Object.values(params).some((value) => !ID.test(value))) continue;
+    if (
+      Object.entries(params).some(
+        ([name, value]) => !(name === 'templateId' ? TEMPLATE_ID : ID).test(value),
+      )
+    ) {
+      continue;
+    }
     if (route.method === method) return { route, params };
     allowed.push(route.method);
   }
@@ -535,6 +548,12 @@ function buildRoutes(
     route('POST', '/questions/:questionId/resolve', onQuestion(commands.resolveQuestion, 200), {
       write: true,
     }),
+    route(
+      'POST',
+      '/questions/:questionId/no-response-needed',
+      onQuestion(commands.markNoResponseNeeded, 200),
+      { write: true },
+    ),
     route('POST', '/questions/:questionId/refunds', onQuestion(commands.refundItems, 201), {
       write: true,
     }),
@@ -609,7 +628,38 @@ function buildRoutes(
       'GET',
       '/templates',
       async ({ tx, viewer, url }) => ok(await queries.listTemplates(tx, viewer, url.searchParams)),
-      { cache: CACHE_CATALOG },
+      { cache: CACHE_REVALIDATE },
+    ),
+    route(
+      'POST',
+      '/templates',
+      async ({ tx, viewer, body }) =>
+        created(await templates.createTemplate(tx, await load(tx, {}), viewer, body)),
+      { write: true },
+    ),
+    route(
+      'PATCH',
+      '/templates/:templateId',
+      async ({ tx, viewer, params, body }) =>
+        ok(
+          await templates.updateTemplate(
+            tx,
+            await load(tx, {}),
+            viewer,
+            params['templateId']!,
+            body,
+          ),
+        ),
+      { write: true },
+    ),
+    route(
+      'DELETE',
+      '/templates/:templateId',
+      async ({ tx, viewer, params }) => {
+        await templates.deleteTemplate(tx, viewer, params['templateId']!);
+        return { status: 204 };
+      },
+      { write: true },
     ),
     route(
       'POST',

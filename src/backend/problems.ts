@@ -1,6 +1,7 @@
 // Problem details (RFC 9457) raised by the mock's operations and turned into responses by the
 // handlers.
 import type { FieldError, Problem, ProblemCode } from '../api/types.js';
+import { TEMPLATE_VARIABLES } from '../domain/templates.js';
 import type { FieldProblem } from '../domain/validation.js';
 
 const TITLES: Record<ProblemCode, string> = {
@@ -57,13 +58,25 @@ const FIELD_DETAILS: Record<FieldProblem['code'], (limit?: number) => string> = 
   not_allowed: () => 'This is not allowed here.',
   exceeds_ordered: (limit) => `At most ${limit} (the quantity that can still be claimed).`,
   unknown: () => 'Unknown.',
+  duplicate: () => 'There is one like it already.',
 };
+
+/** The detail of an unknown template variable: which ones, and the ones to use instead. */
+function unknownVariables(names: readonly string[]): string {
+  const known = TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(', ');
+  const listed = names.map((name) => `{${name}}`).join(', ');
+  return `Unknown variable${names.length > 1 ? 's' : ''} ${listed}. Use ${known}.`;
+}
 
 export function toFieldError(problem: FieldProblem): FieldError {
   return {
     pointer: problem.pointer,
     code: problem.code,
-    detail: problem.detail ?? FIELD_DETAILS[problem.code](problem.limit),
+    detail:
+      problem.detail ??
+      (problem.code === 'unknown' && problem.names
+        ? unknownVariables(problem.names)
+        : FIELD_DETAILS[problem.code](problem.limit)),
   };
 }
 

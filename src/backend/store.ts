@@ -15,7 +15,7 @@ import type { ResponseObligation } from '../domain/metrics.js';
 import type { QuestionSort } from '../domain/question-order.js';
 import type { BackendContext, Claims, Viewer } from './context.js';
 import type { JsonText } from './json-text.js';
-import type { ChangeRecord, StoredAttachment } from './state.js';
+import type { ChangeRecord, StoredAttachment, TemplateRecord } from './state.js';
 
 /** The records an operation works on; each store loads at least these. */
 export interface Needs {
@@ -136,6 +136,13 @@ export interface StoreTx {
   platformQueue(): Promise<PlatformQueue>;
   /** The templates of `shopId` and the official ones, by id; with `topic`, of that topic. */
   templates(shopId: string, topic: Topic | undefined): Promise<Template[]>;
+  /** One template with the shop it belongs to (none: official); null when there is none. */
+  template(id: string): Promise<TemplateRecord | null>;
+  /** Keeps a template, new or changed (its id says which). */
+  putTemplate(record: TemplateRecord): Promise<void>;
+  removeTemplate(id: string): Promise<void>;
+  /** Makes other writers of `shopId`'s templates wait until this transaction ends. */
+  lockTemplates(shopId: string): Promise<void>;
   /** An attachment with its bytes; null when there is none with this id. */
   attachment(id: string): Promise<(StoredAttachment & { bytes: Uint8Array }) | null>;
 }

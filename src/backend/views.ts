@@ -81,7 +81,11 @@ export function detailView(
 ): QuestionDetail {
   return {
     ...questionView(context, question, viewer),
-    messages: question.messages,
+    // "No response needed" is the shop side's note: the buyer's view leaves it out.
+    messages:
+      viewer.role === 'buyer'
+        ? question.messages.filter((message) => message.event?.type !== 'no_response_needed')
+        : question.messages,
     refunds: question.refunds,
   };
 }

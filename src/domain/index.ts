@@ -10,3 +10,4 @@ export * from './attachments.js';
 export * from './validation.js';
 export * from './order-issues.js';
 export * from './question-state.js';
+export * from './no-response.js';

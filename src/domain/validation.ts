@@ -16,7 +16,8 @@ export type FieldProblemCode =
   | 'invalid'
   | 'not_allowed'
   | 'exceeds_ordered'
-  | 'unknown';
+  | 'unknown'
+  | 'duplicate';
 
 export interface FieldProblem {
   /** JSON pointer to the field, as in the backend's problem details (`/text`, `/items/0`). */
@@ -26,6 +27,8 @@ export interface FieldProblem {
   limit?: number;
   /** Says more than the code's usual words, when they would not tell what is wrong. */
   detail?: string;
+  /** The names involved (a template's unknown variables), when there are some. */
+  names?: string[];
 }
 
 /** Length as a person counts it: code points, so an emoji is one character, not two. */

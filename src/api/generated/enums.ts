@@ -102,6 +102,7 @@ export const messageEventTypeValues = [
   'taken_over',
   'closed',
   'reopened',
+  'no_response_needed',
 ] as const;
 
 /** Values of `MessageTranslationEngine`. */

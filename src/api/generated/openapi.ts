@@ -256,6 +256,35 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/questions/{questionId}/no-response-needed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark the buyer's latest message as needing no response (seller, platform)
+     * @description For a buyer message that asks nothing ("thanks!"). A seller: a question of their shop
+     *     that is `awaiting_seller` with `handler: seller`; a platform agent: one that is
+     *     `awaiting_platform` with `handler: platform`. Anything else has nothing to answer:
+     *     409 `invalid_state`. The need to answer ends now, as if answered: the clock stops
+     *     (`replyDueAt` null), the status goes back to what it was before the buyer wrote
+     *     (`resolved` when the message had reopened a resolved question, else
+     *     `awaiting_buyer`), and a `no_response_needed` system message is appended. For the
+     *     seller's metrics it counts as an answer at this moment: on time before `replyDueAt`,
+     *     late after it; a late question stays late. Send `{}` when there is no
+     *     `expectedVersion`; a repeat with the same `Idempotency-Key` replays the answer.
+     */
+    post: operations['markNoResponseNeeded'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/questions/{questionId}/refunds': {
     parameters: {
       query?: never;
@@ -478,14 +507,63 @@ export interface paths {
      *     (`source: seller`); another shop's templates are never listed, and a platform agent
      *     gets the official ones only. A template body may use the variables listed in
      *     `TemplateVariable`, written `{name}`.
+     *
+     *     The list is revalidated on every use (`Cache-Control: private, no-cache` with an
+     *     `ETag`): a seller who changed a template sees the change at once, and an unchanged list
+     *     costs a 304.
      */
     get: operations['listTemplates'];
     put?: never;
-    post?: never;
+    /**
+     * Create one of the shop's own templates (seller)
+     * @description Sellers only (a buyer or a platform agent gets 403). The template belongs to the
+     *     seller's shop (`source: seller`, `version: 1`). The rules (422 `validation_failed`,
+     *     each problem at its field):
+     *     - `title` required, at most 80 characters; `body` required, at most 2,000;
+     *     - `language` one of `Config.languages` (`errors[].code = invalid` at `/language`);
+     *     - every `{name}` in the body a `TemplateVariable`; another one is
+     *       `errors[].code = unknown` at `/body`, whose `detail` names it and lists the allowed
+     *       ones (`Unknown variable {foo}. Use {buyerName}, {shopName}, …`);
+     *     - no duplicate: another template of the shop with the same topic, language and title
+     *       (compared case-insensitively) is `duplicate` at `/title`; one of the shop's or an
+     *       official template with the same topic, language and body is `duplicate` at `/body`.
+     */
+    post: operations['createTemplate'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/templates/{templateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete one of the shop's own templates (seller)
+     * @description Sellers only (a buyer or a platform agent gets 403). An official template is read-only:
+     *     403 `forbidden`; another shop's, or one already deleted, is 404 `not_found` (a repeat
+     *     with the same `Idempotency-Key` replays the 204).
+     */
+    delete: operations['deleteTemplate'];
+    options?: never;
+    head?: never;
+    /**
+     * Change one of the shop's own templates (seller)
+     * @description Sellers only (a buyer or a platform agent gets 403). Changes the fields sent; the
+     *     result is checked with the rules of `createTemplate`. An official template is
+     *     read-only: 403 `forbidden` ("Official templates are read-only."). Another shop's
+     *     template answers like one that does not exist: 404 `not_found`. With
+     *     `expectedVersion`, a template changed meanwhile is 409 `version_conflict` with
+     *     `currentVersion` (no change is lost to a second tab). Each change adds 1 to `version`.
+     */
+    patch: operations['updateTemplate'];
     trace?: never;
   };
   '/translations': {
@@ -978,12 +1056,23 @@ export interface components {
      *       (`createHandBack`); `reason` is the agent's.
      *     - `closed`: platform customer service closed the question for good
      *       (`closeQuestion`); optional `reason`.
+     *     - `no_response_needed`: the seller (or the agent handling it) marked the buyer's
+     *       latest message as needing no response (`markNoResponseNeeded`). No other fields.
+     *       Shown to the seller and platform agents only: the buyer's view of the question
+     *       leaves it out (the buyer just sees the question no longer awaiting the shop).
      *
      *     Rating an answer, marking read, and replies without `resolve` append none.
      * @enum {string}
      */
     MessageEventType:
-      'resolved' | 'refunded' | 'escalated' | 'handed_back' | 'taken_over' | 'closed' | 'reopened';
+      | 'resolved'
+      | 'refunded'
+      | 'escalated'
+      | 'handed_back'
+      | 'taken_over'
+      | 'closed'
+      | 'reopened'
+      | 'no_response_needed';
     Rating: {
       satisfied: boolean;
       comment?: string;
@@ -1151,6 +1240,29 @@ export interface components {
       /** @description The variables the body uses, in order of first use. */
       variables: components['schemas']['TemplateVariable'][];
       source: components['schemas']['TemplateSource'];
+      /**
+       * @description A seller template's version: 1 when created, 1 more with each change (send it as
+       *     `expectedVersion`). Official templates have none.
+       */
+      version?: number;
+      /** @description When a seller template was created or last changed. */
+      updatedAt?: components['schemas']['Timestamp'];
+    };
+    TemplateCreate: {
+      topic: components['schemas']['Topic'];
+      /** @description One of `Config.languages`. */
+      language: components['schemas']['Language'];
+      /** @description Required, at most 80 characters. */
+      title: string;
+      /** @description Required, at most 2,000 characters; `{variable}` placeholders. */
+      body: string;
+    };
+    TemplateUpdate: {
+      topic?: components['schemas']['Topic'];
+      language?: components['schemas']['Language'];
+      title?: string;
+      body?: string;
+      expectedVersion?: components['schemas']['ExpectedVersion'];
     };
     /** @enum {string} */
     TemplateSource: 'official' | 'seller';
@@ -1431,6 +1543,7 @@ export interface components {
      *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
      */
     IdempotencyKey: string;
+    TemplateId: components['schemas']['Id'];
     QuestionId: components['schemas']['Id'];
     OrderId: components['schemas']['Id'];
     ProductId: components['schemas']['Id'];
@@ -1455,6 +1568,11 @@ export interface components {
      *     background, so a second page view needs no request. Shared caches keep nothing.
      */
     CacheControlConfig: string;
+    /**
+     * @description `private, no-cache`: kept, but revalidated with `If-None-Match` before every use (a 304
+     *     when unchanged), so a change is seen at once.
+     */
+    CacheControlRevalidate: string;
     /**
      * @description `private, max-age=60, stale-while-revalidate=600`: reused for a minute, then once more
      *     while revalidated in the background.
@@ -1877,6 +1995,52 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  markNoResponseNeeded: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        questionId: components['parameters']['QuestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveRequest'];
+      };
+    };
+    responses: {
+      /** @description Marked; the updated question. */
+      200: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
   createRefund: {
     parameters: {
       query?: never;
@@ -2246,7 +2410,7 @@ export interface operations {
       200: {
         headers: {
           ETag: components['headers']['ETag'];
-          'Cache-Control': components['headers']['CacheControlCatalog'];
+          'Cache-Control': components['headers']['CacheControlRevalidate'];
           Vary: components['headers']['VaryAuthorization'];
           [name: string]: unknown;
         };
@@ -2258,6 +2422,130 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  createTemplate: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TemplateCreate'];
+      };
+    };
+    responses: {
+      /** @description Created; the template. */
+      201: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteTemplate: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        templateId: components['parameters']['TemplateId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateTemplate: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        templateId: components['parameters']['TemplateId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TemplateUpdate'];
+      };
+    };
+    responses: {
+      /** @description Changed; the template. */
+      200: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };

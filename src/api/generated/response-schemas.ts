@@ -68,7 +68,16 @@ export const responseSchemas: SchemaRegistry = {
     },
   },
   MessageEventType: {
-    enum: ['resolved', 'refunded', 'escalated', 'handed_back', 'taken_over', 'closed', 'reopened'],
+    enum: [
+      'resolved',
+      'refunded',
+      'escalated',
+      'handed_back',
+      'taken_over',
+      'closed',
+      'reopened',
+      'no_response_needed',
+    ],
   },
   MessageOriginal: {
     properties: { text: 'string', language: '@Language', engine: '@MessageTranslationEngine' },
@@ -199,6 +208,8 @@ export const responseSchemas: SchemaRegistry = {
       body: 'string',
       variables: { items: '@TemplateVariable' },
       source: '@TemplateSource',
+      'version?': 'integer',
+      'updatedAt?': '@Timestamp',
     },
   },
   TemplateList: { properties: { items: { items: '@Template' } } },

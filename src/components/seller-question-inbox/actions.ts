@@ -16,6 +16,8 @@ export type InboxAction =
     }
   | { kind: 'refund'; items: ItemQuantity[]; idempotencyKey: string }
   | { kind: 'escalate'; reason: string; idempotencyKey: string }
+  /** The buyer's latest message asks nothing: the need to answer ends without a reply. */
+  | { kind: 'no_response_needed'; idempotencyKey: string }
   /** Platform customer service: hand back to the seller, or close for good. */
   | { kind: 'hand_back' | 'close'; reason: string; idempotencyKey: string };
 

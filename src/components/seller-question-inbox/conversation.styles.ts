@@ -6,6 +6,12 @@ export const conversationStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
+  .no-response {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
   .head {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -11,6 +11,9 @@ import { AbortedError, ConflictError } from '../../api/errors.js';
 import type { Config, Order, QuestionDetail, Shop, Viewer } from '../../api/types.js';
 import { platformActions, sellerActions, supersedes } from '../../domain/question-state.js';
 import { closeQuestion, handBack } from '../../api/platform.js';
+import { markNoResponseNeeded } from '../../api/no-response.js';
+import { newIdempotencyKey } from '../../api/client.js';
+import { canMarkNoResponseNeeded } from '../../domain/no-response.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -41,6 +44,8 @@ type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
  * @csspart conversation-header - Buyer, topic, state, handler and countdown.
  * @csspart notice - What just happened (sent, changed meanwhile...).
  * @csspart context - The product or order.
+ * @csspart no-response - "No response needed" with its explanation.
+ * @csspart no-response-button - The button that marks the buyer's message as needing none.
  */
 export class SqInboxConversation extends LitElement {
   static override styles = [tokens, controls, conversationStyles];
@@ -63,6 +68,10 @@ export class SqInboxConversation extends LitElement {
   @state() private orderFailed = false;
   @state() private loadError: unknown = null;
   @state() private notice: Notice | null = null;
+  /** "No response needed" is being sent. */
+  @state() private marking = false;
+  /** Its key, kept for "Try again" after a failure (the backend marks once). */
+  #markKey: { questionId: string; key: string } | null = null;
   @query('sq-inbox-reply') private reply?: SqInboxReply;
 
   readonly #keptDraft = new DraftController<{ text?: string }>(this, () => {
@@ -210,6 +219,8 @@ export class SqInboxConversation extends LitElement {
           { reason: action.reason, expectedVersion },
           options,
         );
+      } else if (action.kind === 'no_response_needed') {
+        updated = await markNoResponseNeeded(client, question.id, { expectedVersion }, options);
       } else if (action.kind === 'close') {
         updated = await closeQuestion(
           client,
@@ -281,6 +292,51 @@ export class SqInboxConversation extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.notice[part~=notice]')?.focus();
   }
 
+  /** Marks the buyer's latest message as needing no response. */
+  async #markNoResponseNeeded(question: QuestionDetail) {
+    if (this.marking) return;
+    if (this.#markKey?.questionId !== question.id) {
+      this.#markKey = { questionId: question.id, key: newIdempotencyKey() };
+    }
+    this.marking = true;
+    const outcome = await this.act({
+      kind: 'no_response_needed',
+      idempotencyKey: this.#markKey.key,
+    });
+    this.marking = false;
+    if (outcome.ok || outcome.conflict) this.#markKey = null;
+    if (!outcome.ok && !outcome.conflict && this.question?.id === question.id) {
+      this.notice = { tone: 'error', text: errorText(outcome.error) };
+    }
+  }
+
+  #renderNoResponse(question: QuestionDetail) {
+    const role = this.viewer?.role === 'platform' ? 'platform' : 'seller';
+    if (!canMarkNoResponseNeeded(question, role)) return nothing;
+    return html`<div class="no-response" part="no-response">
+      <button
+        type="button"
+        part="no-response-button"
+        aria-describedby="no-response-hint"
+        ?disabled=${this.marking}
+        aria-busy=${this.marking ? 'true' : 'false'}
+        @click=${() => void this.#markNoResponseNeeded(question)}
+      >
+        ${
+          this.marking
+            ? msg('Sending…', { id: 'composer.sending' })
+            : msg('No response needed', { id: 'inbox.no_response.button' })
+        }
+      </button>
+      <span id="no-response-hint" class="muted">
+        ${msg(
+          'For a message that asks nothing, such as a thank-you: the question counts as answered now (late if it is past its due time).',
+          { id: 'inbox.no_response.hint' },
+        )}
+      </span>
+    </div>`;
+  }
+
   protected override render() {
     const question = this.question;
     if (this.loadError && !question) {
@@ -337,6 +393,7 @@ export class SqInboxConversation extends LitElement {
         reader-language=${this.readerLanguage}
         exportparts="thread, message, message-buyer, message-seller, message-platform, event, author, time, text, photos, translate, translation, lightbox"
       ></sq-thread>
+      ${this.#renderNoResponse(question)}
       ${
         actions.includes('reply')
           ? html`<sq-inbox-reply

@@ -50,7 +50,15 @@ export class InboxBackEvent extends InboxEvent<null> {
 export class InboxUpdatedEvent extends InboxEvent<{
   question: QuestionDetail;
   /** What the seller did; `reload` when the question was reloaded (a conflict, a change). */
-  action: 'reply' | 'reply_and_resolve' | 'refund' | 'escalate' | 'hand_back' | 'close' | 'reload';
+  action:
+    | 'reply'
+    | 'reply_and_resolve'
+    | 'refund'
+    | 'escalate'
+    | 'hand_back'
+    | 'close'
+    | 'no_response_needed'
+    | 'reload';
 }> {
   constructor(detail: InboxUpdatedEvent['detail']) {
     super('sq-inbox-updated', detail);

@@ -24,6 +24,11 @@ export function successText(action: InboxAction, question: QuestionDetail): stri
     return msg('Handed back to the seller.', { id: 'inbox.handed_back' });
   }
   if (action.kind === 'close') return msg('The question is closed.', { id: 'inbox.closed' });
+  if (action.kind === 'no_response_needed') {
+    return msg(str`Marked: ${buyer}’s message needs no response.`, {
+      id: 'inbox.no_response_needed',
+    });
+  }
   return msg('Customer service was asked to help and takes over this question.', {
     id: 'inbox.escalated',
   });

@@ -41,6 +41,7 @@ import {
 import { ReplyTranslation } from './reply-translation.js';
 import { replyStyles } from './reply.styles.js';
 import { templateValues } from './template-values.js';
+import { renderManageTemplates } from './templates-entry.js';
 
 /**
  * @summary Internal: reply language, templates, composer and send buttons.
@@ -62,6 +63,8 @@ export class SqInboxReply extends LitElement {
   @state() private language = '';
   @state() private templateId = '';
   @state() private note: TemplateNote | null = null;
+  /** "Manage templates" is open (its code loaded on demand). */
+  @state() private managing = false;
   @state() private sending = false;
   @state() private textError: string | null = null;
   @state() private failure: {
@@ -353,6 +356,10 @@ export class SqInboxReply extends LitElement {
           ${msg('Insert', { id: 'inbox.reply.insert_template' })}
         </button>
       </div>
+      ${renderManageTemplates(this, this.language, this.managing, (open, changed) => {
+        this.managing = open;
+        if (changed) void this.#templates.run();
+      })}
       ${
         state.status === 'failed'
           ? html`<p class="field-error" role="alert">

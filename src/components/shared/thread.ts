@@ -518,6 +518,9 @@ export class SqThread extends LitElement {
       case 'reopened':
         text = msg('Reopened by a new message', { id: 'event.reopened' });
         break;
+      case 'no_response_needed':
+        text = msg('No response needed', { id: 'event.no_response_needed' });
+        break;
     }
     return html`<li class="event" part="event" data-event=${event.type}>
       <span>${text}</span> · <time datetime=${message.createdAt}>${time}</time>
