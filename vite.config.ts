@@ -22,6 +22,29 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/**
+ * The CDN bundle's first load in one file: src/cdn.ts and every module it imports statically (a
+ * page waits for one download, not for a file and then the chunks it imports). Rolldown splits out
+ * what the first module shares with its on-demand chunks and with seller-questions-api.js, even
+ * with `preserveEntrySignatures: 'allow-extension'`; a group that holds the entry module and
+ * those modules makes them one chunk, the entry. The modules are found once the graph is built.
+ */
+function cdnFirstLoad(entry: string) {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'cdn-first-load',
+    buildEnd() {
+      const visit = (id: string) => {
+        if (modules.has(id)) return;
+        modules.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      };
+      visit(entry);
+    },
+  };
+  return { plugin, test: (id: string) => modules.has(id) };
+}
+
 const library = {
   index: here('./src/index.ts'),
   'ask-seller': here('./src/ask-seller.ts'),
@@ -73,9 +96,10 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   const cdn = mode === 'cdn';
+  const firstLoad = cdnFirstLoad(here('./src/cdn.ts'));
   return {
     publicDir: false,
-    plugins: [minifyLitTemplates(), compileHints()],
+    plugins: [minifyLitTemplates(), compileHints(), ...(cdn ? [firstLoad.plugin] : [])],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
     build: {
@@ -85,7 +109,12 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       minify: true,
       lib: {
-        entry: cdn ? { 'seller-questions': here('./src/cdn.ts') } : library,
+        entry: cdn
+          ? {
+              'seller-questions': here('./src/cdn.ts'),
+              'seller-questions-api': here('./src/cdn-api.ts'),
+            }
+          : library,
         formats: ['es'],
       },
       rolldownOptions: {
@@ -94,13 +123,17 @@ export default defineConfig(({ command, mode }) => {
         ...(cdn ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
         output: {
+          // Vite keeps the whitespace of a library's ES modules (for the bundler that will
+          // minify them); nothing bundles the CDN file again.
+          ...(cdn ? { minify: true } : {}),
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // Each entry imports this chunk first: it must run before lit loads (external, or in
-          // a shared chunk that an entry's own code would run after), to explain a page policy
-          // that refuses lit (src/components/trusted-types-check.ts).
-          codeSplitting: {
-            groups: [{ name: 'trusted-types-check', test: /\/trusted-types-check\.ts$/ }],
-          },
+          // The library: each entry imports this chunk first: it must run before lit loads
+          // (external, or in a shared chunk that an entry's own code would run after), to
+          // explain a page policy that refuses lit (src/components/trusted-types-check.ts). The
+          // CDN file: it is the first module of its one file.
+          codeSplitting: cdn
+            ? { groups: [{ name: 'seller-questions', test: firstLoad.test }] }
+            : { groups: [{ name: 'trusted-types-check', test: /\/trusted-types-check\.ts$/ }] },
         },
       },
     },
