@@ -4,6 +4,7 @@
 // msw stay dependencies), then (`--mode cdn`) one self-contained module in dist/cdn/ for a page
 // without a build step. lit's html/css templates are minified before bundling.
 // `npm run build:demo` (`--mode demo`): the demo on the mock backend as static files in dist-demo/.
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
@@ -18,6 +19,108 @@ function minifyLitTemplates(): Plugin {
     transform(code, id) {
       if (!/[/\\]src[/\\].*\.ts$/.test(id)) return null;
       return { code: minifyTemplates(code, id), map: null };
+    },
+  };
+}
+
+/**
+ * The CDN bundle's first load in one file: src/cdn.ts and every module it imports statically (a
+ * page waits for one download, not for a file and then the chunks it imports). Rolldown splits out
+ * what the first module shares with its on-demand chunks and with seller-questions-api.js, even
+ * with `preserveEntrySignatures: 'allow-extension'`; a group that holds the entry module and
+ * those modules makes them one chunk, the entry. The rest of the API (src/cdn-api.ts's modules
+ * beyond those) goes to chunks of its own, by which entries use them: left to Rolldown, it would
+ * be merged into seller-questions-api.js, and an on-demand chunk that needs one rule of it would
+ * load that whole module. The modules are found once the graph is built.
+ */
+function cdnChunks(first: string, api: string) {
+  const closure = (
+    context: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
+    entry: string,
+  ) => {
+    const modules = new Set<string>();
+    const visit = (id: string) => {
+      if (modules.has(id)) return;
+      modules.add(id);
+      for (const imported of context.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+    };
+    visit(entry);
+    return modules;
+  };
+  let firstLoad = new Set<string>();
+  let apiModules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'cdn-chunks',
+    buildEnd() {
+      firstLoad = closure(this, first);
+      apiModules = closure(this, api);
+    },
+  };
+  return {
+    plugin,
+    groups: [
+      { name: 'seller-questions', test: (id: string) => firstLoad.has(id) },
+      {
+        name: 'api',
+        test: (id: string) => id !== api && apiModules.has(id) && !firstLoad.has(id),
+        entriesAware: true,
+      },
+    ],
+  };
+}
+
+/**
+ * The CDN bundle's on-demand chunks come with the chunks they import: a dynamic import of a
+ * chunk also starts the imports of the chunks it imports statically (which it would run first
+ * anyway), so `<order-help>`'s issue form is one round trip, not the form and then its styles.
+ * Vite does this with modulepreload links in an app, not in a library build.
+ */
+function cdnPreloadImports(): Plugin {
+  const dir = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
+  const relative = (from: string, to: string) => {
+    const up = dir(from).split('/').filter(Boolean).length;
+    return `${up ? '../'.repeat(up) : './'}${to}`;
+  };
+  const resolve = (from: string, path: string) => {
+    const parts = dir(from).split('/').filter(Boolean);
+    for (const part of path.split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.') parts.push(part);
+    }
+    return parts.join('/');
+  };
+  return {
+    name: 'cdn-preload-imports',
+    renderChunk(code, chunk, _options, meta) {
+      if (chunk.dynamicImports.length === 0) return null;
+      const magic = new MagicString(code);
+      // What is loaded once this chunk runs: itself and its static imports, recursively.
+      const closure = (file: string, into = new Set<string>()) => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of meta.chunks[file]?.imports ?? []) closure(imported, into);
+        return into;
+      };
+      const loaded = closure(chunk.fileName);
+      let changed = false;
+      for (const match of code.matchAll(/\bimport\((["'])(\.\.?\/[^"']+)\1\)/g)) {
+        const [call, , path = ''] = match;
+        const target = resolve(chunk.fileName, path);
+        if (!meta.chunks[target]) continue;
+        const extra = [...closure(target)].filter((file) => file !== target && !loaded.has(file));
+        if (extra.length === 0) continue;
+        const imports = [
+          call,
+          ...extra.map((file) => `import(${JSON.stringify(relative(chunk.fileName, file))})`),
+        ];
+        magic.overwrite(
+          match.index,
+          match.index + call.length,
+          `Promise.all([${imports.join(',')}]).then((m)=>m[0])`,
+        );
+        changed = true;
+      }
+      return changed ? { code: magic.toString(), map: magic.generateMap({ hires: true }) } : null;
     },
   };
 }
@@ -73,9 +176,14 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   const cdn = mode === 'cdn';
+  const cdnSplit = cdnChunks(here('./src/cdn.ts'), here('./src/cdn-api.ts'));
   return {
     publicDir: false,
-    plugins: [minifyLitTemplates(), compileHints()],
+    plugins: [
+      minifyLitTemplates(),
+      compileHints(),
+      ...(cdn ? [cdnSplit.plugin, cdnPreloadImports()] : []),
+    ],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
     build: {
@@ -85,22 +193,35 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       minify: true,
       lib: {
-        entry: cdn ? { 'seller-questions': here('./src/cdn.ts') } : library,
+        entry: cdn
+          ? {
+              'seller-questions': here('./src/cdn.ts'),
+              'seller-questions-api': here('./src/cdn-api.ts'),
+            }
+          : library,
         formats: ['es'],
       },
       rolldownOptions: {
         // The CDN file may export more than src/cdn.ts (names its chunks import from it): that
         // lets Rolldown merge shared chunks into it, so a page waits for fewer files after it.
-        ...(cdn ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
+        ...(cdn
+          ? {
+              preserveEntrySignatures: 'allow-extension' as const,
+            }
+          : {}),
         external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^msw($|\/)/],
         output: {
+          // Vite keeps the whitespace of a library's ES modules (for the bundler that will
+          // minify them); nothing bundles the CDN file again.
+          ...(cdn ? { minify: true } : {}),
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // Each entry imports this chunk first: it must run before lit loads (external, or in
-          // a shared chunk that an entry's own code would run after), to explain a page policy
-          // that refuses lit (src/components/trusted-types-check.ts).
-          codeSplitting: {
-            groups: [{ name: 'trusted-types-check', test: /\/trusted-types-check\.ts$/ }],
-          },
+          // The library: each entry imports this chunk first: it must run before lit loads
+          // (external, or in a shared chunk that an entry's own code would run after), to
+          // explain a page policy that refuses lit (src/components/trusted-types-check.ts). The
+          // CDN file: it is the first module of its one file.
+          codeSplitting: cdn
+            ? { groups: cdnSplit.groups }
+            : { groups: [{ name: 'trusted-types-check', test: /\/trusted-types-check\.ts$/ }] },
         },
       },
     },

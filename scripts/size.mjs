@@ -36,7 +36,11 @@ const entries = [
   },
 ];
 
-/** The CDN bundle holds all three elements and the API: the budget of all three together. */
+/**
+ * The CDN bundle's first load (seller-questions.js: all three elements, configure() and the
+ * client; <seller-question-count> and the rest of the API load on demand): the budget of all
+ * three together.
+ */
 const CDN_BUDGET = 45 * kB;
 
 const virtualEntry = (files) => ({
@@ -199,11 +203,11 @@ if (all?.locales.length) {
   for (const locale of all.locales) console.log(line(`  ${locale.locale}`, locale));
 }
 
-// The CDN bundle as `npm run build` wrote it: one module with lit, all three elements and the API
-// (configure, createClient, the rules, the events), the chunks it imports statically (the bundler
-// splits out what its on-demand chunks share with it), and the chunks it imports on demand
-// (conversation panes, photo handling, one per locale). Its first load is the module and its
-// static imports, measured as one stream like the entries above.
+// The CDN bundle as `npm run build` wrote it: seller-questions.js, one module with lit, all three
+// elements, configure() and the client (it imports no other file statically; were it to, its
+// first load would be the module and its static imports, measured as one stream like the
+// entries above), the chunks it imports on demand (conversation panes, photo handling, the count
+// badge, one per locale), and seller-questions-api.js, the rest of the API.
 const cdnDir = `${root}dist/cdn/`;
 let cdn = null;
 if (existsSync(`${cdnDir}seller-questions.js`)) {
@@ -229,15 +233,19 @@ if (existsSync(`${cdnDir}seller-questions.js`)) {
   const main = sizes([Buffer.concat(firstLoad.map(read))]);
   const loads = (names) => sizes(names.map((name) => read(`chunks/${name}`)));
   cdn = { main, files: firstLoad, onDemand: loads(chunks), locales: loads(localeChunks) };
-  // Reported against the budget of all three elements; not enforced: the CDN module also holds
-  // the whole API, which a bundled storefront tree-shakes (see docs/performance.md).
   const over = main.brotli > CDN_BUDGET;
+  failed ||= over;
+  const api = existsSync(`${cdnDir}seller-questions-api.js`)
+    ? sizes([read('seller-questions-api.js')])
+    : null;
+  cdn = { ...cdn, api };
   console.log('\nCDN bundle (dist/cdn, as built; one <script type="module">)');
   console.log(
-    `${line(`  first load (${firstLoad.length} files)`, main)}   ${format(CDN_BUDGET)}  ${over ? `over ${format(CDN_BUDGET)} by ${format(main.brotli - CDN_BUDGET)} (not enforced)` : 'ok'}`,
+    `${line(`  first load (${firstLoad.length} file${firstLoad.length === 1 ? '' : 's'})`, main)}   ${format(CDN_BUDGET)}  ${over ? `OVER: brotli over ${format(CDN_BUDGET)} by ${format(main.brotli - CDN_BUDGET)}` : 'ok'}`,
   );
   console.log(line(`  + on demand (${chunks.length} chunks)`, cdn.onDemand));
   console.log(line(`  + locales (${localeChunks.length}, one fetched)`, cdn.locales));
+  if (api) console.log(line('  + seller-questions-api.js', api));
 } else {
   console.log('\nCDN bundle: dist/cdn/seller-questions.js not built yet (npm run build).');
 }

@@ -3,7 +3,10 @@
 // dist/cdn/seller-questions.js with one module script, the three elements render against the
 // mock backend, and a buyer's question sent through <ask-seller> is found in the inbox.
 // Also checks that every file of the bundle starts with V8's compile hint
-// (tools/compile-hints.mjs) and that the source map still points at the right lines.
+// (tools/compile-hints.mjs), that the source map still points at the right lines, that the
+// first load is one file (seller-questions.js imports nothing statically), that a
+// <seller-question-count> added later loads its code and shows the seller's count, and that
+// seller-questions-api.js exports the whole API over the same module.
 // Run after `npm run build`. Exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -30,6 +33,10 @@ for (const file of files(cdnDir).filter((name) => name.endsWith('.js'))) {
   if (!readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`))
     problems.push(`${relative(root, file)} does not start with the compile hint`);
 }
+// One file to wait for: static imports would be a second round trip after it.
+const staticImport = /\bimport\s*(?:[\w$*{][^"'()]*?from\s*)?["'][^"']+["']/;
+if (staticImport.test(readFileSync(bundle, 'utf8')))
+  problems.push('dist/cdn/seller-questions.js imports other files statically');
 const rawMap = JSON.parse(readFileSync(`${bundle}.map`, 'utf8'));
 const sourceMap = new SourceMap(rawMap);
 const lines = readFileSync(bundle, 'utf8').split('\n');
@@ -84,8 +91,48 @@ try {
   await page
     .locator('seller-question-inbox [role=option]', { hasText: 'Does M fit a 96 cm chest?' })
     .waitFor({ timeout: 15000 });
+  // The count badge, added after load (a route change): its code loads then, and it shows the
+  // seller's count from the seller's client.
+  const counted = await page.evaluate(async () => {
+    const { createClient } = await import('/dist/cdn/seller-questions.js');
+    const badge = document.createElement('seller-question-count');
+    badge.client = createClient({ baseUrl: '/api/v1', getToken: async () => 'seller:seller-1' });
+    document.body.append(badge);
+    const defined = await Promise.race([
+      customElements.whenDefined('seller-question-count').then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
+    if (!defined) return 'not defined within 10 s';
+    for (let tries = 0; tries < 100; tries++) {
+      const text = badge.shadowRoot?.querySelector('[part~=badge]')?.textContent?.trim();
+      if (text && /^\d+$/.test(text)) return text;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return badge.shadowRoot?.innerHTML ?? 'no shadow root';
+  });
+  if (!/^\d+$/.test(counted)) problems.push(`<seller-question-count> shows no count: ${counted}`);
+  // The whole API beside it, over the same modules (one set of settings, one client class).
+  const api = await page.evaluate(async () => {
+    const first = await import('/dist/cdn/seller-questions.js');
+    const all = await import('/dist/cdn/seller-questions-api.js');
+    return {
+      same: all.configure === first.configure && all.createClient === first.createClient,
+      functions: [
+        'watchQuestionCount',
+        'parseListState',
+        'getPlatformQueue',
+        'sellerActions',
+      ].filter((name) => typeof all[name] !== 'function'),
+      // (The first file also exports its chunks' imports under short mangled names.)
+      missing: Object.keys(first).filter((name) => name.length > 2 && !(name in all)),
+    };
+  });
+  if (!api.same)
+    problems.push('seller-questions-api.js has its own copy of configure/createClient');
+  if (api.functions.length) problems.push(`seller-questions-api.js lacks ${api.functions}`);
+  if (api.missing.length) problems.push(`seller-questions-api.js lacks ${api.missing}`);
   const names = await page.evaluate(() =>
-    ['ask-seller', 'order-help', 'seller-question-inbox'].map((tag) =>
+    ['ask-seller', 'order-help', 'seller-question-inbox', 'seller-question-count'].map((tag) =>
       Boolean(customElements.get(tag)),
     ),
   );
@@ -101,5 +148,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'CDN bundle smoke test passed: compile hints and source maps, one script tag, three elements, a question sent and found in the inbox.',
+  'CDN bundle smoke test passed: compile hints and source maps, one first file, three elements, a question sent and found in the inbox, the count badge on demand, the whole API in seller-questions-api.js.',
 );

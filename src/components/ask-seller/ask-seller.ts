@@ -158,6 +158,9 @@ export class AskSeller extends LitElement {
         productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
         productId ? Promise.resolve(null) : client.getShop(shopId!, { signal }),
       ]);
+      // The history's code (for the questions asked before) once the data the form waits for is
+      // here: started with the element, it shared a slow network with that data.
+      void loadConversations();
       const wanted = shopId ?? product!.shopId;
       const shop =
         given ??
@@ -172,7 +175,6 @@ export class AskSeller extends LitElement {
   constructor() {
     super();
     defineDependencies(AskSeller.dependencies);
-    void loadConversations();
   }
 
   get #draftKey(): string {

@@ -187,6 +187,9 @@ export class OrderHelp extends LitElement {
         client.getOrder(orderId, { signal }),
         loadIssueForm(),
       ]);
+      // The history's code (for the questions asked before) once the data the form waits for is
+      // here: started with the element, it shared a slow network with that data.
+      void loadConversations();
       // The order comes with its shop (a backend that leaves it out is asked for it).
       const shop = order.shop ?? (await client.getShop(order.shopId, { signal }));
       return { loaded: { config, viewer, order, shop } satisfies Loaded, form };
@@ -199,7 +202,6 @@ export class OrderHelp extends LitElement {
   constructor() {
     super();
     void loadIssueForm();
-    void loadConversations();
   }
 
   #filter: QuestionFilters | undefined;

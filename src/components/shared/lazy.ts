@@ -1,6 +1,7 @@
 // Parts a buyer needs only once there is a conversation to show (the history, threads,
-// ratings, translations, live updates) load on demand, in parallel with the element's data,
-// so the entry a product page loads stays small.
+// ratings, translations, live updates) load on demand, once the element's first data is here
+// (not beside it: on a slow network the form would wait for them too), so the entry a product
+// page loads stays small.
 import { defineElement } from '../define.js';
 
 let conversations: Promise<void> | undefined;
