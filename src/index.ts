@@ -8,6 +8,8 @@ export {
   newIdempotencyKey,
   SellerQuestionsClient,
 } from './api/client.js';
+// A shop's products, searched (sellers, platform agents): a function over a client.
+export { listShopProducts } from './api/catalogue.js';
 // Platform customer service (role `platform`): functions over a client.
 export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
 export { clearDrafts } from './controllers/draft.js';
@@ -50,6 +52,7 @@ export type {
   Attachment,
   Template,
   TemplateList,
+  ProductList,
   Translation,
   SellerMetrics,
   PlatformQueue,

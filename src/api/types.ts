@@ -34,6 +34,7 @@ export type Refund = Schemas['Refund'];
 export type Attachment = Schemas['Attachment'];
 export type Template = Schemas['Template'];
 export type TemplateList = Schemas['TemplateList'];
+export type ProductList = Schemas['ProductList'];
 export type Translation = Schemas['Translation'];
 export type TranslationEngine = Schemas['TranslationEngine'];
 export type SellerMetrics = Schemas['SellerMetrics'];
