@@ -37,8 +37,26 @@ export const listStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .more {
+  .more,
+  .filters-toggle {
     grid-column: 1 / -1;
+  }
+  /*
+   * In a narrow inbox (a phone) the filters would leave no room for the rows: "Filters (n)"
+   * shows and hides them; the search stays.
+   */
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+    min-block-size: 2rem;
+  }
+  @container sq-inbox (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not([data-open]) > :not(.filters-toggle, .search) {
+      display: none;
+    }
   }
   .more summary {
     inline-size: fit-content;
