@@ -24,6 +24,12 @@ export const listStyles = css`
   .filters input {
     font-weight: normal;
   }
+  /* A date field's own width would stick out of a narrow column. */
+  .filters input[type='date'] {
+    inline-size: 100%;
+    min-inline-size: 0;
+    min-block-size: 2.5rem;
+  }
   .filters .check {
     display: flex;
     align-items: center;
