@@ -8,6 +8,8 @@ export {
   newIdempotencyKey,
   SellerQuestionsClient,
 } from './api/client.js';
+// A shop's products, searched (sellers, platform agents): a function over a client.
+export { listShopProducts } from './api/catalogue.js';
 // Platform customer service (role `platform`): functions over a client.
 export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
 // A seller's own templates and "no response needed": functions over a client.
@@ -55,6 +57,7 @@ export type {
   TemplateList,
   TemplateCreate,
   TemplateUpdate,
+  ProductList,
   Translation,
   SellerMetrics,
   PlatformQueue,

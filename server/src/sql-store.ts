@@ -951,6 +951,19 @@ class SqlTx implements StoreTx {
     };
   }
 
+  async products(shopId: string, q: string, limit: number) {
+    // By the index products_by_shop_name (migration 023); the memory store orders the same way.
+    const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.#sql.query<{ data: Product }>(
+      `SELECT data FROM products
+       WHERE shop_id = $1 AND lower(data->>'name') COLLATE "C" LIKE $2
+       ORDER BY lower(data->>'name') COLLATE "C", id
+       LIMIT $3`,
+      [shopId, like, limit + 1],
+    );
+    return { items: rows.slice(0, limit).map((row) => row.data), more: rows.length > limit };
+  }
+
   async templates(shopId: string, topic: string | undefined): Promise<Template[]> {
     // The shop's own templates and the platform's (no shop); a seller template without a shop
     // (from before migration 010, with several shops) is nobody's until it is given one.

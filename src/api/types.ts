@@ -38,6 +38,7 @@ export type Template = Schemas['Template'];
 export type TemplateList = Schemas['TemplateList'];
 export type TemplateCreate = Schemas['TemplateCreate'];
 export type TemplateUpdate = Schemas['TemplateUpdate'];
+export type ProductList = Schemas['ProductList'];
 export type Translation = Schemas['Translation'];
 export type TranslationEngine = Schemas['TranslationEngine'];
 export type SellerMetrics = Schemas['SellerMetrics'];

@@ -179,6 +179,27 @@ export class MemoryStore implements BackendStore {
       },
       metricsInput: (viewer, since) => Promise.resolve(metricsInput(context, viewer, since)),
       platformQueue: () => Promise.resolve(platformQueue(context)),
+      products(shopId, q, limit) {
+        const needle = q.toLowerCase();
+        const key = (name: string) => name.toLowerCase();
+        const matching = state.products
+          .filter((product) => product.shopId === shopId && key(product.name).includes(needle))
+          .sort((a, b) =>
+            key(a.name) !== key(b.name)
+              ? key(a.name) < key(b.name)
+                ? -1
+                : 1
+              : a.id < b.id
+                ? -1
+                : a.id > b.id
+                  ? 1
+                  : 0,
+          );
+        return Promise.resolve({
+          items: matching.slice(0, limit),
+          more: matching.length > limit,
+        });
+      },
       templates: (shopId: string, topic: Topic | undefined) =>
         Promise.resolve(
           state.templates

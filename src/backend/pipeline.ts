@@ -495,6 +495,9 @@ function buildRoutes(
       },
       { cache: CACHE_CATALOG },
     ),
+    route('GET', '/shops/:shopId/products', async ({ tx, viewer, params, url }) =>
+      ok(await queries.listShopProducts(tx, viewer, params['shopId']!, url.searchParams)),
+    ),
     route(
       'GET',
       '/products/:productId',

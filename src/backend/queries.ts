@@ -6,6 +6,7 @@ import type {
   Order,
   OrderPage,
   PlatformQueue,
+  ProductList,
   QuestionPage,
   SellerMetrics,
   TemplateList,
@@ -17,6 +18,7 @@ import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { QUESTION_SORTS } from '../domain/question-order.js';
 import {
   checkBody,
+  findShop,
   requirePlatform,
   requireSeller,
   type BackendContext,
@@ -205,6 +207,29 @@ export function templateLanguageMatches(candidate: string, wanted: string | null
   const a = candidate.toLowerCase();
   const b = wanted.toLowerCase();
   return a === b || a.startsWith(`${b}-`);
+}
+
+/**
+ * A shop's products by name, searched (`q`): a seller's own shop only (another shop is not
+ * found, as if it did not exist), any shop for platform agents, never for buyers.
+ */
+export async function listShopProducts(
+  tx: StoreTx,
+  viewer: Viewer,
+  shopId: string,
+  params: URLSearchParams,
+): Promise<ProductList> {
+  if (viewer.role !== 'platform') requireSeller(viewer);
+  const q = (params.get('q') ?? '').trim();
+  if (q.length > 200) throw badRequest('q must be at most 200 characters.');
+  const limit = limitOf(params);
+  const known =
+    viewer.role === 'seller'
+      ? viewer.record.shopId === shopId
+      : !!findShop((await tx.load({ shopIds: [shopId] })).state, shopId);
+  if (!known) throw notFound('Shop');
+  const { items, more } = await tx.products(shopId, q, limit);
+  return { items, more };
 }
 
 export async function listTemplates(

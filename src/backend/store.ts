@@ -134,6 +134,15 @@ export interface StoreTx {
    * longest wait first, at most 200 shops.
    */
   platformQueue(): Promise<PlatformQueue>;
+  /**
+   * Up to `limit` products of `shopId` whose name contains `q` (case-insensitively; '' for
+   * every one), by lower-cased name (compared by code point) then id; `more` when more match.
+   */
+  products(
+    shopId: string,
+    q: string,
+    limit: number,
+  ): Promise<{ items: BackendContext['state']['products']; more: boolean }>;
   /** The templates of `shopId` and the official ones, by id; with `topic`, of that topic. */
   templates(shopId: string, topic: Topic | undefined): Promise<Template[]>;
   /** One template with the shop it belongs to (none: official); null when there is none. */

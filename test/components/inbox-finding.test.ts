@@ -165,6 +165,51 @@ describe('<seller-question-inbox>: finding questions', () => {
     await waitFor(() => list.filters.category === '' && el.questionId === null);
   });
 
+  it("offers every product of the seller's shop in the product filter, searched when there are many", async () => {
+    // A product no question is about, 120 more products of the shop (so the first list holds
+    // only some of them) and another shop's product, which a seller is never offered.
+    const [template] = backend.state.products;
+    const product = (id: string, name: string, shopId = 's-1') => ({
+      ...template!,
+      id,
+      name,
+      shopId,
+    });
+    backend.state.products.push(product('p-quiet', 'Quiet Wool Blanket'));
+    for (let n = 0; n < 120; n++) {
+      backend.state.products.push(
+        product(`p-bulk-${n}`, `Basic Tee ${String(n).padStart(3, '0')}`),
+      );
+    }
+    backend.state.shops = [{ ...backend.state.shop, id: 's-2', name: 'Other Shop' }];
+    backend.state.products.push(product('p-foreign', 'Quiet Foreign Lamp', 's-2'));
+    const el = await mountInbox();
+    const list = await loadedList(el);
+    expect(list.items.some((question) => question.product?.id === 'p-quiet')).to.equal(false);
+    inShadow<HTMLDetailsElement>(list, 'details').querySelector('summary')!.click();
+    const names = () =>
+      [...(selectNamed(list, 'Product') as HTMLSelectElement).options].map((option) =>
+        option.textContent.trim(),
+      );
+    // The shop's products by name, from the backend: more than the loaded questions are about.
+    await waitFor(() => names().includes('Basic Tee 000'), "the shop's products");
+    expect(names()).not.to.include('Quiet Wool Blanket');
+    // More than are listed at once: a search finds the others.
+    await waitFor(() => list.shadowRoot!.querySelector('input.product-search'), 'the search');
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('input.product-search')!;
+    await typeText(search, 'quiet');
+    await waitFor(() => names().includes('Quiet Wool Blanket'), 'the product found');
+    expect(names()).to.deep.equal(['All products', 'Quiet Wool Blanket']);
+    await expect(el).to.be.accessible();
+    await choose(selectNamed(list, 'Product') as HTMLSelectElement, 'p-quiet');
+    await waitFor(() => el.listState === 'product=p-quiet', 'the product filter');
+    await waitFor(() => deepText(list).includes('No questions match these filters.'), 'no match');
+    // The choice keeps its name when the search changes.
+    await typeText(search, 'basic tee 119');
+    await waitFor(() => names().includes('Basic Tee 119'), 'another search');
+    expect(names()).to.deep.equal(['All products', 'Quiet Wool Blanket', 'Basic Tee 119']);
+  });
+
   it('opens "More filters" with its fields when a state the host sets has one of them', async () => {
     const el = await mountInbox();
     const list = await loadedList(el);

@@ -2,20 +2,26 @@
 // nothing inside one sticks out of it, in the states a user goes through. The SDK's locale is
 // page-wide, so these run in their own page.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/ask-seller.js';
 import '../../src/order-help.js';
 import '../../src/seller-question-inbox.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import type { OrderHelp } from '../../src/order-help.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
+import type { SqInboxList } from '../../src/components/seller-question-inbox/list.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import { setLocale } from '../../src/index.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/languages.js';
 import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
 import { clearDrafts, inShadow, shadowReady, waitFor } from '../support/elements.js';
+import { deepActiveElement, nameOf as focusName } from '../support/focus.js';
 
 const WIDTH = 320;
+/** A small phone's screen: 320 × 640 CSS px. */
+const PHONE_HEIGHT = 640;
+/** Rows of the inbox's list wholly in the first screen at 320 × 640, in every language. */
+const ROWS_SEEN = 3;
 
 /** `div.row#row-q-1 [part=item]`: an element as a failure names it. */
 function nameOf(element: Element): string {
@@ -81,6 +87,17 @@ function horizontalOverflow(host: HTMLElement): string[] {
   };
   walk(host.shadowRoot ?? host, host);
   return [...new Set(problems)];
+}
+
+/** The list's rows wholly inside the viewport and the list's own box (none scrolled to). */
+function rowsInFirstScreen(list: HTMLElement): number {
+  const listbox = list.shadowRoot!.querySelector('[role=listbox]')!.getBoundingClientRect();
+  const top = Math.max(0, listbox.top);
+  const bottom = Math.min(innerHeight, listbox.bottom);
+  return [...list.shadowRoot!.querySelectorAll('[role=option]')].filter((row) => {
+    const rect = row.getBoundingClientRect();
+    return rect.height > 0 && rect.top >= top - 1 && rect.bottom <= bottom + 1;
+  }).length;
 }
 
 async function settle(...elements: { updateComplete: Promise<unknown> }[]) {
@@ -156,34 +173,104 @@ describe('reflow at 320 CSS px', () => {
         });
       }
 
-      it('<seller-question-inbox>: the list, and a conversation with its order', async () => {
-        // At 320 px the header's figures and the filters take ~630 px (German): the inbox is
-        // tall enough to leave its rows room, and they are scrolled into view (the virtualized
-        // list draws rows only where the page shows it).
-        const el = await fixture<SellerQuestionInbox>(
-          html`<seller-question-inbox
-            style="--sq-inbox-block-size: 1400px"
-            .client=${sellerClient()}
-          ></seller-question-inbox>`,
-        );
-        const list = await shadowReady(el, 'sq-inbox-list');
-        await waitFor(() => {
-          // Where the list is once the header and its rows have laid out.
-          list.scrollIntoView({ block: 'end' });
-          return list.shadowRoot?.querySelector('[role=option]');
-        }, 'rows');
-        const header = await shadowReady(el, 'sq-inbox-performance');
-        await waitFor(() => header.shadowRoot?.querySelector('[part~=standing]'), 'the header');
-        await settle(el);
-        expectReflow(el, `inbox list in ${locale}`);
-        el.questionId = 'q-025';
-        const conversation = await shadowReady(el, 'sq-inbox-conversation');
-        await shadowReady(conversation, '#conversation-title');
-        await shadowReady(conversation, 'sq-inbox-refund');
-        await settle(el);
-        expect(inShadow(el, '.list-pane').hidden).to.equal(true);
-        expectReflow(el, `inbox conversation in ${locale}`);
+      it('<seller-question-inbox> at 320 × 640: rows in the first screen; the figures, the filters and a conversation', async () => {
+        // A phone's screen: the header's figures and the filters fold away (a disclosure each),
+        // so the list shows its rows without the page scrolling.
+        await setViewport({ width: WIDTH, height: PHONE_HEIGHT });
+        try {
+          const el = await fixture<SellerQuestionInbox>(
+            html`<seller-question-inbox .client=${sellerClient()}></seller-question-inbox>`,
+          );
+          const list = await shadowReady(el, 'sq-inbox-list');
+          await waitFor(() => list.shadowRoot?.querySelector('[role=option]'), 'rows');
+          const header = await shadowReady(el, 'sq-inbox-performance');
+          await waitFor(() => header.shadowRoot?.querySelector('[part~=standing]'), 'the header');
+          await settle(el);
+          expectReflow(el, `inbox list in ${locale}`);
+          expect(scrollY, 'the page is not scrolled').to.equal(0);
+          const seen = rowsInFirstScreen(list);
+          expect(seen, `rows fully in the first screen in ${locale}`).to.be.at.least(ROWS_SEEN);
+          // Opened, the figures and the filters reflow too (the figures scroll in the header).
+          inShadow(header, 'button.narrow').click();
+          inShadow(list, 'button.filters-toggle').click();
+          inShadow<HTMLDetailsElement>(list, 'details.more').open = true;
+          await shadowReady(list, '.more-fields');
+          await waitFor(
+            () => header.shadowRoot?.querySelector('.figures')?.clientHeight,
+            'figures',
+          );
+          await settle(el);
+          expectReflow(el, `inbox figures and filters opened in ${locale}`);
+          el.questionId = 'q-025';
+          const conversation = await shadowReady(el, 'sq-inbox-conversation');
+          await shadowReady(conversation, '#conversation-title');
+          await shadowReady(conversation, 'sq-inbox-refund');
+          await settle(el);
+          expect(inShadow(el, '.list-pane').hidden).to.equal(true);
+          expectReflow(el, `inbox conversation in ${locale}`);
+        } finally {
+          await setViewport({ width: WIDTH, height: 900 });
+        }
       });
     });
   }
+
+  it('<seller-question-inbox> at 320 × 640 in German: every filter is reached with Tab', async () => {
+    await setLocale('de');
+    await setViewport({ width: WIDTH, height: PHONE_HEIGHT });
+    try {
+      const el = await fixture<SellerQuestionInbox>(
+        html`<div>
+          <button type="button">Vorher</button>
+          <seller-question-inbox .client=${sellerClient()}></seller-question-inbox>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('seller-question-inbox')!);
+      const list = await shadowReady<SqInboxList>(el, 'sq-inbox-list');
+      await waitFor(() => list.shadowRoot?.querySelector('[role=option]'), 'rows');
+      const bar = inShadow(list, '[part=filters]');
+      const toggle = inShadow<HTMLButtonElement>(list, 'button.filters-toggle');
+      expect(toggle.textContent.trim()).to.equal('Filter');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      // Folded: only "Filter" and the search are shown.
+      const shown = (element: Element) => element.getClientRects().length > 0;
+      expect(
+        [...bar.querySelectorAll('select, input, summary')].filter(shown).map((c) => c.localName),
+      ).to.deep.equal(['input']);
+      el.parentElement!.querySelector('button')!.focus();
+      const reached: Element[] = [];
+      for (let press = 0; press < 40; press++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActiveElement()!;
+        if (active.getAttribute('role') === 'listbox') break;
+        if (reached.at(-1) !== active) reached.push(active);
+        const rect = active.getBoundingClientRect();
+        expect(rect.left >= 0 && rect.right <= WIDTH, `${focusName(active)} on screen`).to.be.true;
+        // Opened from the keyboard, as a user would.
+        if (active === toggle && toggle.getAttribute('aria-expanded') === 'false') {
+          await sendKeys({ press: 'Enter' });
+          await list.updateComplete;
+          expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        }
+        if (active.localName === 'summary' && !(active.parentElement as HTMLDetailsElement).open) {
+          await sendKeys({ press: 'Enter' });
+          await shadowReady(list, '.more-fields select');
+        }
+      }
+      expect(deepActiveElement()?.getAttribute('role'), 'Tab ends on the list').to.equal('listbox');
+      // Every control of the filter bar (with "Weitere Filter" open) was reached, in order.
+      const controls = [...bar.querySelectorAll('button, select, input, summary')];
+      expect(controls.length).to.equal(11);
+      const names = (elements: Element[]) => elements.map((element) => focusName(element));
+      expect(names(reached.filter((element) => bar.contains(element)))).to.deep.equal(
+        names(controls),
+      );
+      // Closed again, the count of filters set is on the button.
+      bar.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      toggle.click();
+      await waitFor(() => toggle.textContent.trim() === 'Filter (1)', '"Filter (1)"');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      await setViewport({ width: WIDTH, height: 900 });
+    }
+  });
 });

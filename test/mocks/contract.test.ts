@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { parse } from 'yaml';
 import { createClient } from '../../src/api/client.js';
 import { markNoResponseNeeded } from '../../src/api/no-response.js';
+import { listShopProducts } from '../../src/api/catalogue.js';
 import { closeQuestion, getPlatformQueue, handBack } from '../../src/api/platform.js';
 import { createTemplate, deleteTemplate, updateTemplate } from '../../src/api/templates.js';
 import {
@@ -275,6 +276,10 @@ for (const target of targets) {
       await closeQuestion(agent, followed.id, { reason: 'Answered.' });
       await handBack(agent, other.id, { reason: 'The seller knows this product best.' });
       await rejectionOf(getPlatformQueue(seller)); // 403: a platform operation
+      // A shop's products: the seller's own, searched; another shop is not found (404).
+      const products = await listShopProducts(seller, 's-1', { q: 'linen', limit: 5 });
+      expect(products.items.length).to.be.greaterThan(0);
+      await rejectionOf(listShopProducts(seller, 's-404')); // 404
       await rejectionOf(agent.getMetrics()); // 403: a seller's operation
       await seller.listTemplates({ topic: 'tracking', language: 'de' });
       const own = await createTemplate(seller, {

@@ -84,6 +84,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/shops/{shopId}/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A shop's products, searched by name (seller, platform)
+     * @description The products of one shop by name (then id), for example to filter questions by
+     *     product. A seller lists their own shop's products only: another shop answers 404, as
+     *     if it did not exist. A platform agent lists any shop's. A buyer gets 403 (a product
+     *     page uses `GET /products/{productId}`). `more` says that more products match than
+     *     `limit`: narrow the search with `q`.
+     */
+    get: operations['listShopProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/orders': {
     parameters: {
       query?: never;
@@ -898,6 +922,11 @@ export interface components {
        *     second request for it); absent in lists.
        */
       shop?: components['schemas']['Shop'];
+    };
+    ProductList: {
+      items: components['schemas']['Product'][];
+      /** @description More products match than were listed (`limit`). */
+      more: boolean;
     };
     ProductRef: {
       id: components['schemas']['Id'];
@@ -1718,6 +1747,41 @@ export interface operations {
       };
       304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  listShopProducts: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only products whose name contains this text, compared case-insensitively (spaces
+         *     around it ignored). Without it, every product of the shop.
+         */
+        q?: string;
+        limit?: components['parameters']['Limit'];
+      };
+      header?: never;
+      path: {
+        shopId: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matching products, by name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];

@@ -128,6 +128,7 @@ export const responseSchemas: SchemaRegistry = {
   PlatformQueueShop: {
     properties: { shopId: '@Id', shopName: 'string', count: 'integer', oldestSince: '@Timestamp' },
   },
+  ProductList: { properties: { items: { items: '@Product' }, more: 'boolean' } },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
   ProductSubject: { enum: ['size', 'colour', 'material', 'stock', 'shipping', 'other'] },
   Question: {

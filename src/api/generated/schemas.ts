@@ -214,6 +214,7 @@ export const schemas: SchemaRegistry = {
       'shop?': '@Shop',
     },
   },
+  ProductList: { properties: { items: { items: '@Product' }, more: 'boolean' } },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
   ProductSubject: { enum: productSubjectValues },
   Question: {

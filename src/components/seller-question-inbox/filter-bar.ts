@@ -30,6 +30,9 @@ export interface FilterBarOptions {
   moreOpened: () => void;
   /** Its fields, once their code is loaded (more-filters.ts). */
   renderMore: (() => unknown) | undefined;
+  /** In a narrow inbox: the filters are shown (else only "Filters (n)" and the search). */
+  open: boolean;
+  toggle: () => void;
 }
 
 const value = (event: Event) => (event.target as HTMLSelectElement | HTMLInputElement).value;
@@ -37,7 +40,21 @@ const value = (event: Event) => (event.target as HTMLSelectElement | HTMLInputEl
 export function renderFilterBar(options: FilterBarOptions) {
   const { filters, change } = options;
   const more = facetCount(filters, MORE);
-  return html`<div class="filters" part="filters" role="search">
+  const all = facetCount(filters);
+  // "Filters (n)" is shown only in a narrow inbox (list.styles.ts), where it hides the others.
+  return html`<div class="filters" part="filters" role="search" ?data-open=${options.open}>
+    <button
+      type="button"
+      class="link filters-toggle disclosure"
+      aria-expanded=${options.open ? 'true' : 'false'}
+      @click=${options.toggle}
+    >
+      ${
+        all > 0
+          ? msg(str`Filters (${all})`, { id: 'inbox.filter.toggle_count' })
+          : msg('Filters', { id: 'inbox.filter.toggle' })
+      }
+    </button>
     <label class="field">
       <span>${msg('Category', { id: 'inbox.filter.category' })}</span>
       <select

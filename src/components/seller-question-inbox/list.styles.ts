@@ -24,6 +24,12 @@ export const listStyles = css`
   .filters input {
     font-weight: normal;
   }
+  /* A date field's own width would stick out of a narrow column. */
+  .filters input[type='date'] {
+    inline-size: 100%;
+    min-inline-size: 0;
+    min-block-size: 2.5rem;
+  }
   .filters .check {
     display: flex;
     align-items: center;
@@ -37,8 +43,26 @@ export const listStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .more {
+  .more,
+  .filters-toggle {
     grid-column: 1 / -1;
+  }
+  /*
+   * In a narrow inbox (a phone) the filters would leave no room for the rows: "Filters (n)"
+   * shows and hides them; the search stays.
+   */
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+    min-block-size: 2rem;
+  }
+  @container sq-inbox (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not([data-open]) > :not(.filters-toggle, .search) {
+      display: none;
+    }
   }
   .more summary {
     inline-size: fit-content;

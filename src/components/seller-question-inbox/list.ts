@@ -30,10 +30,11 @@ import {
   InboxShowNewEvent,
 } from './inbox-events.js';
 import { renderFilterBar } from './filter-bar.js';
-import type { OrderTyped, renderMoreFilters } from './more-filters.js';
+import type { OrderTyped, ProductShop, renderMoreFilters } from './more-filters.js';
 import type { LoadedQuestions } from './list-controller.js';
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
 import { renderRow } from './list-parts.js';
+import { disclosureStyles } from './disclosure.styles.js';
 import { listStyles } from './list.styles.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
 
@@ -77,7 +78,7 @@ const layout = { type: InboxLayout };
  * @csspart error - A loading error with its retry.
  */
 export class SqInboxList extends FirstRenderInOwnTask {
-  static override styles = [tokens, controls, listStyles];
+  static override styles = [tokens, controls, disclosureStyles, listStyles];
 
   @property({ attribute: false }) items: readonly Question[] = [];
   /** How many match in all (null while unknown). */
@@ -89,6 +90,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
   @property({ attribute: false }) filters: InboxFilters = NO_FILTERS;
   /** Every question loaded: "More filters" offers their products and finds order numbers. */
   @property({ attribute: false }) loaded: LoadedQuestions = { items: [], revision: 0 };
+  /** Whose products the product filter offers (null: those of the loaded questions). */
+  @property({ attribute: false }) productShop: ProductShop | null = null;
   /** Questions live updates brought that the seller has not seen. */
   @property({ type: Number, attribute: false }) unseen = 0;
   /** The question open in the conversation. */
@@ -101,6 +104,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
     DEFAULT_CLOCK;
 
   @state() private activeId: string | null = null;
+  /** In a narrow inbox: the filters are shown. */
+  @state() private filtersOpen = false;
   /** The order number typed in the order filter, while it names no loaded order. */
   @state() private orderTyped: OrderTyped | null = null;
   /** The fields of "More filters", once it opened (loaded on demand). */
@@ -249,6 +254,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
 
   #renderMoreFilters() {
     return this.moreFilters?.({
+      host: this,
+      shop: this.productShop,
       filters: this.filters,
       loaded: this.loaded,
       items: this.items,
@@ -273,6 +280,10 @@ export class SqInboxList extends FirstRenderInOwnTask {
           this.#loadMoreFilters();
         },
         renderMore: this.moreFilters && (() => this.#renderMoreFilters()),
+        open: this.filtersOpen,
+        toggle: () => {
+          this.filtersOpen = !this.filtersOpen;
+        },
       })}
       ${this.#renderBody()}
     `;

@@ -84,4 +84,26 @@ export const performanceStyles = css`
   .notice {
     font-size: var(--_font-size-small);
   }
+  /*
+   * In a narrow inbox (a phone) the figures would fill the screen: the title is a disclosure
+   * that shows them, so the list has room. An account at risk still says so.
+   */
+  .narrow {
+    display: none;
+    color: inherit;
+    font-weight: inherit;
+    text-align: start;
+  }
+  @container sq-inbox (max-width: 40rem) {
+    h2 {
+      font-size: inherit;
+    }
+    .narrow {
+      display: inline-flex;
+    }
+    .wide,
+    .performance:not([data-open]) :is(h2 .muted, .figures, .thresholds, [part='at-risk'] span) {
+      display: none;
+    }
+  }
 `;

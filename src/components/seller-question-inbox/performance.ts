@@ -4,6 +4,7 @@
 // those questions in the list).
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';
 import { STANDING_THRESHOLDS } from '../../domain/metrics.js';
@@ -19,6 +20,7 @@ import { categoryLabel, standingLabel } from '../shared/labels.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import { InboxFiltersEvent } from './inbox-events.js';
 import { NO_FILTERS } from './list-filter.js';
+import { disclosureStyles } from './disclosure.styles.js';
 import { performanceStyles } from './performance.styles.js';
 
 const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data: 'none' } as const;
@@ -32,9 +34,12 @@ const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data
  * @csspart awaiting - Questions awaiting the seller per category.
  */
 export class SqInboxPerformance extends FirstRenderInOwnTask {
-  static override styles = [tokens, controls, performanceStyles];
+  static override styles = [tokens, controls, disclosureStyles, performanceStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+
+  /** In a narrow inbox: the figures are shown (else only the title, a disclosure). */
+  @state() private open = false;
 
   /** The last figures, shown while they load again. */
   #last: SellerMetrics | null = null;
@@ -58,7 +63,12 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
 
   protected override render() {
     const state = this.#metrics.state;
-    return html`<section part="performance" class="performance" aria-labelledby="performance-title">
+    return html`<section
+      part="performance"
+      class="performance"
+      aria-labelledby="performance-title"
+      ?data-open=${this.open}
+    >
       ${
         // Until the figures are there, the same layout with placeholders: the header keeps its
         // size when they arrive, and the list under it does not move.
@@ -77,8 +87,20 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
 
   #renderTitle(metrics: SellerMetrics | null) {
     const days = metrics?.windowDays ?? 30;
+    const title = msg('Customer service performance', { id: 'inbox.performance.title' });
+    // In a narrow inbox (performance.styles.ts) the title is a button that shows the figures.
     return html`<h2 id="performance-title">
-      ${msg('Customer service performance', { id: 'inbox.performance.title' })}
+      <span class="wide">${title}</span>
+      <button
+        type="button"
+        class="link narrow disclosure"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        @click=${() => {
+          this.open = !this.open;
+        }}
+      >
+        ${title}
+      </button>
       <span class="muted">${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span>
     </h2>`;
   }

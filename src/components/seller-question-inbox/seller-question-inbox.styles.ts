@@ -10,11 +10,20 @@ export const inboxStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow: hidden;
+    /* The header and the filters fold away when the inbox itself is narrow (a phone). */
+    container: sq-inbox / inline-size;
   }
   .header {
     flex: none;
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border-block-end: 1px solid var(--_border);
+  }
+  @container sq-inbox (max-width: 40rem) {
+    /* Its figures, opened, scroll in it: the list keeps a share of a phone's screen. */
+    .header {
+      max-block-size: 50%;
+      overflow: auto;
+    }
   }
   .base > .notice {
     margin-inline: calc(var(--_space) * 2);

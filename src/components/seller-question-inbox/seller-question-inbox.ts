@@ -38,7 +38,7 @@ import type {
 import { InboxListController } from './list-controller.js';
 import { matchesLocally, needleOf, NO_FILTERS, sameFilters } from './list-filter.js';
 import { SqInboxList } from './list.js';
-import { SqInboxPerformance } from './performance.js';
+import type { SqInboxPerformance } from './performance.js';
 import { inboxStyles } from './seller-question-inbox.styles.js';
 import type * as ListState from './list-state.js';
 
@@ -138,10 +138,13 @@ const NARROW_PX = 900;
  */
 export class SellerQuestionInbox extends FirstRenderInOwnTask {
   static override styles = [tokens, controls, inboxStyles];
-  /** Registered at once; the conversation's elements come with `./conversation-elements.js`. */
+  /**
+   * Registered at once; the header (`./performance.js`, loaded as the element is made, while
+   * the list's first page is on its way) and the conversation's elements
+   * (`./conversation-elements.js`) come on demand.
+   */
   static readonly dependencies = {
     'sq-inbox-list': SqInboxList,
-    'sq-inbox-performance': SqInboxPerformance,
   };
 
   /** Base URL of the backend API; overrides `configure({ apiBase })`. */
@@ -173,7 +176,12 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   @query('sq-inbox-list') private list?: SqInboxList;
   @query('sq-inbox-conversation') private conversation?: SqInboxConversation;
-  @query('sq-inbox-performance') private performance?: SqInboxPerformance;
+  /** The header; until its code is there, an element without its methods. */
+  @query('sq-inbox-performance') private performance?: Partial<SqInboxPerformance>;
+  /** The header's code: it is defined when this settles. */
+  readonly #headerCode = import('./performance.js').then(({ SqInboxPerformance }) => {
+    defineDependencies({ 'sq-inbox-performance': SqInboxPerformance });
+  });
   /** Platform agents: shop names by id (from the queue's figures), shown in the rows. */
   @state() private shops: ReadonlyMap<string, string> | null = null;
   /** Platform agents: the queue's code is loaded (./platform.js). */
@@ -234,12 +242,12 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       if (open && conversation && (conversation.version ?? 0) < open.version) {
         conversation.reload();
       }
-      this.performance?.refresh();
+      this.performance?.refresh?.();
       this.queue?.refresh();
     },
     onReset: () => {
       this.#list.reload();
-      this.performance?.refresh();
+      this.performance?.refresh?.();
       this.queue?.refresh();
     },
   });
@@ -310,7 +318,8 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   }
 
   protected override updated() {
-    if (this.#list.state === 'loading') return;
+    // The rows are shown once the header is there too (its code may come after them).
+    if (this.#list.state === 'loading' || !this.headerReady) return;
     if (!this.listShown) {
       // The rows first, painted; what else the inbox asks for, in the task after that frame
       // (a task sooner, its requests and renders often came before the frame: first paint
@@ -336,9 +345,15 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   }
 
   protected override firstUpdated() {
-    void this.performance?.updateComplete.then(() => {
-      this.headerReady = true;
-    });
+    // The list waits for the header; without the header's code (a failed download), it does not.
+    void this.#headerCode
+      .then(() => this.performance?.updateComplete)
+      .catch((error: unknown) => {
+        this.#report(error, 'load-header');
+      })
+      .then(() => {
+        this.headerReady = true;
+      });
   }
 
   override connectedCallback() {
@@ -490,7 +505,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     const seen = this.list?.visibleRange ?? { first: 0, last: 0 };
     this.#list.upsert([question]);
     if (action === 'reload') return;
-    this.performance?.refresh();
+    this.performance?.refresh?.();
     this.queue?.refresh();
     // What awaits the viewer: the seller's questions, or the platform's for an agent.
     const side = this.platformReady ? 'platform' : 'seller';
@@ -531,6 +546,20 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   #backToList() {
     this.pane = 'list';
     void this.updateComplete.then(() => this.list?.focusRow(this.questionId));
+  }
+
+  #productShopValue: { client: SellerQuestionsClient; shopId: string } | null = null;
+
+  /** The seller's shop, or the shop an agent chose: the product filter offers its products. */
+  #productShop(setup: Setup | null) {
+    const client = this.#backend.client;
+    const shopId =
+      setup?.viewer.role === 'platform' ? this.#list.filters.shopId : setup?.viewer.shopId;
+    const last = this.#productShopValue;
+    if (!client || !shopId) return (this.#productShopValue = null);
+    // The same object while nothing changed: the filter does not ask again.
+    if (last?.client === client && last.shopId === shopId) return last;
+    return (this.#productShopValue = { client, shopId });
   }
 
   protected override render() {
@@ -594,6 +623,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           .unseen=${list.unseen.size}
           open-id=${this.questionId ?? nothing}
           .shops=${this.shops}
+          .productShop=${this.#productShop(setup)}
           .now=${this.#clock.now}
           .clock=${setup?.config ?? DEFAULT_CLOCK}
           exportparts="filters, list, item, countdown, status, error, new-marker"

@@ -1,0 +1,184 @@
+// A shop's products, searched by name (GET /shops/{shopId}/products), for the inbox's product
+// filter: a seller lists their own shop's only (another shop is not found), a platform agent any
+// shop's, a buyer none; on the server (PGlite, or PostgreSQL with TEST_DATABASE_URL) and in the
+// mock, which share the backend.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Product, Shop } from '../../src/api/types.js';
+import { mockClaims } from '../../src/backend/context.js';
+import { MemoryStore } from '../../src/backend/memory-store.js';
+import { createBackend } from '../../src/backend/pipeline.js';
+import type { BackendState } from '../../src/backend/state.js';
+import { buildSeedState } from '../../src/mocks/seed.js';
+import { startTestServer, type TestServer } from '../src/testing.js';
+
+const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+
+const OTHER_SHOP: Shop = { ...buildSeedState().shop, id: 's-2', name: 'Other Shop' };
+const OTHER_SELLER = {
+  id: 'seller-2',
+  name: 'Otto Other',
+  shopId: 's-2',
+  country: 'DE',
+  language: 'en',
+};
+const OTHER_PRODUCTS: Product[] = [
+  {
+    id: 'p-o-2',
+    shopId: 's-2',
+    name: 'linen tote (other shop)',
+    price: { amountMinor: 1000, currency: 'EUR' },
+  },
+  {
+    id: 'p-o-1',
+    shopId: 's-2',
+    name: '50% Off Scarf',
+    price: { amountMinor: 500, currency: 'EUR' },
+  },
+];
+
+type As = 'seller-1' | 'seller-2' | 'agent' | 'buyer';
+type Fetch = (path: string, as: As) => Promise<Response>;
+
+interface List {
+  items: Product[];
+  more: boolean;
+}
+
+async function check(fetchAs: Fetch) {
+  const list = async (path: string, as: As = 'seller-1') => {
+    const response = await fetchAs(path, as);
+    assert.equal(response.status, 200, `${path} as ${as}`);
+    return (await response.json()) as List;
+  };
+  const status = async (path: string, as: As) => (await fetchAs(path, as)).status;
+
+  // The seller's own shop: every product of it (the seed's 20), by name, none of another shop.
+  const seed = buildSeedState().products.filter((product) => product.shopId === 's-1');
+  const mine = await list('/shops/s-1/products?limit=200');
+  assert.equal(mine.more, false);
+  assert.deepEqual(
+    mine.items.map((product) => product.id).sort(),
+    seed.map((product) => product.id).sort(),
+  );
+  const names = mine.items.map((product) => product.name.toLowerCase());
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  assert.ok(mine.items.every((product) => product.shopId === 's-1' && product.price));
+
+  // Searched: any case, spaces around ignored; LIKE's wildcards are only characters.
+  const linen = await list('/shops/s-1/products?q=%20LINEN%20');
+  assert.ok(linen.items.length > 0);
+  assert.ok(linen.items.every((product) => product.name.toLowerCase().includes('linen')));
+  assert.equal(
+    linen.items.length,
+    seed.filter((product) => product.name.toLowerCase().includes('linen')).length,
+  );
+  assert.deepEqual((await list('/shops/s-1/products?q=%25')).items, []);
+  assert.deepEqual(
+    (await list('/shops/s-2/products?q=50%25', 'seller-2')).items.map((p) => p.id),
+    ['p-o-1'],
+  );
+
+  // Paged by `limit`: `more` says that more match.
+  const two = await list('/shops/s-1/products?limit=2');
+  assert.deepEqual(two.items, mine.items.slice(0, 2));
+  assert.equal(two.more, true);
+
+  // Another shop's products are never shown to a seller: not found, either way round.
+  assert.equal(await status('/shops/s-2/products', 'seller-1'), 404);
+  assert.equal(await status('/shops/s-1/products?q=linen', 'seller-2'), 404);
+  const theirs = await list('/shops/s-2/products', 'seller-2');
+  assert.deepEqual(
+    theirs.items.map((product) => product.id),
+    ['p-o-1', 'p-o-2'],
+  );
+
+  // A platform agent lists any shop; an unknown shop is not found; a buyer is refused.
+  assert.equal((await list('/shops/s-2/products', 'agent')).items.length, 2);
+  assert.equal((await list('/shops/s-1/products?limit=200', 'agent')).items.length, seed.length);
+  assert.equal(await status('/shops/s-9/products', 'agent'), 404);
+  assert.equal(await status('/shops/s-1/products', 'buyer'), 403);
+
+  // Bad input: a clear 400.
+  const tooLong = await fetchAs(`/shops/s-1/products?q=${'x'.repeat(201)}`, 'seller-1');
+  assert.equal(tooLong.status, 400);
+  assert.match(((await tooLong.json()) as { detail: string }).detail, /q must be at most 200/);
+  const badLimit = await fetchAs('/shops/s-1/products?limit=0', 'seller-1');
+  assert.equal(badLimit.status, 400);
+  assert.match(((await badLimit.json()) as { detail: string }).detail, /limit must be/);
+}
+
+describe(`a shop's products on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let server: TestServer;
+  let tokens: Record<As, string>;
+  before(async () => {
+    server = await startTestServer({ databaseUrl });
+    await server.db.query('INSERT INTO shops (id, data) VALUES ($1, $2)', [
+      OTHER_SHOP.id,
+      JSON.stringify(OTHER_SHOP),
+    ]);
+    await server.db.query('INSERT INTO sellers (id, shop_id, data) VALUES ($1, $2, $3)', [
+      OTHER_SELLER.id,
+      OTHER_SELLER.shopId,
+      JSON.stringify(OTHER_SELLER),
+    ]);
+    for (const product of OTHER_PRODUCTS) {
+      await server.db.query('INSERT INTO products (id, shop_id, data) VALUES ($1, $2, $3)', [
+        product.id,
+        product.shopId,
+        JSON.stringify(product),
+      ]);
+    }
+    tokens = {
+      'seller-1': await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
+      'seller-2': await server.token({ role: 'seller', id: 'seller-2', shopId: 's-2' }),
+      agent: await server.token({ role: 'platform', id: 'agent-1' }),
+      buyer: await server.token({ role: 'buyer', id: 'b-anna' }),
+    };
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it("lists and searches a shop's products; never another shop's to a seller", async () => {
+    await check((path, as) => server.fetch(`/api/v1${path}`, { token: tokens[as] }));
+  });
+
+  it('reads them by the index products_by_shop_name (migration 023)', async () => {
+    const rows = await server.db.query<{ indexname: string }>(
+      "SELECT indexname FROM pg_indexes WHERE tablename = 'products'",
+    );
+    assert.ok(rows.some((row) => row.indexname === 'products_by_shop_name'));
+  });
+});
+
+describe("a shop's products in the mock", () => {
+  it("lists and searches a shop's products; never another shop's to a seller", async () => {
+    const state: BackendState = buildSeedState();
+    state.shops = [OTHER_SHOP];
+    state.sellers = [OTHER_SELLER];
+    state.products.push(...OTHER_PRODUCTS);
+    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
+    const backend = createBackend({
+      store: new MemoryStore(() => context),
+      baseUrl: '/api/v1',
+      authenticate: mockClaims,
+    });
+    const claims: Record<As, string> = {
+      'seller-1': 'seller:seller-1',
+      'seller-2': 'seller:seller-2',
+      agent: 'platform:agent-1',
+      buyer: 'buyer:b-anna',
+    };
+    await check((path, as) =>
+      backend.handle(
+        new Request(`http://localhost/api/v1${path}`, {
+          headers: { Authorization: `Bearer ${claims[as]}` },
+        }),
+      ),
+    );
+  });
+});
