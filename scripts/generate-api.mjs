@@ -119,7 +119,8 @@ function responseRoots(include) {
   const roots = [];
   for (const item of Object.values(spec.paths)) {
     for (const operation of Object.values(item)) {
-      if (!include(operation.operationId)) continue;
+      // The elements never call the reference server's own operations (webhook endpoints).
+      if (!include(operation.operationId) || operation['x-server-only']) continue;
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (!status.startsWith('2')) continue;
         for (const media of Object.values(response.content ?? {})) roots.push(media.schema);

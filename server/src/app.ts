@@ -17,6 +17,7 @@ import { stripMetadata } from './images.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
 import { noProvider, TranslationService, type TranslationOptions } from './translation/service.js';
+import { registerWebhookRoutes, viewerLookup } from './webhooks.js';
 
 export interface AppOptions {
   db: Database;
@@ -40,6 +41,11 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | undefined;
   /** Called after each write request (the clock's scheduler plans again). */
   onWrite?: (() => void) | undefined;
+  /**
+   * Webhook endpoints may be `http://localhost` (and this machine's or private addresses):
+   * development and demo mode only (WEBHOOK_ALLOW_HTTP_LOCALHOST=1).
+   */
+  webhooksAllowLocalhost?: boolean | undefined;
 }
 
 export interface DemoRoutes {
@@ -71,6 +77,10 @@ class UnavailableStore implements BackendStore {
   }
   read<T>(work: Parameters<BackendStore['read']>[0]): Promise<T> {
     return this.#guard(() => this.#inner.read(work) as Promise<T>);
+  }
+  /** Runs `run`; a database that is away becomes 503 `unavailable`. */
+  guard<T>(run: () => Promise<T>): Promise<T> {
+    return this.#guard(run);
   }
   async #guard<T>(run: () => Promise<T>): Promise<T> {
     try {
@@ -173,6 +183,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
   // handler makes it, and Hono then copies every API response into a new one (a third of a
   // list's time in the server).
   const allowHeaders = 'Authorization,Content-Type,Idempotency-Key';
+  const allowMethods = 'GET,POST,PATCH,DELETE,OPTIONS';
   const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition';
   app.use(`${basePath}/*`, async (c, next) => {
     const origin = c.req.header('origin') ?? '';
@@ -187,7 +198,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
                 'Access-Control-Expose-Headers': exposeHeaders,
               }
             : {}),
-          'Access-Control-Allow-Methods': 'GET,POST,PATCH,DELETE,OPTIONS',
+          'Access-Control-Allow-Methods': allowMethods,
           'Access-Control-Allow-Headers': allowHeaders,
           'Access-Control-Max-Age': '600',
           Vary: 'Origin, Access-Control-Request-Headers',
@@ -219,6 +230,18 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     }),
   );
   options.demo?.register(app, backend);
+  // The reference server's own operations: webhook endpoints and their delivery log.
+  registerWebhookRoutes(app, {
+    db: options.db,
+    basePath,
+    now,
+    allowLocalhost: options.webhooksAllowLocalhost ?? false,
+    guard: (run) => store.guard(run),
+    viewerOf: viewerLookup(
+      (token) => Promise.resolve(options.verify(token)),
+      (claims) => store.transaction(async (tx) => (await tx.start(claims, now())).viewer),
+    ),
+  });
   app.all(`${basePath}/*`, (c) => backend.handle(c.req.raw));
   app.notFound(() => problemResponse(new ProblemError(404, 'not_found', 'No such resource.')));
   app.onError((error) => {

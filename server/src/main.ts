@@ -14,6 +14,7 @@ import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
 import { fillQuestionEntries } from './sql-store.js';
 import { translationFromEnv } from './translation/service.js';
+import { startDispatcher, webhookScheduleFromEnv, type Dispatcher } from './webhook-dispatcher.js';
 
 const env = process.env;
 const logger = pino({ level: env['LOG_LEVEL'] ?? 'info' });
@@ -48,6 +49,9 @@ if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
 // The clock: warnings, late questions and take-overs at their time (docs/server.md).
 const clockSchedule = clockScheduleFromEnv(env);
 let scheduler: Scheduler | undefined;
+// Webhooks: the events go out to the registered endpoints (docs/server.md, "Webhooks").
+const webhookSchedule = webhookScheduleFromEnv(env);
+let dispatcher: Dispatcher | undefined;
 const translation = translationFromEnv(env);
 if (translation) {
   logger.info(
@@ -71,12 +75,22 @@ const { app } = createApp({
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
   rateLimit: rateLimitFromEnv(env),
-  onWrite: () => scheduler?.wake(),
+  onWrite: () => {
+    scheduler?.wake();
+    dispatcher?.wake();
+  },
+  webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
 });
 if (clockSchedule) {
   scheduler = startScheduler({ db, baseUrl: basePath, schedule: clockSchedule, logger });
 } else {
   logger.info('the clock runs in other processes (CLOCK_INTERVAL_SECONDS=0)');
+}
+
+if (webhookSchedule) {
+  dispatcher = startDispatcher({ db, schedule: webhookSchedule, logger });
+} else {
+  logger.info('webhooks are sent by other processes (WEBHOOK_INTERVAL_SECONDS=0)');
 }
 
 // Retention: expired idempotency keys, unattached uploads and old feed entries.
@@ -99,6 +113,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   purging?.stop();
   const clockStopped = scheduler?.stop();
+  const webhooksStopped = dispatcher?.stop();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {
@@ -111,6 +126,7 @@ async function shutdown(signal: string) {
     });
   });
   await clockStopped;
+  await webhooksStopped;
   await db.close();
   process.exit(0);
 }

@@ -5,6 +5,8 @@ import type { BackendState } from '../../src/backend/state.js';
 import type { Database, Sql } from './db.js';
 
 const TABLES = [
+  'webhook_deliveries',
+  'webhook_endpoints',
   'events',
   'idempotency',
   'changes',

@@ -44,6 +44,8 @@ export interface TestServerOptions {
   phrasebookTranslation?: boolean;
   /** The server's log; silent by default. */
   logger?: Logger;
+  /** Accept http://localhost webhook endpoints (development); on by default in tests. */
+  webhooksAllowLocalhost?: boolean;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -86,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     rateLimit: options.rateLimit,
     translation: options.translation,
     phrasebookTranslation: options.phrasebookTranslation,
+    webhooksAllowLocalhost: options.webhooksAllowLocalhost ?? true,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {

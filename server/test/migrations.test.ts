@@ -102,6 +102,7 @@ describe(`migrations on ${target}`, () => {
       '015_obligations_due.sql',
       '016_platform_agents.sql',
       '018_translations.sql',
+      '020_webhooks.sql',
       '023_products_by_shop.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);

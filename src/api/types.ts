@@ -48,6 +48,10 @@ export type Change = Schemas['Change'];
 export type Problem = Schemas['Problem'];
 export type ProblemCode = Schemas['ProblemCode'];
 export type FieldError = Schemas['FieldError'];
+export type WebhookEventType = Schemas['WebhookEventType'];
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
+export type WebhookEndpointWithSecret = Schemas['WebhookEndpointWithSecret'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
 
 export type QuestionCreate = Schemas['QuestionCreate'];
 export type MessageCreate = Schemas['MessageCreate'];

@@ -283,6 +283,18 @@ export function createQuestion(
   if (routing.handler === 'seller') startClock(context, question);
   state.questions.push(question);
   touch(context, question, 'created');
+  emit(context, question, 'question.created', {
+    category,
+    topic: input.topic,
+    status: question.status,
+    handler: question.handler,
+    buyerId: viewer.id,
+    messageId: question.messages[0]!.id,
+    language: question.messages[0]!.language,
+    replyDueAt: question.replyDueAt,
+    ...(product ? { productId: product.id } : {}),
+    ...(order ? { orderId: order.id } : {}),
+  });
   return detailView(context, question, viewer);
 }
 
@@ -351,21 +363,26 @@ export function sendMessage(
       engine: original.engine,
     };
   }
+  let added: Message;
+  let reopened = false;
   if (viewer.role === 'buyer') {
     const transition = afterBuyerMessage(question);
-    addMessage(context, question, message);
+    added = addMessage(context, question, message);
+    reopened = transition.reopens;
     if (transition.reopens) addEvent(context, question, { type: 'reopened' });
     question.status = transition.status;
     if (transition.startsClock) startClock(context, question);
   } else {
     question.status = next!;
-    addMessage(context, question, message);
+    added = addMessage(context, question, message);
     stopClock(context, question);
     if (input.resolve) addEvent(context, question, { type: 'resolved' });
   }
   // An agent's own reply is the shop side's answer, but reads nothing for the shop.
   if (viewer.role !== 'platform') question.readAt[viewer.role] = nowIso(context);
   touch(context, question, 'updated');
+  emitMessage(context, question, added, reopened);
+  if (input.resolve) emitResolved(context, question, viewer.role, 'reply');
   return detailView(context, question, viewer);
 }
 
@@ -384,6 +401,7 @@ export function resolveQuestion(
   stopClock(context, question);
   addEvent(context, question, { type: 'resolved' });
   touch(context, question, 'updated');
+  emitResolved(context, question, viewer.role, 'resolve');
   return detailView(context, question, viewer);
 }
 
@@ -420,6 +438,9 @@ export function refundItems(
   stopClock(context, question);
   addEvent(context, question, { type: 'refunded', items: input.items, amount });
   touch(context, question, 'updated');
+  if (question.status === 'resolved') {
+    emitResolved(context, question, viewer.role, 'refund', { refundId: refund.id, amount });
+  }
   return detailView(context, question, viewer);
 }
 
@@ -442,6 +463,11 @@ export function escalate(
   stopClock(context, question);
   addEvent(context, question, { type: 'escalated', reason: input.reason });
   touch(context, question, 'updated');
+  emit(context, question, 'question.escalated', {
+    status: question.status,
+    handler: question.handler,
+    sellerId: viewer.id,
+  });
   return detailView(context, question, viewer);
 }
 
@@ -550,6 +576,12 @@ export function rateAnswer(
   message!.rating = { satisfied: input.satisfied, createdAt: nowIso(context) };
   if (input.comment?.trim()) message!.rating.comment = input.comment.trim();
   touch(context, question, 'updated');
+  emit(context, question, 'rating.created', {
+    messageId: message!.id,
+    answeredBy: message!.author,
+    satisfied: input.satisfied,
+    hasComment: message!.rating.comment !== undefined,
+  });
   return detailView(context, question, viewer);
 }
 
@@ -612,7 +644,7 @@ export function platformReply(
   language: string,
 ) {
   if (question.status === 'closed') throw invalidState('Closed.');
-  addMessage(context, question, {
+  const message = addMessage(context, question, {
     author: 'platform',
     authorName: PLATFORM_NAME,
     text,
@@ -623,6 +655,7 @@ export function platformReply(
   question.status = 'awaiting_buyer';
   stopClock(context, question);
   touch(context, question, 'updated');
+  emitMessage(context, question, message, false);
 }
 
 /** Closes a question for good (platform side; used by the seed). */
@@ -650,6 +683,45 @@ function emit(
   });
   // The server's store writes them out at each transaction's end; the mock keeps recent ones.
   if (events.length > 1000) events.splice(0, events.length - 1000);
+}
+
+/**
+ * message.created: who wrote (`authorRole`), the message's id and language, and the question's
+ * state after it. The text stays out (a receiver reads the question with its own token).
+ */
+function emitMessage(
+  context: BackendContext,
+  question: QuestionRecord,
+  message: Message,
+  reopened: boolean,
+) {
+  emit(context, question, 'message.created', {
+    messageId: message.id,
+    authorRole: message.author,
+    language: message.language,
+    attachmentCount: message.attachments.length,
+    status: question.status,
+    handler: question.handler,
+    replyDueAt: question.replyDueAt,
+    ...(reopened ? { reopened: true } : {}),
+  });
+}
+
+/** question.resolved: by which side, and how (a resolve, a reply that resolves, a refund). */
+function emitResolved(
+  context: BackendContext,
+  question: QuestionRecord,
+  by: Viewer['role'],
+  via: 'resolve' | 'reply' | 'refund',
+  extra: Record<string, unknown> = {},
+) {
+  emit(context, question, 'question.resolved', {
+    status: question.status,
+    handler: question.handler,
+    resolvedBy: by,
+    via,
+    ...extra,
+  });
 }
 
 /** The clock's last notice on the question's current deadline; null when none was given. */

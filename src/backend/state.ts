@@ -15,6 +15,7 @@ import type {
   Shop,
   Template,
   Topic,
+  WebhookEventType,
 } from '../api/types.js';
 import type { ResponseObligation } from '../domain/metrics.js';
 import type { ClockNotice } from '../domain/response-clock.js';
@@ -76,8 +77,12 @@ export interface QuestionRecord {
   notified?: { replyDueAt: string; notice: ClockNotice };
 }
 
-/** What a domain event says happened; webhooks and email are made from these. */
-export type DomainEventType = 'question.sla_warning' | 'question.late' | 'question.taken_over';
+/**
+ * What a domain event says happened; webhooks and email are made from these. The payloads are
+ * documented in docs/openapi.yaml (`webhooks:`, the `*Event` schemas); they carry ids, states
+ * and times, never the text of a message (a receiver reads the question with its token).
+ */
+export type DomainEventType = WebhookEventType;
 
 /**
  * A domain event, written in the same transaction as the change it reports (an outbox): the

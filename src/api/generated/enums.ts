@@ -124,3 +124,18 @@ export const standingValues = ['good', 'warning', 'at_risk', 'insufficient_data'
 
 /** Values of `ChangeKind`. */
 export const changeKindValues = ['created', 'updated'] as const;
+
+/** Values of `WebhookEventType`. */
+export const webhookEventTypeValues = [
+  'question.created',
+  'message.created',
+  'question.escalated',
+  'question.resolved',
+  'rating.created',
+  'question.sla_warning',
+  'question.late',
+  'question.taken_over',
+] as const;
+
+/** Values of `WebhookDeliveryStatus`. */
+export const webhookDeliveryStatusValues = ['pending', 'delivered', 'failed'] as const;

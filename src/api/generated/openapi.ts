@@ -707,8 +707,320 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/webhook-endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The viewer's webhook endpoints (seller, platform; server only)
+     * @description A seller sees its shop's endpoints; a platform agent sees the platform's endpoints
+     *     (which receive every shop's events). A buyer gets 403. Answered by the reference server
+     *     only (`x-server-only`): the elements never call it. At most 20 endpoints per shop and
+     *     20 for the platform.
+     */
+    get: operations['listWebhookEndpoints'];
+    put?: never;
+    /**
+     * Register a webhook endpoint (seller, platform; server only)
+     * @description A seller's endpoint receives its shop's events; a platform agent's, every shop's. The
+     *     endpoint receives the events that happen from now on (of `eventTypes`; every type when
+     *     it is absent or null), each as a POST signed per the Standard Webhooks specification.
+     *     The answer carries the signing secret (`whsec_…`); it is shown only here and when it
+     *     is rotated. The `url` must be `https://`; `http://localhost`, `http://127.0.0.1` and
+     *     `http://[::1]` only where the server allows them (demo mode or
+     *     `WEBHOOK_ALLOW_HTTP_LOCALHOST=1`). A URL that is not allowed is 400 with
+     *     `errors[0].pointer = /url`. More than 20 endpoints is 409 `invalid_state`. Takes no
+     *     `Idempotency-Key`: a repeated request makes a second endpoint.
+     */
+    post: operations['createWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-endpoints/{endpointId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * A webhook endpoint (seller, platform; server only)
+     * @description Another shop's endpoint (or, for a seller, the platform's; for a platform agent, a
+     *     shop's) is 404.
+     */
+    get: operations['getWebhookEndpoint'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook endpoint (seller, platform; server only)
+     * @description The endpoint and its delivery log are removed; nothing more is sent to it.
+     */
+    delete: operations['deleteWebhookEndpoint'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a webhook endpoint (seller, platform; server only)
+     * @description Changes the fields sent; the others stay. `eventTypes: null` receives every type
+     *     again. A disabled endpoint (`enabled: false`) receives nothing and its pending retries
+     *     wait; events that happen while it is disabled are not sent later. Bad URLs as for
+     *     `createWebhookEndpoint`.
+     */
+    patch: operations['updateWebhookEndpoint'];
+    trace?: never;
+  };
+  '/webhook-endpoints/{endpointId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give a webhook endpoint a new secret (seller, platform; server only)
+     * @description Answers the new secret. For 24 hours (`previousSecretExpiresAt`) every delivery
+     *     carries two signatures in `webhook-signature`, one with each secret, so a receiver
+     *     can switch to the new secret without missing a delivery.
+     */
+    post: operations['rotateWebhookSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-endpoints/{endpointId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * An endpoint's delivery log (seller, platform; server only)
+     * @description One entry per event sent (or to be sent) to the endpoint, newest first: its status,
+     *     how many attempts were made, the last response's HTTP status (or the error: a timeout,
+     *     a refused connection, a redirect, which is not followed), and when the next attempt is
+     *     due.
+     */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+        deliveryId: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a delivery again (seller, platform; server only)
+     * @description The delivery is attempted again at once, with the same `webhook-id` and body (a new
+     *     timestamp and signature), and retried as a new one if it fails (for another 24 hours).
+     *     Any delivery may be sent again: a failed one, or a delivered one the receiver lost.
+     */
+    post: operations['redeliverWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  'question.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A question was asked
+     * @description Sent to the endpoints that receive `question.created` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['questionCreatedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'message.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A message was added (buyer, seller or platform)
+     * @description Sent to the endpoints that receive `message.created` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['messageCreatedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'question.escalated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The seller escalated a question
+     * @description Sent to the endpoints that receive `question.escalated` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['questionEscalatedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'question.resolved': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A question was resolved
+     * @description Sent to the endpoints that receive `question.resolved` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['questionResolvedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'rating.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The buyer rated an answer
+     * @description Sent to the endpoints that receive `rating.created` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['ratingCreatedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'question.sla_warning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The seller's answer is due soon
+     * @description Sent to the endpoints that receive `question.sla_warning` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['questionSlaWarningWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'question.late': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The seller's answer is late
+     * @description Sent to the endpoints that receive `question.late` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['questionLateWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'question.taken_over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Platform customer service took a late issue over
+     * @description Sent to the endpoints that receive `question.taken_over` (see "Webhooks" in the introduction for the
+     *     headers, the signature and the retries).
+     */
+    post: operations['questionTakenOverWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /**
@@ -1416,6 +1728,226 @@ export interface components {
       cursor: string;
       pollAfterSeconds: number;
     };
+    /**
+     * @description The events webhooks deliver (see the top-level `webhooks`). Each is written in the
+     *     same transaction as the change it reports, in the `events` table of the reference
+     *     server (an outbox), and delivered from there.
+     * @enum {string}
+     */
+    WebhookEventType:
+      | 'question.created'
+      | 'message.created'
+      | 'question.escalated'
+      | 'question.resolved'
+      | 'rating.created'
+      | 'question.sla_warning'
+      | 'question.late'
+      | 'question.taken_over';
+    WebhookEndpointCreate: {
+      /** @description Where the events are POSTed; `https://` (see `createWebhookEndpoint`). */
+      url: string;
+      description?: string;
+      /** @description The event types to receive; absent or null, every type (also ones added later). */
+      eventTypes?: components['schemas']['WebhookEventType'][] | null;
+      /** @default true */
+      enabled: boolean;
+    };
+    WebhookEndpointUpdate: {
+      url?: string;
+      description?: string;
+      eventTypes?: components['schemas']['WebhookEventType'][] | null;
+      enabled?: boolean;
+    };
+    WebhookEndpoint: {
+      id: components['schemas']['Id'];
+      url: string;
+      description: string;
+      /** @description The event types it receives; null, every type. */
+      eventTypes: components['schemas']['WebhookEventType'][] | null;
+      enabled: boolean;
+      /** @description The shop whose events it receives; null for a platform endpoint (every shop's). */
+      shopId: components['schemas']['Id'] | null;
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+      /** @description After a rotation, until when the old secret signs too; null otherwise. */
+      previousSecretExpiresAt: components['schemas']['Timestamp'] | null;
+    };
+    WebhookEndpointWithSecret: components['schemas']['WebhookEndpoint'] & {
+      /**
+       * @description The signing secret, `whsec_` and base64 (Standard Webhooks). Shown only when the
+       *     endpoint is made and when the secret is rotated: keep it.
+       */
+      secret: string;
+    };
+    WebhookEndpointList: {
+      items: components['schemas']['WebhookEndpoint'][];
+    };
+    /**
+     * @description `pending`: an attempt is due at `nextAttemptAt` (or under way); `delivered`: the
+     *     endpoint answered 2xx; `failed`: no attempt succeeded for 24 hours (redeliver to try
+     *     again).
+     * @enum {string}
+     */
+    WebhookDeliveryStatus: 'pending' | 'delivered' | 'failed';
+    WebhookDelivery: {
+      id: components['schemas']['Id'];
+      /** @description The `webhook-id` header of every attempt (the event's id). */
+      messageId: string;
+      eventType: components['schemas']['WebhookEventType'];
+      status: components['schemas']['WebhookDeliveryStatus'];
+      attempts: number;
+      lastAttemptAt: components['schemas']['Timestamp'] | null;
+      /** @description The HTTP status of the last attempt's response; null when there was none. */
+      lastResponseCode: number | null;
+      /**
+       * @description Why the last attempt failed (`timeout`, `connection refused`, `redirect not
+       *     followed`, `HTTP 500`, …); null when it succeeded or none was made.
+       */
+      lastError: string | null;
+      nextAttemptAt: components['schemas']['Timestamp'] | null;
+      deliveredAt: components['schemas']['Timestamp'] | null;
+      createdAt: components['schemas']['Timestamp'];
+    };
+    WebhookDeliveryPage: {
+      items: components['schemas']['WebhookDelivery'][];
+      total: number;
+    };
+    /** @description What every event's `data` has. */
+    WebhookQuestionEventData: {
+      questionId: components['schemas']['Id'];
+      shopId: components['schemas']['Id'];
+    };
+    /** @description The question and the deadline a clock event is about. */
+    WebhookClockData: components['schemas']['WebhookQuestionEventData'] & {
+      replyDueAt: components['schemas']['Timestamp'];
+      category: components['schemas']['Category'];
+      topic: components['schemas']['Topic'];
+    };
+    /** @description A buyer asked a question (its first message is `messageId`). */
+    QuestionCreatedWebhook: {
+      /** @constant */
+      type: 'question.created';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookQuestionEventData'] & {
+        category: components['schemas']['Category'];
+        topic: components['schemas']['Topic'];
+        status: components['schemas']['QuestionStatus'];
+        handler: components['schemas']['Handler'];
+        buyerId: components['schemas']['Id'];
+        messageId: components['schemas']['Id'];
+        language: string;
+        /** @description When the seller's answer is due; null when the platform handles it. */
+        replyDueAt: components['schemas']['Timestamp'] | null;
+        productId?: components['schemas']['Id'];
+        orderId?: components['schemas']['Id'];
+      };
+    };
+    /**
+     * @description A message was added to a question by the buyer, the seller or platform customer service
+     *     (`authorRole`); not sent for system messages. The text is not included: read the
+     *     question (`getQuestion`) for it.
+     */
+    MessageCreatedWebhook: {
+      /** @constant */
+      type: 'message.created';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookQuestionEventData'] & {
+        messageId: components['schemas']['Id'];
+        /** @enum {string} */
+        authorRole: 'buyer' | 'seller' | 'platform';
+        language: string;
+        attachmentCount: number;
+        /** @description The question's status after the message. */
+        status: components['schemas']['QuestionStatus'];
+        handler: components['schemas']['Handler'];
+        replyDueAt: components['schemas']['Timestamp'] | null;
+        /** @description True when the buyer's message reopened a resolved question. */
+        reopened?: boolean;
+      };
+    };
+    /** @description The seller escalated the question to platform customer service. */
+    QuestionEscalatedWebhook: {
+      /** @constant */
+      type: 'question.escalated';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookQuestionEventData'] & {
+        status: components['schemas']['QuestionStatus'];
+        handler: components['schemas']['Handler'];
+        sellerId: components['schemas']['Id'];
+      };
+    };
+    /**
+     * @description The question became `resolved`: resolved (`via: resolve`), answered with a reply that
+     *     resolves it (`reply`, after its message.created) or refunded (`refund`, with the
+     *     refund's id and amount), by the seller or platform customer service (`resolvedBy`).
+     */
+    QuestionResolvedWebhook: {
+      /** @constant */
+      type: 'question.resolved';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookQuestionEventData'] & {
+        status: components['schemas']['QuestionStatus'];
+        handler: components['schemas']['Handler'];
+        /** @enum {string} */
+        resolvedBy: 'seller' | 'platform';
+        /** @enum {string} */
+        via: 'resolve' | 'reply' | 'refund';
+        refundId?: components['schemas']['Id'];
+        amount?: components['schemas']['Money'];
+      };
+    };
+    /** @description The buyer rated an answer (`messageId`, written by `answeredBy`). */
+    RatingCreatedWebhook: {
+      /** @constant */
+      type: 'rating.created';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookQuestionEventData'] & {
+        messageId: components['schemas']['Id'];
+        /** @enum {string} */
+        answeredBy: 'seller' | 'platform';
+        satisfied: boolean;
+        hasComment: boolean;
+      };
+    };
+    /**
+     * @description The seller's answer is due soon: `level: warn` at `Config.warnHours` before
+     *     `replyDueAt`, `urgent` at `Config.urgentHours` before it. Once per level and deadline.
+     */
+    SlaWarningWebhook: {
+      /** @constant */
+      type: 'question.sla_warning';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookClockData'] & {
+        /** @enum {string} */
+        level: 'warn' | 'urgent';
+      };
+    };
+    /**
+     * @description The seller's answer was not given by `replyDueAt`. An after-sales issue is then taken
+     *     over by the platform (`takenOver: true`, followed by question.taken_over); another
+     *     question stays with the seller and counts as delayed.
+     */
+    QuestionLateWebhook: {
+      /** @constant */
+      type: 'question.late';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookClockData'] & {
+        takenOver: boolean;
+      };
+    };
+    /**
+     * @description Platform customer service took a late after-sales issue over: it is
+     *     `awaiting_platform` now, and the seller can no longer answer it.
+     */
+    QuestionTakenOverWebhook: {
+      /** @constant */
+      type: 'question.taken_over';
+      timestamp: components['schemas']['Timestamp'];
+      data: components['schemas']['WebhookClockData'] & {
+        /** @enum {string} */
+        reason: 'late';
+      };
+    };
   };
   responses: {
     /**
@@ -1564,6 +2096,16 @@ export interface components {
     };
   };
   parameters: {
+    EndpointId: components['schemas']['Id'];
+    /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+    WebhookId: string;
+    /** @description When this attempt was signed, in whole seconds since the epoch. */
+    WebhookTimestamp: string;
+    /**
+     * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+     *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+     */
+    WebhookSignature: string;
     /**
      * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
      *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
@@ -2731,6 +3273,507 @@ export interface operations {
       };
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
+    };
+  };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoints, oldest first. Secrets are not shown. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEndpointCreate'];
+      };
+    };
+    responses: {
+      /** @description The endpoint, with its secret. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointWithSecret'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  getWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEndpointUpdate'];
+      };
+    };
+    responses: {
+      /** @description The endpoint as changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['Unprocessable'];
+      default: components['responses']['Error'];
+    };
+  };
+  rotateWebhookSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint with its new secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointWithSecret'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['WebhookDeliveryStatus'];
+        offset?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the log. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  redeliverWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['EndpointId'];
+        deliveryId: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delivery, pending again. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  questionCreatedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionCreatedWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  messageCreatedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MessageCreatedWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  questionEscalatedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionEscalatedWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  questionResolvedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionResolvedWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ratingCreatedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RatingCreatedWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  questionSlaWarningWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SlaWarningWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  questionLateWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionLateWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  questionTakenOverWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The message's id (`evt_` and the event's number); the same on every retry and redelivery. */
+        'webhook-id': components['parameters']['WebhookId'];
+        /** @description When this attempt was signed, in whole seconds since the epoch. */
+        'webhook-timestamp': components['parameters']['WebhookTimestamp'];
+        /**
+         * @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the
+         *     endpoint's secret; two, separated by a space, for 24 hours after a rotation.
+         */
+        'webhook-signature': components['parameters']['WebhookSignature'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuestionTakenOverWebhook'];
+      };
+    };
+    responses: {
+      /**
+       * @description Any 2xx: delivered. Anything else (including a redirect, which is not followed), or
+       *     no answer within 10 seconds, is retried with backoff for 24 hours.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }

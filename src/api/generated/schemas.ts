@@ -18,6 +18,8 @@ import {
   topicValues,
   translationEngineValues,
   viewerRoleValues,
+  webhookDeliveryStatusValues,
+  webhookEventTypeValues,
 } from './enums.js';
 
 /** Every component schema of the contract, reduced to what run-time validation of requests checks (with maxLength, maxItems and pattern). */
@@ -129,6 +131,29 @@ export const schemas: SchemaRegistry = {
       'resolve?': 'boolean',
       'original?': '@MessageOriginal',
       'expectedVersion?': '@ExpectedVersion',
+    },
+  },
+  MessageCreatedWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: {
+        allOf: [
+          '@WebhookQuestionEventData',
+          {
+            properties: {
+              messageId: '@Id',
+              authorRole: { enum: ['buyer', 'seller', 'platform'] },
+              language: 'string',
+              attachmentCount: 'integer',
+              status: '@QuestionStatus',
+              handler: '@Handler',
+              replyDueAt: { anyOf: ['@Timestamp', 'null'] },
+              'reopened?': 'boolean',
+            },
+          },
+        ],
+      },
     },
   },
   MessageEvent: {
@@ -255,6 +280,31 @@ export const schemas: SchemaRegistry = {
       'attachmentIds?': { items: '@Id' },
     },
   },
+  QuestionCreatedWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: {
+        allOf: [
+          '@WebhookQuestionEventData',
+          {
+            properties: {
+              category: '@Category',
+              topic: '@Topic',
+              status: '@QuestionStatus',
+              handler: '@Handler',
+              buyerId: '@Id',
+              messageId: '@Id',
+              language: 'string',
+              replyDueAt: { anyOf: ['@Timestamp', 'null'] },
+              'productId?': '@Id',
+              'orderId?': '@Id',
+            },
+          },
+        ],
+      },
+    },
+  },
   QuestionDetail: {
     allOf: [
       '@Question',
@@ -268,6 +318,25 @@ export const schemas: SchemaRegistry = {
       'address?': '@Address',
     },
   },
+  QuestionEscalatedWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: {
+        allOf: [
+          '@WebhookQuestionEventData',
+          { properties: { status: '@QuestionStatus', handler: '@Handler', sellerId: '@Id' } },
+        ],
+      },
+    },
+  },
+  QuestionLateWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: { allOf: ['@WebhookClockData', { properties: { takenOver: 'boolean' } }] },
+    },
+  },
   QuestionPage: {
     properties: {
       items: { items: '@Question' },
@@ -276,7 +345,35 @@ export const schemas: SchemaRegistry = {
       'changesCursor?': 'string',
     },
   },
+  QuestionResolvedWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: {
+        allOf: [
+          '@WebhookQuestionEventData',
+          {
+            properties: {
+              status: '@QuestionStatus',
+              handler: '@Handler',
+              resolvedBy: { enum: ['seller', 'platform'] },
+              via: { enum: ['resolve', 'reply', 'refund'] },
+              'refundId?': '@Id',
+              'amount?': '@Money',
+            },
+          },
+        ],
+      },
+    },
+  },
   QuestionStatus: { enum: questionStatusValues },
+  QuestionTakenOverWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: { allOf: ['@WebhookClockData', { properties: { reason: { enum: ['late'] } } }] },
+    },
+  },
   Rating: {
     properties: {
       satisfied: 'boolean',
@@ -289,6 +386,25 @@ export const schemas: SchemaRegistry = {
       messageId: '@Id',
       satisfied: 'boolean',
       'comment?': { type: 'string', maxLength: 500 },
+    },
+  },
+  RatingCreatedWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: {
+        allOf: [
+          '@WebhookQuestionEventData',
+          {
+            properties: {
+              messageId: '@Id',
+              answeredBy: { enum: ['seller', 'platform'] },
+              satisfied: 'boolean',
+              hasComment: 'boolean',
+            },
+          },
+        ],
+      },
     },
   },
   Refund: {
@@ -322,6 +438,15 @@ export const schemas: SchemaRegistry = {
     },
   },
   Shop: { properties: { id: '@Id', name: 'string', language: '@Language' } },
+  SlaWarningWebhook: {
+    properties: {
+      type: {},
+      timestamp: '@Timestamp',
+      data: {
+        allOf: ['@WebhookClockData', { properties: { level: { enum: ['warn', 'urgent'] } } }],
+      },
+    },
+  },
   Standing: { enum: standingValues },
   Template: {
     properties: {
@@ -395,4 +520,65 @@ export const schemas: SchemaRegistry = {
     },
   },
   ViewerRole: { enum: viewerRoleValues },
+  WebhookClockData: {
+    allOf: [
+      '@WebhookQuestionEventData',
+      { properties: { replyDueAt: '@Timestamp', category: '@Category', topic: '@Topic' } },
+    ],
+  },
+  WebhookDelivery: {
+    properties: {
+      id: '@Id',
+      messageId: 'string',
+      eventType: '@WebhookEventType',
+      status: '@WebhookDeliveryStatus',
+      attempts: 'integer',
+      lastAttemptAt: { anyOf: ['@Timestamp', 'null'] },
+      lastResponseCode: { anyOf: ['integer', 'null'] },
+      lastError: { anyOf: ['string', 'null'] },
+      nextAttemptAt: { anyOf: ['@Timestamp', 'null'] },
+      deliveredAt: { anyOf: ['@Timestamp', 'null'] },
+      createdAt: '@Timestamp',
+    },
+  },
+  WebhookDeliveryPage: { properties: { items: { items: '@WebhookDelivery' }, total: 'integer' } },
+  WebhookDeliveryStatus: { enum: webhookDeliveryStatusValues },
+  WebhookEndpoint: {
+    properties: {
+      id: '@Id',
+      url: 'string',
+      description: 'string',
+      eventTypes: { anyOf: [{ items: '@WebhookEventType' }, 'null'] },
+      enabled: 'boolean',
+      shopId: { anyOf: ['@Id', 'null'] },
+      createdAt: '@Timestamp',
+      updatedAt: '@Timestamp',
+      previousSecretExpiresAt: { anyOf: ['@Timestamp', 'null'] },
+    },
+  },
+  WebhookEndpointCreate: {
+    properties: {
+      url: { type: 'string', maxLength: 2000 },
+      'description?': { type: 'string', maxLength: 200 },
+      'eventTypes?': { anyOf: [{ maxItems: 8, items: '@WebhookEventType' }, 'null'] },
+      'enabled?': 'boolean',
+    },
+  },
+  WebhookEndpointList: { properties: { items: { items: '@WebhookEndpoint' } } },
+  WebhookEndpointUpdate: {
+    properties: {
+      'url?': { type: 'string', maxLength: 2000 },
+      'description?': { type: 'string', maxLength: 200 },
+      'eventTypes?': { anyOf: [{ maxItems: 8, items: '@WebhookEventType' }, 'null'] },
+      'enabled?': 'boolean',
+    },
+  },
+  WebhookEndpointWithSecret: {
+    allOf: [
+      '@WebhookEndpoint',
+      { properties: { secret: { type: 'string', pattern: '^whsec_[A-Za-z0-9+/=]+$' } } },
+    ],
+  },
+  WebhookEventType: { enum: webhookEventTypeValues },
+  WebhookQuestionEventData: { properties: { questionId: '@Id', shopId: '@Id' } },
 };
