@@ -13,6 +13,7 @@ import { translate } from '../../src/backend/queries.js';
 import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
+import { registerEmailRoutes } from './email/routes.js';
 import { stripMetadata } from './images.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | undefined;
   /** Called after each write request (the clock's scheduler plans again). */
   onWrite?: (() => void) | undefined;
+  /** EMAIL_SECRET: signs and checks unsubscribe links; without it none is valid. */
+  emailSecret?: string | undefined;
 }
 
 export interface DemoRoutes {
@@ -187,7 +190,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
                 'Access-Control-Expose-Headers': exposeHeaders,
               }
             : {}),
-          'Access-Control-Allow-Methods': 'GET,POST,OPTIONS',
+          'Access-Control-Allow-Methods': 'GET,POST,PUT,OPTIONS',
           'Access-Control-Allow-Headers': allowHeaders,
           'Access-Control-Max-Age': '600',
           Vary: 'Origin, Access-Control-Request-Headers',
@@ -219,6 +222,14 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     }),
   );
   options.demo?.register(app, backend);
+  // Email preferences and unsubscribe links: the server's own routes (server/src/email/).
+  registerEmailRoutes(app, {
+    db: options.db,
+    basePath,
+    verify: (token) => options.verify(token),
+    secret: options.emailSecret,
+    now,
+  });
   app.all(`${basePath}/*`, (c) => backend.handle(c.req.raw));
   app.notFound(() => problemResponse(new ProblemError(404, 'not_found', 'No such resource.')));
   app.onError((error) => {

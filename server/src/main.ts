@@ -9,6 +9,8 @@ import { createVerifier } from './auth.js';
 import { clockScheduleFromEnv, startScheduler, type Scheduler } from './clock.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import { emailFromEnv } from './email/config.js';
+import { startEmail, type EmailEngine } from './email/engine.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
@@ -58,6 +60,13 @@ if (translation) {
   logger.info('no translation provider: POST /translations answers 503 (docs/server.md)');
 }
 
+// Email: SMTP from the environment, or off (docs/server.md, "Email").
+const emailSettings = emailFromEnv(env);
+if (!emailSettings) {
+  logger.info('email off: no SMTP server configured (SMTP_URL or SMTP_HOST; docs/server.md)');
+}
+let email: EmailEngine | undefined;
+
 const { app } = createApp({
   db,
   basePath,
@@ -71,12 +80,24 @@ const { app } = createApp({
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
   rateLimit: rateLimitFromEnv(env),
-  onWrite: () => scheduler?.wake(),
+  onWrite: () => {
+    scheduler?.wake();
+    email?.wake();
+  },
+  emailSecret: emailSettings?.secret,
 });
 if (clockSchedule) {
   scheduler = startScheduler({ db, baseUrl: basePath, schedule: clockSchedule, logger });
 } else {
   logger.info('the clock runs in other processes (CLOCK_INTERVAL_SECONDS=0)');
+}
+
+if (emailSettings) {
+  email = await startEmail({ db, settings: emailSettings, basePath, logger });
+  logger.info(
+    { from: emailSettings.from, digestHour: emailSettings.digestHour },
+    'email on: notifications go out through SMTP',
+  );
 }
 
 // Retention: expired idempotency keys, unattached uploads and old feed entries.
@@ -99,6 +120,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   purging?.stop();
   const clockStopped = scheduler?.stop();
+  const emailStopped = email?.stop();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {
@@ -111,6 +133,7 @@ async function shutdown(signal: string) {
     });
   });
   await clockStopped;
+  await emailStopped;
   await db.close();
   process.exit(0);
 }

@@ -44,6 +44,8 @@ export interface TestServerOptions {
   phrasebookTranslation?: boolean;
   /** The server's log; silent by default. */
   logger?: Logger;
+  /** EMAIL_SECRET: unsubscribe links signed with it are valid. */
+  emailSecret?: string;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -86,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     rateLimit: options.rateLimit,
     translation: options.translation,
     phrasebookTranslation: options.phrasebookTranslation,
+    emailSecret: options.emailSecret,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {

@@ -102,6 +102,7 @@ describe(`migrations on ${target}`, () => {
       '015_obligations_due.sql',
       '016_platform_agents.sql',
       '018_translations.sql',
+      '021_email.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);

@@ -24,6 +24,8 @@ export interface BuyerRecord {
   name: string;
   country: string;
   language: string;
+  /** Where the reference server sends this person's notification emails; none without it. */
+  email?: string;
 }
 
 export interface SellerRecord {
@@ -32,6 +34,8 @@ export interface SellerRecord {
   shopId: string;
   country: string;
   language: string;
+  /** Where the reference server sends this person's notification emails; none without it. */
+  email?: string;
 }
 
 /** An agent of the platform's customer service: works the questions of every shop. */
@@ -40,6 +44,7 @@ export interface PlatformAgentRecord {
   name: string;
   country: string;
   language: string;
+  email?: string;
 }
 
 export interface QuestionRecord {
