@@ -2,7 +2,8 @@
 // Localization tasks around @lit/localize-tools (XLIFF in locales/, runtime-mode modules in
 // src/i18n/generated/, not committed):
 //   node scripts/i18n.mjs extract   messages from the code into locales/*.xlf (keeps targets)
-//   node scripts/i18n.mjs build     locales/*.xlf into src/i18n/generated/locales/*.ts
+//   node scripts/i18n.mjs build     locales/*.xlf into src/i18n/generated/locales/*.ts (without
+//                                   the server's email texts, `email.*`: no element shows them)
 //   node scripts/i18n.mjs check     fails when a message lacks a translation in any locale, when
 //                                   a translation's placeholders differ from the source, when a
 //                                   msg() has no id, or when a component shows text outside msg()
@@ -34,9 +35,15 @@ function build() {
     const path = join(outDir, file);
     const source = readFileSync(path, 'utf8');
     // The `str` tag only: the package root would bring @lit/localize's page-global runtime.
+    // The reference server's email texts (src/i18n/email-messages.ts) are read from the XLIFF
+    // by the server; the elements' locale chunks do not carry them.
+    const withoutEmail = source
+      .split('\n')
+      .filter((line) => !/^'email\.[\w.-]+': /.test(line))
+      .join('\n');
     writeFileSync(
       path,
-      source.replace(
+      withoutEmail.replace(
         "import {str} from '@lit/localize';",
         "import { str } from '@lit/localize/internal/str-tag.js';",
       ),

@@ -13,6 +13,7 @@ import { translate } from '../../src/backend/queries.js';
 import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
+import { registerEmailRoutes } from './email/routes.js';
 import { stripMetadata } from './images.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
    * development and demo mode only (WEBHOOK_ALLOW_HTTP_LOCALHOST=1).
    */
   webhooksAllowLocalhost?: boolean | undefined;
+  /** EMAIL_SECRET: signs and checks unsubscribe links; without it none is valid. */
+  emailSecret?: string | undefined;
 }
 
 export interface DemoRoutes {
@@ -183,7 +186,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
   // handler makes it, and Hono then copies every API response into a new one (a third of a
   // list's time in the server).
   const allowHeaders = 'Authorization,Content-Type,Idempotency-Key';
-  const allowMethods = 'GET,POST,PATCH,DELETE,OPTIONS';
+  const allowMethods = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
   const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition';
   app.use(`${basePath}/*`, async (c, next) => {
     const origin = c.req.header('origin') ?? '';
@@ -241,6 +244,13 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
       (token) => Promise.resolve(options.verify(token)),
       (claims) => store.transaction(async (tx) => (await tx.start(claims, now())).viewer),
     ),
+  // Email preferences and unsubscribe links: the server's own routes (server/src/email/).
+  registerEmailRoutes(app, {
+    db: options.db,
+    basePath,
+    verify: (token) => options.verify(token),
+    secret: options.emailSecret,
+    now,
   });
   app.all(`${basePath}/*`, (c) => backend.handle(c.req.raw));
   app.notFound(() => problemResponse(new ProblemError(404, 'not_found', 'No such resource.')));

@@ -9,11 +9,13 @@ import { findLimitError, findSchemaError, findUndeclaredKey } from '../../src/ap
 import type { BuyerRecord, PlatformAgentRecord, SellerRecord } from '../../src/backend/state.js';
 import { defaultConfig } from '../../src/mocks/seed.js';
 import type { Database, Sql } from './db.js';
+import { checkLinkTemplate } from './email/config.js';
 
 export interface Catalogue {
   /** Merged over the configuration already loaded (or the defaults, the first time). */
   config?: Partial<Config>;
-  shops?: Shop[];
+  /** `questionUrl`: the buyer's link in answer emails (docs/server.md, "Email"). */
+  shops?: (Shop & { questionUrl?: string })[];
   sellers?: SellerRecord[];
   buyers?: BuyerRecord[];
   /** Platform customer-service agents (tokens with `role: platform`). */
@@ -41,13 +43,40 @@ export class CatalogueError extends Error {
 const PATH_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const PERSON = {
-  properties: { id: '@Id', name: 'string', country: '@CountryCode', language: '@Language' },
+  properties: {
+    id: '@Id',
+    name: 'string',
+    country: '@CountryCode',
+    language: '@Language',
+    'email?': 'string',
+  },
 } as const;
 const SELLER = { properties: { ...PERSON.properties, shopId: '@Id' } } as const;
 const TEMPLATE = { allOf: ['@Template', { properties: { 'shopId?': '@Id' } }] } as const;
+const SHOP = { allOf: ['@Shop', { properties: { 'questionUrl?': 'string' } }] } as const;
+
+/** An address a mail can go to: one @, no spaces or angle brackets, at most 254 characters. */
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+
+/** A person's `email` or a shop's `questionUrl` that would not work; null when fine. */
+function emailProblem(section: Section, item: Record<string, unknown>, at: string) {
+  const email = item['email'];
+  if (typeof email === 'string' && (email.length > 254 || !EMAIL.test(email))) {
+    return `${at}/email: "${email}" is not an email address`;
+  }
+  const link = item['questionUrl'];
+  if (section === 'shops' && typeof link === 'string') {
+    try {
+      checkLinkTemplate(link, `${at}/questionUrl`);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  return null;
+}
 
 const SECTIONS = {
-  shops: '@Shop',
+  shops: SHOP,
   sellers: SELLER,
   buyers: PERSON,
   agents: PERSON,
@@ -112,7 +141,9 @@ export function checkCatalogue(
     const seen = new Set<string>();
     list.forEach((item: unknown, index) => {
       const at = `/${section}/${index}`;
-      const problem = shapeProblem(item, SECTIONS[section], at);
+      const problem =
+        shapeProblem(item, SECTIONS[section], at) ??
+        emailProblem(section, item as Record<string, unknown>, at);
       if (problem) {
         problems.push(problem);
         return;
@@ -217,7 +248,12 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
   const products = catalogue.products ?? [];
   const orders = catalogue.orders ?? [];
   const templates = catalogue.templates ?? [];
-  await upsert('shops', 'id, data', "r->>'id', r", shops);
+  await upsert(
+    'shops',
+    'id, data, question_url',
+    "r->>'id', r - 'questionUrl', r->>'questionUrl'",
+    shops,
+  );
   await upsert('sellers', 'id, shop_id, data', "r->>'id', r->>'shopId', r", sellers);
   await upsert('buyers', 'id, data', "r->>'id', r", buyers);
   await upsert('platform_agents', 'id, data', "r->>'id', r", agents);

@@ -9,6 +9,8 @@ import { createVerifier } from './auth.js';
 import { clockScheduleFromEnv, startScheduler, type Scheduler } from './clock.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import { emailFromEnv } from './email/config.js';
+import { startEmail, type EmailEngine } from './email/engine.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { rateLimitFromEnv } from './rate-limit.js';
 import { isSeeded } from './seed.js';
@@ -62,6 +64,13 @@ if (translation) {
   logger.info('no translation provider: POST /translations answers 503 (docs/server.md)');
 }
 
+// Email: SMTP from the environment, or off (docs/server.md, "Email").
+const emailSettings = emailFromEnv(env);
+if (!emailSettings) {
+  logger.info('email off: no SMTP server configured (SMTP_URL or SMTP_HOST; docs/server.md)');
+}
+let email: EmailEngine | undefined;
+
 const { app } = createApp({
   db,
   basePath,
@@ -80,6 +89,9 @@ const { app } = createApp({
     dispatcher?.wake();
   },
   webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
+    email?.wake();
+  },
+  emailSecret: emailSettings?.secret,
 });
 if (clockSchedule) {
   scheduler = startScheduler({ db, baseUrl: basePath, schedule: clockSchedule, logger });
@@ -91,6 +103,12 @@ if (webhookSchedule) {
   dispatcher = startDispatcher({ db, schedule: webhookSchedule, logger });
 } else {
   logger.info('webhooks are sent by other processes (WEBHOOK_INTERVAL_SECONDS=0)');
+if (emailSettings) {
+  email = await startEmail({ db, settings: emailSettings, basePath, logger });
+  logger.info(
+    { from: emailSettings.from, digestHour: emailSettings.digestHour },
+    'email on: notifications go out through SMTP',
+  );
 }
 
 // Retention: expired idempotency keys, unattached uploads and old feed entries.
@@ -114,6 +132,7 @@ async function shutdown(signal: string) {
   purging?.stop();
   const clockStopped = scheduler?.stop();
   const webhooksStopped = dispatcher?.stop();
+  const emailStopped = email?.stop();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {
@@ -127,6 +146,7 @@ async function shutdown(signal: string) {
   });
   await clockStopped;
   await webhooksStopped;
+  await emailStopped;
   await db.close();
   process.exit(0);
 }

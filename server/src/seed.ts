@@ -7,6 +7,9 @@ import type { Database, Sql } from './db.js';
 const TABLES = [
   'webhook_deliveries',
   'webhook_endpoints',
+  'email_outbox',
+  'email_digest_items',
+  'email_preferences',
   'events',
   'idempotency',
   'changes',
@@ -126,6 +129,11 @@ export async function insertState(sql: Sql, state: BackendState): Promise<void> 
       [JSON.stringify(events)],
     );
   }
+  // Email starts after the seed's history too: the seed's events are not mailed.
+  await sql.query(
+    `INSERT INTO email_cursor (id, event_id) SELECT 1, coalesce(max(id), 0) FROM events
+     ON CONFLICT (id) DO UPDATE SET event_id = EXCLUDED.event_id`,
+  );
   // The feed starts after the seed's history.
   const latest = state.changes.at(-1)?.seq ?? 0;
   await sql.query("SELECT setval('changes_seq', $1::bigint, $2)", [

@@ -46,6 +46,8 @@ export interface TestServerOptions {
   logger?: Logger;
   /** Accept http://localhost webhook endpoints (development); on by default in tests. */
   webhooksAllowLocalhost?: boolean;
+  /** EMAIL_SECRET: unsubscribe links signed with it are valid. */
+  emailSecret?: string;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -89,6 +91,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     translation: options.translation,
     phrasebookTranslation: options.phrasebookTranslation,
     webhooksAllowLocalhost: options.webhooksAllowLocalhost ?? true,
+    emailSecret: options.emailSecret,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {

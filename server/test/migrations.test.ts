@@ -103,6 +103,7 @@ describe(`migrations on ${target}`, () => {
       '016_platform_agents.sql',
       '018_translations.sql',
       '020_webhooks.sql',
+      '021_email.sql',
       '023_products_by_shop.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);

@@ -25,6 +25,8 @@ export interface BuyerRecord {
   name: string;
   country: string;
   language: string;
+  /** Where the reference server sends this person's notification emails; none without it. */
+  email?: string;
 }
 
 export interface SellerRecord {
@@ -33,6 +35,8 @@ export interface SellerRecord {
   shopId: string;
   country: string;
   language: string;
+  /** Where the reference server sends this person's notification emails; none without it. */
+  email?: string;
 }
 
 /** An agent of the platform's customer service: works the questions of every shop. */
@@ -41,6 +45,7 @@ export interface PlatformAgentRecord {
   name: string;
   country: string;
   language: string;
+  email?: string;
 }
 
 export interface QuestionRecord {

@@ -7,27 +7,123 @@ import type { SeedBuyer, SeedOrder, SeedProduct, SeedQuestion } from './seed-typ
 
 export const SHOP = { id: 's-1', name: 'Linden & Loom', language: 'en' };
 
-export const SELLER = { id: 'seller-1', name: 'Johanna Brandt' };
+export const SELLER = {
+  id: 'seller-1',
+  name: 'Johanna Brandt',
+  email: 'johanna.brandt@linden-loom.example',
+};
 
 /** The platform's customer-service agents (tokens `platform:<id>`). */
-export const AGENTS = [{ id: 'agent-1', name: 'Lena Fischer', country: 'DE', language: 'en' }];
+export const AGENTS = [
+  {
+    id: 'agent-1',
+    name: 'Lena Fischer',
+    country: 'DE',
+    language: 'en',
+    email: 'lena.fischer@market.example',
+  },
+];
 
 export const BUYERS: SeedBuyer[] = [
-  { id: 'b-anna', name: 'Anna Schneider', country: 'DE', language: 'de' },
-  { id: 'b-julien', name: 'Julien Moreau', country: 'FR', language: 'fr' },
-  { id: 'b-lucia', name: 'Lucía Fernández', country: 'ES', language: 'es' },
-  { id: 'b-marco', name: 'Marco Bianchi', country: 'IT', language: 'it' },
-  { id: 'b-sanne', name: 'Sanne de Vries', country: 'NL', language: 'nl' },
-  { id: 'b-kasia', name: 'Katarzyna Nowak', country: 'PL', language: 'pl' },
-  { id: 'b-erik', name: 'Erik Lindström', country: 'SE', language: 'sv' },
-  { id: 'b-ines', name: 'Inês Carvalho', country: 'PT', language: 'pt' },
-  { id: 'b-lukas', name: 'Lukas Gruber', country: 'AT', language: 'de' },
-  { id: 'b-elise', name: 'Élise Dubois', country: 'BE', language: 'fr' },
-  { id: 'b-siobhan', name: 'Siobhán Murphy', country: 'IE', language: 'en' },
+  {
+    id: 'b-anna',
+    name: 'Anna Schneider',
+    country: 'DE',
+    language: 'de',
+    email: 'anna.schneider@example.com',
+  },
+  {
+    id: 'b-julien',
+    name: 'Julien Moreau',
+    country: 'FR',
+    language: 'fr',
+    email: 'julien.moreau@example.com',
+  },
+  {
+    id: 'b-lucia',
+    name: 'Lucía Fernández',
+    country: 'ES',
+    language: 'es',
+    email: 'lucia.fernandez@example.com',
+  },
+  {
+    id: 'b-marco',
+    name: 'Marco Bianchi',
+    country: 'IT',
+    language: 'it',
+    email: 'marco.bianchi@example.com',
+  },
+  {
+    id: 'b-sanne',
+    name: 'Sanne de Vries',
+    country: 'NL',
+    language: 'nl',
+    email: 'sanne.devries@example.com',
+  },
+  {
+    id: 'b-kasia',
+    name: 'Katarzyna Nowak',
+    country: 'PL',
+    language: 'pl',
+    email: 'katarzyna.nowak@example.com',
+  },
+  {
+    id: 'b-erik',
+    name: 'Erik Lindström',
+    country: 'SE',
+    language: 'sv',
+    email: 'erik.lindstrom@example.com',
+  },
+  {
+    id: 'b-ines',
+    name: 'Inês Carvalho',
+    country: 'PT',
+    language: 'pt',
+    email: 'ines.carvalho@example.com',
+  },
+  {
+    id: 'b-lukas',
+    name: 'Lukas Gruber',
+    country: 'AT',
+    language: 'de',
+    email: 'lukas.gruber@example.com',
+  },
+  {
+    id: 'b-elise',
+    name: 'Élise Dubois',
+    country: 'BE',
+    language: 'fr',
+    email: 'elise.dubois@example.com',
+  },
+  {
+    id: 'b-siobhan',
+    name: 'Siobhán Murphy',
+    country: 'IE',
+    language: 'en',
+    email: 'siobhan.murphy@example.com',
+  },
   // Outside the EU/EEA: platform customer service answers these buyers.
-  { id: 'b-oliver', name: 'Oliver Bennett', country: 'GB', language: 'en' },
-  { id: 'b-emily', name: 'Emily Carter', country: 'US', language: 'en' },
-  { id: 'b-nina', name: 'Nina Keller', country: 'CH', language: 'de' },
+  {
+    id: 'b-oliver',
+    name: 'Oliver Bennett',
+    country: 'GB',
+    language: 'en',
+    email: 'oliver.bennett@example.com',
+  },
+  {
+    id: 'b-emily',
+    name: 'Emily Carter',
+    country: 'US',
+    language: 'en',
+    email: 'emily.carter@example.com',
+  },
+  {
+    id: 'b-nina',
+    name: 'Nina Keller',
+    country: 'CH',
+    language: 'de',
+    email: 'nina.keller@example.com',
+  },
 ];
 
 export const PRODUCTS: SeedProduct[] = [

@@ -13,6 +13,8 @@ export interface SeedBuyer {
   country: string;
   /** BCP 47, e.g. `de`. */
   language: string;
+  /** Where the reference server sends this buyer's notification emails. */
+  email?: string;
 }
 
 export interface SeedProduct {

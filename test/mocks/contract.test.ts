@@ -346,8 +346,9 @@ for (const target of targets) {
       const called = new Set(
         captured.map((entry) => operationFor(entry.method, entry.path).operation.operationId),
       );
-      // The reference server's own operations (webhook endpoints) are tested in
-      // server/test/webhooks.test.ts: the client and the mock do not have them.
+      // The reference server's own operations (`x-server-only`: webhook endpoints, email
+      // preferences and unsubscribe links) are tested in server/test/webhooks.test.ts and
+      // server/test/email.test.ts: the client and the mock do not have them.
       const documented = Object.values(spec.paths).flatMap((item) =>
         Object.values(item)
           .filter((operation) => 'operationId' in operation && !operation['x-server-only'])

@@ -90,6 +90,9 @@ export const problemCodeValues = [
 /** Values of `ImageType`. */
 export const imageTypeValues = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
+/** Values of `EmailFrequency`. */
+export const emailFrequencyValues = ['immediate', 'daily', 'off'] as const;
+
 /** Values of `ViewerRole`. */
 export const viewerRoleValues = ['buyer', 'seller', 'platform'] as const;
 

@@ -4,6 +4,7 @@ import {
   authorRoleValues,
   categoryValues,
   changeKindValues,
+  emailFrequencyValues,
   handlerValues,
   imageTypeValues,
   messageEventTypeValues,
@@ -90,6 +91,22 @@ export const schemas: SchemaRegistry = {
     },
   },
   CountryCode: { type: 'string', pattern: '^[A-Z]{2}$' },
+  EmailFrequency: { enum: emailFrequencyValues },
+  EmailPreferences: {
+    properties: {
+      email: { anyOf: ['string', 'null'] },
+      newQuestions: '@EmailFrequency',
+      deadlineWarnings: 'boolean',
+      answers: 'boolean',
+    },
+  },
+  EmailPreferencesUpdate: {
+    properties: {
+      newQuestions: '@EmailFrequency',
+      deadlineWarnings: 'boolean',
+      answers: 'boolean',
+    },
+  },
   EscalationCreate: {
     properties: {
       reason: { type: 'string', maxLength: 1000 },

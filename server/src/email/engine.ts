@@ -1,0 +1,109 @@
+// Email's worker in each server process: collects new domain events into mails, makes the
+// digests that are due and sends what is due, every EMAIL_INTERVAL_SECONDS and soon after a
+// write in this process. Every step is safe with other processes doing the same (outbox.ts).
+import type { Logger } from 'pino';
+import type { Database } from '../db.js';
+import type { EmailSettings } from './config.js';
+import { createMailer, type Mailer } from './mailer.js';
+import { EmailOutbox } from './outbox.js';
+
+export interface EmailRun {
+  events: number;
+  digests: number;
+  sent: number;
+  refused: number;
+}
+
+export interface EmailEngine {
+  /** Runs the three steps now (after a run in progress). */
+  tick(): Promise<EmailRun>;
+  /** Runs soon: a write in this process may have made events. */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+export interface EmailEngineOptions {
+  db: Database;
+  settings: EmailSettings;
+  basePath: string;
+  /** Sends the mails; SMTP from the settings by default. */
+  mailer?: Mailer | undefined;
+  now?: (() => Date) | undefined;
+  logger?: Logger | undefined;
+  /** Run at once and then every `settings.intervalMs`; off: only when tick() is called. */
+  timers?: boolean | undefined;
+}
+
+const WAKE_AFTER_MS = 500;
+
+export async function startEmail(options: EmailEngineOptions): Promise<EmailEngine> {
+  const mailer = options.mailer ?? createMailer(options.settings.smtp, options.settings.from);
+  const now = options.now ?? (() => new Date());
+  const outbox = new EmailOutbox({
+    db: options.db,
+    settings: options.settings,
+    basePath: options.basePath,
+    now,
+    logger: options.logger,
+  });
+  // A database migrated before the cursor's row existed, or emptied: start at the latest event.
+  await options.db.query(
+    `INSERT INTO email_cursor (id, event_id) SELECT 1, coalesce(max(id), 0) FROM events
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  let stopped = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let waking: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async (): Promise<EmailRun> => {
+    const result: EmailRun = { events: 0, digests: 0, sent: 0, refused: 0 };
+    try {
+      // A backlog is read in batches, a few per run.
+      for (let round = 0; round < 10; round += 1) {
+        const read = await outbox.collect();
+        result.events += read;
+        if (read < 100) break;
+      }
+      result.digests = await outbox.digest();
+      const delivered = await outbox.deliver(mailer);
+      result.sent = delivered.sent;
+      result.refused = delivered.refused;
+    } catch (error) {
+      // The database away for a moment: the next run goes on where this one stopped.
+      options.logger?.warn({ err: { name: (error as Error).name } }, 'email run failed');
+    }
+    if (result.sent > 0 || result.digests > 0) options.logger?.info({ email: result }, 'email ran');
+    return result;
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const tick = (): Promise<EmailRun> => {
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  if (options.timers !== false) {
+    void tick();
+    timer = setInterval(() => void tick(), options.settings.intervalMs);
+    timer.unref();
+  }
+  return {
+    tick,
+    wake() {
+      if (stopped || waking || options.timers === false) return;
+      waking = setTimeout(() => {
+        waking = undefined;
+        void tick();
+      }, WAKE_AFTER_MS);
+      waking.unref();
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      clearTimeout(waking);
+      await queue;
+      if (!options.mailer) mailer.close();
+    },
+  };
+}
