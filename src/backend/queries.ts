@@ -178,12 +178,16 @@ export function getOrder(context: BackendContext, viewer: Viewer, orderId: strin
   return order;
 }
 
+/** How far a range's `to` may lie ahead of the backend's clock (clocks differ) and mean now. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 /** The longest range a metrics or export request may ask for. */
 export const MAX_RANGE_DAYS = 366;
 
 /**
  * `from` and `to` of a range request, checked: both date-times, `from` before `to`, at most
- * MAX_RANGE_DAYS apart, `to` not after `now`. Null when neither is given.
+ * MAX_RANGE_DAYS apart, `to` not after `now` (up to CLOCK_SKEW_MS after it counts as `now`).
+ * Null when neither is given.
  */
 export function rangeOf(params: URLSearchParams, now: Date): { from: Date; to: Date } | null {
   const [rawFrom, rawTo] = [params.get('from'), params.get('to')];
@@ -203,10 +207,11 @@ export function rangeOf(params: URLSearchParams, now: Date): { from: Date; to: D
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
     throw badRequest(`The range from from to to may be at most ${MAX_RANGE_DAYS} days.`);
   }
-  if (to.getTime() > now.getTime()) {
+  if (to.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw badRequest('to must not be in the future: the figures are known up to now.');
   }
-  return { from, to };
+  // A `to` a moment ahead (the caller's clock runs ahead of ours) means now.
+  return { from, to: to.getTime() > now.getTime() ? now : to };
 }
 
 export async function getMetrics(

@@ -534,8 +534,9 @@ export interface paths {
      *     response is its length in days, rounded up. A range is counted as it stood at `to`: a
      *     reply given after `to` is not known there, so a reply due by `to` and given after it
      *     is late, and one due after `to` is not (yet) late, whatever happened later. `from`
-     *     must be before `to`, the range at most 366 days, and `to` not in the future
-     *     (400 otherwise).
+     *     must be before `to`, the range at most 366 days, and `to` not in the future (400
+     *     otherwise; a `to` up to 5 minutes ahead of the backend's clock, as clocks differ, means
+     *     now).
      *
      *     - A question counts in `responses.needed` when a reply the seller owed overlaps the
      *       window: requested by its end (a buyer message started the clock) and due after its
@@ -572,7 +573,8 @@ export interface paths {
      *     questions created just after `from` up to and including `to`, oldest first, a page at a
      *     time (`limit` up to 500; follow `nextCursor`), each as one row of an export: what the
      *     seller's CSV holds. `from` must be before `to`, the range at most 366 days, and `to`
-     *     not in the future (400 otherwise). `late` is decided now, as the delayed-response rate
+     *     not in the future (400 otherwise; up to 5 minutes ahead of the backend's clock means
+     *     now). `late` is decided now, as the delayed-response rate
      *     decides it: a reply the seller owed came after its due time, or is still missing past
      *     it.
      */

@@ -80,6 +80,14 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     return html`<h2 id="performance-title">
       ${msg('Customer service performance', { id: 'inbox.performance.title' })}
       <span class="muted">${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span>
+      <button
+        part="export"
+        @click=${() =>
+          // The dialog and the CSV code load on the first click.
+          void import('./export.js').then((m) => m.openExport(this.renderRoot, this.client))}
+      >
+        ${msg('Export', { id: 'inbox.performance.export' })}
+      </button>
     </h2>`;
   }
 
