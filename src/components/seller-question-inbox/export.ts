@@ -4,7 +4,6 @@
 // built here, in the browser, from the rows the backend pages out (GET /exports/questions) or
 // the metrics of the range (GET /metrics?from&to).
 import { css, html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
@@ -114,7 +113,8 @@ export class SqInboxExport extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) client: SellerQuestionsClient | null = null;
+  /** The element that opened the dialog; its client is the one to export with. */
+  host: ExportHost | null = null;
 
   @state() private days: ExportDays = presetDays('last_30', dayOf(new Date()));
   @state() private what: 'questions' | 'metrics' = 'questions';
@@ -156,8 +156,14 @@ export class SqInboxExport extends LitElement {
   }
 
   async #download() {
-    const client = this.client;
-    if (!client || this.busy) return;
+    const client = this.host?.client;
+    if (this.busy) return;
+    if (!client) {
+      this.failure = msg('This inbox is not connected to a backend yet.', {
+        id: 'inbox.unconfigured',
+      });
+      return;
+    }
     const now = Date.now();
     this.error = this.#check(dayOf(new Date(now)));
     if (this.error) return;
@@ -338,17 +344,23 @@ declare global {
   }
 }
 
-/** Opens the export dialog in `root` (made there the first time) for `client`. */
-export async function openExport(
-  root: HTMLElement | DocumentFragment,
-  client: SellerQuestionsClient | null,
-) {
+/** What the dialog needs of the element that opens it: where to live, and the client. */
+export interface ExportHost {
+  renderRoot: HTMLElement | DocumentFragment;
+  client: SellerQuestionsClient | null;
+}
+
+/**
+ * Opens the export dialog in `host`'s shadow root (made there the first time). The client is
+ * read from `host` when the seller downloads: the inbox may hand it over after the button shows.
+ */
+export async function openExport(host: ExportHost) {
   defineElement('sq-inbox-export', SqInboxExport);
-  let dialog = root.querySelector('sq-inbox-export');
+  let dialog = host.renderRoot.querySelector('sq-inbox-export');
   if (!dialog) {
     dialog = document.createElement('sq-inbox-export');
-    root.append(dialog);
+    dialog.host = host;
+    host.renderRoot.append(dialog);
   }
-  dialog.client = client;
   await dialog.show();
 }
