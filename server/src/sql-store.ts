@@ -922,6 +922,22 @@ class SqlTx implements StoreTx {
     };
   }
 
+  async questionsCreated(shopId: string, from: Date, to: Date, offset: number, limit: number) {
+    // Both from the index questions_shop_created (shop_id, created_at DESC, id DESC), read
+    // backwards for the page: the shop's questions of the range only, never a scan of all.
+    const range = [shopId, from.toISOString(), to.toISOString()];
+    const where = 'shop_id = $1 AND created_at > $2 AND created_at <= $3';
+    const rows = await this.#sql.query<{ id: string }>(
+      `SELECT id FROM questions WHERE ${where} ORDER BY created_at, id OFFSET $4 LIMIT $5`,
+      [...range, offset, limit],
+    );
+    const [count] = await this.#sql.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM questions WHERE ${where}`,
+      range,
+    );
+    return { ids: rows.map((row) => row.id), total: count?.n ?? 0 };
+  }
+
   async platformQueue(): Promise<PlatformQueue> {
     // Per shop: how many and since when the longest-waiting one waits (the time it last became
     // awaiting platform, kept in its record; rows from before that was kept: its updatedAt).

@@ -9,6 +9,7 @@ import type {
   Config,
   EscalationCreate,
   MessageCreate,
+  MetricsFilters,
   Order,
   OrderPage,
   Product,
@@ -340,11 +341,11 @@ export class SellerQuestionsClient {
     });
   }
 
-  /** Seller: CSAT, delayed-response rate and standing over the trailing window. */
-  getMetrics(
-    query: { windowDays?: number } = {},
-    options: CallOptions = {},
-  ): Promise<SellerMetrics> {
+  /**
+   * Seller: CSAT, delayed-response rate and standing over the trailing window (`windowDays`),
+   * or over a range (`from`, `to`], counted as it stood at `to`.
+   */
+  getMetrics(query: MetricsFilters = {}, options: CallOptions = {}): Promise<SellerMetrics> {
     return this.#transport.request({
       method: 'GET',
       path: '/metrics',

@@ -46,6 +46,8 @@ export type Translation = Schemas['Translation'];
 export type TranslationEngine = Schemas['TranslationEngine'];
 export type SellerMetrics = Schemas['SellerMetrics'];
 export type PlatformQueue = Schemas['PlatformQueue'];
+export type QuestionExportPage = Schemas['QuestionExportPage'];
+export type QuestionExportRow = Schemas['QuestionExportRow'];
 export type ChangeFeed = Schemas['ChangeFeed'];
 export type Change = Schemas['Change'];
 export type Problem = Schemas['Problem'];
@@ -67,4 +69,5 @@ export type RatingCreate = Schemas['RatingCreate'];
 export type TranslationRequest = Schemas['TranslationRequest'];
 
 export type QuestionFilters = NonNullable<operations['listQuestions']['parameters']['query']>;
+export type MetricsFilters = NonNullable<operations['getSellerMetrics']['parameters']['query']>;
 export type TemplateFilters = NonNullable<operations['listTemplates']['parameters']['query']>;

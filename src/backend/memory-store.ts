@@ -178,6 +178,22 @@ export class MemoryStore implements BackendStore {
         });
       },
       metricsInput: (viewer, since) => Promise.resolve(metricsInput(context, viewer, since)),
+      questionsCreated(shopId, from, to, offset, limit) {
+        const [start, end] = [from.getTime(), to.getTime()];
+        const matching = state.questions
+          .filter((question) => {
+            const created = timeOf(question.createdAt);
+            return question.shopId === shopId && created > start && created <= end;
+          })
+          .sort(
+            (a, b) =>
+              timeOf(a.createdAt) - timeOf(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          );
+        return Promise.resolve({
+          ids: matching.slice(offset, offset + limit).map((question) => question.id),
+          total: matching.length,
+        });
+      },
       platformQueue: () => Promise.resolve(platformQueue(context)),
       products(shopId, q, limit) {
         const needle = q.toLowerCase();

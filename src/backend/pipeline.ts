@@ -679,6 +679,9 @@ function buildRoutes(
     route('GET', '/metrics', async ({ tx, viewer, url }) =>
       ok(await queries.getMetrics(tx, await load(tx, {}), viewer, url.searchParams)),
     ),
+    route('GET', '/exports/questions', async ({ tx, viewer, url }) =>
+      ok(await queries.exportQuestions(tx, await load(tx, {}), viewer, url.searchParams)),
+    ),
     route('GET', '/platform/queue', async ({ tx, viewer }) =>
       ok(await queries.getPlatformQueue(tx, viewer)),
     ),

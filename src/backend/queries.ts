@@ -7,6 +7,7 @@ import type {
   OrderPage,
   PlatformQueue,
   ProductList,
+  QuestionExportPage,
   QuestionPage,
   SellerMetrics,
   TemplateList,
@@ -28,6 +29,7 @@ import { fingerprint } from './fingerprint.js';
 import { JsonText } from './json-text.js';
 import { forbidden, notFound, ProblemError } from './problems.js';
 import type { ChangeRecord } from './state.js';
+import { exportRow } from './views.js';
 import type { QuestionQuery, StoreTx } from './store.js';
 
 const DAY_MS = 86_400_000;
@@ -178,6 +180,42 @@ export function getOrder(context: BackendContext, viewer: Viewer, orderId: strin
   return order;
 }
 
+/** How far a range's `to` may lie ahead of the backend's clock (clocks differ) and mean now. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The longest range a metrics or export request may ask for. */
+export const MAX_RANGE_DAYS = 366;
+
+/**
+ * `from` and `to` of a range request, checked: both date-times, `from` before `to`, at most
+ * MAX_RANGE_DAYS apart, `to` not after `now` (up to CLOCK_SKEW_MS after it counts as `now`).
+ * Null when neither is given.
+ */
+export function rangeOf(params: URLSearchParams, now: Date): { from: Date; to: Date } | null {
+  const [rawFrom, rawTo] = [params.get('from'), params.get('to')];
+  if (rawFrom === null && rawTo === null) return null;
+  if (!rawFrom || !rawTo) throw badRequest('Give both from and to, or neither.');
+  const from = new Date(rawFrom);
+  const to = new Date(rawTo);
+  // Date-times with a time zone, e.g. 2026-11-01T00:00:00+01:00 or ...Z.
+  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+  if (!dateTime.test(rawFrom) || Number.isNaN(from.getTime())) {
+    throw badRequest('from must be a date-time with a time zone, e.g. 2026-11-01T00:00:00Z.');
+  }
+  if (!dateTime.test(rawTo) || Number.isNaN(to.getTime())) {
+    throw badRequest('to must be a date-time with a time zone, e.g. 2026-12-01T00:00:00Z.');
+  }
+  if (from.getTime() >= to.getTime()) throw badRequest('from must be before to.');
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    throw badRequest(`The range from from to to may be at most ${MAX_RANGE_DAYS} days.`);
+  }
+  if (to.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw badRequest('to must not be in the future: the figures are known up to now.');
+  }
+  // A `to` a moment ahead (the caller's clock runs ahead of ours) means now.
+  return { from, to: to.getTime() > now.getTime() ? now : to };
+}
+
 export async function getMetrics(
   tx: StoreTx,
   context: BackendContext,
@@ -185,15 +223,57 @@ export async function getMetrics(
   params: URLSearchParams,
 ): Promise<SellerMetrics> {
   requireSeller(viewer);
+  const now = context.now();
+  const range = rangeOf(params, now);
   const raw = params.get('windowDays');
+  if (range && raw !== null) throw badRequest('Give windowDays or from and to, not both.');
   const windowDays = raw === null ? METRICS_WINDOW_DAYS : Number(raw);
   if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > 365) {
     throw badRequest('windowDays must be a whole number from 1 to 365.');
   }
-  const now = context.now();
-  const since = new Date(now.getTime() - windowDays * DAY_MS);
+  const since = range ? range.from : new Date(now.getTime() - windowDays * DAY_MS);
   const { ratings, obligations, awaiting } = await tx.metricsInput(viewer, since);
-  return { ...computeMetrics({ ratings, obligations, now, windowDays }), awaiting };
+  const metrics = range
+    ? computeMetrics({ ratings, obligations, now, ...range })
+    : computeMetrics({ ratings, obligations, now, windowDays });
+  return { ...metrics, awaiting };
+}
+
+/** A page of the seller's export: the shop's questions created in the range, oldest first. */
+export async function exportQuestions(
+  tx: StoreTx,
+  context: BackendContext,
+  viewer: Viewer,
+  params: URLSearchParams,
+): Promise<QuestionExportPage> {
+  requireSeller(viewer);
+  const now = context.now();
+  const range = rangeOf(params, now);
+  if (!range) throw badRequest('from and to are required.');
+  const raw = params.get('limit');
+  const limit = raw === null ? 200 : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+    throw badRequest('limit must be a whole number from 1 to 500.');
+  }
+  const filterKey = fingerprint(
+    [viewer.id, viewer.record.shopId, range.from.toISOString(), range.to.toISOString()].join('|'),
+  );
+  const offset = offsetOf(params, filterKey);
+  const { ids, total } = await tx.questionsCreated(
+    viewer.record.shopId,
+    range.from,
+    range.to,
+    offset,
+    limit,
+  );
+  const loaded = ids.length > 0 ? await tx.load({ questionIds: ids }) : context;
+  const byId = new Map(loaded.state.questions.map((question) => [question.id, question]));
+  const items = ids.flatMap((id) => {
+    const question = byId.get(id);
+    return question ? [exportRow(loaded, question, now)] : [];
+  });
+  const end = offset + ids.length;
+  return { items, nextCursor: end < total ? `o${end}.${filterKey}` : null, total };
 }
 
 export async function getPlatformQueue(tx: StoreTx, viewer: Viewer): Promise<PlatformQueue> {

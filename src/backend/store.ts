@@ -127,7 +127,22 @@ export interface StoreTx {
     viewer: Viewer,
     seq: number,
   ): Promise<{ changes: ChangeRecord[]; latest: number; expired?: boolean }>;
+  /**
+   * Everything the metrics need of the viewer's shop from `since` on (ratings given after it,
+   * obligations due after it; `computeMetrics` leaves out what lies after the window's end).
+   */
   metricsInput(viewer: Viewer, since: Date): Promise<MetricsInput>;
+  /**
+   * Ids of the shop's questions created in (`from`, `to`], oldest first (by `createdAt`, then
+   * id), `limit` of them from `offset`, and how many the range holds.
+   */
+  questionsCreated(
+    shopId: string,
+    from: Date,
+    to: Date,
+    offset: number,
+    limit: number,
+  ): Promise<{ ids: string[]; total: number }>;
   /**
    * The questions awaiting platform now: how many, since when the longest-waiting one waits
    * (`platformSince`, else its `updatedAt`), and the same per shop with the shop's name,

@@ -1,5 +1,6 @@
 // Records as the API shows them to one viewer.
-import type { Question, QuestionDetail } from '../api/types.js';
+import type { Question, QuestionDetail, QuestionExportRow } from '../api/types.js';
+import { isObligationLate } from '../domain/metrics.js';
 import { sideOf, type BackendContext, type Viewer } from './context.js';
 import type { QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
@@ -110,4 +111,41 @@ export function matchesSearch(
     ...question.messages.flatMap((message) => [message.text, message.original?.text]),
   ];
   return haystack.some((text) => text?.toLocaleLowerCase().includes(needle));
+}
+
+/**
+ * A question as one row of the seller's export (GET /exports/questions). `late` is decided at
+ * `now` as the delayed-response rate decides it (metrics.ts isObligationLate).
+ */
+export function exportRow(
+  context: BackendContext,
+  question: QuestionRecord,
+  now: Date,
+): QuestionExportRow {
+  const { state } = context;
+  const buyer = state.buyers.find((candidate) => candidate.id === question.buyerId);
+  const product = state.products.find((candidate) => candidate.id === question.productId);
+  const order = state.orders.find((candidate) => candidate.id === question.orderId);
+  const { messages } = question;
+  const rated = messages.findLast((message) => message.rating);
+  const resolved = messages.findLast((message) => message.event?.type === 'resolved');
+  return {
+    id: question.id,
+    createdAt: question.createdAt,
+    category: question.category,
+    topic: question.topic,
+    product: product ? { id: product.id, name: product.name } : null,
+    order: order ? { id: order.id, number: order.number } : null,
+    buyerName: buyer?.name ?? '',
+    status: question.status,
+    handler: question.handler,
+    language:
+      messages.find((message) => message.author === 'buyer')?.language ?? buyer?.language ?? 'und',
+    messageCount: messages.filter((message) => message.author !== 'system').length,
+    firstAnswerAt: messages.find((message) => message.author === 'seller')?.createdAt ?? null,
+    late: question.obligations.some((obligation) => isObligationLate(obligation, now)),
+    satisfied: rated?.rating?.satisfied ?? null,
+    resolvedAt: question.status === 'resolved' ? (resolved?.createdAt ?? question.updatedAt) : null,
+    updatedAt: question.updatedAt,
+  };
 }

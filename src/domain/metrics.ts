@@ -101,19 +101,27 @@ export function inMetricsWindow(
 }
 
 /**
- * Metrics over the `windowDays` before `now`. A question counts once: it needed an answer if
- * any of its obligations is in the window (inMetricsWindow), and it was delayed if any of those
- * is late (isObligationLate).
+ * Metrics over a window (`start`, `end`]: the `windowDays` before `now`, or a range given as
+ * `from` and `to` (then `windowDays` is its length in whole days, rounded up). A question counts
+ * once: it needed an answer if any of its obligations is in the window (inMetricsWindow), and it
+ * was delayed if any of those is late as it stood at the window's end: an answer given after the
+ * end is not known there, so that obligation is late only if its due time passed by the end.
  */
 export function computeMetrics(input: {
   ratings: readonly RatingRecord[];
   obligations: readonly ResponseObligation[];
   now: Date;
   windowDays?: number;
+  /** A range instead of the trailing `windowDays`: both or neither. */
+  from?: Date;
+  to?: Date;
 }): Metrics {
-  const windowDays = input.windowDays ?? METRICS_WINDOW_DAYS;
-  const end = input.now.getTime();
-  const start = end - windowDays * 86_400_000;
+  const range = input.from && input.to ? { start: input.from, end: input.to } : null;
+  const end = range ? range.end.getTime() : input.now.getTime();
+  const windowDays = range
+    ? Math.max(1, Math.ceil((end - range.start.getTime()) / 86_400_000))
+    : (input.windowDays ?? METRICS_WINDOW_DAYS);
+  const start = range ? range.start.getTime() : end - windowDays * 86_400_000;
   const inWindow = (iso: string) => {
     const ms = new Date(iso).getTime();
     return ms > start && ms <= end;
@@ -125,7 +133,11 @@ export function computeMetrics(input: {
   const lateByQuestion = new Map<string, boolean>();
   for (const obligation of input.obligations) {
     if (!inMetricsWindow(obligation, start, end)) continue;
-    const late = isObligationLate(obligation, end);
+    const answeredBy =
+      obligation.answeredAt !== null && Date.parse(obligation.answeredAt) <= end
+        ? obligation.answeredAt
+        : null;
+    const late = isObligationLate({ dueAt: obligation.dueAt, answeredAt: answeredBy }, end);
     lateByQuestion.set(
       obligation.questionId,
       (lateByQuestion.get(obligation.questionId) ?? false) || late,

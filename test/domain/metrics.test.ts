@@ -162,6 +162,52 @@ describe('metrics and standing', () => {
       expect(metrics.responses).to.deep.equal({ needed: 3, late: 2 });
     });
 
+    it('counts a range (from, to] as it stood at `to`', () => {
+      const from = new Date('2026-02-01T00:00:00.000Z');
+      const to = new Date('2026-03-01T00:00:00.000Z');
+      const metrics = computeMetrics({
+        now,
+        from,
+        to,
+        ratings: [
+          { satisfied: true, createdAt: '2026-02-01T00:00:00.000Z' }, // at the start: outside
+          { satisfied: true, createdAt: '2026-02-10T00:00:00.000Z' },
+          { satisfied: false, createdAt: '2026-03-01T00:00:00.000Z' }, // at the end: inside
+          { satisfied: false, createdAt: '2026-03-20T00:00:00.000Z' }, // after: outside
+        ],
+        obligations: [
+          // answered in time inside the range
+          obligation('a', '2026-02-02T00:00:00Z', '2026-02-04T00:00:00Z', '2026-02-03T00:00:00Z'),
+          // answered late, but the answer came after `to`: late by `to` (due passed)
+          obligation('b', '2026-02-20T00:00:00Z', '2026-02-22T00:00:00Z', '2026-03-05T00:00:00Z'),
+          // requested just before `to`, due after it, answered late after it: not late at `to`
+          obligation('c', '2026-02-28T12:00:00Z', '2026-03-02T12:00:00Z', '2026-03-10T00:00:00Z'),
+          // requested after `to`: not in the range
+          obligation('d', '2026-03-02T00:00:00Z', '2026-03-04T00:00:00Z', null),
+          // due before the range began: not in it
+          obligation('e', '2026-01-20T00:00:00Z', '2026-01-22T00:00:00Z', null),
+        ],
+      });
+      expect(metrics.windowStart).to.equal('2026-02-01T00:00:00.000Z');
+      expect(metrics.windowEnd).to.equal('2026-03-01T00:00:00.000Z');
+      expect(metrics.windowDays).to.equal(28);
+      expect(metrics.ratings).to.deep.equal({ satisfied: 1, total: 2 });
+      expect(metrics.responses).to.deep.equal({ needed: 3, late: 1 });
+      expect(metrics.delayedRate).to.equal(1 / 3);
+    });
+
+    it('gives a range shorter than a day a window of one day', () => {
+      const metrics = computeMetrics({
+        now,
+        from: new Date('2026-03-01T00:00:00.000Z'),
+        to: new Date('2026-03-01T06:00:00.000Z'),
+        ratings: [],
+        obligations: [],
+      });
+      expect(metrics.windowDays).to.equal(1);
+      expect(metrics.windowEnd).to.equal('2026-03-01T06:00:00.000Z');
+    });
+
     it('reports not enough data rather than a perfect score for a new seller', () => {
       const metrics = computeMetrics({ now, ratings: [], obligations: [] });
       expect(metrics.csat).to.equal(null);

@@ -628,10 +628,17 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Seller performance over a trailing window (seller)
+     * Seller performance over a trailing window or a date range (seller)
      * @description Sellers only (a buyer or a platform agent gets 403), for their shop. The window is the
-     *     `windowDays` days
-     *     before now: it starts just after `windowStart` and ends at `windowEnd` (now).
+     *     `windowDays` days before now: it starts just after `windowStart` and ends at
+     *     `windowEnd` (now). With `from` and `to` instead (both, and not with `windowDays`), it
+     *     is that range: just after `from` up to and including `to`, and `windowDays` in the
+     *     response is its length in days, rounded up. A range is counted as it stood at `to`: a
+     *     reply given after `to` is not known there, so a reply due by `to` and given after it
+     *     is late, and one due after `to` is not (yet) late, whatever happened later. `from`
+     *     must be before `to`, the range at most 366 days, and `to` not in the future (400
+     *     otherwise; a `to` up to 5 minutes ahead of the backend's clock, as clocks differ, means
+     *     now).
      *
      *     - A question counts in `responses.needed` when a reply the seller owed overlaps the
      *       window: requested by its end (a buyer message started the clock) and due after its
@@ -647,6 +654,33 @@ export interface paths {
      *     - `awaiting` counts the questions `awaiting_seller` now, whatever the window.
      */
     get: operations['getSellerMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The shop's questions created in a date range, one row each (seller)
+     * @description Sellers only (a buyer or a platform agent gets 403), their shop's questions only. The
+     *     questions created just after `from` up to and including `to`, oldest first, a page at a
+     *     time (`limit` up to 500; follow `nextCursor`), each as one row of an export: what the
+     *     seller's CSV holds. `from` must be before `to`, the range at most 366 days, and `to`
+     *     not in the future (400 otherwise; up to 5 minutes ahead of the backend's clock means
+     *     now). `late` is decided now, as the delayed-response rate
+     *     decides it: a reply the seller owed came after its due time, or is still missing past
+     *     it.
+     */
+    get: operations['exportQuestions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1634,6 +1668,47 @@ export interface components {
      * @enum {string}
      */
     TranslationEngine: 'libretranslate' | 'deepl' | 'demo';
+    QuestionExportPage: {
+      items: components['schemas']['QuestionExportRow'][];
+      /** @description The next page's cursor; null on the last page. */
+      nextCursor: string | null;
+      /** @description How many questions the range holds (for progress). */
+      total: number;
+    };
+    /** @description One question of a seller's export. */
+    QuestionExportRow: {
+      id: components['schemas']['Id'];
+      createdAt: components['schemas']['Timestamp'];
+      category: components['schemas']['Category'];
+      topic: components['schemas']['Topic'];
+      /** @description The product asked about; null when none. */
+      product: {
+        id: components['schemas']['Id'];
+        name: string;
+      } | null;
+      /** @description The order asked about; null when none. */
+      order: {
+        id: components['schemas']['Id'];
+        number: string;
+      } | null;
+      /** @description The buyer's display name, as the buyer typed it (untrusted text). */
+      buyerName: string;
+      status: components['schemas']['QuestionStatus'];
+      handler: components['schemas']['Handler'];
+      /** @description The language of the buyer's first message (else the buyer's). */
+      language: components['schemas']['Language'];
+      /** @description Messages written by people (not system messages). */
+      messageCount: number;
+      /** @description When the seller first answered; null when the seller has not. */
+      firstAnswerAt: components['schemas']['Timestamp'] | null;
+      /** @description Whether any reply the seller owed came after its due time or is missing past it (now). */
+      late: boolean;
+      /** @description The buyer's latest rating of the seller's answers; null when not rated. */
+      satisfied: boolean | null;
+      /** @description When the question was last resolved, while it is resolved; else null. */
+      resolvedAt: components['schemas']['Timestamp'] | null;
+      updatedAt: components['schemas']['Timestamp'];
+    };
     SellerMetrics: {
       windowDays: number;
       windowStart: components['schemas']['Timestamp'];
@@ -3193,6 +3268,10 @@ export interface operations {
       query?: {
         /** @description Days in the window, 1 to 365 (30 by default; anything else is 400). */
         windowDays?: number;
+        /** @description The range's start (exclusive); with `to`, instead of `windowDays`. */
+        from?: string;
+        /** @description The range's end (inclusive), not in the future; with `from`. */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -3207,6 +3286,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SellerMetrics'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  exportQuestions: {
+    parameters: {
+      query: {
+        /** @description The range's start (exclusive). */
+        from: string;
+        /** @description The range's end (inclusive), not in the future. */
+        to: string;
+        cursor?: components['parameters']['Cursor'];
+        /** @description Rows per page, 1 to 500. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of rows. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionExportPage'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -102,6 +102,15 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
         ${title}
       </button>
       <span class="muted">${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span>
+      <button
+        part="export"
+        ?disabled=${!this.client}
+        @click=${() =>
+          // The dialog and the CSV code load on the first click.
+          void import('./export.js').then((m) => m.openExport(this))}
+      >
+        ${msg('Export', { id: 'inbox.performance.export' })}
+      </button>
     </h2>`;
   }
 
