@@ -741,6 +741,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/email-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The viewer's email notifications
+     * @description Every role. Which notification emails the viewer gets, and the address they go to
+     *     (`email`, from the operator's catalogue; null when there is none, and then no email is
+     *     sent). A person who never chose gets every email, new questions at once. Sellers get
+     *     `newQuestions` and `deadlineWarnings`, buyers `answers`; the other settings are kept
+     *     but send nothing to that role. Served by the reference server only (the mock sends no
+     *     email): `x-backend: server`.
+     */
+    get: operations['getEmailPreferences'];
+    /**
+     * Choose the viewer's email notifications
+     * @description Every role. Replaces the viewer's choices; answers them as they now are. Safe to
+     *     repeat: takes no idempotency key. `newQuestions: daily` collects a seller's new
+     *     questions into one email a day. `x-backend: server` (see `getEmailPreferences`).
+     */
+    put: operations['setEmailPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/email/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The unsubscribe page of an email's link
+     * @description No token needed: the link's signed `token` names the person and the kind of email. A
+     *     small page in the person's language with a button that posts to the same URL; opening
+     *     the link changes nothing (mail scanners follow links). A token that is not valid (not
+     *     signed by this server) is 400. `x-backend: server`.
+     */
+    get: operations['showUnsubscribe'];
+    put?: never;
+    /**
+     * Unsubscribe (one click)
+     * @description No token needed; takes no idempotency key (repeating it changes nothing more). Turns
+     *     off the kind of email the link came with (a seller's new questions, deadline warnings,
+     *     a buyer's answers) for the person the token names. Mail clients call it for the
+     *     `List-Unsubscribe-Post: List-Unsubscribe=One-Click` header every email carries (RFC
+     *     8058), with the body `List-Unsubscribe=One-Click`; the page's button does the same.
+     *     Answers a small page saying it is done. A token that is not valid is 400.
+     *     `x-backend: server`.
+     */
+    post: operations['unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/webhook-endpoints': {
     parameters: {
       query?: never;
@@ -1238,6 +1302,27 @@ export interface components {
      * @enum {string}
      */
     ImageType: 'image/jpeg' | 'image/png' | 'image/webp';
+    /** @description A person's choice of notification emails (see `getEmailPreferences`). */
+    EmailPreferences: {
+      /** @description Where the emails go (from the catalogue); null when the person has none. */
+      email: string | null;
+      newQuestions: components['schemas']['EmailFrequency'];
+      /** @description A seller is warned at `warnHours` and `urgentHours` before a deadline. */
+      deadlineWarnings: boolean;
+      /** @description A buyer is told when the seller or customer service answers. */
+      answers: boolean;
+    };
+    EmailPreferencesUpdate: {
+      newQuestions: components['schemas']['EmailFrequency'];
+      deadlineWarnings: boolean;
+      answers: boolean;
+    };
+    /**
+     * @description New questions for a seller: `immediate` (one email each), `daily` (one summary a day,
+     *     at the server's digest hour) or `off`.
+     * @enum {string}
+     */
+    EmailFrequency: 'immediate' | 'daily' | 'off';
     Viewer: {
       role: components['schemas']['ViewerRole'];
       id: components['schemas']['Id'];
@@ -3383,6 +3468,112 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  getEmailPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The viewer's choices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailPreferences'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  setEmailPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailPreferencesUpdate'];
+      };
+    };
+    responses: {
+      /** @description The viewer's choices, as saved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailPreferences'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  showUnsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the email's unsubscribe link. */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  unsubscribe: {
+    parameters: {
+      query: {
+        /** @description The signed token of the email's unsubscribe link. */
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unsubscribed; a page saying so. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };

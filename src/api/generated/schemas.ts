@@ -347,6 +347,33 @@ export const schemas: SchemaRegistry = {
       },
     },
   },
+  QuestionExportPage: {
+    properties: {
+      items: { maxItems: 500, items: '@QuestionExportRow' },
+      nextCursor: { anyOf: ['string', 'null'] },
+      total: 'integer',
+    },
+  },
+  QuestionExportRow: {
+    properties: {
+      id: '@Id',
+      createdAt: '@Timestamp',
+      category: '@Category',
+      topic: '@Topic',
+      product: { anyOf: [{ properties: { id: '@Id', name: 'string' } }, 'null'] },
+      order: { anyOf: [{ properties: { id: '@Id', number: 'string' } }, 'null'] },
+      buyerName: 'string',
+      status: '@QuestionStatus',
+      handler: '@Handler',
+      language: '@Language',
+      messageCount: 'integer',
+      firstAnswerAt: { anyOf: ['@Timestamp', 'null'] },
+      late: 'boolean',
+      satisfied: { anyOf: ['boolean', 'null'] },
+      resolvedAt: { anyOf: ['@Timestamp', 'null'] },
+      updatedAt: '@Timestamp',
+    },
+  },
   QuestionLateWebhook: {
     properties: {
       type: {},
