@@ -244,6 +244,7 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
       (token) => Promise.resolve(options.verify(token)),
       (claims) => store.transaction(async (tx) => (await tx.start(claims, now())).viewer),
     ),
+  });
   // Email preferences and unsubscribe links: the server's own routes (server/src/email/).
   registerEmailRoutes(app, {
     db: options.db,

@@ -87,10 +87,9 @@ const { app } = createApp({
   onWrite: () => {
     scheduler?.wake();
     dispatcher?.wake();
-  },
-  webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
     email?.wake();
   },
+  webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
   emailSecret: emailSettings?.secret,
 });
 if (clockSchedule) {
@@ -103,6 +102,7 @@ if (webhookSchedule) {
   dispatcher = startDispatcher({ db, schedule: webhookSchedule, logger });
 } else {
   logger.info('webhooks are sent by other processes (WEBHOOK_INTERVAL_SECONDS=0)');
+}
 if (emailSettings) {
   email = await startEmail({ db, settings: emailSettings, basePath, logger });
   logger.info(
