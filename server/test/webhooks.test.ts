@@ -283,9 +283,11 @@ describe(`webhooks on ${target}`, () => {
       (message) => message.author === 'seller',
     )!;
     await ok('POST', `/questions/${id}/ratings`, sanne, { messageId: answer.id, satisfied: true });
+    // A buyer's follow-up reopens it; its `resolve` flag resolves nothing.
     await ok('POST', `/questions/${id}/messages`, sanne, {
       text: 'And to Belgium?',
       language: 'en',
+      resolve: true,
     });
     events = await outbox(id);
     assert.deepEqual(

@@ -382,7 +382,10 @@ export function sendMessage(
   if (viewer.role !== 'platform') question.readAt[viewer.role] = nowIso(context);
   touch(context, question, 'updated');
   emitMessage(context, question, added, reopened);
-  if (input.resolve) emitResolved(context, question, viewer.role, 'reply');
+  // A buyer's `resolve` means nothing (only the shop's side resolves with a reply).
+  if (input.resolve && viewer.role !== 'buyer') {
+    emitResolved(context, question, viewer.role, 'reply');
+  }
   return detailView(context, question, viewer);
 }
 
