@@ -187,6 +187,7 @@ describe('<seller-question-inbox>: finding questions', () => {
     const list = await loadedList(el);
     expect(list.items.some((question) => question.product?.id === 'p-quiet')).to.equal(false);
     inShadow<HTMLDetailsElement>(list, 'details').querySelector('summary')!.click();
+    await waitFor(() => list.shadowRoot!.querySelector('.more-fields select'), 'its fields');
     const names = () =>
       [...(selectNamed(list, 'Product') as HTMLSelectElement).options].map((option) =>
         option.textContent.trim(),
