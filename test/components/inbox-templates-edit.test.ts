@@ -35,7 +35,9 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     backend = await useMockBackend();
   });
 
-  it('changes and deletes an own template, confirming first; a failure keeps what was typed', async () => {
+  it('changes and deletes an own template, confirming first; a failure keeps what was typed', async function () {
+    // A whole flow (create or change, errors, delete) with two accessibility checks.
+    this.timeout(30_000);
     const el = await mountInbox();
     await openQuestion(el, 'q-005'); // a product question, in German
     const reply = await replyOf(el);
