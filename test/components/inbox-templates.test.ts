@@ -34,7 +34,9 @@ describe('<seller-question-inbox>: the seller’s own templates', () => {
     backend = await useMockBackend();
   });
 
-  it('creates a German template, refusing an unknown variable by name, previewed and offered at once', async () => {
+  it('creates a German template, refusing an unknown variable by name, previewed and offered at once', async function () {
+    // A whole flow (create or change, errors, delete) with two accessibility checks.
+    this.timeout(30_000);
     const el = await mountInbox();
     await openQuestion(el, 'q-053');
     const reply = await replyOf(el);
