@@ -15,6 +15,7 @@ import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase, type Database } from '../src/db.js';
 import { emailFromEnv, type EmailSettings } from '../src/email/config.js';
+import { startScheduler } from '../src/clock.js';
 import { startEmail, type EmailEngine } from '../src/email/engine.js';
 import { parseXliff } from '../src/email/catalogue.js';
 import { unsubscribeToken } from '../src/email/tokens.js';
@@ -118,6 +119,14 @@ async function reply(questionId: string, text: string) {
   await emitted('message.created', questionId, since, { messageId, role: 'seller' });
 }
 
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const to = (address: string) => inbox.filter((mail) => mail.to === address);
 
 async function preferences(token: string, body?: unknown) {
@@ -194,6 +203,12 @@ describe(`email on ${target}`, () => {
            'name', 'Greta Maier', 'language', 'de', 'email', $2::text)
        FROM sellers WHERE id = 'seller-1'`,
       [SHOP, SELLER_EMAIL],
+    );
+    await server.db.query(
+      `INSERT INTO orders (id, shop_id, buyer_id, placed_at, data)
+       SELECT 'o-mail', $1, buyer_id, placed_at, data || jsonb_build_object('id', 'o-mail',
+         'shopId', $1::text, 'number', 'SQ-MAIL-1') FROM orders WHERE id = 'o-1003'`,
+      [SHOP],
     );
     seller = await server.token({ role: 'seller', id: 'seller-mail', shopId: SHOP });
     sanne = await server.token({ role: 'buyer', id: 'b-sanne' });
@@ -510,6 +525,95 @@ describe(`email on ${target}`, () => {
     assert.equal(given!.message, null, 'the text is not kept');
     assert.ok(given!.attempts > 5);
     assert.ok(logs.some((entry) => entry.msg.startsWith('email given up')));
+  });
+
+  it('with two processes on their own, warns the seller before the platform takes over', async () => {
+    const config = (await (await server.fetch('/api/v1/config', { token: sanne })).json()) as {
+      slaHours: number;
+      warnHours: number;
+    };
+    const since = await latestEventId();
+    const question = await post('/questions', sanne, {
+      category: 'after_sale',
+      topic: 'item_defective',
+      shopId: SHOP,
+      orderId: 'o-mail',
+      items: [{ itemId: 'o-1003-1', quantity: 1 }],
+      text: 'Die Naht ist nach einer Wäsche aufgegangen.',
+      language: 'de',
+    });
+    await emitted('question.created', question.id, since);
+    const due = nowMs + config.slaHours * HOUR;
+    let other: Database = server.db;
+    if (server.databaseUrl) other = await openDatabase({ url: server.databaseUrl, poolSize: 5 });
+    // Two processes: each its clock and its email worker, nothing called by hand.
+    const fast = { ...settings, intervalMs: 25 };
+    const processes = [server.db, other].map((db) => ({
+      clock: startScheduler({
+        db,
+        baseUrl: server.basePath,
+        now,
+        schedule: { intervalMs: 25, batch: 100 },
+      }),
+      email: startEmail({ db, settings: fast, basePath: server.basePath, now }),
+    }));
+    const status = async () =>
+      (
+        await server.db.query<{ status: string }>('SELECT status FROM questions WHERE id = $1', [
+          question.id,
+        ])
+      )[0]!.status;
+    try {
+      // Received, and recorded as sent (the injected time then jumps ahead by hours, past
+      // the lease of a mail still being sent).
+      const settled = async () =>
+        (
+          await server.db.query(
+            "SELECT 1 FROM email_outbox WHERE status = 'pending' AND lease_until IS NOT NULL",
+          )
+        ).length === 0;
+      await until(
+        async () => to(SELLER_EMAIL).length === 1 && (await settled()),
+        'the new-question mail',
+      );
+      nowMs = due - config.warnHours * HOUR + 1;
+      await until(
+        () => to(SELLER_EMAIL).some((mail) => mail.subject.startsWith('Erinnerung')),
+        'the warning',
+      );
+      assert.equal(await status(), 'awaiting_seller');
+      await until(settled, 'the warning recorded as sent');
+      nowMs = due + 1;
+      await until(async () => (await status()) === 'awaiting_platform', 'the take-over');
+      // A few more runs of both processes send nothing twice.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const subjects = to(SELLER_EMAIL).map((mail) => mail.subject.split(':')[0]);
+      assert.deepEqual(subjects, ['Neue Frage von Sanne de Vries', 'Erinnerung']);
+
+      // Customer service answers: the buyer hears it from customer service, in Dutch.
+      const agent = await server.token({ role: 'platform', id: 'agent-1' });
+      const before = await latestEventId();
+      const response = await server.fetch(`/api/v1/questions/${question.id}/messages`, {
+        method: 'POST',
+        token: agent,
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ text: 'Wir senden Ihnen Ersatz.', language: 'de' }),
+      });
+      assert.equal(response.status, 201);
+      await emitted('message.created', question.id, before, { role: 'platform' });
+      await until(() => to(BUYER_EMAIL).length === 1, 'the answer mail');
+      assert.equal(to(BUYER_EMAIL)[0]!.subject, 'De klantenservice heeft uw vraag beantwoord');
+      assert.match(
+        to(BUYER_EMAIL)[0]!.text,
+        /De klantenservice schreef:\n\n> Wir senden Ihnen Ersatz\./,
+      );
+    } finally {
+      for (const process of processes) {
+        await process.clock.stop();
+        await (await process.email).stop();
+      }
+      if (other !== server.db) await other.close();
+    }
   });
 
   it('sends each mail once with two consumers at the same time', async () => {

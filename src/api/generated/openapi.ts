@@ -755,14 +755,14 @@ export interface paths {
      *     sent). A person who never chose gets every email, new questions at once. Sellers get
      *     `newQuestions` and `deadlineWarnings`, buyers `answers`; the other settings are kept
      *     but send nothing to that role. Served by the reference server only (the mock sends no
-     *     email): `x-backend: server`.
+     *     email): `x-server-only: true`.
      */
     get: operations['getEmailPreferences'];
     /**
      * Choose the viewer's email notifications
      * @description Every role. Replaces the viewer's choices; answers them as they now are. Safe to
      *     repeat: takes no idempotency key. `newQuestions: daily` collects a seller's new
-     *     questions into one email a day. `x-backend: server` (see `getEmailPreferences`).
+     *     questions into one email a day. `x-server-only: true` (see `getEmailPreferences`).
      */
     put: operations['setEmailPreferences'];
     post?: never;
@@ -784,7 +784,7 @@ export interface paths {
      * @description No token needed: the link's signed `token` names the person and the kind of email. A
      *     small page in the person's language with a button that posts to the same URL; opening
      *     the link changes nothing (mail scanners follow links). A token that is not valid (not
-     *     signed by this server) is 400. `x-backend: server`.
+     *     signed by this server) is 400. `x-server-only: true`.
      */
     get: operations['showUnsubscribe'];
     put?: never;
@@ -796,7 +796,7 @@ export interface paths {
      *     `List-Unsubscribe-Post: List-Unsubscribe=One-Click` header every email carries (RFC
      *     8058), with the body `List-Unsubscribe=One-Click`; the page's button does the same.
      *     Answers a small page saying it is done. A token that is not valid is 400.
-     *     `x-backend: server`.
+     *     `x-server-only: true`.
      */
     post: operations['unsubscribe'];
     delete?: never;

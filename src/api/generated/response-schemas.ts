@@ -43,15 +43,6 @@ export const responseSchemas: SchemaRegistry = {
     properties: { changes: { items: '@Change' }, cursor: 'string', pollAfterSeconds: 'integer' },
   },
   ChangeKind: { enum: ['created', 'updated'] },
-  EmailFrequency: { enum: ['immediate', 'daily', 'off'] },
-  EmailPreferences: {
-    properties: {
-      email: { anyOf: ['string', 'null'] },
-      newQuestions: '@EmailFrequency',
-      deadlineWarnings: 'boolean',
-      answers: 'boolean',
-    },
-  },
   Handler: { enum: ['seller', 'platform'] },
   ItemQuantity: { properties: { itemId: '@Id', quantity: 'integer' } },
   Message: {
