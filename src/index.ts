@@ -10,6 +10,13 @@ export {
 } from './api/client.js';
 // Platform customer service (role `platform`): functions over a client.
 export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
+// The seller's exports: functions over a client.
+export {
+  exportQuestions,
+  exportQuestionsPage,
+  type ExportProgress,
+  type ExportRange,
+} from './api/exports.js';
 export { clearDrafts } from './controllers/draft.js';
 // A live count of questions awaiting the seller (or unread), for the host's own navigation.
 export { watchQuestionCount } from './controllers/question-count.js';
@@ -53,6 +60,8 @@ export type {
   Translation,
   SellerMetrics,
   PlatformQueue,
+  QuestionExportPage,
+  QuestionExportRow,
   ChangeFeed,
   Change,
   Problem,
@@ -68,6 +77,7 @@ export type {
   RatingCreate,
   TranslationRequest,
   QuestionFilters,
+  MetricsFilters,
   TemplateFilters,
 } from './api/types.js';
 export * from './domain/index.js';
