@@ -15,6 +15,13 @@ export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
 // A seller's own templates and "no response needed": functions over a client.
 export { createTemplate, deleteTemplate, updateTemplate } from './api/templates.js';
 export { markNoResponseNeeded } from './api/no-response.js';
+// The seller's exports: functions over a client.
+export {
+  exportQuestions,
+  exportQuestionsPage,
+  type ExportProgress,
+  type ExportRange,
+} from './api/exports.js';
 export { clearDrafts } from './controllers/draft.js';
 // A live count of questions awaiting the seller (or unread), for the host's own navigation.
 export { watchQuestionCount } from './controllers/question-count.js';
@@ -61,6 +68,8 @@ export type {
   Translation,
   SellerMetrics,
   PlatformQueue,
+  QuestionExportPage,
+  QuestionExportRow,
   ChangeFeed,
   Change,
   Problem,
@@ -76,6 +85,7 @@ export type {
   RatingCreate,
   TranslationRequest,
   QuestionFilters,
+  MetricsFilters,
   TemplateFilters,
 } from './api/types.js';
 export * from './domain/index.js';

@@ -64,10 +64,10 @@ const textOf = (download: Download) =>
 
 async function openExport(performance: SqInboxPerformance): Promise<SqInboxExport> {
   const root = performance.shadowRoot!;
-  // Enabled once the inbox has its client (after the list's first page).
+  // The inbox hands over its client after the list's first page.
   await waitFor(
-    () => root.querySelector<HTMLButtonElement>('[part=export]')?.disabled === false,
-    'the Export button',
+    () => root.querySelector('[part=export]') && performance.client,
+    'the Export button and the client',
   );
   root.querySelector<HTMLButtonElement>('[part=export]')!.click();
   await waitFor(() => root.querySelector('sq-inbox-export'), 'the export dialog');

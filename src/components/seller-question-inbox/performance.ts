@@ -103,8 +103,8 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
       </button>
       <span class="muted">${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span>
       <button
+        class="link"
         part="export"
-        ?disabled=${!this.client}
         @click=${() =>
           // The dialog and the CSV code load on the first click.
           void import('./export.js').then((m) => m.openExport(this))}
