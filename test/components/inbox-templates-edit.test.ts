@@ -1,8 +1,6 @@
 // "Manage templates" in the inbox: changing and deleting the seller's own templates, with a live
 // preview, a change made meanwhile (409) that keeps what was typed and offers the current
 // version, a confirmation before deleting, and unsaved changes kept when the dialog closes.
-// Assertions compare strings and booleans, never elements: the test runner cannot send a failed
-// assertion holding an element back to the terminal, and the file would hang instead of failing.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { updateTemplate } from '../../src/api/templates.js';
