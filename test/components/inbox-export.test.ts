@@ -63,12 +63,13 @@ const textOf = (download: Download) =>
   new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(download.bytes);
 
 async function openExport(performance: SqInboxPerformance): Promise<SqInboxExport> {
-  const root = performance.shadowRoot!;
-  // The inbox hands over its client after the list's first page.
+  // The header's code loads on demand beside the list's first page, and the inbox hands over
+  // its client after that page.
   await waitFor(
-    () => root.querySelector('[part=export]') && performance.client,
+    () => performance.shadowRoot?.querySelector('[part=export]') && performance.client,
     'the Export button and the client',
   );
+  const root = performance.shadowRoot!;
   root.querySelector<HTMLButtonElement>('[part=export]')!.click();
   await waitFor(() => root.querySelector('sq-inbox-export'), 'the export dialog');
   const dialog = root.querySelector<SqInboxExport>('sq-inbox-export')!;

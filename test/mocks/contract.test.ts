@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { createClient } from '../../src/api/client.js';
 import { markNoResponseNeeded } from '../../src/api/no-response.js';
 import { listShopProducts } from '../../src/api/catalogue.js';
+import { exportQuestionsPage } from '../../src/api/exports.js';
 import { closeQuestion, getPlatformQueue, handBack } from '../../src/api/platform.js';
 import { createTemplate, deleteTemplate, updateTemplate } from '../../src/api/templates.js';
 import {
@@ -301,6 +302,13 @@ for (const target of targets) {
       await markNoResponseNeeded(seller, thanks.id);
       if (target.translationOff) await seller.translate({ text: 'Hallo', from: 'de', to: 'en' });
       await seller.getMetrics({ windowDays: 30 });
+      // The seller's exports: a range's questions, page by page, and its metrics.
+      const to = new Date().toISOString();
+      const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+      const exported = await exportQuestionsPage(seller, { from, to, limit: 5 });
+      expect(exported.items.length).to.be.greaterThan(0);
+      await seller.getMetrics({ from, to });
+      await rejectionOf(exportQuestionsPage(buyer, { from, to })); // 403: a seller's operation
       const feed = await buyer.listChanges();
       await buyer.listChanges(feed.cursor);
 

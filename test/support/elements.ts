@@ -4,6 +4,7 @@ import type { ReactiveControllerHost } from 'lit';
 // Imported for its effect as well: every test that renders an element has a storage of its own.
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import { storageKeys } from './storage.js';
+import './reportable.js';
 
 /** The first element matching `selector` in `root`'s shadow root, or a clear failure. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed like querySelector<T>

@@ -2,13 +2,15 @@
 // filtered by topic and language; a form to create or change one, checked with the backend's
 // rules (domain checkTemplate) before sending, with a live preview filled from the open
 // question exactly as the reply's "Insert" fills it; and delete with a confirmation. Loaded on
-// demand from the reply's template picker; nothing typed is lost on an error.
+// demand from the reply's template picker; nothing typed is lost on an error, on a change made
+// meanwhile (409: offered to load the current version) or when the dialog is closed (Escape or
+// "Close") with unsaved changes: they are kept and shown again when it opens next.
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import { IdempotencyKeys, type SellerQuestionsClient } from '../../api/client.js';
-import { ValidationError } from '../../api/errors.js';
+import { ConflictError, ValidationError } from '../../api/errors.js';
 import { createTemplate, deleteTemplate, updateTemplate } from '../../api/templates.js';
 import type {
   Config,
@@ -44,6 +46,22 @@ import { braces } from './reply-parts.js';
 import { templateValues } from './template-values.js';
 
 type Field = 'title' | 'language' | 'body';
+
+/** The form: a new template (`id` null) or one of the seller's, and what it started from. */
+interface Editing {
+  id: string | null;
+  version?: number;
+  draft: TemplateCreate;
+  original: TemplateCreate;
+}
+
+/** Unsaved changes of a dialog closed while editing, offered again when it opens next. */
+let kept: Editing | null = null;
+
+const isChanged = (editing: Editing) =>
+  (['topic', 'language', 'title', 'body'] as const).some(
+    (field) => editing.draft[field] !== editing.original[field],
+  );
 
 /** The dialog closed; `changed` when a template was created, changed or deleted. */
 export class TemplatesClosedEvent extends Event {
@@ -159,9 +177,9 @@ export class SqInboxTemplates extends LitElement {
   @state() private loadFailed: unknown = null;
   @state() private topic: Topic | '' = '';
   @state() private filterLanguage = '';
-  /** The form: a new template (`id` null) or one of the seller's. */
-  @state() private editing: { id: string | null; version?: number; draft: TemplateCreate } | null =
-    null;
+  @state() private editing: Editing | null = null;
+  /** The template changed meanwhile (409): saving again would overwrite that change. */
+  @state() private conflict = false;
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private failure: string | null = null;
   @state() private busy = false;
@@ -180,6 +198,13 @@ export class SqInboxTemplates extends LitElement {
     if (this.hasUpdated) return;
     this.topic = this.question?.topic ?? '';
     this.filterLanguage = this.language;
+    if (kept) {
+      this.editing = kept;
+      kept = null;
+      this.status = msg('Your unsaved changes to this template were kept.', {
+        id: 'inbox.templates.draft_kept',
+      });
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues<this>) {
@@ -202,6 +227,18 @@ export class SqInboxTemplates extends LitElement {
     this.dialog?.close();
   }
 
+  /** Closed (Escape or "Close"): unsaved changes are kept for the next time it opens. */
+  #closed() {
+    kept = this.editing && isChanged(this.editing) ? this.editing : null;
+    this.dispatchEvent(new TemplatesClosedEvent(this.#changed));
+  }
+
+  #stopEditing() {
+    this.editing = null;
+    this.conflict = false;
+    this.failure = null;
+  }
+
   #visible(): Template[] {
     return (this.items ?? []).filter(
       (template) =>
@@ -213,27 +250,27 @@ export class SqInboxTemplates extends LitElement {
   async #edit(template: Template | null) {
     this.errors = {};
     this.failure = null;
+    this.conflict = false;
     this.confirming = null;
-    this.editing = template
+    const draft: TemplateCreate = template
       ? {
-          id: template.id,
-          ...(template.version === undefined ? {} : { version: template.version }),
-          draft: {
-            topic: template.topic,
-            language: template.language,
-            title: template.title,
-            body: template.body,
-          },
+          topic: template.topic,
+          language: template.language,
+          title: template.title,
+          body: template.body,
         }
       : {
-          id: null,
-          draft: {
-            topic: this.topic || this.question?.topic || 'product',
-            language: this.filterLanguage || this.language || 'en',
-            title: '',
-            body: '',
-          },
+          topic: this.topic || this.question?.topic || 'product',
+          language: this.filterLanguage || this.language || 'en',
+          title: '',
+          body: '',
         };
+    this.editing = {
+      id: template?.id ?? null,
+      ...(template?.version === undefined ? {} : { version: template.version }),
+      draft,
+      original: draft,
+    };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#template-title')?.focus();
   }
@@ -269,8 +306,9 @@ export class SqInboxTemplates extends LitElement {
     this.failure = null;
     const key = this.#keys.for(JSON.stringify(editing));
     try {
+      let saved: Template;
       if (id) {
-        await updateTemplate(
+        saved = await updateTemplate(
           this.client,
           id,
           {
@@ -280,18 +318,23 @@ export class SqInboxTemplates extends LitElement {
           { idempotencyKey: key },
         );
       } else {
-        await createTemplate(this.client, draft, { idempotencyKey: key });
+        saved = await createTemplate(this.client, draft, { idempotencyKey: key });
       }
       this.#keys.reset();
       this.#changed = true;
-      this.editing = null;
+      // Listed as saved at once; the list is read again below.
+      this.items = [...(this.items ?? []).filter((item) => item.id !== saved.id), saved];
+      this.#stopEditing();
       // The list shows where the template now is.
       this.topic = draft.topic;
       this.filterLanguage = draft.language;
       this.#say(msg(str`Template “${draft.title.trim()}” saved.`, { id: 'inbox.templates.saved' }));
       await this.#load();
     } catch (error) {
-      if (error instanceof ValidationError && error.fieldErrors.length > 0) {
+      if (error instanceof ConflictError && id) {
+        this.conflict = true;
+        void this.#focusNotice();
+      } else if (error instanceof ValidationError && error.fieldErrors.length > 0) {
         const unknown = placeholdersIn(draft.body).filter((name) => !isTemplateVariable(name));
         this.#showProblems(
           error.fieldErrors.map((field) => ({
@@ -306,6 +349,36 @@ export class SqInboxTemplates extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  async #focusNotice() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice button')?.focus();
+  }
+
+  /** After a 409: the template as it is now, replacing what was typed (the seller's choice). */
+  async #loadCurrent() {
+    const id = this.editing?.id;
+    if (!id || !this.client) return;
+    await this.#load();
+    if (this.loadFailed) {
+      this.failure = errorText(this.loadFailed);
+      return;
+    }
+    const current = this.items?.find((item) => item.id === id);
+    if (!this.editing) return;
+    if (!current) {
+      // Deleted meanwhile: what was typed can still be saved as a new template.
+      this.editing = { id: null, draft: this.editing.draft, original: this.editing.original };
+      this.conflict = false;
+      return;
+    }
+    await this.#edit(current);
+    this.#say(
+      msg(str`Loaded the current version of “${current.title}”.`, {
+        id: 'inbox.templates.reloaded',
+      }),
+    );
   }
 
   #showProblems(problems: readonly Pick<FieldProblem, 'pointer' | 'code' | 'names'>[]) {
@@ -331,6 +404,7 @@ export class SqInboxTemplates extends LitElement {
       this.#keys.reset();
       this.#changed = true;
       this.confirming = null;
+      this.items = (this.items ?? []).filter((item) => item.id !== template.id);
       this.#say(msg(str`Template “${template.title}” deleted.`, { id: 'inbox.templates.deleted' }));
       await this.#load();
     } catch (error) {
@@ -354,11 +428,7 @@ export class SqInboxTemplates extends LitElement {
 
   protected override render() {
     const languages = this.config?.languages ?? [];
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="templates-title"
-      @close=${() => this.dispatchEvent(new TemplatesClosedEvent(this.#changed))}
-    >
+    return html`<dialog part="dialog" aria-labelledby="templates-title" @close=${this.#closed}>
       <div class="head">
         <h2 id="templates-title">${msg('Manage templates', { id: 'inbox.templates.title' })}</h2>
         <button type="button" @click=${this.#close}>${msg('Close', { id: 'common.close' })}</button>
@@ -598,14 +668,26 @@ export class SqInboxTemplates extends LitElement {
         </h3>
         <p class="preview" part="template-preview" dir="auto">${preview}</p>
       </section>
+      ${
+        this.conflict
+          ? html`<div class="notice" data-tone="error" role="alert">
+              ${msg(
+                'This template was changed meanwhile, in another tab or by another seller. What you typed is still here: copy what you need, then load the current version.',
+                { id: 'inbox.templates.conflict' },
+              )}
+              <button type="button" @click=${() => void this.#loadCurrent()}>
+                ${msg('Load the current version', { id: 'inbox.templates.reload' })}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
       <div class="actions">
         <button
           type="button"
           ?disabled=${this.busy}
           @click=${() => {
-            this.editing = null;
-            this.failure = null;
+            this.#stopEditing();
           }}
         >
           ${msg('Cancel', { id: 'common.cancel' })}
