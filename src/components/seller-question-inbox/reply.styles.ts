@@ -31,6 +31,9 @@ export const replyStyles = css`
     flex: 1 1 auto;
     min-inline-size: 0;
   }
+  .picker button {
+    flex: none;
+  }
   .template-note {
     font-size: var(--_font-size-small);
   }
