@@ -116,14 +116,28 @@ describe('first view', () => {
 
   it('<seller-question-inbox>: the first rows come with the change feed cursor', async () => {
     configure({ apiBase: API_BASE, getToken: () => MOCK_TOKENS.seller });
-    const { untilUsable } = await usable(
-      html`<seller-question-inbox></seller-question-inbox>`,
-      '[role=option]',
-    );
-    // The rows do not wait for the change feed (the header's figures load beside them).
-    expect(untilUsable.some((request) => request.startsWith('GET /questions?'))).to.equal(true);
-    expect(untilUsable.filter((request) => request.startsWith('GET /changes'))).to.deep.equal([]);
-    const feed = await feedRequests();
-    expect(feed.every((request) => request.includes('since='))).to.equal(true);
+    // Whether the rows were on screen when each change-feed request started: live updates start
+    // once the first rows are shown, so the rows never wait for the feed. (Comparing with the
+    // requests sent until this test noticed the rows would race the feed's first poll.)
+    const rowsShownAtFeedRequest: boolean[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (!new URL(request.url).pathname.endsWith('/changes')) return;
+      const inbox = document.querySelector('seller-question-inbox');
+      rowsShownAtFeedRequest.push(!!inbox?.shadowRoot && !!deep(inbox.shadowRoot, '[role=option]'));
+    };
+    worker.events.on('request:start', onRequest);
+    try {
+      const { untilUsable } = await usable(
+        html`<seller-question-inbox></seller-question-inbox>`,
+        '[role=option]',
+      );
+      expect(untilUsable.some((request) => request.startsWith('GET /questions?'))).to.equal(true);
+      const feed = await feedRequests();
+      expect(feed.every((request) => request.includes('since='))).to.equal(true);
+      expect(rowsShownAtFeedRequest.length).to.be.greaterThan(0);
+      expect(rowsShownAtFeedRequest.every(Boolean)).to.equal(true);
+    } finally {
+      worker.events.removeListener('request:start', onRequest);
+    }
   });
 });
