@@ -99,7 +99,12 @@ if (clockSchedule) {
 }
 
 if (webhookSchedule) {
-  dispatcher = startDispatcher({ db, schedule: webhookSchedule, logger });
+  dispatcher = startDispatcher({
+    db,
+    schedule: webhookSchedule,
+    logger,
+    allowPrivateAddresses: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
+  });
 } else {
   logger.info('webhooks are sent by other processes (WEBHOOK_INTERVAL_SECONDS=0)');
 }

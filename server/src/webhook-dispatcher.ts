@@ -13,6 +13,8 @@
 //      exponential backoff with jitter, until `retry_until` (24 hours after the first try),
 //      then the delivery is failed.
 // A request that causes an event never waits for any of this.
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from './db.js';
@@ -78,6 +80,14 @@ export interface WebhookRunOptions {
   /** The request to send; the global fetch by default. */
   fetch?: typeof fetch | undefined;
   random?: (() => number) | undefined;
+  /**
+   * Deliver to this machine and private networks (development and the demo only). Otherwise an
+   * endpoint's host is resolved before each attempt and an attempt to an address of this
+   * machine or a private network is refused (a public name may point there, or change to).
+   */
+  allowPrivateAddresses?: boolean | undefined;
+  /** Resolves a host name to its addresses; DNS by default (tests answer for it). */
+  resolve?: ((host: string) => Promise<string[]>) | undefined;
 }
 
 export interface WebhookRun {
@@ -221,6 +231,60 @@ export function signatures(
   return secrets.map((secret) => new Webhook(secret).sign(messageId, at, body)).join(' ');
 }
 
+/** Whether a host is this machine or an address of a private network (written as an IP). */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const version = isIP(host);
+  if (version === 4) {
+    const [a, b] = host.split('.').map(Number) as [number, number];
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
+  }
+  if (version === 6) {
+    return (
+      host === '::' ||
+      host === '::1' ||
+      /^f[cd]/.test(host) ||
+      /^fe[89ab]/.test(host) ||
+      host.startsWith('::ffff:')
+    );
+  }
+  return false;
+}
+
+const resolveDns = async (host: string): Promise<string[]> =>
+  (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+
+/**
+ * Why an endpoint's host may not be called now: it is, or its name resolves to, an address of
+ * this machine or a private network. Null when it may. (The name is resolved again by the
+ * request itself: a name that changes between the two is not caught here.)
+ */
+async function refusedHost(
+  url: string,
+  resolve: (host: string) => Promise<string[]>,
+): Promise<string | null> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (isPrivateHost(host)) return `address not allowed: ${host} is private`;
+  if (isIP(host)) return null;
+  let addresses: string[];
+  try {
+    addresses = await resolve(host);
+  } catch {
+    return 'host not found';
+  }
+  const inside = addresses.find((address) => isPrivateHost(address));
+  return inside ? `address not allowed: ${host} resolves to ${inside}, a private address` : null;
+}
+
 /** One POST: a 2xx in time is a delivery; nothing else is (redirects are not followed). */
 async function attempt(
   delivery: DueDelivery,
@@ -332,7 +396,12 @@ export async function runWebhooks(db: Database, options: WebhookRunOptions): Pro
     if (due.length === 0) break;
     const outcomes = await Promise.all(
       due.map(async (delivery) => {
-        const outcome = await attempt(delivery, now, schedule.timeoutMs, send);
+        const refused = options.allowPrivateAddresses
+          ? null
+          : await refusedHost(delivery.url, options.resolve ?? resolveDns);
+        const outcome: AttemptOutcome = refused
+          ? { ok: false, code: null, error: refused }
+          : await attempt(delivery, now, schedule.timeoutMs, send);
         return record(db, delivery, outcome, options.now(), random);
       }),
     );
@@ -369,6 +438,8 @@ export interface DispatcherOptions {
   now?: (() => Date) | undefined;
   fetch?: typeof fetch | undefined;
   logger?: Logger | undefined;
+  /** See WebhookRunOptions: development and the demo only. */
+  allowPrivateAddresses?: boolean | undefined;
 }
 
 /** A write wakes the dispatcher this long after it (a burst of writes: one run). */
@@ -395,6 +466,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
         now,
         schedule,
         fetch: options.fetch,
+        allowPrivateAddresses: options.allowPrivateAddresses,
       });
       if (result.attempted > 0 || result.queued > 0) {
         options.logger?.info({ webhooks: result }, 'webhooks sent');

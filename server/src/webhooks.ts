@@ -4,7 +4,6 @@
 // manages the platform's (every shop's events); a buyer may not (403). Another owner's
 // endpoint is 404, like any record that is not the viewer's. Delivery: webhook-dispatcher.ts.
 import { randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
 import type { Hono } from 'hono';
 import { webhookEventTypeValues } from '../../src/api/generated/enums.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../../src/api/types.js';
@@ -12,7 +11,7 @@ import { checkBody, type Claims, type Viewer } from '../../src/backend/context.j
 import { problemResponse } from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import type { Database } from './db.js';
-import { ROTATION_OVERLAP_MS } from './webhook-dispatcher.js';
+import { isPrivateHost, ROTATION_OVERLAP_MS } from './webhook-dispatcher.js';
 
 /** Endpoints one shop (or the platform) may have. */
 export const MAX_ENDPOINTS = 20;
@@ -43,35 +42,6 @@ const badUrl = (detail: string) =>
   });
 
 const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** Whether a host is this machine or an address of a private network (written as an IP). */
-function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  const version = isIP(host);
-  if (version === 4) {
-    const [a, b] = host.split('.').map(Number) as [number, number];
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (version === 6) {
-    return (
-      host === '::' ||
-      host === '::1' ||
-      /^f[cd]/.test(host) ||
-      /^fe[89ab]/.test(host) ||
-      host.startsWith('::ffff:')
-    );
-  }
-  return false;
-}
 
 /**
  * The endpoint URL, checked: absolute, `https:` (`http:` only to this machine, and only where

@@ -170,7 +170,12 @@ const deliveries = async (endpoint: Endpoint, token = seller) =>
     .items as unknown as Delivery[];
 
 const run = (db: Database = server.db, timeoutMs = 10_000) =>
-  runWebhooks(db, { now, schedule: { timeoutMs }, random: () => 0.5 });
+  runWebhooks(db, {
+    now,
+    schedule: { timeoutMs },
+    random: () => 0.5,
+    allowPrivateAddresses: true,
+  });
 
 /** The events the outbox has for a question, as `type` (and who wrote a message). */
 async function outbox(questionId: string) {
@@ -568,6 +573,42 @@ describe(`webhooks on ${target}`, () => {
     assert.equal(arrival.headers['webhook-signature']!.split(' ').length, 2);
   });
 
+  it('refuses to deliver to this machine or a private network unless allowed, also by a public name', async () => {
+    const local = await register(`${base}/ok/local`, seller, { eventTypes: ['question.created'] });
+    const named = await register('https://hooks.shop.example/in', seller, {
+      eventTypes: ['question.created'],
+    });
+    await askPreSale();
+    const sent: string[] = [];
+    const result = await runWebhooks(server.db, {
+      now,
+      random: () => 0.5,
+      // A public name that points into the network the server runs in.
+      resolve: (host) => Promise.resolve(host === 'hooks.shop.example' ? ['10.0.0.7'] : []),
+      fetch: (input) => {
+        sent.push(input instanceof Request ? input.url : input.toString());
+        return Promise.resolve(new Response(null, { status: 204 }));
+      },
+    });
+    assert.deepEqual(result, { queued: 2, attempted: 2, delivered: 0, failed: 0 });
+    assert.deepEqual(sent, []);
+    assert.equal(received.length, 0);
+    const [toLocal] = await deliveries(local);
+    assert.equal(toLocal!.status, 'pending');
+    assert.match(toLocal!.lastError!, /address not allowed: 127\.0\.0\.1 is private/);
+    const [toNamed] = await deliveries(named);
+    assert.equal(toNamed!.status, 'pending');
+    assert.match(
+      toNamed!.lastError!,
+      /address not allowed: hooks\.shop\.example resolves to 10\.0\.0\.7/,
+    );
+
+    // Allowed (development, the demo): the local endpoint gets it.
+    nowMs += DAY;
+    await run();
+    assert.equal(received.length, 1);
+  });
+
   it('retries a timeout, a 500, a redirect and a refused connection with backoff, then fails after 24 h', async () => {
     const slow = await register(`${base}/slow`);
     const failing = await register(`${base}/fail`);
@@ -579,6 +620,7 @@ describe(`webhooks on ${target}`, () => {
       db: server.db,
       now,
       schedule: { intervalMs: 20, timeoutMs: 2_000, batch: 20, retryMs: DAY },
+      allowPrivateAddresses: true,
     });
     try {
       await askPreSale();
@@ -780,6 +822,7 @@ describe(`webhooks on ${target}`, () => {
         db,
         now,
         schedule: { intervalMs: 20, timeoutMs: 2_000, batch: 20, retryMs: DAY },
+        allowPrivateAddresses: true,
       }),
     }));
     const takenOver = () =>
