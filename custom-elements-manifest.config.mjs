@@ -1,19 +1,10 @@
 // custom-elements.json: every public element's attributes, properties, events, slots, CSS parts
-// and custom properties, read from the class JSDoc. Internal sq-* elements are left out. Every
-// element takes every design token (<seller-question-count> only those its JSDoc names); they are read from src/styles/tokens.ts (the comment on a
-// token's line is its description), so they are written once.
-import { readFileSync } from 'node:fs';
-
-function designTokens() {
-  const source = readFileSync(new URL('./src/styles/tokens.ts', import.meta.url), 'utf8');
-  const tokens = [];
-  const pattern = /var\(\s*(--sq-[\w-]+),\s*([\s\S]+?)\s*\);\s*\/\*\s*([\s\S]+?)\s*\*\//g;
-  const tidy = (text) => text.replace(/\s+/g, ' ').replace(/\(\s/g, '(').replace(/\s\)/g, ')');
-  for (const match of source.matchAll(pattern)) {
-    tokens.push({ name: match[1], default: tidy(match[2]), description: tidy(match[3]) });
-  }
-  return tokens;
-}
+// and custom properties, read from the class JSDoc. Internal sq-* elements are left out. An
+// element's custom properties are those its styles read (scripts/element-styles.mjs scans them);
+// each is described by the element's `@cssproperty` tag or else by its design token in
+// src/styles/tokens.ts (the comment on the token's line), so a token is written once.
+// `npm run docs:check` fails when a property read has no description (scripts/docs-check.mjs).
+import { customPropertiesUsed, designTokens } from './scripts/element-styles.mjs';
 
 export default {
   globs: ['src/components/**/*.ts'],
@@ -49,16 +40,18 @@ export default {
             const documented = new Map(
               (declaration.cssProperties ?? []).map((token) => [token.name, token]),
             );
-            // The badge reads only the few tokens it names; every other element reads them all.
-            const tokensRead = designTokens().filter(
-              (token) => declaration.name !== 'SellerQuestionCount' || documented.has(token.name),
-            );
-            for (const token of tokensRead) {
-              documented.set(token.name, { ...token, ...documented.get(token.name) });
-            }
-            declaration.cssProperties = [...documented.values()].sort((a, b) =>
-              a.name.localeCompare(b.name),
-            );
+            const tokens = new Map(designTokens().map((token) => [token.name, token]));
+            // What the styles read, plus what the JSDoc names (the check reports any it does not read).
+            const names = new Set([
+              ...customPropertiesUsed(module.path).keys(),
+              ...documented.keys(),
+            ]);
+            declaration.cssProperties = [...names]
+              .map((name) => ({ name, ...tokens.get(name), ...documented.get(name) }))
+              .sort((a, b) => a.name.localeCompare(b.name));
+            // The analyzer also lists a dispatch whose name it cannot read (`new SqQuestionSubmitEvent(…)`):
+            // a nameless event. Every event is in the JSDoc (`@event`) by name.
+            declaration.events = (declaration.events ?? []).filter((event) => event.name);
             declaration.tagName = publicClasses.get(declaration.name);
             // Private (#) and internal members are not part of the contract.
             declaration.members = (declaration.members ?? []).filter(

@@ -48,6 +48,7 @@ interface Loaded {
  * A buyer asks the seller a pre-sales question about a product (or, without `product-id`,
  * about the shop): picks what it is about, writes it, adds photos, sees who will answer and by
  * when, then follows the answers, rates them and follows up, with new answers arriving live.
+ * Themed with the design tokens (`--sq-*` custom properties, see docs/theming.md) and the parts.
  *
  * @summary The buyer's pre-sales question widget for product and shop pages.
  *
@@ -84,8 +85,6 @@ interface Loaded {
  * @csspart translate - A "View in {language}" button.
  * @csspart translation - A translation shown beside the original.
  * @csspart rating - Rating an answer.
- *
- * Themed with the design tokens (`--sq-*` custom properties, see docs/theming.md) and the parts.
  */
 export class AskSeller extends LitElement {
   static override styles = [tokens, controls, askSellerStyles];

@@ -35,7 +35,7 @@ import { awaitingText, unreadText } from './count-text.js';
  * @cssproperty --sq-color-accent - The badge's background, unless `--sq-count-background` is set.
  * @cssproperty --sq-color-on-accent - The badge's text, unless `--sq-count-color` is set.
  * @cssproperty --sq-color-danger - The badge when the count cannot be read.
- * @cssproperty --sq-font-family - Font.
+ * @cssproperty [--sq-font-family=inherit] - Font (the surrounding text's by default).
  */
 export class SellerQuestionCount extends LitElement {
   static override styles = css`
