@@ -9,6 +9,7 @@ import type { TokenProvider } from '../src/api/transport.js';
 import type { BuyerRecord, SellerRecord } from '../src/backend/state.js';
 import { createClient } from '../src/index.js';
 import type { MockSettings } from '../src/mocks/index.js';
+import { t } from './i18n.js';
 
 export const API_BASE = '/api/v1';
 /** The seeded seller of Linden & Loom, the demo's shop. */
@@ -27,7 +28,7 @@ export interface DemoCatalog {
 
 export interface DemoBackend {
   readonly kind: 'mock' | 'server';
-  /** Which backend answers, for the page's footer: where the data lives. */
+  /** Which backend answers, for the page's footer: where the data lives (in the demo's language). */
   readonly description: string;
   /** Always current on the mock; on the server as of the last `refresh()`. */
   readonly catalog: DemoCatalog;
@@ -86,7 +87,9 @@ async function startMockBackend(latencyMs: readonly [number, number]): Promise<D
   const sellerToken: TokenProvider = () => MOCK_TOKENS.seller;
   return {
     kind: 'mock',
-    description: 'in-browser mock (msw in this page; data kept in this browser)',
+    get description() {
+      return t('backendMock');
+    },
     get catalog() {
       const { state } = mock;
       return {
@@ -187,7 +190,9 @@ async function startServerBackend(): Promise<DemoBackend> {
   const sellerToken = tokenFor('seller', SELLER_ID);
   return {
     kind: 'server',
-    description: 'reference server, PostgreSQL (PGlite) in .data/pglite',
+    get description() {
+      return t('backendServer');
+    },
     get catalog() {
       return catalog;
     },
