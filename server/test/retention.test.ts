@@ -150,6 +150,10 @@ describe(`retention on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       uploads: 0,
       changes: 0,
       translations: 0,
+      events: 0,
+      webhookDeliveries: 0,
+      emails: 0,
+      digestItems: 0,
     });
   });
 
@@ -204,7 +208,8 @@ describe('purge configuration', () => {
   it('purges hourly by default, keeps uploads 8 days, the feed 7 days and translations 30', () => {
     assert.deepEqual(purgeScheduleFromEnv({}), {
       intervalMinutes: 60,
-      retention: { uploadHours: 192, changeHours: 168, translationDays: 30 },
+      batch: 1000,
+      retention: { ...DEFAULT_RETENTION, uploadHours: 192, changeHours: 168, translationDays: 30 },
     });
   });
 
@@ -219,7 +224,8 @@ describe('purge configuration', () => {
       }),
       {
         intervalMinutes: 5,
-        retention: { uploadHours: 240, changeHours: 48, translationDays: 7 },
+        batch: 1000,
+        retention: { ...DEFAULT_RETENTION, uploadHours: 240, changeHours: 48, translationDays: 7 },
       },
     );
   });
