@@ -181,16 +181,9 @@ export async function purge(
     ]),
   };
 
-  const result: PurgeResult = {
-    idempotencyKeys: 0,
-    uploads: 0,
-    changes: 0,
-    translations: 0,
-    events: 0,
-    webhookDeliveries: 0,
-    emails: 0,
-    digestItems: 0,
-  };
+  const result = Object.fromEntries(
+    Object.keys(steps).map((name) => [name, 0]),
+  ) as unknown as PurgeResult;
   let first = true;
   for (const [name, step] of Object.entries(steps) as [keyof PurgeResult, Step][]) {
     for (;;) {

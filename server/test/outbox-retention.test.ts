@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { DEFAULT_RETENTION, purge, purgeScheduleFromEnv, schedulePurge } from '../src/purge.js';
-import type { Timers } from '../src/worker.js';
 import { count, DAY, HOUR, startServer, target, until, type TestServer } from './support/server.js';
+import { manualTimers } from './support/timers.js';
 
 const NOW = new Date(Date.UTC(2027, 2, 1, 12));
 const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
@@ -264,18 +264,7 @@ describe(`the purge's schedule on ${target}`, () => {
   it('purges 5 seconds after start, then every PURGE_INTERVAL_MINUTES, and plans nothing after stop()', async () => {
     const server = await startServer({ seed: false, demo: false });
     try {
-      const planned: { run: () => void; ms: number }[] = [];
-      const timers: Timers = {
-        setTimeout(run, ms) {
-          const entry = { run, ms };
-          planned.push(entry);
-          return entry;
-        },
-        clearTimeout(handle) {
-          const index = planned.indexOf(handle as (typeof planned)[number]);
-          if (index >= 0) planned.splice(index, 1);
-        },
-      };
+      const { planned, timers, fire } = manualTimers();
       await server.db.query(
         `INSERT INTO events (id, type, question_id, shop_id, payload, created_at)
          VALUES (1, 'question.created', 'q-001', 's-1', '{}', $1)`,
@@ -292,11 +281,11 @@ describe(`the purge's schedule on ${target}`, () => {
         [5_000],
       );
       assert.equal(await count(server.db, 'events'), 1, 'nothing runs before its time');
-      planned.shift()!.run();
+      fire(5_000);
       await until(() => planned.length === 1, 'the next purge is planned');
       assert.equal(planned[0]!.ms, 15 * 60_000);
       assert.equal(await count(server.db, 'events'), 0);
-      planned.shift()!.run();
+      fire(15 * 60_000);
       await worker.stop();
       assert.deepEqual(planned, [], 'nothing is planned after stop()');
     } finally {

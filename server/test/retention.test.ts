@@ -4,15 +4,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_RETENTION, purge, purgeScheduleFromEnv } from '../src/purge.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
 import { mockClaims } from '../../src/backend/context.js';
 import { MemoryStore } from '../../src/backend/memory-store.js';
 import { createBackend } from '../../src/backend/pipeline.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const HOUR = 3_600_000;
+import {
+  databaseUrl,
+  HOUR,
+  PEOPLE,
+  startServer,
+  target,
+  type TestServer,
+} from './support/server.js';
 
 let server: TestServer;
 let anna: string;
@@ -52,11 +56,11 @@ const message = (key: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-describe(`retention on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`retention on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+    server = await startServer();
+    anna = await server.token(PEOPLE.anna);
+    seller = await server.token(PEOPLE.seller);
   });
   after(async () => {
     await server.close();
@@ -145,16 +149,12 @@ describe(`retention on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
     assert.equal((await cursorOf(current.cursor)).status, 200);
     assert.equal(await count('changes'), 1);
     // Purging again removes nothing more.
-    assert.deepEqual(await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1)), {
-      idempotencyKeys: 0,
-      uploads: 0,
-      changes: 0,
-      translations: 0,
-      events: 0,
-      webhookDeliveries: 0,
-      emails: 0,
-      digestItems: 0,
-    });
+    const again = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1));
+    assert.ok(again);
+    assert.deepEqual(
+      Object.entries(again).filter(([, removed]) => removed > 0),
+      [],
+    );
   });
 
   it(

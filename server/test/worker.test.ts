@@ -4,35 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pino } from 'pino';
-import { startWorker, type Timers } from '../src/worker.js';
-
-interface Planned {
-  run: () => void;
-  ms: number;
-}
-
-function manualTimers() {
-  const planned: Planned[] = [];
-  const timers: Timers = {
-    setTimeout(run, ms) {
-      const entry = { run, ms };
-      planned.push(entry);
-      return entry;
-    },
-    clearTimeout(handle) {
-      const index = planned.indexOf(handle as Planned);
-      if (index >= 0) planned.splice(index, 1);
-    },
-  };
-  /** Fires the timer planned `ms` from now (the only one planned with that delay). */
-  const fire = (ms: number) => {
-    const index = planned.findIndex((entry) => entry.ms === ms);
-    assert.ok(index >= 0, `a timer of ${ms} ms (planned: ${planned.map((p) => p.ms).join(', ')})`);
-    const [entry] = planned.splice(index, 1);
-    entry!.run();
-  };
-  return { planned, timers, fire };
-}
+import { startWorker } from '../src/worker.js';
+import { manualTimers } from './support/timers.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 

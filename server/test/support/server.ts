@@ -65,8 +65,11 @@ export interface ShopOptions {
   questionUrl?: string;
 }
 
-/** A shop of the test's own (copied from the seed's s-1): the seed's questions stay out of it. */
-export async function addShop(server: TestServer, shop: ShopOptions): Promise<void> {
+/**
+ * A shop of the test's own (copied from the seed's s-1): the seed's questions stay out of it.
+ * Its seller's claims (for a token), when it has one.
+ */
+export async function addShop(server: TestServer, shop: ShopOptions): Promise<Claims> {
   await server.db.query(
     `INSERT INTO shops (id, data, question_url) SELECT $1, data || jsonb_build_object('id',
        $1::text, 'name', $2::text), $3 FROM shops WHERE id = 's-1'`,
@@ -88,10 +91,28 @@ export async function addShop(server: TestServer, shop: ShopOptions): Promise<vo
       [shop.id, shop.order.id, shop.order.number],
     );
   }
+  return { role: 'seller', id: shop.seller?.id ?? '', shopId: shop.id };
+}
+
+/** A shop and its seller as given (their whole records). */
+export async function insertShop(
+  server: TestServer,
+  shop: { id: string },
+  seller: { id: string; shopId: string },
+): Promise<void> {
+  await server.db.query('INSERT INTO shops (id, data) VALUES ($1, $2)', [
+    shop.id,
+    JSON.stringify(shop),
+  ]);
+  await server.db.query('INSERT INTO sellers (id, shop_id, data) VALUES ($1, $2, $3)', [
+    seller.id,
+    seller.shopId,
+    JSON.stringify(seller),
+  ]);
 }
 
 /** POSTs JSON under /api/v1 with a new idempotency key; the body of the 2xx it asserts. */
-export async function post<T = { id: string; status: string }>(
+export async function postJson<T = { id: string; status: string }>(
   server: TestServer,
   path: string,
   token: string,
@@ -128,7 +149,7 @@ export async function until(
 export async function otherProcess(
   server: TestServer,
   poolSize = 4,
-): Promise<{ db: Database; close(): Promise<void> }> {
+): Promise<{ db: Database; close: () => Promise<void> }> {
   if (!server.databaseUrl) return { db: server.db, close: () => Promise.resolve() };
   const db = await openDatabase({ url: server.databaseUrl, poolSize });
   return { db, close: () => db.close() };
@@ -140,7 +161,7 @@ export async function otherProcess(
  */
 export async function emptyDatabase(
   poolSize?: number,
-): Promise<{ db: Database; url: string | undefined; close(): Promise<void> }> {
+): Promise<{ db: Database; url: string | undefined; close: () => Promise<void> }> {
   const postgres = databaseUrl ? await freshPostgres(databaseUrl) : null;
   const db = await openDatabase({ url: postgres?.url, poolSize });
   return {
