@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Database } from './db.js';
 import { wholeFromEnv, type Env } from './env.js';
 import { nextClockTime, runDueClocks, type ClockRun } from './sql-store.js';
+import { startWorker, type Timers, type Worker } from './worker.js';
 
 export interface ClockSchedule {
   /** The longest the scheduler sleeps, in milliseconds. */
@@ -35,14 +36,8 @@ export function clockScheduleFromEnv(env: Env): ClockSchedule | undefined {
   return { intervalMs: seconds * 1000, batch };
 }
 
-export interface Scheduler {
-  /** Runs the clock now (after a run in progress), and plans the next run. */
-  tick(): Promise<ClockRun>;
-  /** Plans again soon: a write in this process may have brought a time nearer. */
-  wake(): void;
-  /** Stops planning runs and waits for a run in progress. */
-  stop(): Promise<void>;
-}
+/** The clock's worker: tick() runs it now; wake() plans again (a write may have brought a time nearer). */
+export type Scheduler = Worker<ClockRun>;
 
 export interface SchedulerOptions {
   db: Database;
@@ -52,6 +47,8 @@ export interface SchedulerOptions {
   /** The clock's time; the real time by default (tests move it). */
   now?: (() => Date) | undefined;
   logger?: Logger | undefined;
+  /** The timers the scheduler plans with (tests); the real ones by default. */
+  timers?: Timers | undefined;
 }
 
 /** Starts a scheduler: it runs at once, then as planned. Its timers do not keep the process up. */
@@ -60,16 +57,6 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   const now = options.now ?? (() => new Date());
   // A question another process holds stays due a moment longer: look again soon, not at once.
   const retryMs = Math.min(schedule.intervalMs, 1_000);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let waking: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
-  const plan = (delayMs: number) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void tick(), Math.max(0, delayMs));
-    timer.unref();
-  };
 
   const nextDelay = async (): Promise<number> => {
     const next = await nextClockTime(options.db);
@@ -78,51 +65,24 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     return wait <= 0 ? retryMs : Math.min(wait, schedule.intervalMs);
   };
 
-  const run = async (): Promise<ClockRun> => {
-    try {
+  return startWorker<ClockRun>({
+    name: 'clock run',
+    intervalMs: schedule.intervalMs,
+    failed: { claimed: 0, changed: 0 },
+    async run() {
       const result = await runDueClocks(options.db, {
         baseUrl: options.baseUrl,
         now,
         batch: schedule.batch,
       });
       if (result.changed > 0) options.logger?.info({ clock: result }, 'clock ran');
-      plan(await nextDelay());
       return result;
-    } catch (error) {
-      // The database away for a moment: the questions stay due and the next run takes them.
-      options.logger?.warn({ err: { name: (error as Error).name } }, 'clock run failed');
-      plan(schedule.intervalMs);
-      return { claimed: 0, changed: 0 };
-    }
-  };
-
-  // Runs one after another: a tick asked for during a run follows it.
-  let queue: Promise<unknown> = Promise.resolve();
-  const tick = (): Promise<ClockRun> => {
-    const result = queue.then(run);
-    queue = result.catch(() => undefined);
-    return result;
-  };
-
-  void tick();
-  return {
-    tick,
-    wake() {
-      // Many writes in a burst look once.
-      if (stopped || waking) return;
-      waking = setTimeout(() => {
-        waking = undefined;
-        void nextDelay()
-          .then(plan)
-          .catch(() => undefined);
-      }, WAKE_AFTER_MS);
-      waking.unref();
     },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      clearTimeout(waking);
-      await queue;
-    },
-  };
+    next: nextDelay,
+    // Many writes in a burst look once; a write plans again, it does not run the clock.
+    wakeAfterMs: WAKE_AFTER_MS,
+    wakeDelay: nextDelay,
+    clock: options.timers,
+    logger: options.logger,
+  });
 }

@@ -116,9 +116,13 @@ if (emailSettings) {
   );
 }
 
-// Retention: expired idempotency keys, unattached uploads and old feed entries.
+// Retention: expired idempotency keys, unattached uploads, old feed entries, and the outboxes'
+// rows every reader is done with. Without email nothing moves the email cursor: events do not
+// wait for it.
 const purgeSchedule = purgeScheduleFromEnv(env);
-const purging = purgeSchedule ? schedulePurge(db, purgeSchedule, logger) : null;
+const purging = purgeSchedule
+  ? schedulePurge(db, purgeSchedule, logger, { emailReader: emailSettings !== undefined })
+  : null;
 
 const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
@@ -134,7 +138,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  purging?.stop();
+  const purgeStopped = purging?.stop();
   const clockStopped = scheduler?.stop();
   const webhooksStopped = dispatcher?.stop();
   const emailStopped = email?.stop();
@@ -152,6 +156,7 @@ async function shutdown(signal: string) {
   await clockStopped;
   await webhooksStopped;
   await emailStopped;
+  await purgeStopped;
   await db.close();
   process.exit(0);
 }

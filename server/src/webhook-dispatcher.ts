@@ -19,6 +19,7 @@ import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from './db.js';
 import { wholeFromEnv, type Env } from './env.js';
+import { startWorker, type Timers, type Worker } from './worker.js';
 
 export interface WebhookSchedule {
   /** The longest the dispatcher sleeps between runs, in milliseconds. */
@@ -423,14 +424,8 @@ export async function nextWebhookTime(db: Database): Promise<Date | null> {
   return row?.at ? new Date(row.at) : null;
 }
 
-export interface Dispatcher {
-  /** Runs now (after a run in progress), and plans the next run. */
-  tick(): Promise<WebhookRun>;
-  /** Runs again soon: a write in this process may have made events. */
-  wake(): void;
-  /** Stops planning runs and waits for a run in progress. */
-  stop(): Promise<void>;
-}
+/** The dispatcher's worker: tick() runs it now; wake() runs it soon (a write may have made events). */
+export type Dispatcher = Worker<WebhookRun>;
 
 export interface DispatcherOptions {
   db: Database;
@@ -440,6 +435,8 @@ export interface DispatcherOptions {
   logger?: Logger | undefined;
   /** See WebhookRunOptions: development and the demo only. */
   allowPrivateAddresses?: boolean | undefined;
+  /** The timers the dispatcher plans with (tests); the real ones by default. */
+  timers?: Timers | undefined;
 }
 
 /** A write wakes the dispatcher this long after it (a burst of writes: one run). */
@@ -449,19 +446,11 @@ const WAKE_AFTER_MS = 100;
 export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const schedule = options.schedule ?? DEFAULT_WEBHOOK_SCHEDULE;
   const now = options.now ?? (() => new Date());
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let waking: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
-  const plan = (delayMs: number) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void tick(), Math.max(0, delayMs));
-    timer.unref();
-  };
-
-  const run = async (): Promise<WebhookRun> => {
-    try {
+  return startWorker<WebhookRun>({
+    name: 'webhook run',
+    intervalMs: schedule.intervalMs,
+    failed: { queued: 0, attempted: 0, delivered: 0, failed: 0 },
+    async run() {
       const result = await runWebhooks(options.db, {
         now,
         schedule,
@@ -471,41 +460,15 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       if (result.attempted > 0 || result.queued > 0) {
         options.logger?.info({ webhooks: result }, 'webhooks sent');
       }
+      return result;
+    },
+    async next() {
       const next = await nextWebhookTime(options.db);
       const wait = next ? next.getTime() - now().getTime() : schedule.intervalMs;
-      plan(Math.min(Math.max(wait, 250), schedule.intervalMs));
-      return result;
-    } catch (error) {
-      // The database away for a moment: what is due stays due for the next run.
-      options.logger?.warn({ err: { name: (error as Error).name } }, 'webhook run failed');
-      plan(schedule.intervalMs);
-      return { queued: 0, attempted: 0, delivered: 0, failed: 0 };
-    }
-  };
-
-  let queue: Promise<unknown> = Promise.resolve();
-  const tick = (): Promise<WebhookRun> => {
-    const result = queue.then(run);
-    queue = result.catch(() => undefined);
-    return result;
-  };
-
-  void tick();
-  return {
-    tick,
-    wake() {
-      if (stopped || waking) return;
-      waking = setTimeout(() => {
-        waking = undefined;
-        void tick();
-      }, WAKE_AFTER_MS);
-      waking.unref();
+      return Math.max(wait, 250);
     },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      clearTimeout(waking);
-      await queue;
-    },
-  };
+    wakeAfterMs: WAKE_AFTER_MS,
+    clock: options.timers,
+    logger: options.logger,
+  });
 }

@@ -5,10 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import sharp from 'sharp';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 let server: TestServer;
 let seller: string;
@@ -41,10 +38,10 @@ const question = (text: string) => ({
 
 describe(`reference server on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
-    julien = await server.token({ role: 'buyer', id: 'b-julien' });
+    server = await startServer();
+    seller = await server.token(PEOPLE.seller);
+    anna = await server.token(PEOPLE.anna);
+    julien = await server.token(PEOPLE.julien);
   });
   after(async () => {
     await server.close();

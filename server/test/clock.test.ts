@@ -10,15 +10,20 @@ import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { computeMetrics } from '../../src/domain/metrics.js';
 import { startScheduler } from '../src/clock.js';
-import { openDatabase, type Database } from '../src/db.js';
 import { runDueClocks } from '../src/sql-store.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
+import {
+  addShop,
+  DAY,
+  HOUR,
+  otherProcess,
+  PEOPLE,
+  postJson,
+  startServer,
+  target,
+  type TestServer,
+  until,
+} from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 /** This test's own shop: the seed's questions stay out of what it counts. */
 const SHOP = 's-clock';
 
@@ -78,17 +83,8 @@ async function row(id: string) {
   return found;
 }
 
-async function post(path: string, token: string, body: unknown) {
-  const response = await server.fetch(`/api/v1${path}`, {
-    method: 'POST',
-    token,
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-    body: JSON.stringify(body),
-  });
-  const json = (await response.json()) as { id: string; status: string };
-  assert.ok(response.status < 300, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const post = (path: string, token: string, body: unknown) =>
+  postJson<{ id: string; status: string }>(server, path, token, body);
 
 /** A pre-sales question to the seller (the buyer is in the EU). */
 const askPreSale = (token = sanne) =>
@@ -114,38 +110,19 @@ const askAfterSale = () =>
 
 const tick = () => runDueClocks(server.db, { baseUrl: server.basePath, now });
 
-async function until(check: () => Promise<boolean>, what: string, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe(`the clock on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({ databaseUrl, now });
+    server = await startServer({ now });
     // A second shop with its seller and a seller-funded order, copied from the seed's.
-    await server.db.query(
-      `INSERT INTO shops (id, data) SELECT $1, data || jsonb_build_object('id', $1::text,
-         'name', 'Clockwork') FROM shops WHERE id = 's-1'`,
-      [SHOP],
-    );
-    await server.db.query(
-      `INSERT INTO sellers (id, shop_id, data) SELECT 'seller-clock', $1,
-         data || jsonb_build_object('id', 'seller-clock', 'shopId', $1::text)
-       FROM sellers WHERE id = 'seller-1'`,
-      [SHOP],
-    );
-    await server.db.query(
-      `INSERT INTO orders (id, shop_id, buyer_id, placed_at, data)
-       SELECT 'o-clock', $1, buyer_id, placed_at, data || jsonb_build_object('id', 'o-clock',
-         'shopId', $1::text, 'number', 'SQ-CLOCK-1') FROM orders WHERE id = 'o-1003'`,
-      [SHOP],
-    );
-    seller = await server.token({ role: 'seller', id: 'seller-clock', shopId: SHOP });
-    sanne = await server.token({ role: 'buyer', id: 'b-sanne' });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
+    const owner = await addShop(server, {
+      id: SHOP,
+      name: 'Clockwork',
+      seller: { id: 'seller-clock' },
+      order: { id: 'o-clock', number: 'SQ-CLOCK-1' },
+    });
+    seller = await server.token(owner);
+    sanne = await server.token(PEOPLE.sanne);
+    anna = await server.token(PEOPLE.anna);
   });
   after(async () => {
     await server.close();
@@ -333,9 +310,8 @@ describe(`the clock on ${target}`, () => {
 
   it('gives each notice once with two schedulers racing (and requests arriving)', async () => {
     // Two server processes: a pool of their own each (on PGlite, one database connection).
-    const other: Database = server.databaseUrl
-      ? await openDatabase({ url: server.databaseUrl, poolSize: 4 })
-      : server.db;
+    const second = await otherProcess(server, 4);
+    const other = second.db;
     try {
       const issues: { id: string }[] = [];
       const questions: { id: string }[] = [];
@@ -388,7 +364,7 @@ describe(`the clock on ${target}`, () => {
       );
       assert.deepEqual(twice, []);
     } finally {
-      if (other !== server.db) await other.close();
+      await second.close();
     }
   });
 

@@ -3,9 +3,7 @@
 // bodies, answered 422 with the field named and nothing stored.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 let server: TestServer;
 let anna: string;
@@ -38,11 +36,11 @@ const post = (path: string, token: string, body: unknown, key?: string) =>
     body: JSON.stringify(body),
   });
 
-describe(`contract limits on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`contract limits on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+    server = await startServer();
+    anna = await server.token(PEOPLE.anna);
+    seller = await server.token(PEOPLE.seller);
   });
   after(async () => {
     await server.close();

@@ -13,7 +13,6 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { simpleParser } from 'mailparser';
 import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
-import { openDatabase, type Database } from '../src/db.js';
 import { emailFromEnv, type EmailSettings } from '../src/email/config.js';
 import { startScheduler } from '../src/clock.js';
 import { startEmail, type EmailEngine } from '../src/email/engine.js';
@@ -21,14 +20,19 @@ import { parseXliff } from '../src/email/catalogue.js';
 import { unsubscribeToken } from '../src/email/tokens.js';
 import { CatalogueError, importCatalogue } from '../src/import.js';
 import { runDueClocks } from '../src/sql-store.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
 import { readFileSync } from 'node:fs';
+import {
+  addShop,
+  DAY,
+  HOUR,
+  otherProcess,
+  PEOPLE,
+  postJson,
+  startServer,
+  target,
+  type TestServer,
+} from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const SHOP = 's-mail';
 const SELLER_EMAIL = 'verkauf@mail-shop.example';
 const BUYER_EMAIL = 'sanne.devries@example.com';
@@ -59,17 +63,8 @@ const logs: { level: number; msg: string; reason?: string }[] = [];
 let nowMs = Date.UTC(2027, 0, 4, 10);
 const now = () => new Date(nowMs);
 
-async function post(path: string, token: string, body: unknown) {
-  const response = await server.fetch(`/api/v1${path}`, {
-    method: 'POST',
-    token,
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-    body: JSON.stringify(body),
-  });
-  const json = (await response.json()) as { id: string; status: string };
-  assert.ok(response.status < 300, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const post = (path: string, token: string, body: unknown) =>
+  postJson<{ id: string; status: string }>(server, path, token, body);
 
 const latestEventId = async () =>
   (
@@ -189,29 +184,17 @@ describe(`email on ${target}`, () => {
       EMAIL_SELLER_URL: 'https://sellers.market.example/questions/{questionId}',
     })!;
 
-    server = await startTestServer({ databaseUrl, now, emailSecret: SECRET });
+    server = await startServer({ now, emailSecret: SECRET });
     // The test's shop, with its link template, and its German seller.
-    await server.db.query(
-      `INSERT INTO shops (id, data, question_url) SELECT $1, data || jsonb_build_object('id',
-         $1::text, 'name', 'Mail & Co'), 'https://mail-shop.example/account/questions/{questionId}'
-       FROM shops WHERE id = 's-1'`,
-      [SHOP],
-    );
-    await server.db.query(
-      `INSERT INTO sellers (id, shop_id, data) SELECT 'seller-mail', $1,
-         data || jsonb_build_object('id', 'seller-mail', 'shopId', $1::text,
-           'name', 'Greta Maier', 'language', 'de', 'email', $2::text)
-       FROM sellers WHERE id = 'seller-1'`,
-      [SHOP, SELLER_EMAIL],
-    );
-    await server.db.query(
-      `INSERT INTO orders (id, shop_id, buyer_id, placed_at, data)
-       SELECT 'o-mail', $1, buyer_id, placed_at, data || jsonb_build_object('id', 'o-mail',
-         'shopId', $1::text, 'number', 'SQ-MAIL-1') FROM orders WHERE id = 'o-1003'`,
-      [SHOP],
-    );
-    seller = await server.token({ role: 'seller', id: 'seller-mail', shopId: SHOP });
-    sanne = await server.token({ role: 'buyer', id: 'b-sanne' });
+    const owner = await addShop(server, {
+      id: SHOP,
+      name: 'Mail & Co',
+      questionUrl: 'https://mail-shop.example/account/questions/{questionId}',
+      seller: { id: 'seller-mail', name: 'Greta Maier', language: 'de', email: SELLER_EMAIL },
+      order: { id: 'o-mail', number: 'SQ-MAIL-1' },
+    });
+    seller = await server.token(owner);
+    sanne = await server.token(PEOPLE.sanne);
     const logger = pino(
       { level: 'info' },
       new Writable({
@@ -445,7 +428,7 @@ describe(`email on ${target}`, () => {
         assert.equal(((await response.json()) as { code: string }).code, 'bad_request');
       }
     }
-    const seed = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+    const seed = await server.token(PEOPLE.seller);
     assert.equal((await preferences(seed)).body['newQuestions'], 'immediate');
     await preferences(seller, DEFAULTS);
   });
@@ -544,8 +527,8 @@ describe(`email on ${target}`, () => {
     });
     await emitted('question.created', question.id, since);
     const due = nowMs + config.slaHours * HOUR;
-    let other: Database = server.db;
-    if (server.databaseUrl) other = await openDatabase({ url: server.databaseUrl, poolSize: 5 });
+    const process2 = await otherProcess(server, 5);
+    const other = process2.db;
     // Two processes: each its clock and its email worker, nothing called by hand.
     const fast = { ...settings, intervalMs: 25 };
     const processes = [server.db, other].map((db) => ({
@@ -591,7 +574,7 @@ describe(`email on ${target}`, () => {
       assert.deepEqual(subjects, ['Neue Frage von Sanne de Vries', 'Erinnerung']);
 
       // Customer service answers: the buyer hears it from customer service, in Dutch.
-      const agent = await server.token({ role: 'platform', id: 'agent-1' });
+      const agent = await server.token(PEOPLE.agent);
       const before = await latestEventId();
       const response = await server.fetch(`/api/v1/questions/${question.id}/messages`, {
         method: 'POST',
@@ -612,13 +595,13 @@ describe(`email on ${target}`, () => {
         await process.clock.stop();
         await (await process.email).stop();
       }
-      if (other !== server.db) await other.close();
+      await process2.close();
     }
   });
 
   it('sends each mail once with two consumers at the same time', async () => {
-    let other: Database = server.db;
-    if (server.databaseUrl) other = await openDatabase({ url: server.databaseUrl, poolSize: 5 });
+    const process2 = await otherProcess(server, 5);
+    const other = process2.db;
     const second = await startEmail({
       db: other,
       settings,
@@ -638,7 +621,7 @@ describe(`email on ${target}`, () => {
       assert.equal(new Set(subjects).size, 6);
     } finally {
       await second.stop();
-      if (other !== server.db) await other.close();
+      await process2.close();
     }
   });
 });
@@ -686,7 +669,7 @@ describe('email settings and the catalogue', () => {
   });
 
   it('imports people’s addresses and a shop’s link, and refuses bad ones', async () => {
-    const server = await startTestServer({ databaseUrl, seed: false, demo: false });
+    const server = await startServer({ seed: false, demo: false });
     try {
       const catalogue = JSON.parse(
         readFileSync(new URL('../examples/catalogue.json', import.meta.url), 'utf8'),

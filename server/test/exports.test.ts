@@ -3,13 +3,17 @@
 // sellers, only their own shop's questions; bad ranges are 400 with a message saying why. On
 // PGlite by default; on PostgreSQL when TEST_DATABASE_URL names a server.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../src/testing.js';
+import {
+  addShop,
+  DAY,
+  PEOPLE,
+  postJson,
+  startServer,
+  target,
+  type TestServer,
+} from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
-const DAY = 86_400_000;
 const OTHER_SHOP = 's-export';
 
 interface Row {
@@ -44,17 +48,8 @@ let agent: string;
 
 const read = (path: string, token: string) => server.fetch(`/api/v1${path}`, { token });
 
-async function post(path: string, token: string, body: unknown) {
-  const response = await server.fetch(`/api/v1${path}`, {
-    method: 'POST',
-    token,
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-    body: JSON.stringify(body),
-  });
-  const json = (await response.json()) as { id: string; messages: { id: string }[] };
-  assert.ok(response.status < 300, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const post = (path: string, token: string, body: unknown) =>
+  postJson<{ id: string; messages: { id: string }[] }>(server, path, token, body);
 
 const range = (fromMs: number, toMs: number) =>
   `from=${encodeURIComponent(new Date(fromMs).toISOString())}&to=${encodeURIComponent(new Date(toMs).toISOString())}`;
@@ -91,23 +86,17 @@ async function exportAll(token: string, query: string, limit: number) {
 
 describe(`exports on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({ databaseUrl });
+    server = await startServer();
     // A second shop with its own seller.
-    await server.db.query(
-      `INSERT INTO shops (id, data) SELECT $1, data || jsonb_build_object('id', $1::text,
-         'name', 'Export Test Shop') FROM shops WHERE id = 's-1'`,
-      [OTHER_SHOP],
-    );
-    await server.db.query(
-      `INSERT INTO sellers (id, shop_id, data) SELECT 'seller-export', $1,
-         data || jsonb_build_object('id', 'seller-export', 'shopId', $1::text)
-       FROM sellers WHERE id = 'seller-1'`,
-      [OTHER_SHOP],
-    );
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
-    otherSeller = await server.token({ role: 'seller', id: 'seller-export', shopId: OTHER_SHOP });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
-    agent = await server.token({ role: 'platform', id: 'agent-1' });
+    const owner = await addShop(server, {
+      id: OTHER_SHOP,
+      name: 'Export Test Shop',
+      seller: { id: 'seller-export' },
+    });
+    seller = await server.token(PEOPLE.seller);
+    otherSeller = await server.token(owner);
+    anna = await server.token(PEOPLE.anna);
+    agent = await server.token(PEOPLE.agent);
   });
   after(async () => {
     await server.close();

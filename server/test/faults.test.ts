@@ -16,8 +16,8 @@ import { createVerifier, issueToken } from '../src/auth.js';
 import { migrate, openDatabase } from '../src/db.js';
 import { reseed } from '../src/demo.js';
 import { freshPostgres } from '../src/testing.js';
+import { databaseUrl, target } from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const secret = randomBytes(32).toString('base64url');
 const audience = 'seller-questions-faults';
@@ -76,7 +76,7 @@ function freePort(): Promise<number> {
   });
 }
 
-describe(`faults on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`faults on ${target}`, () => {
   const cleanups: (() => Promise<void>)[] = [];
   after(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();

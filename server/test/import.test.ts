@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Database } from '../src/db.js';
 import { CatalogueError, importCatalogue } from '../src/import.js';
-import { freshPostgres, startTestServer, type TestServer } from '../src/testing.js';
+import { freshPostgres } from '../src/testing.js';
+import { databaseUrl, startServer, target, type TestServer } from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 const EXAMPLE = fileURLToPath(new URL('../examples/catalogue.json', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../scripts/import.ts', import.meta.url));
 const TABLES = [
@@ -40,10 +40,10 @@ async function counts(db: Database): Promise<Record<string, number>> {
 
 const EMPTY = Object.fromEntries(TABLES.map((table) => [table, 0]));
 
-describe(`importing a catalogue on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`importing a catalogue on ${target}`, () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ databaseUrl, seed: false, demo: false });
+    server = await startServer({ seed: false, demo: false });
   });
   after(async () => {
     await server.close();

@@ -3,10 +3,7 @@
 // declared (the author's profile language, as the elements send it).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Detail {
   id: string;
@@ -32,10 +29,10 @@ describe(`message language detection on ${target}`, () => {
   };
 
   before(async () => {
-    server = await startTestServer({ databaseUrl });
+    server = await startServer();
     // Julien Moreau: in France, profile language French.
-    julien = await server.token({ role: 'buyer', id: 'b-julien' });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+    julien = await server.token(PEOPLE.julien);
+    seller = await server.token(PEOPLE.seller);
   });
   after(async () => {
     await server.close();

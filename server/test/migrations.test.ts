@@ -4,12 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { migrate, openDatabase, type Database } from '../src/db.js';
+import { migrate, type Database } from '../src/db.js';
 import { fillQuestionEntries } from '../src/sql-store.js';
-import { freshPostgres, startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+import { emptyDatabase, startServer, target, type TestServer } from './support/server.js';
 
 const migration = (name: string) =>
   readFile(new URL(`../migrations/${name}`, import.meta.url), 'utf8');
@@ -41,17 +38,14 @@ const entries = (db: Database) =>
 describe(`migrations on ${target}`, () => {
   let server: TestServer;
   let old: Database;
-  let drop: (() => Promise<void>) | undefined;
+  let closeOld: () => Promise<void>;
 
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    const postgres = databaseUrl ? await freshPostgres(databaseUrl) : null;
-    drop = postgres ? () => postgres.drop() : undefined;
-    old = await openDatabase({ url: postgres?.url });
+    server = await startServer();
+    ({ db: old, close: closeOld } = await emptyDatabase());
   });
   after(async () => {
-    await old.close();
-    await drop?.();
+    await closeOld();
     await server.close();
   });
 
@@ -105,6 +99,7 @@ describe(`migrations on ${target}`, () => {
       '020_webhooks.sql',
       '021_email.sql',
       '023_products_by_shop.sql',
+      '025_outbox_retention.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);

@@ -6,11 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
-const HOUR = 3_600_000;
+import { HOUR, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Detail {
   id: string;
@@ -54,10 +50,10 @@ async function problemCode(response: Response): Promise<string> {
 
 describe(`platform customer service on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    agent = await server.token({ role: 'platform', id: 'agent-1' });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
-    emily = await server.token({ role: 'buyer', id: 'b-emily' });
+    server = await startServer();
+    agent = await server.token(PEOPLE.agent);
+    seller = await server.token(PEOPLE.seller);
+    emily = await server.token(PEOPLE.emily);
   });
   after(async () => {
     await server.close();

@@ -10,9 +10,7 @@ import { MemoryStore } from '../../src/backend/memory-store.js';
 import { createBackend } from '../../src/backend/pipeline.js';
 import type { BackendState } from '../../src/backend/state.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+import { insertShop, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 const OTHER_SHOP: Shop = { ...buildSeedState().shop, id: 's-2', name: 'Other Shop' };
 const OTHER_SELLER = {
@@ -111,20 +109,12 @@ async function check(fetchAs: Fetch) {
   assert.match(((await badLimit.json()) as { detail: string }).detail, /limit must be/);
 }
 
-describe(`a shop's products on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`a shop's products on ${target}`, () => {
   let server: TestServer;
   let tokens: Record<As, string>;
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    await server.db.query('INSERT INTO shops (id, data) VALUES ($1, $2)', [
-      OTHER_SHOP.id,
-      JSON.stringify(OTHER_SHOP),
-    ]);
-    await server.db.query('INSERT INTO sellers (id, shop_id, data) VALUES ($1, $2, $3)', [
-      OTHER_SELLER.id,
-      OTHER_SELLER.shopId,
-      JSON.stringify(OTHER_SELLER),
-    ]);
+    server = await startServer();
+    await insertShop(server, OTHER_SHOP, OTHER_SELLER);
     for (const product of OTHER_PRODUCTS) {
       await server.db.query('INSERT INTO products (id, shop_id, data) VALUES ($1, $2, $3)', [
         product.id,
@@ -133,10 +123,10 @@ describe(`a shop's products on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => 
       ]);
     }
     tokens = {
-      'seller-1': await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
-      'seller-2': await server.token({ role: 'seller', id: 'seller-2', shopId: 's-2' }),
-      agent: await server.token({ role: 'platform', id: 'agent-1' }),
-      buyer: await server.token({ role: 'buyer', id: 'b-anna' }),
+      'seller-1': await server.token(PEOPLE.seller),
+      'seller-2': await server.token(PEOPLE.seller2),
+      agent: await server.token(PEOPLE.agent),
+      buyer: await server.token(PEOPLE.anna),
     };
   });
   after(async () => {

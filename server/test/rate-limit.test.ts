@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { createApp } from '../src/app.js';
 import { rateLimitFromEnv, TokenBuckets } from '../src/rate-limit.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 let server: TestServer;
 let now = Date.parse('2026-03-02T10:00:00.000Z');
@@ -19,9 +19,9 @@ const get = (path: string, init: { token?: string; from?: string } = {}) =>
     headers: init.from ? { 'X-Forwarded-For': `10.0.0.9, ${init.from}` } : {},
   });
 
-describe('rate limits', () => {
+describe(`rate limits on ${target}`, () => {
   before(async () => {
-    server = await startTestServer({
+    server = await startServer({
       corsOrigins: ['https://shop.example'],
       rateLimit: {
         perMinute: 6,
@@ -32,8 +32,8 @@ describe('rate limits', () => {
         now: () => now,
       },
     });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
-    julien = await server.token({ role: 'buyer', id: 'b-julien' });
+    anna = await server.token(PEOPLE.anna);
+    julien = await server.token(PEOPLE.julien);
   });
   after(async () => {
     await server.close();

@@ -4,11 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fillQuestionEntries } from '../src/sql-store.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
-const HOUR = 3_600_000;
+import { HOUR, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Entry {
   id: string;
@@ -35,9 +31,9 @@ describe(`reads on ${target}`, () => {
   };
 
   before(async () => {
-    server = await startTestServer({ databaseUrl, now: () => new Date(clock) });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
+    server = await startServer({ now: () => new Date(clock) });
+    seller = await server.token(PEOPLE.seller);
+    anna = await server.token(PEOPLE.anna);
   });
   after(async () => {
     await server.close();
@@ -136,7 +132,7 @@ describe(`reads on ${target}`, () => {
 describe(`CORS on ${target}`, () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ databaseUrl, corsOrigins: ['https://shop.example'] });
+    server = await startServer({ corsOrigins: ['https://shop.example'] });
   });
   after(async () => {
     await server.close();
@@ -157,7 +153,7 @@ describe(`CORS on ${target}`, () => {
     assert.match(preflight.headers.get('Access-Control-Allow-Headers')!, /Idempotency-Key/);
     assert.equal(preflight.headers.get('Access-Control-Max-Age'), '600');
 
-    const token = await server.token({ role: 'buyer', id: 'b-anna' });
+    const token = await server.token(PEOPLE.anna);
     const allowed = await server.fetch('/api/v1/questions?limit=1', {
       token,
       headers: { Origin: 'https://shop.example' },

@@ -9,8 +9,8 @@ import { createVerifier, issueToken } from '../src/auth.js';
 import { migrate, openDatabase, type Database } from '../src/db.js';
 import { reseed } from '../src/demo.js';
 import { freshPostgres } from '../src/testing.js';
+import { databaseUrl } from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 const secret = randomBytes(32).toString('base64url');
 const audience = 'seller-questions-scale';
 

@@ -8,9 +8,7 @@ import { MemoryStore } from '../../src/backend/memory-store.js';
 import { createBackend } from '../../src/backend/pipeline.js';
 import type { BackendState } from '../../src/backend/state.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+import { insertShop, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 const OTHER_SHOP: Shop = { ...buildSeedState().shop, id: 's-2', name: 'Other Shop' };
 const OTHER_SELLER = {
@@ -194,19 +192,11 @@ async function checkTemplateWrites(call: Call) {
   await problem(await call('DELETE', `/templates/${template.id}`, 'seller-1'), 404);
 }
 
-describe(`templates per shop on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`templates per shop on ${target}`, () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    await server.db.query('INSERT INTO shops (id, data) VALUES ($1, $2)', [
-      OTHER_SHOP.id,
-      JSON.stringify(OTHER_SHOP),
-    ]);
-    await server.db.query('INSERT INTO sellers (id, shop_id, data) VALUES ($1, $2, $3)', [
-      OTHER_SELLER.id,
-      OTHER_SELLER.shopId,
-      JSON.stringify(OTHER_SELLER),
-    ]);
+    server = await startServer();
+    await insertShop(server, OTHER_SHOP, OTHER_SELLER);
     await server.db.query(
       'INSERT INTO templates (id, shop_id, topic, language, data) VALUES ($1, $2, $3, $4, $5)',
       [OTHER_TEMPLATE.id, 's-2', 'product', 'en', JSON.stringify(OTHER_TEMPLATE)],
@@ -218,8 +208,8 @@ describe(`templates per shop on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () =>
 
   it("shows a seller the official templates and their shop's, never another shop's", async () => {
     const tokens = {
-      'seller-1': await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
-      'seller-2': await server.token({ role: 'seller', id: 'seller-2', shopId: 's-2' }),
+      'seller-1': await server.token(PEOPLE.seller),
+      'seller-2': await server.token(PEOPLE.seller2),
     };
     await checkTemplates((path, seller) =>
       server.fetch(`/api/v1${path}`, { token: tokens[seller] }),
@@ -228,10 +218,10 @@ describe(`templates per shop on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () =>
 
   it("lets a seller create, change and delete their shop's own templates only", async () => {
     const tokens = {
-      'seller-1': await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
-      'seller-2': await server.token({ role: 'seller', id: 'seller-2', shopId: 's-2' }),
-      buyer: await server.token({ role: 'buyer', id: 'b-anna' }),
-      platform: await server.token({ role: 'platform', id: 'agent-1' }),
+      'seller-1': await server.token(PEOPLE.seller),
+      'seller-2': await server.token(PEOPLE.seller2),
+      buyer: await server.token(PEOPLE.anna),
+      platform: await server.token(PEOPLE.agent),
     };
     await checkTemplateWrites((method, path, who, body) =>
       server.fetch(`/api/v1${path}`, { ...init(method, body), token: tokens[who] }),

@@ -5,10 +5,7 @@
 // translation from the phrasebook.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../src/testing.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Detail {
   id: string;
@@ -47,10 +44,10 @@ describe(`replies sent as a translation on ${target}`, () => {
   };
 
   before(async () => {
-    server = await startTestServer({ databaseUrl, phrasebookTranslation: true });
+    server = await startServer({ phrasebookTranslation: true });
     // Anna Schneider: in Germany, profile language German.
-    anna = await server.token({ role: 'buyer', id: 'b-anna' });
-    seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
+    anna = await server.token(PEOPLE.anna);
+    seller = await server.token(PEOPLE.seller);
     const asked = await send('/questions', anna, {
       category: 'pre_sale',
       topic: 'shop',

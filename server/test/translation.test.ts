@@ -8,12 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { startTestServer, type TestServer } from '../src/testing.js';
 import { deepl, deeplTarget, libreTranslate } from '../src/translation/providers.js';
 import { translationFromEnv, type TranslationOptions } from '../src/translation/service.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -88,12 +85,12 @@ after(async () => {
 
 /** A test server on a fresh database with `translation`, and tokens for two buyers and a seller. */
 async function serverWith(translation: TranslationOptions | undefined, extra = {}) {
-  const server = await startTestServer({ databaseUrl, translation, ...extra });
+  const server = await startServer({ translation, ...extra });
   return {
     server,
-    anna: await server.token({ role: 'buyer', id: 'b-anna' }),
-    julien: await server.token({ role: 'buyer', id: 'b-julien' }),
-    seller: await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
+    anna: await server.token(PEOPLE.anna),
+    julien: await server.token(PEOPLE.julien),
+    seller: await server.token(PEOPLE.seller),
   };
 }
 

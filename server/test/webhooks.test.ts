@@ -16,18 +16,23 @@ import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 import { startScheduler } from '../src/clock.js';
-import { openDatabase, type Database } from '../src/db.js';
+import type { Database } from '../src/db.js';
 import { runDueClocks } from '../src/sql-store.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
 import { retryDelayMs, runWebhooks, startDispatcher } from '../src/webhook-dispatcher.js';
 import { checkEndpointUrl } from '../src/webhooks.js';
-
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+import {
+  addShop,
+  DAY,
+  HOUR,
+  otherProcess,
+  PEOPLE,
+  startServer,
+  target,
+  type TestServer,
+  until,
+} from './support/server.js';
 
 const SECOND = 1000;
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const SHOP = 's-hooks';
 /**
  * Attempts that hang are cut off after this long (WEBHOOK_TIMEOUT_MS) in the retry test; the
@@ -211,39 +216,20 @@ function verified(endpoint: Endpoint, path = new URL(endpoint.url).pathname) {
     });
 }
 
-async function until(check: () => Promise<boolean> | boolean, what: string, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe(`webhooks on ${target}`, () => {
   before(async () => {
     await startReceiver();
-    server = await startTestServer({ databaseUrl, now });
-    await server.db.query(
-      `INSERT INTO shops (id, data) SELECT $1, data || jsonb_build_object('id', $1::text,
-         'name', 'Hooks & Eyes') FROM shops WHERE id = 's-1'`,
-      [SHOP],
-    );
-    await server.db.query(
-      `INSERT INTO sellers (id, shop_id, data) SELECT 'seller-hooks', $1,
-         data || jsonb_build_object('id', 'seller-hooks', 'shopId', $1::text)
-       FROM sellers WHERE id = 'seller-1'`,
-      [SHOP],
-    );
-    await server.db.query(
-      `INSERT INTO orders (id, shop_id, buyer_id, placed_at, data)
-       SELECT 'o-hooks', $1, buyer_id, placed_at, data || jsonb_build_object('id', 'o-hooks',
-         'shopId', $1::text, 'number', 'SQ-HOOKS-1') FROM orders WHERE id = 'o-1003'`,
-      [SHOP],
-    );
-    seller = await server.token({ role: 'seller', id: 'seller-hooks', shopId: SHOP });
-    otherSeller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
-    agent = await server.token({ role: 'platform', id: 'agent-1' });
-    sanne = await server.token({ role: 'buyer', id: 'b-sanne' });
+    server = await startServer({ now });
+    const owner = await addShop(server, {
+      id: SHOP,
+      name: 'Hooks & Eyes',
+      seller: { id: 'seller-hooks' },
+      order: { id: 'o-hooks', number: 'SQ-HOOKS-1' },
+    });
+    seller = await server.token(owner);
+    otherSeller = await server.token(PEOPLE.seller);
+    agent = await server.token(PEOPLE.agent);
+    sanne = await server.token(PEOPLE.sanne);
   });
   after(async () => {
     receiver.closeAllConnections();
@@ -777,9 +763,8 @@ describe(`webhooks on ${target}`, () => {
   });
 
   it('delivers each event once with two dispatchers racing', async () => {
-    const other: Database = server.databaseUrl
-      ? await openDatabase({ url: server.databaseUrl, poolSize: 4 })
-      : server.db;
+    const second = await otherProcess(server, 4);
+    const other = second.db;
     try {
       const endpoints = [
         await register(`${base}/ok/shop`),
@@ -799,7 +784,7 @@ describe(`webhooks on ${target}`, () => {
       }
       assert.equal(received.length, 12);
     } finally {
-      if (other !== server.db) await other.close();
+      await second.close();
     }
   });
 
@@ -807,9 +792,8 @@ describe(`webhooks on ${target}`, () => {
     const endpoint = await register(`${base}/ok`);
     const issue = await askAfterSale();
     const asked = nowMs;
-    const other: Database = server.databaseUrl
-      ? await openDatabase({ url: server.databaseUrl, poolSize: 4 })
-      : server.db;
+    const second = await otherProcess(server, 4);
+    const other = second.db;
     // Two processes: each runs the clock and a dispatcher, with no client request.
     const processes = [server.db, other].map((db) => ({
       clock: startScheduler({
@@ -847,7 +831,7 @@ describe(`webhooks on ${target}`, () => {
         await process.clock.stop();
         await process.webhooks.stop();
       }
-      if (other !== server.db) await other.close();
+      await second.close();
     }
     const [delivery] = takenOver();
     assert.equal(takenOver().length, 1);

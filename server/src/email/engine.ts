@@ -6,6 +6,7 @@ import type { Database } from '../db.js';
 import type { EmailSettings } from './config.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { EmailOutbox } from './outbox.js';
+import { startWorker, type Timers, type Worker } from '../worker.js';
 
 export interface EmailRun {
   events: number;
@@ -14,13 +15,8 @@ export interface EmailRun {
   refused: number;
 }
 
-export interface EmailEngine {
-  /** Runs the three steps now (after a run in progress). */
-  tick(): Promise<EmailRun>;
-  /** Runs soon: a write in this process may have made events. */
-  wake(): void;
-  stop(): Promise<void>;
-}
+/** Email's worker: tick() runs the three steps now; wake() runs them soon. */
+export type EmailEngine = Worker<EmailRun>;
 
 export interface EmailEngineOptions {
   db: Database;
@@ -32,6 +28,8 @@ export interface EmailEngineOptions {
   logger?: Logger | undefined;
   /** Run at once and then every `settings.intervalMs`; off: only when tick() is called. */
   timers?: boolean | undefined;
+  /** The timers the engine plans with (tests); the real ones by default. */
+  clock?: Timers | undefined;
 }
 
 const WAKE_AFTER_MS = 500;
@@ -51,58 +49,42 @@ export async function startEmail(options: EmailEngineOptions): Promise<EmailEngi
     `INSERT INTO email_cursor (id, event_id) SELECT 1, coalesce(max(id), 0) FROM events
      ON CONFLICT (id) DO NOTHING`,
   );
-  let stopped = false;
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let waking: ReturnType<typeof setTimeout> | undefined;
-
-  const run = async (): Promise<EmailRun> => {
-    const result: EmailRun = { events: 0, digests: 0, sent: 0, refused: 0 };
-    try {
-      // A backlog is read in batches, a few per run.
-      for (let round = 0; round < 10; round += 1) {
-        const read = await outbox.collect();
-        result.events += read;
-        if (read < 100) break;
+  const worker = startWorker<EmailRun>({
+    name: 'email run',
+    intervalMs: options.settings.intervalMs,
+    failed: { events: 0, digests: 0, sent: 0, refused: 0 },
+    async run() {
+      const result: EmailRun = { events: 0, digests: 0, sent: 0, refused: 0 };
+      try {
+        // A backlog is read in batches, a few per run.
+        for (let round = 0; round < 10; round += 1) {
+          const read = await outbox.collect();
+          result.events += read;
+          if (read < 100) break;
+        }
+        result.digests = await outbox.digest();
+        const delivered = await outbox.deliver(mailer);
+        result.sent = delivered.sent;
+        result.refused = delivered.refused;
+      } catch (error) {
+        // The database away for a moment: the next run goes on where this one stopped (what
+        // this run did is still counted).
+        options.logger?.warn({ err: { name: (error as Error).name } }, 'email run failed');
       }
-      result.digests = await outbox.digest();
-      const delivered = await outbox.deliver(mailer);
-      result.sent = delivered.sent;
-      result.refused = delivered.refused;
-    } catch (error) {
-      // The database away for a moment: the next run goes on where this one stopped.
-      options.logger?.warn({ err: { name: (error as Error).name } }, 'email run failed');
-    }
-    if (result.sent > 0 || result.digests > 0) options.logger?.info({ email: result }, 'email ran');
-    return result;
-  };
-
-  let queue: Promise<unknown> = Promise.resolve();
-  const tick = (): Promise<EmailRun> => {
-    const result = queue.then(run);
-    queue = result.catch(() => undefined);
-    return result;
-  };
-
-  if (options.timers !== false) {
-    void tick();
-    timer = setInterval(() => void tick(), options.settings.intervalMs);
-    timer.unref();
-  }
-  return {
-    tick,
-    wake() {
-      if (stopped || waking || options.timers === false) return;
-      waking = setTimeout(() => {
-        waking = undefined;
-        void tick();
-      }, WAKE_AFTER_MS);
-      waking.unref();
+      if (result.sent > 0 || result.digests > 0) {
+        options.logger?.info({ email: result }, 'email ran');
+      }
+      return result;
     },
+    wakeAfterMs: WAKE_AFTER_MS,
+    timers: options.timers,
+    clock: options.clock,
+    logger: options.logger,
+  });
+  return {
+    ...worker,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      clearTimeout(waking);
-      await queue;
+      await worker.stop();
       if (!options.mailer) mailer.close();
     },
   };

@@ -1,0 +1,183 @@
+// What the server tests share: the database they run on (PGlite in memory, or a fresh database
+// on the PostgreSQL server of TEST_DATABASE_URL), a seeded test server, tokens for the seed's
+// people, a shop of a test's own, JSON requests, a second "process" on the same database, and
+// waiting for something to happen.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Claims } from '../../../src/backend/context.js';
+import { openDatabase, type Database } from '../../src/db.js';
+import {
+  freshPostgres,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../../src/testing.js';
+
+export type { TestServer } from '../../src/testing.js';
+
+/** The PostgreSQL server the tests make their databases on; none: PGlite. */
+export const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
+/** What the tests run on, for their names. */
+export const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** The seed's people, as their tokens name them. */
+export const PEOPLE = {
+  seller: { role: 'seller', id: 'seller-1', shopId: 's-1' },
+  seller2: { role: 'seller', id: 'seller-2', shopId: 's-2' },
+  anna: { role: 'buyer', id: 'b-anna' },
+  julien: { role: 'buyer', id: 'b-julien' },
+  sanne: { role: 'buyer', id: 'b-sanne' },
+  emily: { role: 'buyer', id: 'b-emily' },
+  agent: { role: 'platform', id: 'agent-1' },
+} as const satisfies Record<string, Claims>;
+
+/** A test server on the tests' database, seeded with the demo data unless told otherwise. */
+export function startServer(
+  options: Omit<TestServerOptions, 'databaseUrl'> = {},
+): Promise<TestServer> {
+  return startTestServer({ databaseUrl, ...options });
+}
+
+/** A token for each of `claims`, by the same names. */
+export async function tokens<K extends string>(
+  server: TestServer,
+  claims: Record<K, Claims>,
+): Promise<Record<K, string>> {
+  const entries = await Promise.all(
+    (Object.entries(claims) as [K, Claims][]).map(
+      async ([name, claim]) => [name, await server.token(claim)] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as Record<K, string>;
+}
+
+export interface ShopOptions {
+  id: string;
+  name: string;
+  /** The seller of the shop, a copy of seed's seller-1 with these fields. */
+  seller?: { id: string; [field: string]: unknown };
+  /** An order of the shop, a copy of the seed's o-1003 (Sanne's, seller-funded). */
+  order?: { id: string; number: string };
+  /** The link to the host's page of a question (emails). */
+  questionUrl?: string;
+}
+
+/**
+ * A shop of the test's own (copied from the seed's s-1): the seed's questions stay out of it.
+ * Its seller's claims (for a token), when it has one.
+ */
+export async function addShop(server: TestServer, shop: ShopOptions): Promise<Claims> {
+  await server.db.query(
+    `INSERT INTO shops (id, data, question_url) SELECT $1, data || jsonb_build_object('id',
+       $1::text, 'name', $2::text), $3 FROM shops WHERE id = 's-1'`,
+    [shop.id, shop.name, shop.questionUrl ?? null],
+  );
+  if (shop.seller) {
+    await server.db.query(
+      `INSERT INTO sellers (id, shop_id, data) SELECT $2, $1,
+         data || $3::jsonb || jsonb_build_object('id', $2::text, 'shopId', $1::text)
+       FROM sellers WHERE id = 'seller-1'`,
+      [shop.id, shop.seller.id, JSON.stringify(shop.seller)],
+    );
+  }
+  if (shop.order) {
+    await server.db.query(
+      `INSERT INTO orders (id, shop_id, buyer_id, placed_at, data)
+       SELECT $2, $1, buyer_id, placed_at, data || jsonb_build_object('id', $2::text,
+         'shopId', $1::text, 'number', $3::text) FROM orders WHERE id = 'o-1003'`,
+      [shop.id, shop.order.id, shop.order.number],
+    );
+  }
+  return { role: 'seller', id: shop.seller?.id ?? '', shopId: shop.id };
+}
+
+/** A shop and its seller as given (their whole records). */
+export async function insertShop(
+  server: TestServer,
+  shop: { id: string },
+  seller: { id: string; shopId: string },
+): Promise<void> {
+  await server.db.query('INSERT INTO shops (id, data) VALUES ($1, $2)', [
+    shop.id,
+    JSON.stringify(shop),
+  ]);
+  await server.db.query('INSERT INTO sellers (id, shop_id, data) VALUES ($1, $2, $3)', [
+    seller.id,
+    seller.shopId,
+    JSON.stringify(seller),
+  ]);
+}
+
+/** POSTs JSON under /api/v1 with a new idempotency key; the body of the 2xx it asserts. */
+export async function postJson<T = { id: string; status: string }>(
+  server: TestServer,
+  path: string,
+  token: string,
+  body: unknown,
+): Promise<T> {
+  const response = await server.fetch(`/api/v1${path}`, {
+    method: 'POST',
+    token,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as T;
+  assert.ok(response.status < 300, `${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** Waits until `check` holds; fails after `ms`. */
+export async function until(
+  check: () => Promise<boolean> | boolean,
+  what: string,
+  ms = 10_000,
+): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * A second server process's view of the test server's database: a pool of its own on
+ * PostgreSQL; on PGlite the same database (it has one connection). close() leaves the server's.
+ */
+export async function otherProcess(
+  server: TestServer,
+  poolSize = 4,
+): Promise<{ db: Database; close: () => Promise<void> }> {
+  if (!server.databaseUrl) return { db: server.db, close: () => Promise.resolve() };
+  const db = await openDatabase({ url: server.databaseUrl, poolSize });
+  return { db, close: () => db.close() };
+}
+
+/**
+ * An empty database, not migrated: a fresh one on PostgreSQL (dropped by close), or PGlite in
+ * memory. `url` is the PostgreSQL database's (for a child process or a second pool).
+ */
+export async function emptyDatabase(
+  poolSize?: number,
+): Promise<{ db: Database; url: string | undefined; close: () => Promise<void> }> {
+  const postgres = databaseUrl ? await freshPostgres(databaseUrl) : null;
+  const db = await openDatabase({ url: postgres?.url, poolSize });
+  return {
+    db,
+    url: postgres?.url,
+    async close() {
+      await db.close();
+      await postgres?.drop();
+    },
+  };
+}
+
+/** Rows of `table` that match `where`. */
+export async function count(db: Database, table: string, where = 'true'): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`,
+  );
+  return row!.n;
+}
