@@ -1,10 +1,10 @@
 // Browser tests: headless Chromium from the machine (CHROME_PATH honoured), TypeScript through
 // esbuild with the project's tsconfig (legacy decorators), msw's worker served at the scope root.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as esbuild from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'];
@@ -26,12 +26,15 @@ const STRICT_CSP = [
 
 /**
  * React ships CommonJS only. As Vite's dependency optimizer does, bundle it once into ES modules
- * (one shared chunk, so react and react-dom share one React) with the esbuild that
- * @web/dev-server-esbuild uses, and serve the result under /__esm__/.
+ * (one shared chunk, so react and react-dom share one React) with esbuild, and serve the result
+ * under /__esm__/. @rollup/plugin-commonjs through @web/dev-server-rollup's `fromRollup` does not
+ * do here: it converts one file at a time and leaves the named exports of
+ * `module.exports = require(...)` to Rollup's bundling (synthetic named exports), which a dev
+ * server never does, so the test page fails with "The requested module
+ * './../../node_modules/react/jsx-runtime.js' does not provide an export named 'jsx'"
+ * (plugin-commonjs 29.0.3, dev-server-rollup 0.6.4).
  */
 function commonJsAsEsm(specifiers) {
-  const require = createRequire(import.meta.url);
-  const esbuild = createRequire(require.resolve('@web/dev-server-esbuild'))('esbuild');
   // Read in a child process: the test runner's terminal wraps `console`, which React's
   // development build does not expect.
   const exportNames = (specifier) =>

@@ -108,14 +108,16 @@ export async function buildCdnBundle() {
   return outDir;
 }
 
+/** The machine's Chromium (CHROME_PATH honoured), or undefined. */
+export function chromePath() {
+  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
+    (path) => path && existsSync(path),
+  );
+}
+
 export async function launch() {
-  const executablePath = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/google-chrome',
-  ].find((path) => path && existsSync(path));
   return chromium.launch({
-    executablePath,
+    executablePath: chromePath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

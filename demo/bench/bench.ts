@@ -164,6 +164,9 @@ const bench = {
   /** With `?inbox`: ms from navigation until the inbox's rows were painted. */
   fromNavigation: null as number | null,
 
+  /** With `?ab`: the inbox's first paint (ms), made once the loaded page is idle. */
+  abFirstPaint: null as number | null,
+
   /**
    * The baseline's rows: the same questions' texts as the inbox shows, so both lay out the same
    * text. Handed over before `bare()`, so that copying them into the page is not measured.
@@ -300,4 +303,21 @@ if (new URLSearchParams(location.search).has('inbox')) {
   void bench.inbox('/api/v1', 'seller:seller-1').then(() => {
     bench.fromNavigation = performance.now();
   });
+}
+
+// `index.html?ab` (scripts/ab-inbox.mjs, through tachometer): once the loaded page has been idle
+// for a while, the inbox's first paint as `bench.inbox()` measures it.
+if (new URLSearchParams(location.search).has('ab')) {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  void (async () => {
+    if (document.readyState !== 'complete')
+      await new Promise((resolve) => {
+        addEventListener('load', resolve, { once: true });
+      });
+    await sleep(500);
+    await new Promise((resolve) => {
+      requestIdleCallback(resolve, { timeout: 2000 });
+    });
+    bench.abFirstPaint = (await bench.inbox('/api/v1', 'seller:seller-1')).firstPaint;
+  })();
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
-import { createClient, type SellerQuestionsClient } from '../../src/api/client.js';
+import { createClient } from '../../src/api/client.js';
 import type { QuestionDetail } from '../../src/api/types.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { SqThread } from '../../src/components/shared/thread.js';
@@ -10,6 +10,7 @@ import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
 import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, shadowText } from '../support/elements.js';
 import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
+import { askAboutP04Answered, askAboutP12 } from '../support/questions.js';
 
 async function history(el: AskSeller) {
   const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
@@ -19,18 +20,6 @@ async function history(el: AskSeller) {
   );
   return conversations;
 }
-
-/** Marco's question about the colour of p-12, in Italian. */
-const askAboutP12 = (buyer: SellerQuestionsClient) =>
-  buyer.createQuestion({
-    category: 'pre_sale',
-    topic: 'product',
-    details: { subject: 'colour' },
-    shopId: 's-1',
-    productId: 'p-12',
-    text: 'È blu scuro?',
-    language: 'it',
-  });
 
 async function openFirst(conversations: SqConversations) {
   inShadow(conversations, '[part=question-toggle]').click();
@@ -91,16 +80,7 @@ describe('<ask-seller> conversations', () => {
 
   it('rates an answer once, with a comment, and shows the rating afterwards', async () => {
     const buyer = buyerClient('b-lucia');
-    const asked = await buyer.createQuestion({
-      category: 'pre_sale',
-      topic: 'product',
-      details: { subject: 'size' },
-      shopId: 's-1',
-      productId: 'p-04',
-      text: '¿Talla grande o pequeña?',
-      language: 'es',
-    });
-    await sellerClient().sendMessage(asked.id, { text: 'Talla normal.', language: 'es' });
+    const asked = await askAboutP04Answered(buyer);
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-04" .client=${buyer}></ask-seller>`,
     );
@@ -356,15 +336,7 @@ describe('<ask-seller> conversations', () => {
     await waitFor(() => given.size > 0, 'the feed has its cursor');
     for (const cursor of given) expired.add(cursor);
     // Meanwhile the buyer asks in another tab.
-    await buyerClient('b-marco').createQuestion({
-      category: 'pre_sale',
-      topic: 'product',
-      details: { subject: 'colour' },
-      shopId: 's-1',
-      productId: 'p-12',
-      text: 'Asked in another tab',
-      language: 'it',
-    });
+    await askAboutP12(buyerClient('b-marco'), { text: 'Asked in another tab' });
     await waitFor(
       () => shadowText(conversations).includes('Asked in another tab'),
       'the question asked in another tab',

@@ -9,7 +9,7 @@ import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { SqThread } from '../../src/components/shared/thread.js';
 import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
+import { buyerClient, useMockBackend } from '../support/backend.js';
 import {
   buttonWithText,
   clearDrafts,
@@ -19,6 +19,7 @@ import {
   waitFor,
 } from '../support/elements.js';
 import { deepActiveElement, expectFocusOn, focusIsSomewhere } from '../support/focus.js';
+import { askAboutP04Answered } from '../support/questions.js';
 import {
   clearOrderHelpDrafts,
   composerOf as orderComposerOf,
@@ -26,7 +27,7 @@ import {
   pickIssue,
   selectItem,
   writeMessage,
-} from './order-help-support.js';
+} from '../support/order-help.js';
 
 /** Focuses `target` and presses Enter on it, as a keyboard user does. */
 async function pressEnterOn(target: HTMLElement) {
@@ -136,16 +137,7 @@ describe('focus after actions', () => {
 
   it('after "Send rating" the focus is on the rating recorded', async () => {
     const buyer = buyerClient('b-lucia');
-    const asked = await buyer.createQuestion({
-      category: 'pre_sale',
-      topic: 'product',
-      details: { subject: 'size' },
-      shopId: 's-1',
-      productId: 'p-04',
-      text: '¿Talla grande o pequeña?',
-      language: 'es',
-    });
-    await sellerClient().sendMessage(asked.id, { text: 'Talla normal.', language: 'es' });
+    await askAboutP04Answered(buyer);
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-04" .client=${buyer}></ask-seller>`,
     );

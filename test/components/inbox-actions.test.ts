@@ -9,10 +9,11 @@ import {
   escalateOf,
   mountInbox,
   openQuestion,
+  refundItems,
   refundOf,
   typeText,
   clearInboxDrafts,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;
@@ -108,11 +109,7 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       const el = await mountInbox();
       await openQuestion(el, 'q-025');
       const refund = await refundOf(el);
-      inShadow<HTMLInputElement>(refund, '#refund-o-1003-1').click();
-      await refund.updateComplete;
-      buttonWithText(refund, 'Refund marked items').click();
-      await shadowReady(refund, 'dialog[open]');
-      buttonWithText(refund, 'Refund €149.00').click();
+      await refundItems(refund, ['o-1003-1'], 'Refund €149.00');
       await waitFor(() => deepText(refund).includes('The refund was refused'), 'the refusal');
       expect(refund.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
       expect(inShadow(refund, '[part=error]').getAttribute('role')).to.equal('alert');

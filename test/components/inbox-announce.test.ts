@@ -7,6 +7,7 @@ import type { MockBackend } from '../../src/mocks/index.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import type { SqQuestionReceivedEvent } from '../../src/seller-question-inbox.js';
 import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
+import { askAboutShop } from '../support/questions.js';
 import {
   buttonWithText,
   inShadow,
@@ -23,11 +24,12 @@ import {
   escalateOf,
   mountInbox,
   openQuestion,
+  refundItems,
   refundOf,
   replyOf,
   rowsOf,
   typeText,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 /** The inbox's live region. */
 const regionOf = (el: SellerQuestionInbox) =>
@@ -118,11 +120,7 @@ describe('<seller-question-inbox>: announcements', () => {
     const el = await mountInbox();
     await openQuestion(el, 'q-025');
     const refund = await refundOf(el);
-    inShadow<HTMLInputElement>(refund, '#refund-o-1003-1').click();
-    await refund.updateComplete;
-    buttonWithText(refund, 'Refund marked items').click();
-    await shadowReady(refund, 'dialog[open]');
-    buttonWithText(refund, 'Refund €149.00').click();
+    await refundItems(refund, ['o-1003-1'], 'Refund €149.00');
     await announced(el, 'Refunded €149.00; the question is resolved.');
   });
 
@@ -150,13 +148,7 @@ describe('<seller-question-inbox>: announcements', () => {
     const el = await mountInbox();
     await rowsOf(el);
     await waitFor(() => regionOf(el), 'the live region');
-    await buyerClient('b-elise').createQuestion({
-      category: 'pre_sale',
-      topic: 'shop',
-      shopId: 's-1',
-      text: 'Livrez-vous en Belgique ?',
-      language: 'fr',
-    });
+    await askAboutShop('b-elise', 'Livrez-vous en Belgique ?', 'fr');
     await announced(el, 'New question from Élise');
     // A buyer writes again on a question the seller has answered (q-012 is Julien's).
     await openQuestion(el, 'q-012');
@@ -181,13 +173,7 @@ describe('<seller-question-inbox>: announcements', () => {
       const answered = backend.state.questions.find(
         (question) => question.status === 'awaiting_buyer' && question.handler === 'seller',
       )!;
-      const created = await buyerClient('b-elise').createQuestion({
-        category: 'pre_sale',
-        topic: 'shop',
-        shopId: 's-1',
-        text: 'Livrez-vous en Belgique ?',
-        language: 'fr',
-      });
+      const created = await askAboutShop('b-elise', 'Livrez-vous en Belgique ?', 'fr');
       await waitFor(() => received.length === 1, 'the new question received');
       const [first] = received;
       expect(first!.bubbles && first!.composed).to.equal(true);

@@ -9,7 +9,7 @@ import { setLocale } from '../../src/index.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { API_BASE, useMockBackend, worker } from '../support/backend.js';
 import { waitFor } from '../support/elements.js';
-import { clearInboxDrafts, mountInbox, performanceOf } from './inbox-fixture.js';
+import { clearInboxDrafts, mountInbox, performanceOf } from '../support/inbox.js';
 
 interface Download {
   name: string;

@@ -7,7 +7,8 @@ import type { MockBackend } from '../../src/mocks/index.js';
 import { buildSeedState } from '../../src/mocks/index.js';
 import { parseListState, serializeListState } from '../../src/index.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import { useMockBackend } from '../support/backend.js';
+import { askAboutShop } from '../support/questions.js';
 import { inShadow, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
 import {
   choose,
@@ -18,7 +19,7 @@ import {
   mountInbox,
   rowsOf,
   typeText,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const ids = (questions: readonly Question[]) => questions.map((question) => question.id);
 
@@ -263,14 +264,8 @@ describe('<seller-question-inbox>: finding questions', () => {
       // The seller looks at after-sales questions, most urgent first.
       await choose(selectNamed(list, 'Category') as HTMLSelectElement, 'after_sale');
       const before = list.count!;
-      const buyer = buyerClient(backend.state.buyers[0]!.id);
-      const asked = await buyer.createQuestion({
-        category: 'pre_sale',
-        topic: 'shop',
-        shopId: 's-1',
-        text: 'Do you gift-wrap?',
-        language: 'en',
-      });
+      const buyerId = backend.state.buyers[0]!.id;
+      const asked = await askAboutShop(buyerId, 'Do you gift-wrap?', 'en');
       await waitFor(() => list.unseen === 1, 'the new question noticed', 8000);
       const marker = await waitFor(
         () => list.shadowRoot!.querySelector('[part=new-marker]'),
@@ -306,15 +301,9 @@ describe('<seller-question-inbox>: finding questions', () => {
       const list = await loadedList(el);
       const total = backend.state.questions.length;
       await waitFor(() => deepText(list).includes(`${total} questions`));
-      const buyer = buyerClient(backend.state.buyers[0]!.id);
+      const buyerId = backend.state.buyers[0]!.id;
       for (const text of ['Gift wrap?', 'Express shipping?']) {
-        await buyer.createQuestion({
-          category: 'pre_sale',
-          topic: 'shop',
-          shopId: 's-1',
-          text,
-          language: 'en',
-        });
+        await askAboutShop(buyerId, text, 'en');
       }
       await waitFor(
         () => deepText(list).includes(`${total + 2} questions`),

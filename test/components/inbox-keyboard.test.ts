@@ -11,7 +11,7 @@ import {
   mountInbox,
   rowsOf,
   clearInboxDrafts,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 async function listbox(el: SellerQuestionInbox) {
   const list = await listOf(el);

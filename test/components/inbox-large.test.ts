@@ -12,7 +12,7 @@ import {
   rowsOf,
   typeText,
   clearInboxDrafts,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const TOTAL = 10_000;
 

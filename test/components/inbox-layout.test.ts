@@ -7,7 +7,7 @@ import { MOCK_TOKENS } from '../../src/mocks/index.js';
 import { API_BASE, useMockBackend } from '../support/backend.js';
 import { waitFor } from '../support/elements.js';
 import { ResponseGate } from '../support/gate.js';
-import { clearInboxDrafts, mountInbox, performanceOf, rowsOf } from './inbox-fixture.js';
+import { clearInboxDrafts, mountInbox, performanceOf, rowsOf } from '../support/inbox.js';
 
 describe('<seller-question-inbox>: layout while loading', () => {
   beforeEach(async () => {

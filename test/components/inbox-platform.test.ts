@@ -18,7 +18,7 @@ import {
   openQuestion,
   rowsOf,
   typeText,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;

@@ -13,7 +13,7 @@ import {
   listOf,
   mountInbox,
   rowsOf,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 /** Two frames: the virtualizer lays its rows out after a scroll in the next frames. */
 const frames = () =>

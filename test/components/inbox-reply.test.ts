@@ -25,7 +25,7 @@ import {
   openQuestion,
   replyOf,
   clearInboxDrafts,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const sellerMessages = (backend: MockBackend, id: string) =>
   backend.state.questions

@@ -12,11 +12,12 @@ import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/eleme
 import {
   clearInboxDrafts,
   deepText,
+  manageTemplates,
   mountInbox,
   openQuestion,
   replyOf,
   typeText,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const ID = 'seller-thanks.de';
 
@@ -27,15 +28,6 @@ function buttonIn(root: Element, text: string): HTMLButtonElement {
   );
   if (!button) throw new Error(`No button "${text}" in <${root.localName}>`);
   return button;
-}
-
-/** Opens "Manage templates" from the reply's template picker, once its list has loaded. */
-async function manage(reply: SqInboxReply): Promise<SqInboxTemplates> {
-  buttonWithText(reply, 'Manage templates').click();
-  const manager = await shadowReady<SqInboxTemplates>(reply, 'sq-inbox-templates');
-  await shadowReady(manager, 'dialog[open]');
-  await waitFor(() => manager.shadowRoot!.querySelector('li, form'), 'the templates');
-  return manager;
 }
 
 const rowOf = (manager: SqInboxTemplates) =>
@@ -58,7 +50,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     await openQuestion(el, 'q-005'); // a product question, in German
     const reply = await replyOf(el);
     await waitFor(() => offered(reply).includes(ID), 'the own template offered');
-    const manager = await manage(reply);
+    const manager = await manageTemplates(reply, 'li, form');
     const row = await shadowReady(manager, `li[data-template="${ID}"]`);
     expect(row.textContent).not.to.include('Official');
 
@@ -151,7 +143,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     const el = await mountInbox();
     await openQuestion(el, 'q-005');
     const reply = await replyOf(el);
-    let manager = await manage(reply);
+    let manager = await manageTemplates(reply, 'li, form');
     buttonIn(await shadowReady(manager, `li[data-template="${ID}"]`), 'Edit').click();
     const title = await shadowReady<HTMLInputElement>(manager, '#template-title');
     await waitFor(() => manager.shadowRoot!.activeElement === title, 'the title focused');
@@ -163,7 +155,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     );
 
     // Opened again: the form with what was typed, and a word that it was kept.
-    manager = await manage(reply);
+    manager = await manageTemplates(reply, 'li, form');
     const kept = await shadowReady<HTMLInputElement>(manager, '#template-title');
     expect(kept.value).to.equal('Danke, halb geschrieben');
     expect(deepText(manager)).to.include('Your unsaved changes to this template were kept.');
@@ -173,7 +165,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     await waitFor(() => rowOf(manager), 'the list');
     buttonWithText(manager, 'Close').click();
     await waitFor(() => !reply.shadowRoot!.querySelector('sq-inbox-templates'), 'closed');
-    manager = await manage(reply);
+    manager = await manageTemplates(reply, 'li, form');
     expect(manager.shadowRoot!.querySelector('form') === null).to.equal(true);
     expect(deepText(manager)).not.to.include('were kept');
 
@@ -182,7 +174,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     await shadowReady(manager, '#template-title');
     buttonWithText(manager, 'Close').click();
     await waitFor(() => !reply.shadowRoot!.querySelector('sq-inbox-templates'), 'closed');
-    manager = await manage(reply);
+    manager = await manageTemplates(reply, 'li, form');
     expect(manager.shadowRoot!.querySelector('form') === null).to.equal(true);
   });
 });

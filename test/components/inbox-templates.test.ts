@@ -2,8 +2,6 @@
 // are read-only), created, changed and deleted with the backend's rules, previewed with the
 // open question's values, and offered in the reply's picker at once.
 import { expect } from '@open-wc/testing';
-import type { SqInboxTemplates } from '../../src/components/seller-question-inbox/templates-manager.js';
-import type { SqInboxReply } from '../../src/components/seller-question-inbox/reply.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { useMockBackend } from '../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/elements.js';
@@ -12,20 +10,12 @@ import {
   clearInboxDrafts,
   composerOf,
   deepText,
+  manageTemplates,
   mountInbox,
   openQuestion,
   replyOf,
   typeText,
-} from './inbox-fixture.js';
-
-/** Opens "Manage templates" from the reply's template picker, once its list has loaded. */
-async function manage(reply: SqInboxReply): Promise<SqInboxTemplates> {
-  buttonWithText(reply, 'Manage templates').click();
-  const manager = await shadowReady<SqInboxTemplates>(reply, 'sq-inbox-templates');
-  await shadowReady(manager, 'dialog[open]');
-  await waitFor(() => manager.shadowRoot!.querySelector('li'), 'the templates');
-  return manager;
-}
+} from '../support/inbox.js';
 
 describe('<seller-question-inbox>: the seller’s own templates', () => {
   let backend: MockBackend;
@@ -40,7 +30,7 @@ describe('<seller-question-inbox>: the seller’s own templates', () => {
     const el = await mountInbox();
     await openQuestion(el, 'q-053');
     const reply = await replyOf(el);
-    const manager = await manage(reply);
+    const manager = await manageTemplates(reply);
     // The question's topic and the reply's language first; official ones are read-only.
     const rows = [...manager.shadowRoot!.querySelectorAll('li')];
     expect(rows.length).to.be.greaterThan(0);

@@ -23,7 +23,7 @@ import {
   mountInbox,
   openQuestion,
   replyOf,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const ENGLISH = 'Thank you for your question.\nYes, this item is in stock.';
 const GERMAN = 'Vielen Dank für Ihre Frage.\nJa, dieser Artikel ist auf Lager.';

@@ -17,7 +17,7 @@ import {
   rowsOf,
   typeText,
   clearInboxDrafts,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 describe('<seller-question-inbox>: list, performance and conversation', () => {
   let backend: MockBackend;

@@ -18,14 +18,14 @@ import {
   waitFor,
 } from '../support/elements.js';
 import { expectFocusOn } from '../support/focus.js';
-import { clearInboxDrafts, mountInbox, rowsOf } from './inbox-fixture.js';
+import { clearInboxDrafts, mountInbox, rowsOf } from '../support/inbox.js';
 import {
   clearOrderHelpDrafts,
   composerOf as orderComposerOf,
   itemSelectOf,
   mountOrderHelp,
   pickIssue,
-} from './order-help-support.js';
+} from '../support/order-help.js';
 
 interface AxNode {
   role: string;

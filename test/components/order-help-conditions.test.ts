@@ -27,7 +27,7 @@ import {
   selectItem,
   typeValue,
   writeMessage,
-} from './order-help-support.js';
+} from '../support/order-help.js';
 
 /** Resolves when the element has stopped sending (after a success or a failure). */
 async function settled(el: OrderHelp) {

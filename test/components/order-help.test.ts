@@ -22,7 +22,7 @@ import {
   selectItem,
   typeValue,
   writeMessage,
-} from './order-help-support.js';
+} from '../support/order-help.js';
 
 const routingOf = (el: OrderHelp) => inShadow(el, '[part~=routing]');
 

@@ -9,7 +9,7 @@ import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
 import { useMockBackend, worker } from '../support/backend.js';
 import { shadowReady, waitFor } from '../support/elements.js';
-import { openQuestion } from './inbox-fixture.js';
+import { openQuestion } from '../support/inbox.js';
 
 const API_ORIGIN = 'https://questions-api.example.test';
 

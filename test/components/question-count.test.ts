@@ -11,7 +11,8 @@ import {
   type QuestionCount,
   type SellerQuestionCount,
 } from '../../src/seller-question-count.js';
-import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
+import { sellerClient, useMockBackend } from '../support/backend.js';
+import { askAboutShop } from '../support/questions.js';
 import { pretendPageVisible, waitFor } from '../support/elements.js';
 
 /** A seller's client that counts its requests by path (`/changes`, `/questions`). */
@@ -103,13 +104,7 @@ describe('<seller-question-count>', () => {
     const el = await mountCount(sellerClient());
     await waitFor(() => el.count !== null, 'the count');
     const before = el.count!;
-    const created = await buyerClient('b-elise').createQuestion({
-      category: 'pre_sale',
-      topic: 'shop',
-      shopId: 's-1',
-      text: 'Livrez-vous en Belgique ?',
-      language: 'fr',
-    });
+    const created = await askAboutShop('b-elise', 'Livrez-vous en Belgique ?', 'fr');
     await waitFor(() => el.count === before + 1, 'the count after the new question');
     expect(shown(el).name).to.equal(`${before + 1} questions awaiting your answer`);
     // Answered from another tab (or by another user of the shop): the feed says so.
@@ -125,13 +120,7 @@ describe('<seller-question-count>', () => {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await buyerClient('b-elise').createQuestion({
-      category: 'pre_sale',
-      topic: 'shop',
-      shopId: 's-1',
-      text: 'Do you ship to Norway?',
-      language: 'en',
-    });
+    await askAboutShop('b-elise', 'Do you ship to Norway?', 'en');
     await waitFor(() => el.count === before + 1, 'the count after the new question');
   });
 

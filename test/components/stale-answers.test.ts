@@ -30,13 +30,14 @@ import {
   waitFor,
 } from '../support/elements.js';
 import { ResponseGate } from '../support/gate.js';
+import { askAboutP12 } from '../support/questions.js';
 import {
   clearInboxDrafts,
   composerOf,
   deepText,
   mountInbox,
   openQuestion,
-} from './inbox-fixture.js';
+} from '../support/inbox.js';
 
 const send = (composer: SqComposer) => {
   buttonWithText(composer, 'Send').click();
@@ -209,19 +210,9 @@ describe('answers out of order', () => {
 
     /** Marco's question about p-12 with the seller's answer, open in his history (through `gate`). */
     async function openAnswered(gate: ResponseGate) {
-      const marco = buyerClient('b-marco');
-      const asked = await marco.createQuestion(
-        {
-          category: 'pre_sale',
-          topic: 'product',
-          details: { subject: 'colour' },
-          shopId: 's-1',
-          productId: 'p-12',
-          text: 'È blu scuro?',
-          language: 'it',
-        },
-        { idempotencyKey: crypto.randomUUID() },
-      );
+      const asked = await askAboutP12(buyerClient('b-marco'), {
+        idempotencyKey: crypto.randomUUID(),
+      });
       await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
       await loadConversations();
       const client = gate.client('b-marco');

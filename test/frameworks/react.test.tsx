@@ -9,18 +9,10 @@ import type { AskSeller } from '../../src/ask-seller.js';
 import { SqQuestionCreatedEvent } from '../../src/index.js';
 import { currentSettings } from '../../src/index.js';
 import type { QuestionDetail } from '../../src/index.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
-import {
-  buttonWithText,
-  clearDrafts,
-  inShadow,
-  shadowReady,
-  shadowText,
-  typeInto,
-  waitFor,
-} from '../support/elements.js';
+import { clearDrafts, shadowReady, shadowText, waitFor } from '../support/elements.js';
+import { askThroughForm, expectHostConfirmation } from '../support/ask-seller.js';
 
 // Each test starts without drafts (support/storage.ts); these are the drafts of its product.
 const DRAFTS = 'ask-seller:s-1:p-07';
@@ -74,28 +66,14 @@ describe('React 19 example (examples/react)', () => {
       root.render(<ProductPage productId="p-07" shopId="s-1" client={buyerClient('b-anna')} />);
     });
     const el = askSeller();
-    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
     expect(container.querySelector('[role=status]')).to.equal(null);
-    inShadow<HTMLInputElement>(el, 'input[name=subject][value="size"]').click();
-    await el.updateComplete;
-    await typeInto(composer, 'Do they run true to size?');
-    // <ask-seller> loads its history (<sq-conversations>) on demand. A send before that chunk
-    // has loaded fails after the question is created (reported to the SDK owners), so wait
-    // for it as a buyer who takes a second to type does.
-    await customElements.whenDefined('sq-conversations');
-    buttonWithText(composer, 'Send question').click();
-
-    await waitFor(() => container.querySelector('[role=status]'), 'React to show its confirmation');
-    const status = container.querySelector<HTMLElement>('[role=status]')!;
-    expect(status.textContent).to.include('We will email you when the seller answers.');
-    const created = backend.state.questions.filter(
-      (question) =>
-        question.buyerId === 'b-anna' &&
-        question.productId === 'p-07' &&
-        question.messages[0]?.text === 'Do they run true to size?',
+    await askThroughForm(el, 'size', 'Do they run true to size?');
+    await expectHostConfirmation(
+      container,
+      backend,
+      { buyerId: 'b-anna', productId: 'p-07', text: 'Do they run true to size?' },
+      'React',
     );
-    expect(created).to.have.length(1);
-    expect(status.dataset['questionId']).to.equal(created[0]!.id);
   });
 
   it('passes the event name through as written: onSqQuestionCreated listens for another event', () => {

@@ -6,18 +6,10 @@ import { ProductPage } from '../../examples/vue/product-page.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { currentSettings, SqQuestionCreatedEvent } from '../../src/index.js';
 import type { QuestionDetail, SellerQuestionsClient } from '../../src/index.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
-import {
-  buttonWithText,
-  clearDrafts,
-  inShadow,
-  shadowReady,
-  shadowText,
-  typeInto,
-  waitFor,
-} from '../support/elements.js';
+import { clearDrafts, shadowReady, shadowText, waitFor } from '../support/elements.js';
+import { askThroughForm, expectHostConfirmation } from '../support/ask-seller.js';
 
 // Each test starts without drafts (support/storage.ts); these are the drafts of its product.
 const DRAFTS = 'ask-seller:s-1:p-09';
@@ -75,28 +67,14 @@ describe('Vue 3 example (examples/vue)', () => {
   it('hears sq-question-created through onSq-question-created and shows its confirmation', async () => {
     mount({ productId: 'p-09', shopId: 's-1', client: buyerClient('b-anna') });
     const el = askSeller();
-    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
     expect(container.querySelector('[role=status]')).to.equal(null);
-    inShadow<HTMLInputElement>(el, 'input[name=subject][value="material"]').click();
-    await el.updateComplete;
-    await typeInto(composer, 'Is the lining leather too?');
-    // <ask-seller> loads its history (<sq-conversations>) on demand. A send before that chunk
-    // has loaded fails after the question is created (reported to the SDK owners), so wait
-    // for it as a buyer who takes a second to type does.
-    await customElements.whenDefined('sq-conversations');
-    buttonWithText(composer, 'Send question').click();
-
-    await waitFor(() => container.querySelector('[role=status]'), 'Vue to show its confirmation');
-    const status = container.querySelector<HTMLElement>('[role=status]')!;
-    expect(status.textContent).to.include('We will email you when the seller answers.');
-    const created = backend.state.questions.filter(
-      (question) =>
-        question.buyerId === 'b-anna' &&
-        question.productId === 'p-09' &&
-        question.messages[0]?.text === 'Is the lining leather too?',
+    await askThroughForm(el, 'material', 'Is the lining leather too?');
+    await expectHostConfirmation(
+      container,
+      backend,
+      { buyerId: 'b-anna', productId: 'p-09', text: 'Is the lining leather too?' },
+      'Vue',
     );
-    expect(created).to.have.length(1);
-    expect(status.dataset['questionId']).to.equal(created[0]!.id);
   });
 
   it('takes on + upper case as a listener; an all lower-case onsq-… becomes an attribute', async () => {

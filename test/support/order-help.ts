@@ -1,6 +1,6 @@
 // Test support for <order-help>: mounting it for a buyer's order, choosing an issue, selecting
 // items, typing, sending, and reading what the mock backend stored.
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/order-help.js';
 import type { OrderHelp } from '../../src/order-help.js';
 import type { SellerQuestionsClient } from '../../src/api/client.js';
@@ -10,15 +10,9 @@ import type { SqItemSelect } from '../../src/components/order-help/item-select.j
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient } from '../support/backend.js';
-import { storageKeys } from '../support/storage.js';
-import {
-  draftContext,
-  buttonWithText,
-  inShadow,
-  shadowReady,
-  typeInto,
-} from '../support/elements.js';
+import { buyerClient } from './backend.js';
+import { storageKeys } from './storage.js';
+import { draftContext, buttonWithText, inShadow, shadowReady, typeInto } from './elements.js';
 
 /** Mounts <order-help> for the order, signed in as `buyerId`, and waits until it has loaded. */
 export async function mountOrderHelp(
@@ -124,20 +118,15 @@ export function addLongOrder(backend: MockBackend, count: number): Order {
   return order;
 }
 
-/** Forgets <order-help>'s drafts within a test (each test starts without any: support/storage.ts). */
+/** Forgets <order-help>'s drafts within a test (each test starts without any: ./storage.ts). */
 export function clearOrderHelpDrafts() {
   for (const key of storageKeys()) {
     if (draftContext(key)?.startsWith('order-help:')) localStorage.removeItem(key);
   }
 }
 
-/** The next `type` event from `el`, typed from the global event map. */
-export function nextEvent<K extends keyof HTMLElementEventMap>(
-  el: EventTarget,
-  type: K,
-): Promise<HTMLElementEventMap[K]> {
-  return oneEvent<HTMLElementEventMap[K]>(el, type);
-}
+/** The next event of a type the SDK declares (./elements.ts). */
+export { nextEvent } from './elements.js';
 
 /**
  * A buyer's client whose connection drops right after the backend handled `POST /questions`,
@@ -167,4 +156,4 @@ export function clientLosingIssueResponses(buyerId: string, times = 1): SellerQu
  * Makes the page count as visible (a test file may run in a background tab, where the change
  * feed rightly stops polling). Returns the function that undoes it.
  */
-export { pretendPageVisible } from '../support/elements.js';
+export { pretendPageVisible } from './elements.js';

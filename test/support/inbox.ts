@@ -11,10 +11,11 @@ import type { SqInboxList } from '../../src/components/seller-question-inbox/lis
 import type { SqInboxPerformance } from '../../src/components/seller-question-inbox/performance.js';
 import type { SqInboxRefund } from '../../src/components/seller-question-inbox/refund.js';
 import type { SqInboxReply } from '../../src/components/seller-question-inbox/reply.js';
+import type { SqInboxTemplates } from '../../src/components/seller-question-inbox/templates-manager.js';
 import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { sellerClient } from '../support/backend.js';
-import { storageKeys } from '../support/storage.js';
-import { draftContext, shadowReady, waitFor } from '../support/elements.js';
+import { sellerClient } from './backend.js';
+import { storageKeys } from './storage.js';
+import { buttonWithText, draftContext, inShadow, shadowReady, waitFor } from './elements.js';
 
 /** Forgets the inbox's drafts within a test (each test starts without any: support/storage.ts). */
 export function clearInboxDrafts() {
@@ -107,6 +108,33 @@ export async function composerOf(el: SellerQuestionInbox): Promise<SqComposer> {
 
 export async function refundOf(el: SellerQuestionInbox): Promise<SqInboxRefund> {
   return shadowReady<SqInboxRefund>(await conversationOf(el), 'sq-inbox-refund');
+}
+
+/**
+ * In a refund panel: marks the order items (`o-1003-1`...), asks to refund them and confirms in
+ * the dialog with its button `confirm` (e.g. "Refund €149.00").
+ */
+export async function refundItems(refund: SqInboxRefund, itemIds: string[], confirm: string) {
+  for (const id of itemIds) inShadow<HTMLInputElement>(refund, `#refund-${id}`).click();
+  await refund.updateComplete;
+  buttonWithText(refund, 'Refund marked items').click();
+  await shadowReady(refund, 'dialog[open]');
+  buttonWithText(refund, confirm).click();
+}
+
+/**
+ * Opens "Manage templates" from the reply's template picker; resolves once the dialog shows
+ * `ready` (the templates' list items by default).
+ */
+export async function manageTemplates(
+  reply: SqInboxReply,
+  ready = 'li',
+): Promise<SqInboxTemplates> {
+  buttonWithText(reply, 'Manage templates').click();
+  const manager = await shadowReady<SqInboxTemplates>(reply, 'sq-inbox-templates');
+  await shadowReady(manager, 'dialog[open]');
+  await waitFor(() => manager.shadowRoot!.querySelector(ready), 'the templates');
+  return manager;
 }
 
 export async function escalateOf(el: SellerQuestionInbox): Promise<SqInboxEscalate> {
