@@ -380,7 +380,10 @@ async function navigation() {
     "those of code and data after the page's script tag that ended before usable, pictures left out (the bare",
   );
   console.log(
-    "element's floor: 1, its JSON). Files are served brotli-compressed, as from a CDN.\n",
+    "element's floor: 1, its JSON). Files are served brotli-compressed, as from a CDN, and the API's JSON over",
+  );
+  console.log(
+    '1 kB brotli-compressed (quality 3) as the reference server sends it (server/src/compress.ts).\n',
   );
   for (const profile of NAV_PROFILES) {
     const conditions = PROFILES[profile];

@@ -1,7 +1,9 @@
 // A local HTTP server for the scripts that open pages in Chromium (benchmarks, the CDN smoke
 // test): the page meets the mock backend as it would a real one, over HTTP. `/api/v1/...` is
 // answered by the mock backend's msw handlers, anything else from the file `files(pathname)`
-// names (404 when it names none); with `compress`, brotli-compressed as a CDN sends it.
+// names (404 when it names none); with `compress`, brotli-compressed as a CDN sends it, and the
+// API's JSON over 1 kB as the reference server sends it (server/src/compress.ts: brotli,
+// quality 3).
 import { getResponse } from 'msw';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -48,7 +50,27 @@ export async function startServer({ backend, files, onApi, compress = false }) {
       const body = answer ? Buffer.from(await answer.arrayBuffer()) : Buffer.alloc(0);
       onApi?.({ path: url.pathname + url.search, at: started, ms: performance.now() - started });
       if (!answer) return void response.writeHead(404).end();
-      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      const headers = Object.fromEntries(answer.headers);
+      if (
+        compress &&
+        body.length >= 1024 &&
+        /json/.test(headers['content-type'] ?? '') &&
+        /\bbr\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
+        const bytes = brotliCompressSync(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 3,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        });
+        headers['content-encoding'] = 'br';
+        headers['content-length'] = String(bytes.length);
+        headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+        if (headers.etag && !headers.etag.startsWith('W/')) headers.etag = `W/${headers.etag}`;
+        response.writeHead(answer.status, headers);
+        return void response.end(bytes);
+      }
+      response.writeHead(answer.status, headers);
       return void response.end(body);
     }
     // Browsers ask for one on their own; no page here has one, and a 404 would be a console error.

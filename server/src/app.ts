@@ -14,6 +14,7 @@ import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
+import { compress, type CompressOptions } from './compress.js';
 import { stripMetadata } from './images.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
@@ -49,6 +50,11 @@ export interface AppOptions {
   webhooksAllowLocalhost?: boolean | undefined;
   /** EMAIL_SECRET: signs and checks unsubscribe links; without it none is valid. */
   emailSecret?: string | undefined;
+  /**
+   * Response compression (brotli or gzip by Accept-Encoding, JSON and text over 1 kB); on by
+   * default, `false` when a proxy in front compresses.
+   */
+  compression?: CompressOptions | false | undefined;
 }
 
 export interface DemoRoutes {
@@ -158,6 +164,8 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
       'request',
     );
   });
+
+  if (options.compression !== false) app.use('*', compress(options.compression));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { createApp } from './app.js';
 import { createVerifier } from './auth.js';
 import { clockScheduleFromEnv, startScheduler, type Scheduler } from './clock.js';
+import { compressionFromEnv } from './compress.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
 import { emailFromEnv } from './email/config.js';
@@ -91,6 +92,7 @@ const { app } = createApp({
   },
   webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
   emailSecret: emailSettings?.secret,
+  compression: compressionFromEnv(env),
 });
 if (clockSchedule) {
   scheduler = startScheduler({ db, baseUrl: basePath, schedule: clockSchedule, logger });

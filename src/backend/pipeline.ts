@@ -164,13 +164,23 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   async function handle(request: Request): Promise<Response> {
+    const response = await respond(request);
+    // HEAD: what GET would answer, headers only (RFC 9110).
+    return request.method === 'HEAD'
+      ? new Response(null, { status: response.status, headers: response.headers })
+      : response;
+  }
+
+  async function respond(request: Request): Promise<Response> {
+    // HEAD is answered as GET.
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
     try {
       const url = new URL(request.url);
       if (!url.pathname.startsWith(`${basePath}/`)) {
         throw new ProblemError(404, 'not_found', 'No such resource.');
       }
       const path = url.pathname.slice(basePath.length);
-      const { route, params } = match(routes, request.method, path);
+      const { route, params } = match(routes, method, path);
       let claims: Claims | null = null;
       if (!route.open) {
         const auth = request.headers.get('Authorization') ?? '';
@@ -272,7 +282,7 @@ export function createBackend(options: BackendOptions): Backend {
             : await serve(tx, start.viewer);
         });
       let result: Awaited<ReturnType<typeof serve>>;
-      if (request.method === 'GET') {
+      if (method === 'GET') {
         // A read runs without a transaction; late questions are handed over in one first.
         let answer = await read(false);
         if ('due' in answer) {
@@ -288,7 +298,7 @@ export function createBackend(options: BackendOptions): Backend {
           return serve(tx, start.viewer);
         });
       }
-      if (request.method !== 'GET' && !result.replayed) options.onChange?.();
+      if (method !== 'GET' && !result.replayed) options.onChange?.();
       if ('response' in result && result.response) return result.response;
       const headers: Record<string, string> = result.replayed
         ? { 'Idempotent-Replayed': 'true' }

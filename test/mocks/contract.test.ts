@@ -499,7 +499,8 @@ for (const target of targets) {
         const first = await get(path, token);
         expect(first.status, path).to.equal(200);
         const etag = first.headers.get('ETag');
-        expect(etag, `${path} ETag`).to.match(/^"[^"]+"$/);
+        // Weak where the answer may go out compressed (the reference server): W/"…".
+        expect(etag, `${path} ETag`).to.match(/^(W\/)?"[^"]+"$/);
         expect(first.headers.get('Cache-Control'), path).to.match(control);
         const body = await first.text();
 
@@ -509,7 +510,7 @@ for (const target of targets) {
         expect(unchanged.headers.get('ETag'), path).to.equal(etag);
         expect(unchanged.headers.get('Cache-Control'), path).to.match(control);
 
-        const listed = await get(path, token, `"other", W/${etag!}`);
+        const listed = await get(path, token, `"other", W/${etag!.replace(/^W\//, '')}`);
         expect(listed.status, `${path} among other tags`).to.equal(304);
         const other = await get(path, token, '"other"');
         expect(other.status, `${path} another version`).to.equal(200);

@@ -2290,7 +2290,9 @@ export interface components {
   headers: {
     /**
      * @description The version of this answer (a hash of its body), for `If-None-Match`. The same body
-     *     always has the same ETag, on every instance of the backend.
+     *     always has the same ETag, on every instance of the backend. Weak (`W/"…"`) when the
+     *     answer may be sent compressed (the reference server: `Vary: Accept-Encoding`); a
+     *     client's tag matches with or without the `W/`.
      */
     ETag: string;
     /**
