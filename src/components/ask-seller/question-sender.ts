@@ -6,9 +6,8 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { RateLimitError, ValidationError } from '../../api/errors.js';
 import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
-import { SqAuthRequiredEvent, SqErrorEvent } from '../events.js';
 import type { ComposerSubmitDetail } from '../shared/composer.js';
-import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { errorText, isAuthProblem, reportError } from '../shared/error-text.js';
 import { sendQuestion } from '../shared/send-question.js';
 
 export class QuestionSender implements ReactiveController {
@@ -62,9 +61,7 @@ export class QuestionSender implements ReactiveController {
 
   #failed(error: unknown, retry: ComposerSubmitDetail) {
     const host = this.#host;
-    host.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-question' }));
-    if (isAuthProblem(error))
-      host.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    reportError(host, error, 'create-question');
     if (error instanceof ValidationError) {
       const text = error.errorsAt('/text')[0];
       if (text) this.textError = text.detail;

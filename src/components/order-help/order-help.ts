@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { RateLimitError, ValidationError } from '../../api/errors.js';
+import { ConfigurationError, RateLimitError, ValidationError } from '../../api/errors.js';
 import type {
   Config,
   ItemQuantity,
@@ -19,19 +19,12 @@ import type { FieldProblemCode } from '../../domain/validation.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { msg } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
-import {
-  SqAuthRequiredEvent,
-  SqErrorEvent,
-  SqIssueCreatedEvent,
-  SqIssueSubmitEvent,
-} from '../events.js';
+import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
+import { SqElement } from '../shared/base-element.js';
+import { baseStyles } from '../shared/base-styles.js';
 import type { ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import { isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
 import { loadConversations } from '../shared/lazy.js';
 import { sendQuestion } from '../shared/send-question.js';
 import type { SqAddressForm } from './address-form.js';
@@ -39,7 +32,7 @@ import type * as IssueFormModule from './issue-form.js';
 import type { FieldProblemWithDetail, IssueForm } from './issue-input.js';
 import type { SqItemSelect } from './item-select.js';
 import { orderHelpStyles } from './order-help.styles.js';
-import { describeLoadError, NO_ORDER_ID } from './load-error.js';
+import { describeLoadError } from './load-error.js';
 import { renderOrderSummary } from './order-summary.js';
 import { confirmationText } from './routing-text.js';
 
@@ -138,8 +131,8 @@ const EMPTY_FORM: IssueForm = { topic: null, selection: [], change: '', address:
  * @cssproperty --sq-font-family - Font.
  * @cssproperty --sq-radius - Corner radius.
  */
-export class OrderHelp extends LitElement {
-  static override styles = [tokens, controls, orderHelpStyles];
+export class OrderHelp extends SqElement {
+  static override styles = [...baseStyles, orderHelpStyles];
 
   /** The order the buyer needs help with. */
   @property({ attribute: 'order-id', reflect: true }) orderId: string | undefined;
@@ -167,7 +160,6 @@ export class OrderHelp extends LitElement {
   @query('sq-address-form') private addressForm?: SqAddressForm;
 
   readonly #backend = new BackendController(this);
-  readonly #locale = new LocaleController(this);
   readonly #draft = new DraftController<IssueDraft>(this, () => {
     this.#loadDraft();
   });
@@ -180,7 +172,9 @@ export class OrderHelp extends LitElement {
     args: () => [this.#backend.client, this.orderId] as const,
     task: async ([client, orderId], signal) => {
       if (!client) throw new Error('unconfigured');
-      if (!orderId) throw new Error(NO_ORDER_ID);
+      if (!orderId) {
+        throw new ConfigurationError('seller-questions: <order-help> needs an order-id attribute.');
+      }
       const [config, viewer, order, form] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
@@ -195,7 +189,7 @@ export class OrderHelp extends LitElement {
       return { loaded: { config, viewer, order, shop } satisfies Loaded, form };
     },
     onError: (error) => {
-      reportLoadFailure(this, error);
+      if (this.#backend.client) this.reportError(error, 'load');
     },
   });
 
@@ -345,9 +339,7 @@ export class OrderHelp extends LitElement {
     sent: readonly ItemQuantity[],
     order: Order,
   ) {
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-issue' }));
-    if (isAuthProblem(error))
-      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    this.reportError(error, 'create-issue');
     if (error instanceof ValidationError) {
       const problems = error.fieldErrors.map((field) => ({
         pointer: field.pointer,
@@ -390,8 +382,8 @@ export class OrderHelp extends LitElement {
     return html`<section
       part="base"
       class="base"
-      lang=${this.#locale.locale}
-      dir=${this.#locale.dir}
+      lang=${this.locale.locale}
+      dir=${this.locale.dir}
       aria-labelledby="title"
     >
       ${
