@@ -3,7 +3,7 @@ import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { ConfigurationError, RateLimitError, ValidationError } from '../../api/errors.js';
+import { ConfigurationError, ValidationError } from '../../api/errors.js';
 import type {
   Config,
   ItemQuantity,
@@ -19,6 +19,7 @@ import type { FieldProblemCode } from '../../domain/validation.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { msg } from '../../i18n/localize.js';
 import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
 import { SqElement } from '../shared/base-element.js';
@@ -147,11 +148,7 @@ export class OrderHelp extends SqElement {
   @state() private askAnyway = false;
   /** Errors by field: a pointer (`/topic`, `/items`, `/details/change`, `/text`), `item:<id>` or `address:<field>`. */
   @state() private errors: Readonly<Record<string, string>> = {};
-  @state() private sending = false;
-  @state() private sendError: { error: unknown; retry: ComposerSubmitEvent['detail'] } | null =
-    null;
   @state() private created: QuestionDetail | null = null;
-  @state() private retryBlockedUntil = 0;
   @state() private announcement = '';
 
   @query('sq-composer') private composer?: SqComposer;
@@ -163,7 +160,8 @@ export class OrderHelp extends SqElement {
   readonly #draft = new DraftController<IssueDraft>(this, () => {
     this.#loadDraft();
   });
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Sending the issue: under way, its failure, "Try again" after a rate limit. */
+  readonly #send = new SubmitController<ComposerSubmitEvent['detail']>(this);
   /** The signed-in viewer, once known: drafts are theirs. */
   #viewerId: string | null = null;
 
@@ -210,7 +208,7 @@ export class OrderHelp extends SqElement {
     if (changed.has('orderId')) {
       this.errors = {};
       this.created = null;
-      this.sendError = null;
+      this.#send.reset();
     }
     const load = this.#data.state;
     if (load.status === 'ready') this.#viewerId = load.value.loaded.viewer.id;
@@ -233,7 +231,7 @@ export class OrderHelp extends SqElement {
       ),
     );
     // A refusal of the fields is answered by editing them; the notice would only be stale.
-    if (this.sendError?.error instanceof ValidationError) this.sendError = null;
+    if (this.#send.failure?.error instanceof ValidationError) this.#send.reset();
     this.#draft.save({ ...this.form, askAnyway });
   }
 
@@ -285,15 +283,14 @@ export class OrderHelp extends SqElement {
 
   async #submit(detail: ComposerSubmitEvent['detail'], { order, viewer }: Loaded) {
     const { topic } = this.form;
-    if (this.sending || !topic || !this.#check(order, true)) return;
+    if (this.#send.sending || !topic || !this.#check(order, true)) return;
     const input = this.#form.issueInput({ ...this.form, topic }, order, {
       text: detail.text,
       language: this.language ?? viewer.language,
       attachmentIds: detail.attachmentIds,
     });
     if (!this.dispatchEvent(new SqIssueSubmitEvent({ input }))) return;
-    this.sending = true;
-    this.sendError = null;
+    this.#send.start();
     // Emptied while it sends: "sent" again for the next request is a change, read again.
     this.announcement = '';
     const orderId = order.id;
@@ -322,7 +319,7 @@ export class OrderHelp extends SqElement {
     } catch (error) {
       if (orderId === this.orderId) this.#onSendError(error, detail, input.items ?? [], order);
     } finally {
-      this.sending = false;
+      this.#send.finish();
     }
   }
 
@@ -349,29 +346,7 @@ export class OrderHelp extends SqElement {
       this.#showProblems(problems, sent, order);
       void this.#focusFirstError();
     }
-    if (error instanceof RateLimitError) {
-      this.retryBlockedUntil = Date.now() + error.retryAfterMs;
-      this.#unblockRetryLater();
-    }
-    this.sendError = { error, retry };
-  }
-
-  /** Enables "Try again" once the backend's Retry-After has passed. */
-  #unblockRetryLater() {
-    clearTimeout(this.#retryTimer);
-    const wait = this.retryBlockedUntil - Date.now();
-    if (wait > 0) this.#retryTimer = setTimeout(() => (this.retryBlockedUntil = 0), wait);
-    else this.retryBlockedUntil = 0;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.retryBlockedUntil) this.#unblockRetryLater();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#retryTimer);
+    this.#send.fail(error, retry);
   }
 
   protected override render() {
@@ -430,9 +405,9 @@ export class OrderHelp extends SqElement {
               form: this.form,
               errors: this.errors,
               askAnyway: this.askAnyway,
-              sending: this.sending,
-              sendError: this.sendError,
-              retryBlocked: this.retryBlockedUntil > Date.now(),
+              sending: this.#send.sending,
+              sendError: this.#send.failure,
+              retryBlocked: this.#send.blocked,
               language: this.language ?? viewer.language,
               client: this.#backend.client,
               onPick: (topic) => {
@@ -452,7 +427,7 @@ export class OrderHelp extends SqElement {
                 void this.#submit(detail, loaded);
               },
               onSendAttempt: () => {
-                if (!this.sending) this.#check(order, true);
+                if (!this.#send.sending) this.#check(order, true);
               },
             })
       }
