@@ -1,25 +1,26 @@
 // Sending <ask-seller>'s question, loaded when the buyer first types (or sends): the request
 // with its lost-answer check, and what a failure shows (the error, the field the backend
 // refused, "Try again" once a rate limit's Retry-After has passed).
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { msg } from '../../i18n/localize.js';
 import type { ComposerSubmitDetail } from '../shared/composer.js';
-import { errorText, isAuthProblem, reportError } from '../shared/error-text.js';
+import type { SqElement } from '../shared/base-element.js';
+import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { sendQuestion } from '../shared/send-question.js';
 
 export class QuestionSender {
   /** The backend's objection to the text (422). */
   textError: string | null = null;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: SqElement;
   readonly #onSubjectRefused: () => void;
   /** The last failure, with what "Try again" sends and its wait after a rate limit. */
   readonly #submit: SubmitController<ComposerSubmitDetail>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onSubjectRefused: () => void) {
+  constructor(host: SqElement, onSubjectRefused: () => void) {
     this.#host = host;
     this.#onSubjectRefused = onSubjectRefused;
     this.#submit = new SubmitController(host);
@@ -52,7 +53,7 @@ export class QuestionSender {
 
   #failed(error: unknown, retry: ComposerSubmitDetail) {
     const host = this.#host;
-    reportError(host, error, 'create-question');
+    host.reportError(error, 'create-question');
     if (error instanceof ValidationError) {
       const text = error.errorsAt('/text')[0];
       if (text) this.textError = text.detail;

@@ -13,7 +13,7 @@ import {
 } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
 
-export { isAuthProblem, reportError } from './report-error.js';
+export { isAuthProblem } from './base-element.js';
 
 export function errorText(error: unknown): string {
   if (error instanceof NetworkError) {
