@@ -43,6 +43,87 @@ export default tseslint.config(
       ],
     },
   },
+  // Layer rules (docs/architecture.md): the pure rules know nothing of lit, elements, controllers
+  // or the client (only the wire contract's generated enums); the elements never reach into the
+  // mock or the backend's behaviour (only through the client); the client and the backend's
+  // behaviour run without lit, and the backend knows no element.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+              message: 'src/domain is pure: no lit.',
+            },
+            {
+              group: ['**/components/*', '**/controllers/*', '**/api/*.js'],
+              message:
+                'src/domain imports no elements, controllers or client (the generated enums of the wire contract are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/mocks', '**/mocks/*', '**/backend/*'],
+              message:
+                'Elements reach the backend through the api/ client only, never src/mocks or src/backend.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+              message: 'The client runs without lit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'lit',
+                'lit/*',
+                '@lit/*',
+                '@lit-labs/*',
+                '**/components/*',
+                '**/controllers/*',
+              ],
+              message: 'The backend runs in the server too: no lit, no elements, no controllers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The reference server runs on Node.
     files: ['server/**/*.ts'],

@@ -131,6 +131,12 @@ const library = {
   'order-help': here('./src/order-help.ts'),
   'seller-question-inbox': here('./src/seller-question-inbox.ts'),
   'seller-question-count': here('./src/seller-question-count.ts'),
+  // The classes without their tags (package.json `./classes/*.js`), to register under a tag of
+  // the page's own.
+  'classes/ask-seller': here('./src/classes/ask-seller.ts'),
+  'classes/order-help': here('./src/classes/order-help.ts'),
+  'classes/seller-question-inbox': here('./src/classes/seller-question-inbox.ts'),
+  'classes/seller-question-count': here('./src/classes/seller-question-count.ts'),
   mocks: here('./src/mocks/index.ts'),
 };
 

@@ -190,3 +190,14 @@ export class BadResponseError extends ApiError {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/**
+ * The page set an element or the client up wrong (a missing attribute, no backend): the page's
+ * developer fixes it, trying again does not help. Its message says what to change.
+ */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}

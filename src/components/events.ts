@@ -3,8 +3,8 @@
 // `el.addEventListener('sq-question-created', (event) => event.detail.question)`.
 // The inbox's `sq-question-received` is in ./received-event.ts: a module of its own, so the
 // buyer elements' bundles stay exactly as they were.
-import type { ApiError } from '../api/errors.js';
 import type { Message, QuestionCreate, QuestionDetail, Refund } from '../api/types.js';
+import type { InboxAction } from './seller-question-inbox/actions.js';
 import type { InboxListState } from './seller-question-inbox/list-state.js';
 
 abstract class SqEvent<T> extends Event {
@@ -96,15 +96,37 @@ export class SqAuthRequiredEvent extends SqEvent<{ status: number }> {
   }
 }
 
-/** Something failed; the element shows it too. `action` names what was being done. */
-export class SqErrorEvent extends SqEvent<{ error: ApiError | Error; action: string }> {
-  constructor(detail: { error: ApiError | Error; action: string }) {
+/** What was being done when something failed (`sq-error`'s `detail.action`; docs/backend.md). */
+export type SqErrorAction =
+  /** The data an element shows first (`<ask-seller>`, `<order-help>`). */
+  | 'load'
+  /** The count of `<seller-question-count>`. */
+  | 'load-count'
+  | 'create-question'
+  | 'create-issue'
+  | 'load-questions'
+  | 'follow-up'
+  | 'load-conversation'
+  | 'load-header'
+  | 'load-question'
+  | 'load-list-state'
+  | 'announce-arrivals'
+  | 'conflict'
+  | `inbox-${InboxAction['kind']}`;
+
+/**
+ * Something failed; the element shows it too. `action` names what was being done. `error` is
+ * usually one of the client's errors (`ApiError` and its kinds) or a `ConfigurationError`, but
+ * anything may have been thrown: check with `instanceof`.
+ */
+export class SqErrorEvent extends SqEvent<{ error: unknown; action: SqErrorAction }> {
+  constructor(detail: { error: unknown; action: SqErrorAction }) {
     super('sq-error', detail);
   }
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'sq-question-submit': SqQuestionSubmitEvent;
     'sq-question-created': SqQuestionCreatedEvent;
     'sq-issue-submit': SqIssueSubmitEvent;
@@ -139,7 +161,7 @@ export class SqListStateChangedEvent extends SqEvent<{ state: InboxListState; va
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'sq-question-opened': SqQuestionOpenedEvent;
     'sq-list-state-changed': SqListStateChangedEvent;
   }

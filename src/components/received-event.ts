@@ -29,7 +29,7 @@ export class SqQuestionReceivedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'sq-question-received': SqQuestionReceivedEvent;
   }
 }

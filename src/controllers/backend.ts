@@ -4,6 +4,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { SellerQuestionsClient } from '../api/client.js';
 import { resolveClient, SETTINGS_CHANGED_EVENT } from '../api/configure.js';
+import { ConfigurationError } from '../api/errors.js';
 import type { Config, Viewer } from '../api/types.js';
 
 /** How long an element waits for configure() before it says it has no backend. */
@@ -37,7 +38,7 @@ export class BackendController implements ReactiveController {
   /** The client; throws a clear error for the element to show when none is configured. */
   requireClient(): SellerQuestionsClient {
     if (!this.#client) {
-      throw new Error(
+      throw new ConfigurationError(
         'seller-questions: no backend configured. Set the api-base attribute, the client property, or call configure({ apiBase }).',
       );
     }

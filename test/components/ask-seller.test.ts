@@ -4,6 +4,7 @@ import '../../src/ask-seller.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { createClient, type SellerQuestionsClient } from '../../src/api/client.js';
 import { configure } from '../../src/api/configure.js';
+import { ConfigurationError, NotFoundError } from '../../src/api/errors.js';
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
@@ -477,6 +478,45 @@ describe('<ask-seller>', () => {
       await shadowReady(el, '[part=error]');
       expect(shadowText(el)).to.include('This product is no longer available');
       expect(el.shadowRoot!.querySelector('sq-composer')).to.equal(null);
+    });
+
+    it('tells the page when what the form needs cannot be loaded (sq-error)', async () => {
+      const el = document.createElement('ask-seller');
+      el.productId = 'p-999';
+      el.client = buyerClient('b-anna');
+      const event = nextEvent(el, 'sq-error');
+      document.body.append(el);
+      try {
+        const { detail } = await event;
+        expect(detail.action).to.equal('load');
+        expect(detail.error).to.be.instanceOf(NotFoundError);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('says it is not set up without a product or a shop, tells the page and logs it once', async () => {
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      const el = document.createElement('ask-seller');
+      el.client = buyerClient('b-anna');
+      const event = nextEvent(el, 'sq-error');
+      try {
+        document.body.append(el);
+        const { detail } = await event;
+        expect(detail.action).to.equal('load');
+        expect(detail.error).to.be.instanceOf(ConfigurationError);
+        await shadowReady(el, '[part=error]');
+        expect(shadowText(el)).to.include('This widget is not set up for a product or shop.');
+        // Nothing to try again: the page must be fixed.
+        expect(el.shadowRoot!.querySelector('[part=error] button')).to.equal(null);
+        const ours = logged.filter((args) => String(args[0]).includes('needs a product-id'));
+        expect(ours).to.have.length(1);
+      } finally {
+        console.error = original;
+        el.remove();
+      }
     });
 
     it('says when no backend is configured, after giving the page a moment, and logs it once', async () => {

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { ForbiddenError } from '../../src/api/errors.js';
+import type { SqErrorEvent } from '../../src/components/events.js';
 import { sharedClockTimers } from '../../src/controllers/clock.js';
 import { remainingMs } from '../../src/domain/response-clock.js';
 import { formatDuration } from '../../src/i18n/format.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { sellerClient, useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/elements.js';
+import { buttonWithText, inShadow, nextEvent, shadowReady, waitFor } from '../support/elements.js';
 import {
   choose,
   conversationOf,
@@ -24,6 +26,23 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
   beforeEach(async () => {
     clearInboxDrafts();
     backend = await useMockBackend();
+  });
+
+  it('tells the page when its setup (configuration, the seller) cannot be loaded', async () => {
+    backend.failNext({ status: 403, match: 'GET /me' });
+    const el = document.createElement('seller-question-inbox');
+    el.client = sellerClient();
+    const errors: SqErrorEvent[] = [];
+    el.addEventListener('sq-error', (event) => errors.push(event));
+    const auth = nextEvent(el, 'sq-auth-required');
+    document.body.append(el);
+    try {
+      expect((await auth).detail.status).to.equal(403);
+      const load = errors.find((event) => event.detail.action === 'load');
+      expect(load?.detail.error).to.be.instanceOf(ForbiddenError);
+    } finally {
+      el.remove();
+    }
   });
 
   it('renders the first time in a task of its own, not in the one that added it to the page', async () => {

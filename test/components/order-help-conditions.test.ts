@@ -321,6 +321,26 @@ describe('<order-help> under bad conditions', () => {
       expect(issuesOn(backend, 'o-1001')).to.have.length(before + 1);
     });
 
+    it('holds "Try again" after a 429 until the Retry-After has passed, then sends once', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna', buyerClient('b-anna', { retries: 0 }));
+      const before = issuesOn(backend, 'o-1001').length;
+      await fillRefund(el);
+      backend.failNext({ status: 429, retryAfter: 1, match: 'POST /questions' });
+      const reported = nextEvent(el, 'sq-error');
+      await pressSend(el);
+      await settled(el);
+      expect((await reported).detail.action).to.equal('create-issue');
+      expect(shadowText(el)).to.include('Too many requests. Try again in 1 s.');
+      expect(buttonWithText(el, 'Try again').disabled).to.equal(true);
+      await waitUntil(() => !buttonWithText(el, 'Try again').disabled, 'Try again enabled', {
+        timeout: 3000,
+      });
+      const created = nextEvent(el, 'sq-issue-created');
+      buttonWithText(el, 'Try again').click();
+      await created;
+      expect(issuesOn(backend, 'o-1001')).to.have.length(before + 1);
+    });
+
     it('survives server errors (5xx) beyond the client’s own retries, then sends once', async () => {
       const el = await mountOrderHelp('o-1001', 'b-anna');
       const before = issuesOn(backend, 'o-1001').length;

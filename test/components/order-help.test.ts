@@ -6,6 +6,7 @@ import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js
 import { allInShadow, inShadow, pickFiles, shadowReady, shadowText } from '../support/elements.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
 import { configure } from '../../src/api/configure.js';
+import { ConfigurationError, NotFoundError } from '../../src/api/errors.js';
 import {
   addressFormOf,
   clearOrderHelpDrafts,
@@ -468,6 +469,46 @@ describe('<order-help>', () => {
       el = await mountOrderHelp('o-1006', 'b-kasia');
       expect(inShadow<HTMLInputElement>(addressFormOf(el), '#city').value).to.equal('Wieliczka');
     });
+  });
+
+  it('says it is not set up without an order, tells the page and logs it once', async () => {
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    const el = document.createElement('order-help');
+    el.client = buyerClient('b-anna');
+    const event = nextEvent(el, 'sq-error');
+    try {
+      document.body.append(el);
+      const { detail } = await event;
+      expect(detail.action).to.equal('load');
+      expect(detail.error).to.be.instanceOf(ConfigurationError);
+      await shadowReady(el, '[part=error]');
+      expect(shadowText(el)).to.include('This widget is not set up for an order.');
+      expect(el.shadowRoot!.querySelector('[part=error] button')).to.equal(null);
+      const ours = logged.filter((args) => String(args[0]).includes('needs an order-id'));
+      expect(ours).to.have.length(1);
+    } finally {
+      console.error = original;
+      el.remove();
+    }
+  });
+
+  it('tells the page when the order cannot be loaded (sq-error)', async () => {
+    const el = document.createElement('order-help');
+    el.orderId = 'o-9999';
+    el.client = buyerClient('b-anna');
+    const event = nextEvent(el, 'sq-error');
+    try {
+      document.body.append(el);
+      const { detail } = await event;
+      expect(detail.action).to.equal('load');
+      expect(detail.error).to.be.instanceOf(NotFoundError);
+      await shadowReady(el, '[part=error]');
+      expect(shadowText(el)).to.include('This order could not be found.');
+    } finally {
+      el.remove();
+    }
   });
 
   it('uses the api-base attribute and asks the host to sign the buyer in when there is no token', async () => {

@@ -4,6 +4,8 @@
 // nothing watches, and a clear state when the count cannot be read.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SellerQuestionsClient } from '../../src/api/client.js';
+import { NetworkError } from '../../src/api/errors.js';
+import type { SqErrorEvent } from '../../src/components/events.js';
 import { setLocale } from '../../src/index.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import {
@@ -197,9 +199,16 @@ describe('<seller-question-count>', () => {
     const { client } = countingClient({ retries: 0 });
     const el = await mountCount(client);
     await waitFor(() => el.count !== null, 'the count');
+    const reported: SqErrorEvent[] = [];
+    el.addEventListener('sq-error', (event) => reported.push(event));
     backend.settings.offline = true;
     await waitFor(() => el.matches(':state(error)'), 'the error state', 3000);
     expect(shown(el)).to.deep.equal({ badge: '!', name: 'Question count unavailable' });
+    // The page is told once, not at every poll that fails again.
+    await sleep(1500);
+    expect(reported).to.have.length(1);
+    expect(reported[0]!.detail.action).to.equal('load-count');
+    expect(reported[0]!.detail.error).to.be.instanceOf(NetworkError);
     expect(el.shadowRoot!.querySelector('[part~=badge]')!.matches('[part~=error]')).to.equal(true);
     await expect(el).to.be.accessible();
     backend.settings.offline = false;

@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { NetworkError, NotFoundError } from '../../api/errors.js';
+import { ConfigurationError, NetworkError, NotFoundError } from '../../api/errors.js';
 import type {
   Config,
   Product,
@@ -16,16 +16,14 @@ import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js'
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatHours } from '../../i18n/format-number.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
-import { defineDependencies } from '../define.js';
 import { SqQuestionCreatedEvent, SqQuestionSubmitEvent } from '../events.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import { errorText, isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
+import { SqElement } from '../shared/base-element.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { subjectLabel } from '../shared/subject-label.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import { loadConversations } from '../shared/lazy.js';
@@ -86,10 +84,10 @@ interface Loaded {
  * @csspart translation - A translation shown beside the original.
  * @csspart rating - Rating an answer.
  */
-export class AskSeller extends LitElement {
-  static override styles = [tokens, controls, askSellerStyles];
+export class AskSeller extends SqElement {
+  static override styles = [...baseStyles, askSellerStyles];
   /** Registered with the element; the conversation history loads on demand. */
-  static readonly dependencies = { 'sq-composer': SqComposer };
+  static override readonly dependencies = { 'sq-composer': SqComposer };
 
   /** The product asked about; without it the question is about the shop. */
   @property({ attribute: 'product-id', reflect: true }) productId: string | undefined;
@@ -129,7 +127,6 @@ export class AskSeller extends LitElement {
   }
 
   readonly #backend = new BackendController(this);
-  readonly #locale = new LocaleController(this);
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this, () => {
     this.#loadSubject();
   });
@@ -145,7 +142,7 @@ export class AskSeller extends LitElement {
     task: async ([client, productId, shopId], signal): Promise<Loaded> => {
       if (!client) throw new Error('unconfigured');
       if (!productId && !shopId) {
-        throw new Error(
+        throw new ConfigurationError(
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
@@ -167,14 +164,9 @@ export class AskSeller extends LitElement {
       return { config, viewer, product, shop };
     },
     onError: (error) => {
-      reportLoadFailure(this, error);
+      if (this.#backend.client) this.reportError(error, 'load');
     },
   });
-
-  constructor() {
-    super();
-    defineDependencies(AskSeller.dependencies);
-  }
 
   get #draftKey(): string {
     return `ask-seller:${this.shopId ?? ''}:${this.productId ?? 'shop'}`;
@@ -313,8 +305,8 @@ export class AskSeller extends LitElement {
           type="button"
           class="primary"
           part="launcher"
-          lang=${this.#locale.locale}
-          dir=${this.#locale.dir}
+          lang=${this.locale.locale}
+          dir=${this.locale.dir}
           @click=${() => (this.open = true)}
         >
           ${msg('Ask the seller', { id: 'ask.launcher' })}
@@ -322,8 +314,8 @@ export class AskSeller extends LitElement {
         <dialog
           part="dialog"
           aria-labelledby="title about"
-          lang=${this.#locale.locale}
-          dir=${this.#locale.dir}
+          lang=${this.locale.locale}
+          dir=${this.locale.dir}
           @close=${() => {
             this.open = false;
             this.shadowRoot?.querySelector<HTMLElement>('[part=launcher]')?.focus();
@@ -350,8 +342,8 @@ export class AskSeller extends LitElement {
     return html`<section
       part="base"
       class="base"
-      lang=${this.#locale.locale}
-      dir=${this.#locale.dir}
+      lang=${this.locale.locale}
+      dir=${this.locale.dir}
       aria-labelledby="title about"
     >
       ${body}
@@ -395,10 +387,7 @@ export class AskSeller extends LitElement {
         id: 'ask.not_found',
       });
       retry = false;
-    } else if (
-      error instanceof Error &&
-      error.message.includes('needs a product-id or a shop-id')
-    ) {
+    } else if (error instanceof ConfigurationError) {
       text = msg('This widget is not set up for a product or shop.', { id: 'ask.misconfigured' });
       retry = false;
     } else {

@@ -1,43 +1,34 @@
 // Sending <ask-seller>'s question, loaded when the buyer first types (or sends): the request
 // with its lost-answer check, and what a failure shows (the error, the field the backend
 // refused, "Try again" once a rate limit's Retry-After has passed).
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { RateLimitError, ValidationError } from '../../api/errors.js';
+import { ValidationError } from '../../api/errors.js';
 import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { msg } from '../../i18n/localize.js';
-import { SqAuthRequiredEvent, SqErrorEvent } from '../events.js';
 import type { ComposerSubmitDetail } from '../shared/composer.js';
+import type { SqElement } from '../shared/base-element.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { sendQuestion } from '../shared/send-question.js';
 
-export class QuestionSender implements ReactiveController {
-  /** The last send failed: why, and what "Try again" sends. */
-  failure: { error: unknown; retry: ComposerSubmitDetail } | null = null;
+export class QuestionSender {
   /** The backend's objection to the text (422). */
   textError: string | null = null;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: SqElement;
   readonly #onSubjectRefused: () => void;
-  #blockedUntil = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last failure, with what "Try again" sends and its wait after a rate limit. */
+  readonly #submit: SubmitController<ComposerSubmitDetail>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onSubjectRefused: () => void) {
+  constructor(host: SqElement, onSubjectRefused: () => void) {
     this.#host = host;
     this.#onSubjectRefused = onSubjectRefused;
-    host.addController(this);
-  }
-
-  hostConnected() {
-    if (this.#blockedUntil) this.#unblockLater();
-  }
-
-  hostDisconnected() {
-    clearTimeout(this.#timer);
+    this.#submit = new SubmitController(host);
   }
 
   /** Forgets the last failure (the element shows another product now). */
   reset() {
-    this.failure = null;
+    this.#submit.reset();
     this.textError = null;
   }
 
@@ -62,31 +53,13 @@ export class QuestionSender implements ReactiveController {
 
   #failed(error: unknown, retry: ComposerSubmitDetail) {
     const host = this.#host;
-    host.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-question' }));
-    if (isAuthProblem(error))
-      host.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    host.reportError(error, 'create-question');
     if (error instanceof ValidationError) {
       const text = error.errorsAt('/text')[0];
       if (text) this.textError = text.detail;
       if (error.errorsAt('/details/subject').length) this.#onSubjectRefused();
     }
-    if (error instanceof RateLimitError) {
-      this.#blockedUntil = Date.now() + error.retryAfterMs;
-      this.#unblockLater();
-    }
-    this.failure = { error, retry };
-  }
-
-  /** Enables "Try again" once the backend's Retry-After has passed. */
-  #unblockLater() {
-    clearTimeout(this.#timer);
-    const wait = this.#blockedUntil - Date.now();
-    const unblock = () => {
-      this.#blockedUntil = 0;
-      this.#host.requestUpdate();
-    };
-    if (wait > 0) this.#timer = setTimeout(unblock, wait);
-    else unblock();
+    this.#submit.fail(error, retry);
   }
 
   /**
@@ -94,10 +67,10 @@ export class QuestionSender implements ReactiveController {
    * the notice goes: the next failure is a notice of its own, and the focus waits on Send.
    */
   render(retry: (detail: ComposerSubmitDetail) => void, sending: boolean) {
-    const failure = this.failure;
+    const failure = this.#submit.failure;
     if (!failure || sending) return nothing;
     const { error } = failure;
-    const blocked = this.#blockedUntil > Date.now();
+    const blocked = this.#submit.blocked;
     return html`<div class="notice" data-tone="error" part="error" role="alert">
       <span
         >${errorText(error)}

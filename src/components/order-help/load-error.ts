@@ -1,9 +1,7 @@
 // What <order-help> says when the order cannot be shown, and whether trying again may help.
-import { NotFoundError } from '../../api/errors.js';
+import { ConfigurationError, NotFoundError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
-
-export const NO_ORDER_ID = 'seller-questions: <order-help> needs an order-id attribute.';
 
 export function describeLoadError(
   error: unknown,
@@ -15,7 +13,7 @@ export function describeLoadError(
       retry: false,
     };
   }
-  if (error instanceof Error && error.message === NO_ORDER_ID) {
+  if (error instanceof ConfigurationError) {
     return {
       text: msg('This widget is not set up for an order.', { id: 'order.misconfigured' }),
       retry: false,

@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { RateLimitError, ValidationError } from '../../api/errors.js';
+import { ConfigurationError, ValidationError } from '../../api/errors.js';
 import type {
   Config,
   ItemQuantity,
@@ -19,19 +19,13 @@ import type { FieldProblemCode } from '../../domain/validation.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
-import { LocaleController } from '../../controllers/locale.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { msg } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
-import {
-  SqAuthRequiredEvent,
-  SqErrorEvent,
-  SqIssueCreatedEvent,
-  SqIssueSubmitEvent,
-} from '../events.js';
+import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
+import { SqElement } from '../shared/base-element.js';
+import { baseStyles } from '../shared/base-styles.js';
 import type { ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import { isAuthProblem, reportLoadFailure } from '../shared/error-text.js';
 import { loadConversations } from '../shared/lazy.js';
 import { sendQuestion } from '../shared/send-question.js';
 import type { SqAddressForm } from './address-form.js';
@@ -39,7 +33,7 @@ import type * as IssueFormModule from './issue-form.js';
 import type { FieldProblemWithDetail, IssueForm } from './issue-input.js';
 import type { SqItemSelect } from './item-select.js';
 import { orderHelpStyles } from './order-help.styles.js';
-import { describeLoadError, NO_ORDER_ID } from './load-error.js';
+import { describeLoadError } from './load-error.js';
 import { renderOrderSummary } from './order-summary.js';
 import { confirmationText } from './routing-text.js';
 
@@ -138,8 +132,8 @@ const EMPTY_FORM: IssueForm = { topic: null, selection: [], change: '', address:
  * @cssproperty --sq-font-family - Font.
  * @cssproperty --sq-radius - Corner radius.
  */
-export class OrderHelp extends LitElement {
-  static override styles = [tokens, controls, orderHelpStyles];
+export class OrderHelp extends SqElement {
+  static override styles = [...baseStyles, orderHelpStyles];
 
   /** The order the buyer needs help with. */
   @property({ attribute: 'order-id', reflect: true }) orderId: string | undefined;
@@ -154,11 +148,7 @@ export class OrderHelp extends LitElement {
   @state() private askAnyway = false;
   /** Errors by field: a pointer (`/topic`, `/items`, `/details/change`, `/text`), `item:<id>` or `address:<field>`. */
   @state() private errors: Readonly<Record<string, string>> = {};
-  @state() private sending = false;
-  @state() private sendError: { error: unknown; retry: ComposerSubmitEvent['detail'] } | null =
-    null;
   @state() private created: QuestionDetail | null = null;
-  @state() private retryBlockedUntil = 0;
   @state() private announcement = '';
 
   @query('sq-composer') private composer?: SqComposer;
@@ -167,11 +157,11 @@ export class OrderHelp extends LitElement {
   @query('sq-address-form') private addressForm?: SqAddressForm;
 
   readonly #backend = new BackendController(this);
-  readonly #locale = new LocaleController(this);
   readonly #draft = new DraftController<IssueDraft>(this, () => {
     this.#loadDraft();
   });
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Sending the issue: under way, its failure, "Try again" after a rate limit. */
+  readonly #send = new SubmitController<ComposerSubmitEvent['detail']>(this);
   /** The signed-in viewer, once known: drafts are theirs. */
   #viewerId: string | null = null;
 
@@ -180,7 +170,9 @@ export class OrderHelp extends LitElement {
     args: () => [this.#backend.client, this.orderId] as const,
     task: async ([client, orderId], signal) => {
       if (!client) throw new Error('unconfigured');
-      if (!orderId) throw new Error(NO_ORDER_ID);
+      if (!orderId) {
+        throw new ConfigurationError('seller-questions: <order-help> needs an order-id attribute.');
+      }
       const [config, viewer, order, form] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
@@ -195,7 +187,7 @@ export class OrderHelp extends LitElement {
       return { loaded: { config, viewer, order, shop } satisfies Loaded, form };
     },
     onError: (error) => {
-      reportLoadFailure(this, error);
+      if (this.#backend.client) this.reportError(error, 'load');
     },
   });
 
@@ -216,7 +208,7 @@ export class OrderHelp extends LitElement {
     if (changed.has('orderId')) {
       this.errors = {};
       this.created = null;
-      this.sendError = null;
+      this.#send.reset();
     }
     const load = this.#data.state;
     if (load.status === 'ready') this.#viewerId = load.value.loaded.viewer.id;
@@ -239,7 +231,7 @@ export class OrderHelp extends LitElement {
       ),
     );
     // A refusal of the fields is answered by editing them; the notice would only be stale.
-    if (this.sendError?.error instanceof ValidationError) this.sendError = null;
+    if (this.#send.failure?.error instanceof ValidationError) this.#send.reset();
     this.#draft.save({ ...this.form, askAnyway });
   }
 
@@ -291,15 +283,14 @@ export class OrderHelp extends LitElement {
 
   async #submit(detail: ComposerSubmitEvent['detail'], { order, viewer }: Loaded) {
     const { topic } = this.form;
-    if (this.sending || !topic || !this.#check(order, true)) return;
+    if (this.#send.sending || !topic || !this.#check(order, true)) return;
     const input = this.#form.issueInput({ ...this.form, topic }, order, {
       text: detail.text,
       language: this.language ?? viewer.language,
       attachmentIds: detail.attachmentIds,
     });
     if (!this.dispatchEvent(new SqIssueSubmitEvent({ input }))) return;
-    this.sending = true;
-    this.sendError = null;
+    this.#send.start();
     // Emptied while it sends: "sent" again for the next request is a change, read again.
     this.announcement = '';
     const orderId = order.id;
@@ -328,7 +319,7 @@ export class OrderHelp extends LitElement {
     } catch (error) {
       if (orderId === this.orderId) this.#onSendError(error, detail, input.items ?? [], order);
     } finally {
-      this.sending = false;
+      this.#send.finish();
     }
   }
 
@@ -345,9 +336,7 @@ export class OrderHelp extends LitElement {
     sent: readonly ItemQuantity[],
     order: Order,
   ) {
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action: 'create-issue' }));
-    if (isAuthProblem(error))
-      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
+    this.reportError(error, 'create-issue');
     if (error instanceof ValidationError) {
       const problems = error.fieldErrors.map((field) => ({
         pointer: field.pointer,
@@ -357,29 +346,7 @@ export class OrderHelp extends LitElement {
       this.#showProblems(problems, sent, order);
       void this.#focusFirstError();
     }
-    if (error instanceof RateLimitError) {
-      this.retryBlockedUntil = Date.now() + error.retryAfterMs;
-      this.#unblockRetryLater();
-    }
-    this.sendError = { error, retry };
-  }
-
-  /** Enables "Try again" once the backend's Retry-After has passed. */
-  #unblockRetryLater() {
-    clearTimeout(this.#retryTimer);
-    const wait = this.retryBlockedUntil - Date.now();
-    if (wait > 0) this.#retryTimer = setTimeout(() => (this.retryBlockedUntil = 0), wait);
-    else this.retryBlockedUntil = 0;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.retryBlockedUntil) this.#unblockRetryLater();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#retryTimer);
+    this.#send.fail(error, retry);
   }
 
   protected override render() {
@@ -390,8 +357,8 @@ export class OrderHelp extends LitElement {
     return html`<section
       part="base"
       class="base"
-      lang=${this.#locale.locale}
-      dir=${this.#locale.dir}
+      lang=${this.locale.locale}
+      dir=${this.locale.dir}
       aria-labelledby="title"
     >
       ${
@@ -438,9 +405,9 @@ export class OrderHelp extends LitElement {
               form: this.form,
               errors: this.errors,
               askAnyway: this.askAnyway,
-              sending: this.sending,
-              sendError: this.sendError,
-              retryBlocked: this.retryBlockedUntil > Date.now(),
+              sending: this.#send.sending,
+              sendError: this.#send.failure,
+              retryBlocked: this.#send.blocked,
               language: this.language ?? viewer.language,
               client: this.#backend.client,
               onPick: (topic) => {
@@ -460,7 +427,7 @@ export class OrderHelp extends LitElement {
                 void this.#submit(detail, loaded);
               },
               onSendAttempt: () => {
-                if (!this.sending) this.#check(order, true);
+                if (!this.#send.sending) this.#check(order, true);
               },
             })
       }

@@ -1,9 +1,8 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { BackendController } from '../../controllers/backend.js';
-import { LocaleController } from '../../controllers/locale.js';
 import {
   watchQuestionCount,
   type QuestionCount,
@@ -11,6 +10,7 @@ import {
 } from '../../controllers/question-count.js';
 import { formatNumber } from '../../i18n/format-number.js';
 import { msg } from '../../i18n/localize.js';
+import { SqElement } from '../shared/base-element.js';
 import { awaitingText, unreadText } from './count-text.js';
 
 /**
@@ -29,6 +29,9 @@ import { awaitingText, unreadText } from './count-text.js';
  *
  * @csspart badge - The number (and "!" when the count cannot be read).
  *
+ * @event sq-error - The count could not be read (the badge shows "!"); told once until it is read again. `detail.error`, `detail.action` (`load-count`).
+ * @event sq-auth-required - The backend answered 401/403; let the seller sign in. `detail.status`.
+ *
  * @cssproperty --sq-count-background - The badge's background; `--sq-color-accent` by default.
  * @cssproperty --sq-count-color - The badge's text; `--sq-color-on-accent` by default.
  * @cssproperty --sq-count-error-background - The badge's background when the count cannot be read; `--sq-color-danger` by default.
@@ -37,7 +40,7 @@ import { awaitingText, unreadText } from './count-text.js';
  * @cssproperty --sq-color-danger - The badge when the count cannot be read.
  * @cssproperty [--sq-font-family=inherit] - Font (the surrounding text's by default).
  */
-export class SellerQuestionCount extends LitElement {
+export class SellerQuestionCount extends SqElement {
   static override styles = css`
     :host {
       display: inline-flex;
@@ -92,12 +95,6 @@ export class SellerQuestionCount extends LitElement {
   #watching: { client: SellerQuestionsClient; kind: QuestionCountKind; stop: () => void } | null =
     null;
 
-  constructor() {
-    super();
-    // Renders again in the new language when the SDK's locale changes.
-    new LocaleController(this);
-  }
-
   /** The last count read; null while it loads (or when it could never be read). */
   get count(): number | null {
     return this.value.count;
@@ -138,6 +135,8 @@ export class SellerQuestionCount extends LitElement {
       stop: watchQuestionCount(
         client,
         (value) => {
+          // Told once when the count becomes unreadable (not at every poll that fails again).
+          if (value.error && !this.value.error) this.reportError(value.error, 'load-count');
           this.value = value;
         },
         { kind },

@@ -2,7 +2,7 @@
 // product or order; the thread (photos full size, "View in {language}"); and what the seller
 // can do now (reply, refund, escalate). Every action carries `expectedVersion`; a 409 reloads
 // the question, keeps what the seller typed, and says what changed.
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
@@ -16,18 +16,11 @@ import { newIdempotencyKey } from '../../api/client.js';
 import { canMarkNoResponseNeeded } from '../../domain/no-response.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { DraftController } from '../../controllers/draft.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { msg } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
-import {
-  SqAuthRequiredEvent,
-  SqErrorEvent,
-  SqEscalatedEvent,
-  SqRefundIssuedEvent,
-  SqReplySentEvent,
-} from '../events.js';
-import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { SqEscalatedEvent, SqRefundIssuedEvent, SqReplySentEvent } from '../events.js';
+import { SqElement } from '../shared/base-element.js';
+import { baseStyles } from '../shared/base-styles.js';
+import { errorText } from '../shared/error-text.js';
 import type { Act, ActionOutcome, InboxAction } from './actions.js';
 import { renderHeader, renderNoReply } from './conversation-parts.js';
 import { conversationStyles } from './conversation.styles.js';
@@ -47,8 +40,8 @@ type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
  * @csspart no-response - "No response needed" with its explanation.
  * @csspart no-response-button - The button that marks the buyer's message as needing none.
  */
-export class SqInboxConversation extends LitElement {
-  static override styles = [tokens, controls, conversationStyles];
+export class SqInboxConversation extends SqElement {
+  static override styles = [...baseStyles, conversationStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   @property({ attribute: false }) config: Config | null = null;
@@ -83,11 +76,6 @@ export class SqInboxConversation extends LitElement {
   /** Its load was stopped when the element left the page. */
   #interrupted = false;
   #loaded: Promise<void> = Promise.resolve();
-
-  constructor() {
-    super();
-    new LocaleController(this);
-  }
 
   /** Focuses the conversation's heading once it has loaded. */
   async focusHeading() {
@@ -167,14 +155,8 @@ export class SqInboxConversation extends LitElement {
     } catch (error) {
       if (error instanceof AbortedError || signal.aborted) return;
       this.loadError = error;
-      this.#report(error, 'load-question');
+      this.reportError(error, 'load-question');
     }
-  }
-
-  #report(error: unknown, action: string) {
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
-    if (isAuthProblem(error))
-      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
   }
 
   /** Performs a seller action for the reply, refund and escalation parts. */
@@ -243,7 +225,7 @@ export class SqInboxConversation extends LitElement {
         await this.#afterConflict(question, error);
         return { ok: false, error, conflict: true };
       }
-      this.#report(error, `inbox-${action.kind}`);
+      this.reportError(error, `inbox-${action.kind}`);
       return { ok: false, error, conflict: false };
     }
   };
@@ -277,7 +259,7 @@ export class SqInboxConversation extends LitElement {
   }
 
   async #afterConflict(before: QuestionDetail, error: ConflictError) {
-    this.#report(error, 'conflict');
+    this.reportError(error, 'conflict');
     try {
       const after = await this.client!.getQuestion(before.id);
       this.dispatchEvent(new InboxUpdatedEvent({ question: after, action: 'reload' }));

@@ -15,13 +15,11 @@ import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import type { Question } from '../../api/types.js';
 import { DEFAULT_CLOCK, type ClockSettings } from '../../domain/response-clock.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { getLocale, msg, str } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
+import { baseStyles } from '../shared/base-styles.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import {
   InboxFiltersEvent,
@@ -78,7 +76,7 @@ const layout = { type: InboxLayout };
  * @csspart error - A loading error with its retry.
  */
 export class SqInboxList extends FirstRenderInOwnTask {
-  static override styles = [tokens, controls, disclosureStyles, listStyles];
+  static override styles = [...baseStyles, disclosureStyles, listStyles];
 
   @property({ attribute: false }) items: readonly Question[] = [];
   /** How many match in all (null while unknown). */
@@ -118,7 +116,6 @@ export class SqInboxList extends FirstRenderInOwnTask {
 
   constructor() {
     super();
-    new LocaleController(this);
     // The virtualizer measures its rows in its observers' callbacks: a frame later, so that
     // jumps and resizes end in no "ResizeObserver loop" error (see frame-resize-observer.ts).
     provideResizeObserver(FrameResizeObserver);

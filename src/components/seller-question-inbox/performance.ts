@@ -10,13 +10,11 @@ import type { SellerMetrics } from '../../api/types.js';
 import { STANDING_THRESHOLDS } from '../../domain/metrics.js';
 import { CATEGORIES, type Category } from '../../domain/taxonomy.js';
 import { LoadController } from '../../controllers/load.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { categoryLabel, standingLabel } from '../shared/labels.js';
+import { baseStyles } from '../shared/base-styles.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import { InboxFiltersEvent } from './inbox-events.js';
 import { NO_FILTERS } from './list-filter.js';
@@ -34,7 +32,7 @@ const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data
  * @csspart awaiting - Questions awaiting the seller per category.
  */
 export class SqInboxPerformance extends FirstRenderInOwnTask {
-  static override styles = [tokens, controls, disclosureStyles, performanceStyles];
+  static override styles = [...baseStyles, disclosureStyles, performanceStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
 
@@ -50,11 +48,6 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     task: async ([client], signal) =>
       client ? (this.#last = await client.getMetrics({}, { signal })) : null,
   });
-
-  constructor() {
-    super();
-    new LocaleController(this);
-  }
 
   /** Loads the figures again (after the seller acted). */
   refresh() {

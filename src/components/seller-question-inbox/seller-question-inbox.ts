@@ -9,21 +9,13 @@ import { allSettledOrThrow, BackendController } from '../../controllers/backend.
 import { ClockController } from '../../controllers/clock.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
 import { LoadController } from '../../controllers/load.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { msg, str } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { defineDependencies } from '../define.js';
-import {
-  SqAuthRequiredEvent,
-  SqErrorEvent,
-  SqListStateChangedEvent,
-  SqQuestionOpenedEvent,
-} from '../events.js';
+import { SqListStateChangedEvent, SqQuestionOpenedEvent } from '../events.js';
 import { SqQuestionReceivedEvent } from '../received-event.js';
-import { isAuthProblem } from '../shared/error-text.js';
+import { baseStyles } from '../shared/base-styles.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import type { SqInboxConversation } from './conversation.js';
@@ -137,13 +129,13 @@ const NARROW_PX = 900;
  * @cssproperty --sq-color-backdrop - Behind the refund and escalation dialogs.
  */
 export class SellerQuestionInbox extends FirstRenderInOwnTask {
-  static override styles = [tokens, controls, inboxStyles];
+  static override styles = [...baseStyles, inboxStyles];
   /**
    * Registered at once; the header (`./performance.js`, loaded as the element is made, while
    * the list's first page is on its way) and the conversation's elements
    * (`./conversation-elements.js`) come on demand.
    */
-  static readonly dependencies = {
+  static override readonly dependencies = {
     'sq-inbox-list': SqInboxList,
   };
 
@@ -190,15 +182,14 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   readonly #backend = new BackendController(this);
   readonly #announcer = new Announcer(this);
-  readonly #locale = new LocaleController(this);
   readonly #clock = new ClockController(this);
   readonly #conversationCode = new ConversationLoader(this, (error) => {
-    this.#report(error, 'load-conversation');
+    this.reportError(error, 'load-conversation');
   });
   readonly #list = new InboxListController(this, {
     client: () => this.#backend.client,
     onError: (error) => {
-      this.#report(error, 'load-questions');
+      this.reportError(error, 'load-questions');
     },
     followFirstPage: (page, signal) => this.#live.follow(page, signal),
     openId: () => this.questionId,
@@ -234,7 +225,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           for (const arrival of arrivals) this.dispatchEvent(new SqQuestionReceivedEvent(arrival));
         },
         (error: unknown) => {
-          this.#report(error, 'announce-arrivals');
+          this.reportError(error, 'announce-arrivals');
         },
       );
       const open = changes.find((change) => change.questionId === this.questionId);
@@ -283,6 +274,9 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     // After the list's first page: the list is what the seller sees first.
     args: () => [this.listShown ? this.#backend.client : null] as const,
     task: ([client], signal) => (this.#setupLoading = this.#loadSetup(client, signal)),
+    onError: (error) => {
+      this.reportError(error, 'load');
+    },
   });
 
   async #loadSetup(client: SellerQuestionsClient | null, signal: AbortSignal) {
@@ -303,11 +297,6 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
       }
     }
     return (this.#lastSetup = setup);
-  }
-
-  constructor() {
-    super();
-    defineDependencies(SellerQuestionInbox.dependencies);
   }
 
   /** Live updates start once the first page is shown (their first poll need not compete). */
@@ -349,7 +338,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     void this.#headerCode
       .then(() => this.performance?.updateComplete)
       .catch((error: unknown) => {
-        this.#report(error, 'load-header');
+        this.reportError(error, 'load-header');
       })
       .then(() => {
         this.headerReady = true;
@@ -405,7 +394,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         (error: unknown) => {
           // Tried again with the next change.
           this.#loadingStateCode = false;
-          this.#report(error, 'load-list-state');
+          this.reportError(error, 'load-list-state');
         },
       );
     }
@@ -461,12 +450,6 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     await this.updateComplete;
     const first = list.view.find((question) => ids.includes(question.id));
     await this.list?.focusRow(first?.id ?? list.view[0]?.id);
-  }
-
-  #report(error: unknown, action: string) {
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
-    if (isAuthProblem(error))
-      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
   }
 
   #open(question: Question, keyboard: boolean) {
@@ -572,8 +555,8 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     return html`<div
       class="base"
       part="base"
-      lang=${this.#locale.locale}
-      dir=${this.#locale.dir}
+      lang=${this.locale.locale}
+      dir=${this.locale.dir}
       ?data-narrow=${this.narrow}
       @keydown=${this.#onKeydown}
       @sq-inbox-filters=${this.#onFilters}

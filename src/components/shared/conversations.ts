@@ -1,7 +1,7 @@
 // The buyer's conversations about one product, the shop, or one order: each with its status,
 // who answers and by when, the thread, ratings and a follow-up composer. New answers arrive
 // through the change feed while the page is visible, and are announced politely.
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -17,22 +17,14 @@ import type {
 import { canFollowUp, supersedes } from '../../domain/question-state.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
-import {
-  SqAuthRequiredEvent,
-  SqErrorEvent,
-  SqFollowUpSentEvent,
-  SqRatingSentEvent,
-  SqReplyReceivedEvent,
-} from '../events.js';
-import { defineDependencies } from '../define.js';
+import { SqFollowUpSentEvent, SqRatingSentEvent, SqReplyReceivedEvent } from '../events.js';
+import { SqElement } from './base-element.js';
+import { baseStyles } from './base-styles.js';
 import { SqComposer, type ComposerSubmitEvent } from './composer.js';
 import { conversationsStyles } from './conversations.styles.js';
-import { errorText, isAuthProblem, isRetryable } from './error-text.js';
+import { errorText, isRetryable } from './error-text.js';
 import { statusLabel, subjectLabel, topicLabel } from './labels.js';
 import { SqThread, type ThreadRatedEvent } from './thread.js';
 
@@ -56,8 +48,8 @@ interface FollowUpFailure {
  * @csspart empty - Shown when there are no questions yet.
  * @csspart error - An error with its retry.
  */
-export class SqConversations extends LitElement {
-  static override styles = [tokens, controls, conversationsStyles];
+export class SqConversations extends SqElement {
+  static override styles = [...baseStyles, conversationsStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   @property({ attribute: false }) config: Config | null = null;
@@ -90,12 +82,10 @@ export class SqConversations extends LitElement {
   readonly #announcer = new Announcer(this);
   readonly #live: LiveUpdatesController;
 
-  static readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
+  static override readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
 
   constructor() {
     super();
-    defineDependencies(SqConversations.dependencies);
-    new LocaleController(this);
     this.#live = new LiveUpdatesController(this, {
       client: () => this.client,
       onChanges: (changes) => void this.#onChanges(changes),
@@ -154,7 +144,7 @@ export class SqConversations extends LitElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.loadError = error;
-      this.#report(error, 'load-questions');
+      this.reportError(error, 'load-questions');
     } finally {
       if (!abort.signal.aborted) this.loading = false;
     }
@@ -307,18 +297,12 @@ export class SqConversations extends LitElement {
       this.dispatchEvent(new SqFollowUpSentEvent({ question: updated }));
     } catch (error) {
       this.failures = new Map(this.failures).set(question.id, { error, retry: detail });
-      this.#report(error, 'follow-up');
+      this.reportError(error, 'follow-up');
     } finally {
       const sending = new Set(this.sending);
       sending.delete(question.id);
       this.sending = sending;
     }
-  }
-
-  #report(error: unknown, action: string) {
-    if (isAuthProblem(error))
-      this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
   }
 
   protected override render() {

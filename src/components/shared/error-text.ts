@@ -12,7 +12,8 @@ import {
   isApiError,
 } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
-import { SqAuthRequiredEvent } from '../events.js';
+
+export { isAuthProblem } from './base-element.js';
 
 export function errorText(error: unknown): string {
   if (error instanceof NetworkError) {
@@ -64,24 +65,6 @@ export function errorText(error: unknown): string {
     });
   }
   return msg('Something went wrong. Try again.', { id: 'error.unknown' });
-}
-
-/** Whether the error means the user must sign in (401) or lacks access (403). */
-export function isAuthProblem(error: unknown): error is AuthError {
-  return error instanceof AuthError || error instanceof ForbiddenError;
-}
-
-/**
- * Tells those who can act on a failed load, once per failure (not at every render): the host
- * page on 401/403 (`sq-auth-required`, to sign the user in), the page's developer in the console
- * when the element is set up wrong (errors whose message starts with "seller-questions:").
- */
-export function reportLoadFailure(host: HTMLElement, error: unknown): void {
-  if (isAuthProblem(error)) {
-    host.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
-  } else if (error instanceof Error && error.message.startsWith('seller-questions:')) {
-    console.error(error.message);
-  }
 }
 
 /** Retrying the same action may work. */
