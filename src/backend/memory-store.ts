@@ -3,6 +3,7 @@
 // to write; transactions run one after another, so a request's steps never interleave with
 // another's.
 import type { PlatformQueue, Template, Topic } from '../api/types.js';
+import { rankPublicAnswers, searchTextOf } from '../domain/public-answers.js';
 import { questionOrder } from '../domain/question-order.js';
 import { compareByDue } from '../domain/response-clock.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
@@ -252,6 +253,27 @@ export class MemoryStore implements BackendStore {
       },
       // One request at a time: nothing to wait for.
       lockTemplates: () => Promise.resolve(),
+      publicAnswers(productId, terms, offset, limit) {
+        // The one search rule (domain/public-answers.ts), as the server's SQL applies it.
+        const published = state.questions.flatMap((question) =>
+          question.productId === productId && question.publication
+            ? [
+                {
+                  ...question.publication,
+                  searchText: searchTextOf(
+                    question.publication.question,
+                    question.publication.answer,
+                  ),
+                },
+              ]
+            : [],
+        );
+        const ranked = rankPublicAnswers(published, terms);
+        const items = ranked
+          .slice(offset, offset + limit)
+          .map(({ searchText: _searchText, ...record }) => record);
+        return Promise.resolve({ items, more: ranked.length > offset + limit });
+      },
       attachment(id) {
         const stored = Object.hasOwn(state.attachments, id) ? state.attachments[id] : undefined;
         return Promise.resolve(stored ? { ...stored, bytes: fromBase64(stored.base64) } : null);
