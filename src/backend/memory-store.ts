@@ -11,7 +11,7 @@ import { nextClockAt } from './commands.js';
 import { canSee, findShop, viewerFor, type BackendContext, type Viewer } from './context.js';
 import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
-import type { QuestionRecord } from './state.js';
+import type { PublicationRecord, QuestionRecord } from './state.js';
 import type {
   BackendStore,
   IdempotencyScope,
@@ -269,9 +269,11 @@ export class MemoryStore implements BackendStore {
             : [],
         );
         const ranked = rankPublicAnswers(published, terms);
-        const items = ranked
-          .slice(offset, offset + limit)
-          .map(({ searchText: _searchText, ...record }) => record);
+        const items = ranked.slice(offset, offset + limit).map((entry) => {
+          const record: Partial<typeof entry> = { ...entry };
+          delete record.searchText;
+          return record as PublicationRecord;
+        });
         return Promise.resolve({ items, more: ranked.length > offset + limit });
       },
       attachment(id) {

@@ -150,6 +150,8 @@ export class AskSeller extends LitElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
+      // The product's published answers (on demand), beside the first data.
+      if (productId) void import('./public-answers.js');
       // All at once: the product comes with its shop (a backend that leaves it out, or a
       // shop-id naming another shop, costs a request after it).
       const [config, viewer, product, given] = await allSettledOrThrow([
@@ -455,6 +457,7 @@ export class AskSeller extends LitElement {
                 event.preventDefault();
               }}
             >
+              <sq-public-answers .client=${this.#backend.client}></sq-public-answers>
               ${this.productId ? this.#renderSubjects() : nothing}
               <p class="routing muted" part="routing">${promise}</p>
               <sq-composer
@@ -476,6 +479,7 @@ export class AskSeller extends LitElement {
                 @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
                 @input=${() => void this.#loadSender().catch(() => undefined)}
               ></sq-composer>
+              <sq-public-consent></sq-public-consent>
               ${this.#sender?.render((retry) => {
                 this.#retry(retry, loaded);
               }, this.sending)}
