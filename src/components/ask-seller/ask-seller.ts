@@ -65,6 +65,9 @@ interface Loaded {
  * @csspart header - Title and product context.
  * @csspart product-image - The product's picture.
  * @csspart form - The question form.
+ * @csspart public-answers - "Answered questions": the product's published answers (product questions).
+ * @csspart public-matches - "Already answered:": published answers matching what the buyer types.
+ * @csspart public-consent - The buyer's consent to publishing the question and its answer.
  * @csspart topic-picker - The choice of what the question is about.
  * @csspart topic - One choice.
  * @csspart routing - Who will answer and how fast, before sending.
