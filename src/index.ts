@@ -15,6 +15,8 @@ export { closeQuestion, getPlatformQueue, handBack } from './api/platform.js';
 // A seller's own templates and "no response needed": functions over a client.
 export { createTemplate, deleteTemplate, updateTemplate } from './api/templates.js';
 export { markNoResponseNeeded } from './api/no-response.js';
+// Published answers: list and search a product's (every role), publish and unpublish (seller).
+export { listPublicAnswers, publishQuestion, unpublishQuestion } from './api/public-answers.js';
 // The seller's exports: functions over a client.
 export {
   exportQuestions,

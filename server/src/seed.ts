@@ -2,6 +2,7 @@
 // shop, buyers, products, orders, questions and templates, so the server shows what the
 // in-browser demo shows. `reset` empties the tables first.
 import type { BackendState } from '../../src/backend/state.js';
+import { searchTextOf } from '../../src/domain/public-answers.js';
 import type { Database, Sql } from './db.js';
 
 const TABLES = [
@@ -15,6 +16,7 @@ const TABLES = [
   'changes',
   'obligations',
   'messages',
+  'public_answers',
   'questions',
   'attachments',
   'orders',
@@ -90,6 +92,24 @@ export async function insertState(sql: Sql, state: BackendState): Promise<void> 
         s: question.shopId,
         o: obligation,
       })),
+    ),
+  );
+  // Published answers: the product page's copy (migration 024), searched as the store keeps it.
+  await batch(
+    'public_answers',
+    'question_id, id, product_id, published_at, search_text, data',
+    `r->>'q', r->'d'->>'id', r->>'p', (r->'d'->>'publishedAt')::timestamptz, r->>'s', r->'d'`,
+    state.questions.flatMap((question) =>
+      question.publication && question.productId
+        ? [
+            {
+              q: question.id,
+              p: question.productId,
+              s: searchTextOf(question.publication.question, question.publication.answer),
+              d: question.publication,
+            },
+          ]
+        : [],
     ),
   );
   for (const [id, stored] of Object.entries(state.attachments)) {

@@ -20,8 +20,10 @@ import type {
   QuestionRecord,
   SellerRecord,
   BackendState,
+  PublicationRecord,
   TemplateRecord,
 } from '../../src/backend/state.js';
+import { searchTextOf, termsNeeded } from '../../src/domain/public-answers.js';
 import type {
   BackendStore,
   IdempotencyScope,
@@ -602,6 +604,7 @@ class SqlTx implements StoreTx {
           columns,
         );
       }
+      if (before !== data) await this.#keepPublication(question, before);
       this.#loaded.questions.set(question.id, data);
       this.#loaded.entries.set(question.id, entriesText);
       this.#loaded.clockAt.set(question.id, clockAt);
@@ -715,6 +718,30 @@ class SqlTx implements StoreTx {
     if (writes.length === 0) return;
     const { text, params } = combined(writes);
     await this.#raw.query(text, params);
+  }
+
+  /** The product page's copy of a publication (migration 024), as the question's record has it. */
+  async #keepPublication(question: QuestionRecord, before: string | undefined): Promise<void> {
+    const publication = question.publication;
+    if (publication && question.productId) {
+      await this.#sql.query(
+        `INSERT INTO public_answers (question_id, id, product_id, published_at, search_text, data)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (question_id) DO UPDATE SET id = EXCLUDED.id,
+           product_id = EXCLUDED.product_id, published_at = EXCLUDED.published_at,
+           search_text = EXCLUDED.search_text, data = EXCLUDED.data`,
+        [
+          question.id,
+          publication.id,
+          question.productId,
+          publication.publishedAt,
+          searchTextOf(publication.question, publication.answer),
+          JSON.stringify(publication),
+        ],
+      );
+    } else if (before !== undefined && (JSON.parse(before) as QuestionRecord).publication) {
+      await this.#sql.query('DELETE FROM public_answers WHERE question_id = $1', [question.id]);
+    }
   }
 
   /** Uploads a message now carries are kept (the purge removes only unattached ones). */
@@ -1033,6 +1060,34 @@ class SqlTx implements StoreTx {
        ORDER BY lower(data->>'name') COLLATE "C", id
        LIMIT $3`,
       [shopId, like, limit + 1],
+    );
+    return { items: rows.slice(0, limit).map((row) => row.data), more: rows.length > limit };
+  }
+
+  async publicAnswers(
+    productId: string,
+    terms: readonly string[] | null,
+    offset: number,
+    limit: number,
+  ) {
+    // By the index public_answers_product (migration 024); a term matches where ' ' || term
+    // occurs in search_text (domain/public-answers.ts, which the memory store applies as is).
+    const params: unknown[] = [productId, offset, limit + 1];
+    let where = '';
+    let order = '';
+    if (terms !== null) {
+      params.push(terms, termsNeeded(terms));
+      const score = `(SELECT count(*) FROM unnest($4::text[]) AS t (term)
+        WHERE strpos(p.search_text, ' ' || t.term) > 0)`;
+      where = `AND ${score} >= $5`;
+      order = `${score} DESC, `;
+    }
+    const rows = await this.#sql.query<{ data: PublicationRecord }>(
+      `SELECT p.data FROM public_answers p
+       WHERE p.product_id = $1 ${where}
+       ORDER BY ${order}p.published_at DESC, p.id COLLATE "C"
+       OFFSET $2 LIMIT $3`,
+      params,
     );
     return { items: rows.slice(0, limit).map((row) => row.data), more: rows.length > limit };
   }

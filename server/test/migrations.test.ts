@@ -99,6 +99,7 @@ describe(`migrations on ${target}`, () => {
       '020_webhooks.sql',
       '021_email.sql',
       '023_products_by_shop.sql',
+      '024_public_answers.sql',
       '025_outbox_retention.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);

@@ -216,6 +216,10 @@ export function createQuestion(
   // Someone else's order answers as if it did not exist.
   if (order && order.buyer.id !== viewer.id) throw notFound('Order');
   if (category !== 'pre_sale' && !order) problems.push({ pointer: '/orderId', code: 'required' });
+  // Consent to publishing is asked for pre-sales questions about a product only.
+  if (input.publicConsent && (category !== 'pre_sale' || !product)) {
+    problems.push({ pointer: '/publicConsent', code: 'not_allowed' });
+  }
   if (order && isOrderTopic(input.topic)) {
     const reason = unavailableReason(input.topic, order.status);
     if (reason) {
@@ -271,6 +275,7 @@ export function createQuestion(
   };
   if (product) question.productId = product.id;
   if (order) question.orderId = order.id;
+  if (category === 'pre_sale' && product) question.publicConsent = input.publicConsent === true;
   const details = detailsFor(input);
   if (details) question.details = details;
   addMessage(context, question, {

@@ -3,6 +3,7 @@
 // to write; transactions run one after another, so a request's steps never interleave with
 // another's.
 import type { PlatformQueue, Template, Topic } from '../api/types.js';
+import { rankPublicAnswers, searchTextOf } from '../domain/public-answers.js';
 import { questionOrder } from '../domain/question-order.js';
 import { compareByDue } from '../domain/response-clock.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
@@ -10,7 +11,7 @@ import { nextClockAt } from './commands.js';
 import { canSee, findShop, viewerFor, type BackendContext, type Viewer } from './context.js';
 import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
-import type { QuestionRecord } from './state.js';
+import type { PublicationRecord, QuestionRecord } from './state.js';
 import type {
   BackendStore,
   IdempotencyScope,
@@ -252,6 +253,29 @@ export class MemoryStore implements BackendStore {
       },
       // One request at a time: nothing to wait for.
       lockTemplates: () => Promise.resolve(),
+      publicAnswers(productId, terms, offset, limit) {
+        // The one search rule (domain/public-answers.ts), as the server's SQL applies it.
+        const published = state.questions.flatMap((question) =>
+          question.productId === productId && question.publication
+            ? [
+                {
+                  ...question.publication,
+                  searchText: searchTextOf(
+                    question.publication.question,
+                    question.publication.answer,
+                  ),
+                },
+              ]
+            : [],
+        );
+        const ranked = rankPublicAnswers(published, terms);
+        const items = ranked.slice(offset, offset + limit).map((entry) => {
+          const record: Partial<typeof entry> = { ...entry };
+          delete record.searchText;
+          return record as PublicationRecord;
+        });
+        return Promise.resolve({ items, more: ranked.length > offset + limit });
+      },
       attachment(id) {
         const stored = Object.hasOwn(state.attachments, id) ? state.attachments[id] : undefined;
         return Promise.resolve(stored ? { ...stored, bytes: fromBase64(stored.base64) } : null);

@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint.js';
 import { canSee, findShop, type BackendContext, type Claims, type Viewer } from './context.js';
 import { bodyText } from './json-text.js';
 import { notFound, ProblemError } from './problems.js';
+import * as publication from './publication-commands.js';
 import * as queries from './queries.js';
 import * as templates from './template-commands.js';
 import type { BackendStore, IdempotencyScope, Needs, StoreTx } from './store.js';
@@ -521,6 +522,13 @@ function buildRoutes(
       },
       { cache: CACHE_CATALOG },
     ),
+    route(
+      'GET',
+      '/products/:productId/public-answers',
+      async ({ tx, params, url }) =>
+        ok(await publication.listPublicAnswers(tx, params['productId']!, url.searchParams)),
+      { cache: CACHE_CATALOG },
+    ),
     route('GET', '/orders', async ({ tx, viewer, url }) =>
       ok(await queries.listOrders(tx, viewer, url.searchParams)),
     ),
@@ -565,6 +573,24 @@ function buildRoutes(
       'POST',
       '/questions/:questionId/no-response-needed',
       onQuestion(commands.markNoResponseNeeded, 200),
+      { write: true },
+    ),
+    route(
+      'POST',
+      '/questions/:questionId/publication',
+      onQuestion(publication.publishQuestion, 200),
+      { write: true },
+    ),
+    route(
+      'DELETE',
+      '/questions/:questionId/publication',
+      async ({ tx, viewer, params }) => {
+        const id = params['questionId']!;
+        const context = await load(tx, { questionIds: [id], lock: true });
+        publication.unpublishQuestion(context, viewer, id);
+        await tx.save(context);
+        return { status: 204 };
+      },
       { write: true },
     ),
     route('POST', '/questions/:questionId/refunds', onQuestion(commands.refundItems, 201), {

@@ -80,6 +80,23 @@ export interface QuestionRecord {
    * urgent, late); absent or about another deadline: none yet on the current one.
    */
   notified?: { replyDueAt: string; notice: ClockNotice };
+  /** Pre-sales questions: the buyer agreed, when asking, that the seller may publish it. */
+  publicConsent?: boolean;
+  /** While published on its product (POST /questions/{id}/publication). */
+  publication?: PublicationRecord;
+}
+
+/** A published question and answer: the seller's texts, never anything about the buyer. */
+export interface PublicationRecord {
+  id: string;
+  question: string;
+  answer: string;
+  answerMessageId: string;
+  /** The language the buyer asked in. */
+  language: string;
+  /** When the answer's message was written. */
+  answeredAt: string;
+  publishedAt: string;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { ResponseObligation } from '../domain/metrics.js';
 import type { QuestionSort } from '../domain/question-order.js';
 import type { BackendContext, Claims, Viewer } from './context.js';
 import type { JsonText } from './json-text.js';
-import type { ChangeRecord, StoredAttachment, TemplateRecord } from './state.js';
+import type { ChangeRecord, PublicationRecord, StoredAttachment, TemplateRecord } from './state.js';
 
 /** The records an operation works on; each store loads at least these. */
 export interface Needs {
@@ -167,6 +167,17 @@ export interface StoreTx {
   removeTemplate(id: string): Promise<void>;
   /** Makes other writers of `shopId`'s templates wait until this transaction ends. */
   lockTemplates(shopId: string): Promise<void>;
+  /**
+   * A page of the product's published answers: with `terms` (domain/public-answers.ts
+   * searchTerms), those matching at least half of them, most matched first; without, all.
+   * Then newest published first, then by id. `more`: there are more after this page.
+   */
+  publicAnswers(
+    productId: string,
+    terms: readonly string[] | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: PublicationRecord[]; more: boolean }>;
   /** An attachment with its bytes; null when there is none with this id. */
   attachment(id: string): Promise<(StoredAttachment & { bytes: Uint8Array }) | null>;
 }

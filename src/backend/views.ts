@@ -72,6 +72,11 @@ export function questionView(
     view.orderId = order.id;
     view.orderNumber = order.number;
   }
+  if (question.publicConsent !== undefined) view.publicConsent = question.publicConsent;
+  if (question.publication) {
+    const { id, question: text, answer, answerMessageId, publishedAt } = question.publication;
+    view.publication = { id, question: text, answer, answerMessageId, publishedAt };
+  }
   return view;
 }
 

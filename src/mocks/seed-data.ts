@@ -705,6 +705,14 @@ export const QUESTIONS: SeedQuestion[] = [
     topic: 'product',
     subject: 'size',
     productId: 'p-02',
+    publicConsent: true,
+    // Published without Anna's name: the seller shortened both texts.
+    publish: {
+      hoursAgo: 837.5,
+      question: 'Fällt das Leinenhemd eher klein oder groß aus? Ich trage sonst meistens M.',
+      answer:
+        'Das Hemd ist locker geschnitten: In M misst es 112 cm Brustumfang und 74 cm Länge ab der Schulter. Bei 92 cm Brustumfang passt M gut. Wenn Sie es figurnäher mögen, nehmen Sie S (106 cm Brustumfang).',
+    },
     steps: [
       {
         from: 'buyer',
@@ -1044,6 +1052,13 @@ export const QUESTIONS: SeedQuestion[] = [
     topic: 'product',
     subject: 'size',
     productId: 'p-07',
+    publicConsent: true,
+    publish: {
+      hoursAgo: 151,
+      question: '¿Las alpargatas tallan grande o pequeño?',
+      answer:
+        'Tallan normal: la plantilla de la 38 mide 24,5 cm y la de la 37, 23,8 cm. La lona cede un poco con el uso, así que, si estás entre dos tallas, te recomendamos la 38.',
+    },
     steps: [
       {
         from: 'buyer',
@@ -1389,6 +1404,7 @@ export const QUESTIONS: SeedQuestion[] = [
     topic: 'product',
     subject: 'size',
     productId: 'p-03',
+    publicConsent: true,
     steps: [
       {
         from: 'buyer',
@@ -2304,6 +2320,31 @@ export const QUESTIONS: SeedQuestion[] = [
         text: 'Danke für die Erklärung. Gibt es eine Möglichkeit, die Gebühren schon beim Bestellen zu bezahlen? Das wäre mir lieber.',
         english:
           "Thanks for the explanation. Is there a way to pay the charges when ordering? I'd prefer that.",
+      },
+    ],
+  },
+  {
+    // resolved, consented and published: the product page's "Answered questions"
+    id: 'q-061',
+    buyerId: 'b-siobhan',
+    topic: 'product',
+    subject: 'material',
+    productId: 'p-02',
+    publicConsent: true,
+    publish: { hoursAgo: 395.5, question: 'Is this shirt 100% linen?' },
+    steps: [
+      {
+        from: 'buyer',
+        hoursAgo: 402.2,
+        language: 'en',
+        text: 'Is this shirt 100% linen?',
+      },
+      {
+        from: 'seller',
+        hoursAgo: 396.1,
+        language: 'en',
+        text: 'Yes: 100% stonewashed European linen, no blend. It is pre-washed, so it shrinks very little, and it gets softer with every wash.',
+        resolve: true,
       },
     ],
   },

@@ -110,6 +110,10 @@ export interface SeedQuestion {
   change?: string;
   /** For `change_address`. */
   address?: SeedOrder['address'];
+  /** Pre-sales questions about a product: the buyer agreed that the answer may be published. */
+  publicConsent?: boolean;
+  /** Published by the seller at this time, with these texts (defaults: as written). */
+  publish?: { hoursAgo: number; question?: string; answer?: string };
   /** The first step is the buyer's question. */
   steps: SeedStep[];
 }

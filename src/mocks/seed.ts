@@ -25,6 +25,7 @@ import {
 import type { BackendContext, Viewer } from '../backend/context.js';
 import { samplePhoto } from './pictures.js';
 import { ProblemError } from '../backend/problems.js';
+import { publishQuestion } from '../backend/publication-commands.js';
 import { AGENTS, BUYERS, ORDERS, PRODUCTS, QUESTIONS, SELLER, SHOP } from './seed-data.js';
 import { SELLER_PHRASES } from './phrase-data.js';
 import type { SeedMessage, SeedQuestion, SeedStep } from './seed-types.js';
@@ -255,6 +256,7 @@ export function buildSeedState(options: SeedOptions = {}): BackendState {
             attachmentIds: photos(buyerViewer, step.photos),
           };
           if (seed.productId) input.productId = seed.productId;
+          if (seed.publicConsent) input.publicConsent = true;
           if (seed.orderId) input.orderId = seed.orderId;
           if (seed.items) input.items = seed.items;
           if (seed.subject || seed.change || seed.address) {
@@ -295,6 +297,14 @@ export function buildSeedState(options: SeedOptions = {}): BackendState {
         });
       }
     });
+
+    if (seed.publish) {
+      const { hoursAgo, ...texts } = seed.publish;
+      timeline.push({
+        hoursAgo,
+        run: () => publishQuestion(context, sellerViewer, seed.id, texts),
+      });
+    }
 
     function runEvent(step: Extract<SeedStep, { event: string }>): void {
       switch (step.event) {

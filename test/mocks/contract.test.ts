@@ -9,6 +9,11 @@ import { markNoResponseNeeded } from '../../src/api/no-response.js';
 import { listShopProducts } from '../../src/api/catalogue.js';
 import { exportQuestionsPage } from '../../src/api/exports.js';
 import { closeQuestion, getPlatformQueue, handBack } from '../../src/api/platform.js';
+import {
+  listPublicAnswers,
+  publishQuestion,
+  unpublishQuestion,
+} from '../../src/api/public-answers.js';
 import { createTemplate, deleteTemplate, updateTemplate } from '../../src/api/templates.js';
 import {
   buildSeedState,
@@ -300,6 +305,30 @@ for (const target of targets) {
         language: 'en',
       });
       await markNoResponseNeeded(seller, thanks.id);
+      // Published answers: asked with consent, answered, published, found, unpublished.
+      const consented = await buyer.createQuestion({
+        category: 'pre_sale',
+        topic: 'product',
+        details: { subject: 'material' },
+        shopId: 's-1',
+        productId: 'p-01',
+        text: 'Is the contract test 100% covered?',
+        language: 'en',
+        publicConsent: true,
+      });
+      expect(consented.publicConsent).to.equal(true);
+      await seller.sendMessage(consented.id, { text: 'Yes, every operation.', language: 'en' });
+      const published = await publishQuestion(seller, consented.id, {
+        question: 'Is the contract 100% covered?',
+      });
+      expect(published.publication!.question).to.equal('Is the contract 100% covered?');
+      const found = await listPublicAnswers(buyer, 'p-01', { q: 'contract 100 %', limit: 5 });
+      expect(found.items.map((entry) => entry.question)).to.include(
+        'Is the contract 100% covered?',
+      );
+      await rejectionOf(publishQuestion(buyer, consented.id)); // 403: the seller's operation
+      await unpublishQuestion(seller, consented.id);
+      await rejectionOf(unpublishQuestion(seller, consented.id)); // 404: not published
       if (target.translationOff) await seller.translate({ text: 'Hallo', from: 'de', to: 'en' });
       await seller.getMetrics({ windowDays: 30 });
       // The seller's exports: a range's questions, page by page, and its metrics.

@@ -64,6 +64,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/products/{productId}/public-answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The product's published answers, searched (every role)
+     * @description The questions about this product that their seller published with the buyer's consent
+     *     (`publishQuestion`), each with the seller's answer, as the seller worded both. Authorised
+     *     like `GET /products/{productId}`: every role, any product (a storefront page shows them
+     *     to its visitors through the buyer's token, or its own server reads them with one). Never
+     *     the buyer's name, id or photos (attachments are never published) and no question id:
+     *     `id` names the published answer only. Unknown product: 404.
+     *
+     *     `q` searches what the buyer is typing, the same way in every language: case and
+     *     accents ignored, words in any order, a word of the question or the answer must start
+     *     with each term; terms are the query's words of three or more characters (or with a
+     *     digit) except the commonest function words, and at least half of them must match. The
+     *     answers matching the most terms come first, then the newest published. A `q` with no
+     *     term (only short or function words) finds nothing; without `q`, every answer, newest
+     *     published first. Cached like the catalogue (`CacheControlCatalog`, ETag, 304).
+     */
+    get: operations['listPublicAnswers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/shops/{shopId}': {
     parameters: {
       query?: never;
@@ -304,6 +337,42 @@ export interface paths {
      */
     post: operations['markNoResponseNeeded'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/questions/{questionId}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a pre-sales question and its answer on the product (seller)
+     * @description Sellers only, their shop's questions (a buyer or a platform agent gets 403: publishing
+     *     speaks for the shop; another shop's question is 404). The question must be a pre-sales
+     *     question about a product whose buyer consented when asking (`publicConsent`), and the
+     *     seller must have answered it; otherwise 409 `invalid_state` saying which. What is
+     *     published is the seller's text only: `question` (default: the buyer's first message; the
+     *     seller may shorten it and remove personal details) and `answer` (default: the text of
+     *     `answerMessageId`, or of the seller's latest message), each plain text, not blank
+     *     (`required`, `too_long` at the field). Never the buyer's name or photos. Publishing again
+     *     replaces the texts and keeps `id` and `publishedAt` (idempotent: the same body gives the
+     *     same result). It is listed at once by `GET /products/{productId}/public-answers`
+     *     (a client's cached copy within its `max-age`).
+     */
+    post: operations['publishQuestion'];
+    /**
+     * Take a published answer off the product (seller)
+     * @description Sellers only, their shop's questions (a buyer or a platform agent gets 403). A question
+     *     that is not published is 404 `not_found` (a repeat with the same `Idempotency-Key`
+     *     replays the 204). The buyer's consent stays: the seller may publish it again.
+     */
+    delete: operations['unpublishQuestion'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1432,6 +1501,13 @@ export interface components {
        *     rating); reading does not change it. Send it back as `expectedVersion`.
        */
       version: number;
+      /**
+       * @description Pre-sales questions: whether the buyer agreed, when asking, that the seller may
+       *     publish the question and the answer without the buyer's name (`QuestionCreate`).
+       *     Absent on other questions.
+       */
+      publicConsent?: boolean;
+      publication?: components['schemas']['Publication'];
     };
     QuestionDetail: components['schemas']['Question'] & {
       messages: components['schemas']['Message'][];
@@ -1565,6 +1641,54 @@ export interface components {
       width?: number;
       height?: number;
     };
+    /**
+     * @description The question as published on its product (present only while it is): what the seller
+     *     chose to show. Both sides see it on the question.
+     */
+    Publication: {
+      /** @description The published answer's id in `GET /products/{productId}/public-answers`. */
+      id: components['schemas']['Id'];
+      question: string;
+      answer: string;
+      /** @description The seller's message the answer was taken from. */
+      answerMessageId: components['schemas']['Id'];
+      publishedAt: components['schemas']['Timestamp'];
+    };
+    PublicationRequest: {
+      /**
+       * @description The question as shown, plain text, at most 500 characters (code points). Default:
+       *     the buyer's first message.
+       */
+      question?: string;
+      /**
+       * @description The seller's message that answers it (one of this question's, by the seller).
+       *     Default: the seller's latest message. Another message: 422 `unknown`.
+       */
+      answerMessageId?: components['schemas']['Id'];
+      /**
+       * @description The answer as shown, plain text, at most `Config.maxMessageLength` characters.
+       *     Default: the text of `answerMessageId`.
+       */
+      answer?: string;
+    };
+    /**
+     * @description A published question and the seller's answer, as the seller worded them; nothing about
+     *     the buyer.
+     */
+    PublicAnswer: {
+      id: components['schemas']['Id'];
+      question: string;
+      answer: string;
+      /** @description The language the buyer asked in. */
+      language: components['schemas']['Language'];
+      /** @description When the seller wrote the answer's message. */
+      answeredAt: components['schemas']['Timestamp'];
+      publishedAt: components['schemas']['Timestamp'];
+    };
+    PublicAnswerPage: {
+      items: components['schemas']['PublicAnswer'][];
+      nextCursor: string | null;
+    };
     QuestionCreate: {
       category: components['schemas']['Category'];
       topic: components['schemas']['Topic'];
@@ -1589,6 +1713,13 @@ export interface components {
        *     id that is not the viewer's upload.
        */
       attachmentIds?: components['schemas']['Id'][];
+      /**
+       * @description Pre-sales questions about a product only (else 422 `not_allowed` at
+       *     `/publicConsent`): the buyer agrees that the seller may publish this question and
+       *     the seller's answer on the product, without the buyer's name or photos
+       *     (`publishQuestion`). Default false; kept on the question as `publicConsent`.
+       */
+      publicConsent?: boolean;
     };
     MessageCreate: {
       /**
@@ -2420,6 +2551,49 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  listPublicAnswers: {
+    parameters: {
+      query?: {
+        /** @description What the buyer is typing, at most 200 characters. */
+        q?: string;
+        /** @description Answers per page, 1 to 50. */
+        limit?: number;
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: {
+        /**
+         * @description ETags of copies the client has (browsers send it themselves when they revalidate a
+         *     cached answer). When one is the current ETag (or `*`), the answer is 304 without a body.
+         */
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        productId: components['parameters']['ProductId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of published answers. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['CacheControlCatalog'];
+          Vary: components['headers']['VaryAuthorization'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicAnswerPage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
   getShop: {
     parameters: {
       query?: never;
@@ -2805,6 +2979,88 @@ export interface operations {
       413: components['responses']['TooLarge'];
       415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  publishQuestion: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        questionId: components['parameters']['QuestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicationRequest'];
+      };
+    };
+    responses: {
+      /** @description Published; the question as the seller sees it, with `publication`. */
+      200: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedType'];
+      422: components['responses']['Unprocessable'];
+      429: components['responses']['TooManyRequests'];
+      default: components['responses']['Error'];
+    };
+  };
+  unpublishQuestion: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
+         *     range is 400 `idempotency_key_missing`. Scoped to the viewer, the method and the path;
+         *     kept at least 24 hours. A repeat of the same request returns the first 2xx response
+         *     with `Idempotent-Replayed: true`; another request under the key is 422
+         *     `idempotency_key_reused`. Errors are not kept. See "Idempotency" in the introduction.
+         */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        questionId: components['parameters']['QuestionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unpublished. */
+      204: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };

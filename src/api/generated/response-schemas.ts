@@ -131,6 +131,28 @@ export const responseSchemas: SchemaRegistry = {
   ProductList: { properties: { items: { items: '@Product' }, more: 'boolean' } },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
   ProductSubject: { enum: ['size', 'colour', 'material', 'stock', 'shipping', 'other'] },
+  PublicAnswer: {
+    properties: {
+      id: '@Id',
+      question: 'string',
+      answer: 'string',
+      language: '@Language',
+      answeredAt: '@Timestamp',
+      publishedAt: '@Timestamp',
+    },
+  },
+  PublicAnswerPage: {
+    properties: { items: { items: '@PublicAnswer' }, nextCursor: { anyOf: ['string', 'null'] } },
+  },
+  Publication: {
+    properties: {
+      id: '@Id',
+      question: 'string',
+      answer: 'string',
+      answerMessageId: '@Id',
+      publishedAt: '@Timestamp',
+    },
+  },
   Question: {
     properties: {
       id: '@Id',
@@ -153,6 +175,8 @@ export const responseSchemas: SchemaRegistry = {
       unread: 'boolean',
       messageCount: 'integer',
       version: 'integer',
+      'publicConsent?': 'boolean',
+      'publication?': '@Publication',
     },
   },
   QuestionDetail: {

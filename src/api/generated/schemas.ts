@@ -259,6 +259,35 @@ export const schemas: SchemaRegistry = {
   ProductList: { properties: { items: { items: '@Product' }, more: 'boolean' } },
   ProductRef: { properties: { id: '@Id', name: 'string', 'imageUrl?': 'string' } },
   ProductSubject: { enum: productSubjectValues },
+  PublicAnswer: {
+    properties: {
+      id: '@Id',
+      question: 'string',
+      answer: 'string',
+      language: '@Language',
+      answeredAt: '@Timestamp',
+      publishedAt: '@Timestamp',
+    },
+  },
+  PublicAnswerPage: {
+    properties: { items: { items: '@PublicAnswer' }, nextCursor: { anyOf: ['string', 'null'] } },
+  },
+  Publication: {
+    properties: {
+      id: '@Id',
+      question: 'string',
+      answer: 'string',
+      answerMessageId: '@Id',
+      publishedAt: '@Timestamp',
+    },
+  },
+  PublicationRequest: {
+    properties: {
+      'question?': { type: 'string', maxLength: 500 },
+      'answerMessageId?': '@Id',
+      'answer?': 'string',
+    },
+  },
   Question: {
     properties: {
       id: '@Id',
@@ -281,6 +310,8 @@ export const schemas: SchemaRegistry = {
       unread: 'boolean',
       messageCount: 'integer',
       version: 'integer',
+      'publicConsent?': 'boolean',
+      'publication?': '@Publication',
     },
   },
   QuestionCreate: {
@@ -295,6 +326,7 @@ export const schemas: SchemaRegistry = {
       text: 'string',
       language: '@Language',
       'attachmentIds?': { items: '@Id' },
+      'publicConsent?': 'boolean',
     },
   },
   QuestionCreatedWebhook: {

@@ -64,6 +64,9 @@ interface Loaded {
  * @csspart header - Title and product context.
  * @csspart product-image - The product's picture.
  * @csspart form - The question form.
+ * @csspart public-answers - "Answered questions": the product's published answers (product questions).
+ * @csspart public-matches - "Already answered:": published answers matching what the buyer types.
+ * @csspart public-consent - The buyer's consent to publishing the question and its answer.
  * @csspart topic-picker - The choice of what the question is about.
  * @csspart topic - One choice.
  * @csspart routing - Who will answer and how fast, before sending.
@@ -146,6 +149,8 @@ export class AskSeller extends SqElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
+      // The product's published answers (on demand), beside the first data.
+      if (productId) void import('./public-answers.js');
       // All at once: the product comes with its shop (a backend that leaves it out, or a
       // shop-id naming another shop, costs a request after it).
       const [config, viewer, product, given] = await allSettledOrThrow([
@@ -443,6 +448,7 @@ export class AskSeller extends SqElement {
                 event.preventDefault();
               }}
             >
+              <sq-public-answers .client=${this.#backend.client}></sq-public-answers>
               ${this.productId ? this.#renderSubjects() : nothing}
               <p class="routing muted" part="routing">${promise}</p>
               <sq-composer
@@ -464,6 +470,7 @@ export class AskSeller extends SqElement {
                 @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
                 @input=${() => void this.#loadSender().catch(() => undefined)}
               ></sq-composer>
+              <sq-public-consent></sq-public-consent>
               ${this.#sender?.render((retry) => {
                 this.#retry(retry, loaded);
               }, this.sending)}

@@ -4,6 +4,7 @@ import { SqComposer } from '../shared/composer.js';
 import { SqThread } from '../shared/thread.js';
 import { SqInboxConversation } from './conversation.js';
 import { SqInboxEscalate } from './escalate.js';
+import { SqInboxPublication } from './publication.js';
 import { SqInboxRefund } from './refund.js';
 import { SqInboxReply } from './reply.js';
 
@@ -14,4 +15,5 @@ export const conversationElements = {
   'sq-inbox-reply': SqInboxReply,
   'sq-inbox-refund': SqInboxRefund,
   'sq-inbox-escalate': SqInboxEscalate,
+  'sq-inbox-publication': SqInboxPublication,
 };

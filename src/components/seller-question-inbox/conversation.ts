@@ -27,6 +27,7 @@ import { conversationStyles } from './conversation.styles.js';
 import { InboxAnnounceEvent, InboxBackEvent, InboxUpdatedEvent } from './inbox-events.js';
 import { conflictReason, conflictText, successText } from './notices.js';
 import { renderContext } from './order-context.js';
+import type { PublicationChangedEvent } from './publication.js';
 import type { SqInboxReply } from './reply.js';
 
 type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
@@ -39,6 +40,7 @@ type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
  * @csspart context - The product or order.
  * @csspart no-response - "No response needed" with its explanation.
  * @csspart no-response-button - The button that marks the buyer's message as needing none.
+ * @csspart publication - "Publish answer" or "Published" with "Unpublish" (pre-sales questions).
  */
 export class SqInboxConversation extends SqElement {
   static override styles = [...baseStyles, conversationStyles];
@@ -274,6 +276,21 @@ export class SqInboxConversation extends SqElement {
     this.renderRoot.querySelector<HTMLElement>('.notice[part~=notice]')?.focus();
   }
 
+  /** Published or unpublished (publication.ts): shown, listed, said. */
+  #published(question: QuestionDetail) {
+    if (question.id === this.question?.id && supersedes(question, this.question)) {
+      this.question = question;
+    }
+    this.notice = {
+      tone: 'success',
+      text: question.publication
+        ? msg('Published on the product page.', { id: 'inbox.publish.done' })
+        : msg('Taken off the product page.', { id: 'inbox.publish.undone' }),
+    };
+    this.dispatchEvent(new InboxAnnounceEvent(this.notice.text));
+    this.dispatchEvent(new InboxUpdatedEvent({ question, action: 'reload' }));
+  }
+
   /** Marks the buyer's latest message as needing no response. */
   async #markNoResponseNeeded(question: QuestionDetail) {
     if (this.marking) return;
@@ -376,6 +393,17 @@ export class SqInboxConversation extends SqElement {
         exportparts="thread, message, message-buyer, message-seller, message-platform, event, author, time, text, photos, translate, translation, lightbox"
       ></sq-thread>
       ${this.#renderNoResponse(question)}
+      ${
+        this.viewer?.role === 'seller'
+          ? html`<sq-inbox-publication
+              .client=${this.client}
+              .question=${question}
+              @sq-publication-changed=${(event: PublicationChangedEvent) => {
+                this.#published(event.question);
+              }}
+            ></sq-inbox-publication>`
+          : nothing
+      }
       ${
         actions.includes('reply')
           ? html`<sq-inbox-reply
