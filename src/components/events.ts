@@ -109,6 +109,9 @@ export type SqErrorAction =
   | 'load-conversation'
   | 'load-header'
   | 'load-question'
+  /** `<ask-seller>`'s published answers: the first page, then a search as the buyer types. */
+  | 'load-public-answers'
+  | 'search-public-answers'
   | 'load-list-state'
   | 'announce-arrivals'
   | 'conflict'

@@ -12,7 +12,7 @@ function onViolation(event: SecurityPolicyViolationEvent) {
   reported = true;
   document.removeEventListener('securitypolicyviolation', onViolation, true);
   console.error(
-    `seller-questions: this page's Content-Security-Policy does not allow the Trusted Types policy "${SDK_POLICY}" that the elements render with, so they cannot show anything. Allow it: trusted-types ${SDK_POLICY} (add 'allow-duplicates' when the page loads lit more than once). See docs/security.md.`,
+    `seller-questions: the page's Content-Security-Policy blocks the Trusted Types policy the elements render with. Allow it: trusted-types ${SDK_POLICY} (with 'allow-duplicates' if lit loads twice). See docs/security.md.`,
   );
 }
 

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { useMockBackend } from '../support/backend.js';
 import { buttonWithText, waitFor } from '../support/elements.js';
-import { clearInboxDrafts, deepText, mountInbox, openQuestion } from './inbox-fixture.js';
+import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;

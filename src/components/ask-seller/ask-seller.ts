@@ -133,7 +133,7 @@ export class AskSeller extends SqElement {
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this, () => {
     this.#loadSubject();
   });
-  /** Sending loads on demand: when the buyer first types, or sends. */
+  /** Sending loads on demand: beside the first data for a product, else when the buyer types or sends. */
   #sender: QuestionSender | undefined;
   #loadingSender: Promise<QuestionSender> | undefined;
   /** The signed-in viewer, once known: drafts are theirs. */
@@ -149,8 +149,8 @@ export class AskSeller extends SqElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
-      // The product's published answers (on demand), beside the first data.
-      if (productId) void import('./public-answers.js');
+      // The sending code, and with it the product's published answers, beside the first data.
+      if (productId) void this.#loadSender().catch(() => undefined);
       // All at once: the product comes with its shop (a backend that leaves it out, or a
       // shop-id naming another shop, costs a request after it).
       const [config, viewer, product, given] = await allSettledOrThrow([

@@ -17,7 +17,12 @@ import { listPublicAnswers } from '../../api/public-answers.js';
 import type { PublicAnswer } from '../../api/types.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { msg, str } from '../../i18n/localize.js';
-import { SqAuthRequiredEvent, SqErrorEvent, type SqQuestionSubmitEvent } from '../events.js';
+import {
+  SqAuthRequiredEvent,
+  SqErrorEvent,
+  type SqErrorAction,
+  type SqQuestionSubmitEvent,
+} from '../events.js';
 import { defineElement } from '../define.js';
 import { SqComposer } from '../shared/composer.js';
 import { isAuthProblem } from '../shared/error-text.js';
@@ -218,12 +223,12 @@ export class SqPublicAnswers extends InFormElement {
     this.#load?.abort();
   }
 
-  #report(error: unknown, action: string) {
+  #report(error: unknown, action: SqErrorAction) {
     if ((error as Error).name === 'AbortError') return;
     if (isAuthProblem(error)) {
       this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
     }
-    this.dispatchEvent(new SqErrorEvent({ error: error as Error, action }));
+    this.dispatchEvent(new SqErrorEvent({ error, action }));
   }
 
   async #first() {
