@@ -469,8 +469,8 @@ export class AskSeller extends SqElement {
                 }}
                 @sq-composer-submit=${(event: ComposerSubmitEvent) => void this.#submit(event.detail, loaded)}
                 @input=${() => void this.#loadSender().catch(() => undefined)}
+                ><sq-public-consent></sq-public-consent
               ></sq-composer>
-              <sq-public-consent></sq-public-consent>
               ${this.#sender?.render((retry) => {
                 this.#retry(retry, loaded);
               }, this.sending)}

@@ -78,6 +78,7 @@ export class ComposerAttemptEvent extends Event {
  * @csspart attachments - The list of photos.
  * @csspart attachment - One photo.
  * @csspart add-photos - The "Add photos" button.
+ * @slot - Fields of the form around it shown above the buttons (`<ask-seller>`'s consent).
  * @csspart actions - The buttons' row.
  * @csspart submit - A send button.
  */
@@ -351,6 +352,7 @@ export class SqComposer extends LitElement implements PhotoHost {
         </div>
       </div>
       ${this.allowPhotos ? this.#renderPhotos() : nothing}
+      <slot></slot>
       <div class="actions" part="actions">
         ${this.actions.map(
           (action) => html`
