@@ -810,7 +810,7 @@ class SqlTx implements StoreTx {
     });
   }
 
-  async questionList(viewer: Viewer, query: QuestionQuery) {
+  async questionList(viewer: Viewer, query: QuestionQuery, withCursor = false) {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -868,12 +868,15 @@ class SqlTx implements StoreTx {
       items: string;
       count: number;
       total: number;
+      latest?: number | null;
       start_viewer?: string | null;
       start_due?: string[];
     }>(
       `SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
          cardinality(page.entries) AS count,
-         (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total${check.columns}
+         (SELECT count(*)::integer FROM questions q WHERE ${filter}) AS total${
+           withCursor ? ',\n         (SELECT max(seq)::float8 FROM changes) AS latest' : ''
+         }${check.columns}
        FROM (SELECT ARRAY(
          SELECT COALESCE(q.${side}_entry,
              (SELECT l.${side}_entry_large FROM questions l WHERE l.id = q.id))::text
@@ -888,6 +891,7 @@ class SqlTx implements StoreTx {
       items: new JsonText(row?.items ?? '[]'),
       count: row?.count ?? 0,
       total: row?.total ?? 0,
+      ...(withCursor ? { latest: row?.latest ?? 0 } : {}),
     };
   }
 

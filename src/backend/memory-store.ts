@@ -127,7 +127,7 @@ export class MemoryStore implements BackendStore {
         state.idempotency[scopeKey(scope)] = { viewerId: scope.viewerId, ...write };
         return Promise.resolve();
       },
-      questionList(viewer, query) {
+      questionList(viewer, query, withCursor) {
         const { ids, total } = questionPage(context, viewer, query);
         const items = ids.map((id) =>
           questionView(
@@ -140,6 +140,7 @@ export class MemoryStore implements BackendStore {
           items: new JsonText(JSON.stringify(items)),
           count: items.length,
           total,
+          ...(withCursor ? { latest: state.changes.at(-1)?.seq ?? 0 } : {}),
         });
       },
       questionDetail(viewer, id) {

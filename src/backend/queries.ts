@@ -135,17 +135,15 @@ export async function listQuestions(
   params: URLSearchParams,
 ): Promise<JsonText> {
   const { query, filterKey } = parseQuestionQuery(viewer, params);
-  // A first page carries the change feed's cursor, taken before the list is read: a change
-  // while it is read is then reported by the feed (maybe as well as listed), never lost.
-  const changes = params.get('cursor')
-    ? null
-    : await tx.changesSince(viewer, Number.MAX_SAFE_INTEGER);
-  const { items, count, total } = await tx.questionList(viewer, query);
+  // A first page carries the change feed's cursor, read with the list (one statement, one
+  // snapshot): a change the list does not show comes after the cursor, so the feed reports it.
+  const first = !params.get('cursor');
+  const { items, count, total, latest } = await tx.questionList(viewer, query, first);
   const end = query.offset + count;
   const page: Omit<QuestionPage, 'items'> = {
     nextCursor: end < total ? `o${end}.${filterKey}` : null,
     total,
-    ...(changes ? { changesCursor: String(changes.latest) } : {}),
+    ...(first ? { changesCursor: String(latest ?? 0) } : {}),
   };
   return new JsonText(`{"items":${items.text},${JSON.stringify(page).slice(1)}`);
 }

@@ -99,11 +99,14 @@ export interface StoreTx {
   /**
    * One page of the questions the viewer can see, in the query's order: a JSON array of their
    * list entries (views.ts questionView for the viewer), how many it has, and how many match.
+   * With `withCursor`, also the change feed's newest seq as of the same read (`latest`, as
+   * `changesSince` gives it), so a first page and its cursor take one round trip.
    */
   questionList(
     viewer: Viewer,
     query: QuestionQuery,
-  ): Promise<{ items: JsonText; count: number; total: number }>;
+    withCursor?: boolean,
+  ): Promise<{ items: JsonText; count: number; total: number; latest?: number }>;
   /**
    * A question as its detail shows it to the viewer's side (views.ts detailView), with the shop
    * and buyer it belongs to; null when there is no question with this id. The caller checks
