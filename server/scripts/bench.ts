@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -410,6 +410,37 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+async function startFloor(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['server/scripts/floor-server.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the floor server exited (${child.exitCode})`);
+    if ((await get(port, '/none/0').catch(() => 0)) === 404) return { child, port };
+    if (Date.now() > deadline) throw new Error('the floor server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A GET through the bench's keep-alive agent: the status, once the body is read. */
+function get(port: number, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, agent }, (response) => {
+        response.resume();
+        response.on('end', () => { resolve(response.statusCode ?? 0); });
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
 function memoryOf(pid: number): { hwm: number; rss: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
@@ -595,6 +626,8 @@ interface Row {
   name: string;
   server: Figures[];
   sql: Figures[];
+  /** Reads: the same statements behind node:http and pg alone (floor-server.mjs). */
+  floor: Figures[];
 }
 
 async function main() {
@@ -723,7 +756,12 @@ async function main() {
         once: true,
       },
     ];
-    const rows: Row[] = scenarios.map((scenario) => ({ name: scenario.name, server: [], sql: [] }));
+    const rows: Row[] = scenarios.map((scenario) => ({
+      name: scenario.name,
+      server: [],
+      sql: [],
+      floor: [],
+    }));
 
     const started = await startServer(serverEnv);
     child = started.child;
@@ -780,6 +818,50 @@ async function main() {
     await monitor?.close();
     await stopServer(child);
     child = undefined;
+    if (!PGLITE) {
+      // The floor: the reads' statements behind node:http and pg's pool alone.
+      const floorDir = await mkdtemp(join(tmpdir(), 'sq-bench-floor-'));
+      cleanup.push(() => rm(floorDir, { recursive: true, force: true }));
+      const file = join(floorDir, 'statements.json');
+      await writeFile(
+        file,
+        JSON.stringify({
+          list: recorded.list.map(statementsOf),
+          detail: recorded.detail.map(statementsOf),
+        }),
+      );
+      const floor = await startFloor({
+        DATABASE_URL: serverEnv['DATABASE_URL']!,
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        FLOOR_STATEMENTS: file,
+      });
+      child = floor.child;
+      const floorMonitor = await openDb();
+      const floorBackends = async () =>
+        (
+          await floorMonitor.query<{ pid: number }>(
+            'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+          )
+        ).map((row) => row.pid);
+      for (const [index, set] of (['list', 'detail'] as const).entries()) {
+        const count = recorded[set].length;
+        const task = async () =>
+          (await get(floor.port, `/${set}/${Math.floor(Math.random() * count)}`)) === 200;
+        await load(CONNECTIONS, 2, task); // warm-up, not counted
+        for (let run = 0; run < RUNS; run++) {
+          const figures = await withCpu(
+            () => load(CONNECTIONS, SECONDS, task),
+            floor.child.pid,
+            floorBackends,
+          );
+          rows[index]!.floor.push(figures);
+          console.log(`  ${scenarios[index]!.name} run ${run + 1} floor ${describeRun(figures)}`);
+        }
+      }
+      await floorMonitor.close();
+      await stopServer(floor.child);
+      child = undefined;
+    }
     if (PGLITE) {
       // PGlite's data directory is one process's: the replay runs after the server stopped.
       db = await openDb();
@@ -811,6 +893,21 @@ async function main() {
       goals.push(
         `${ratio <= 1.5 ? 'MET ' : 'MISS'} server ≤ 1.5 × SQL alone (p50) for ${row.name}: ${ratio.toFixed(2)}×`,
       );
+    }
+    const floors = rows.filter((row) => row.floor.length > 0);
+    if (floors.length > 0) {
+      console.log(
+        `\nThe floor: the same statements behind node:http and pg's pool alone (server/scripts/floor-server.mjs):`,
+      );
+      for (const row of floors) {
+        const floor = medianOf(row.floor);
+        const server = medianOf(row.server);
+        const sql = medianOf(row.sql);
+        console.log(
+          `${row.name.padEnd(44)} | floor ${ms(floor.p50).padStart(7)} ${ms(floor.p99)} ${floor.rps.toFixed(0).padStart(6)} req/s | floor ÷ SQL ${(floor.p50 / sql.p50).toFixed(2)}× | server ÷ floor ${(server.p50 / floor.p50).toFixed(2)}×${floor.errors ? `  (${floor.errors} ERRORS)` : ''}`,
+        );
+        if (floor.cpu) console.log(`  ${''.padEnd(44)} floor:      ${cpuText(floor.cpu)}`);
+      }
     }
     const list = medianOf(rows[0]!.server);
     goals.unshift(

@@ -1,0 +1,48 @@
+// The floor under the reference server on this machine, for `npm run bench:server`: node:http
+// and pg's pool, nothing else (no framework, no token, no validation, no logging). It answers
+// `GET /<set>/<n>` by running the statements the real server ran for the n-th recorded request
+// of that set (a list, a question) and sending the last statement's first row as JSON. What the
+// real server takes beyond this is what its own code costs; what this takes beyond the SQL
+// alone is what any Node.js server with this driver costs here.
+//
+// Environment: PORT, DATABASE_URL, DATABASE_POOL_SIZE, FLOOR_STATEMENTS (a JSON file:
+// { "<set>": [[{ "text", "params" }, …], …] }).
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+
+const sets = JSON.parse(readFileSync(process.env.FLOOR_STATEMENTS, 'utf8'));
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+});
+
+const server = http.createServer((request, response) => {
+  const match = /^\/(\w+)\/(\d+)$/.exec(request.url ?? '');
+  const requests = match ? sets[match[1]] : undefined;
+  if (!requests) {
+    response.writeHead(404).end();
+    return;
+  }
+  const statements = requests[Number(match[2]) % requests.length];
+  (async () => {
+    let row = null;
+    for (const statement of statements) {
+      row = (await pool.query(statement.text, statement.params)).rows[0] ?? null;
+    }
+    const body = JSON.stringify(row);
+    response
+      .writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+      })
+      .end(body);
+  })().catch(() => {
+    response.writeHead(500).end();
+  });
+});
+server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
+process.on('SIGTERM', () => {
+  server.close();
+  void pool.end().then(() => process.exit(0));
+});
