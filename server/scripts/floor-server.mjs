@@ -1,7 +1,7 @@
 // The floor under the reference server on this machine, for `npm run bench:server`: node:http
 // and pg's pool, nothing else (no framework, no token, no validation, no logging). It answers
 // `GET /<set>/<n>` by running the statements the real server ran for the n-th recorded request
-// of that set (a list, a question) and sending the last statement's first row as JSON. What the
+// of that set (a list, a question), prepared by name as the server does, and sending the last statement's first row as JSON. What the
 // real server takes beyond this is what its own code costs; what this takes beyond the SQL
 // alone is what any Node.js server with this driver costs here.
 //
@@ -17,6 +17,14 @@ const pool = new pg.Pool({
   max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
 });
 
+// Prepared once per connection and run by name after that, as the server's db.ts does.
+const names = new Map();
+const named = (statement) => {
+  let name = names.get(statement.text);
+  if (name === undefined) names.set(statement.text, (name = `f${names.size + 1}`));
+  return { name, text: statement.text, values: statement.params };
+};
+
 const server = http.createServer((request, response) => {
   const match = /^\/(\w+)\/(\d+)$/.exec(request.url ?? '');
   const requests = match ? sets[match[1]] : undefined;
@@ -28,7 +36,7 @@ const server = http.createServer((request, response) => {
   (async () => {
     let row = null;
     for (const statement of statements) {
-      row = (await pool.query(statement.text, statement.params)).rows[0] ?? null;
+      row = (await pool.query(named(statement))).rows[0] ?? null;
     }
     const body = JSON.stringify(row);
     response
