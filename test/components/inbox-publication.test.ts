@@ -4,8 +4,17 @@
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { useMockBackend } from '../support/backend.js';
-import { buttonWithText, waitFor } from '../support/elements.js';
-import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../support/inbox.js';
+import { buttonWithText, inShadow, waitFor } from '../support/elements.js';
+import {
+  clearInboxDrafts,
+  deepText,
+  listOf,
+  mountInbox,
+  openQuestion,
+  rowOf,
+  rowsOf,
+  typeText,
+} from '../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;
@@ -19,6 +28,12 @@ describe('<seller-question-inbox>: publishing answers', () => {
 
   it('publishes a consented, answered question with the seller’s wording, then unpublishes', async () => {
     const el = await mountInbox();
+    const list = await listOf(el);
+    const rowText = (id: string) => list.shadowRoot!.querySelector(`#row-${id}`)?.textContent ?? '';
+    // The list says which questions' answers the product page shows (found by its id).
+    await rowsOf(el);
+    await typeText(inShadow<HTMLInputElement>(list, 'input[type=search]'), 'q-026');
+    expect((await rowOf(el, 'q-026')).textContent).not.to.include('Published');
     const conversation = await openQuestion(el, 'q-026'); // consented, answered, not published
     await waitFor(
       () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
@@ -42,9 +57,14 @@ describe('<seller-question-inbox>: publishing answers', () => {
       () => deepText(conversation).includes('Published on the product page.'),
       'notice',
     );
+    await waitFor(() => rowText('q-026').includes('Published'), 'the row tagged');
     buttonWithText(publication, 'Unpublish').click();
     await waitFor(() => !record(backend, 'q-026').publication, 'unpublished');
     await waitFor(() => deepText(conversation).includes('Taken off the product page.'), 'notice');
+    await waitFor(
+      () => rowText('q-026') && !rowText('q-026').includes('Published'),
+      'the tag gone',
+    );
   });
 
   it('disables publishing without the buyer’s consent and says why', async () => {

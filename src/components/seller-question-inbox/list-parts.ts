@@ -42,7 +42,9 @@ export function renderRow(question: Question, options: RowOptions) {
     question.product?.name ?? (question.orderNumber ? `#${question.orderNumber}` : '');
   const topic = topicLabel(question.topic);
   const shop = options.shops && (options.shops.get(question.shopId) ?? question.shopId);
-  const about = [shop, topic, reference].filter(Boolean).join(' · ');
+  // A question whose answer the product page shows says so (the conversation has the details).
+  const published = question.publication && msg('Published', { id: 'inbox.row.published' });
+  const about = [shop, topic, reference, published].filter(Boolean).join(' · ');
   const urgency = countdown?.urgency ?? 'none';
   const unread = question.unread
     ? html`<span class="new">${msg('New', { id: 'inbox.row.unread' })}</span>`
