@@ -434,7 +434,9 @@ function get(port: number, path: string): Promise<number> {
     http
       .get({ host: '127.0.0.1', port, path, agent }, (response) => {
         response.resume();
-        response.on('end', () => { resolve(response.statusCode ?? 0); });
+        response.on('end', () => {
+          resolve(response.statusCode ?? 0);
+        });
         response.on('error', reject);
       })
       .on('error', reject);
