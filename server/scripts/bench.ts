@@ -1,5 +1,5 @@
 // `node --import tsx server/scripts/bench.ts [--pglite] [--questions N] [--seconds S] [--runs R]
-//  [--node-options "--max-semi-space-size=8"] [--tsx]`
+//  [--node-options=--max-semi-space-size=8] [--tsx]`
 //
 // Load figures for the reference server; prints them, fails nothing by exit code. Seeds a fresh
 // database (a new PostgreSQL database on BENCH_DATABASE_URL, or PGlite in a temporary data
