@@ -10,10 +10,10 @@
 //
 // The n-grams come from ./language-data.ts, which scripts/generate-language-data.mjs writes from
 // the eld package in a compact form (two base64 strings, decoded on the first detection into a
-// Map and a Uint8Array: ~4 MB of memory where eld's own object literal costs ~51 MB of RSS), and
+// hash table of typed arrays: ~12 MB of RSS in all, where eld's own module costs 84 MB), and
 // the scoring below is eld's (its languageDetector.js and LanguageResult.js), step for step, so
 // that the results are eld's to the last bit: server/test/language-detector.test.ts runs both on
-// a corpus of several hundred texts.
+// a corpus of 3,066 texts.
 import {
   averageScores,
   byteChars,
