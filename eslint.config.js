@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-demo/',
+      'server/dist/',
       'node_modules/',
       'coverage/',
       'demo/public/mockServiceWorker.js',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the demo on the reference server. Prepares what the pages need (msw's worker
-// script, the compiled translations), starts the server (server/, demo mode, PostgreSQL on PGlite
+// script, the compiled translations) and the server's build (server/dist/main.js, rebuilt when a
+// source changed: `npm run build:server`), starts the server (demo mode, PostgreSQL on PGlite
 // in .data/pglite, so the data survives restarts) on 127.0.0.1:8787, waits until it is ready, then
 // starts Vite's dev server on 127.0.0.1:5173 with VITE_BACKEND=server (the pages talk to the
 // server through Vite's /api proxy). Ctrl-C stops both; if either stops, so does the other, and
@@ -21,12 +22,20 @@ function say(message) {
   console.log(`[start] ${message}`);
 }
 
-for (const script of ['prepare:worker', 'i18n:build']) {
-  const result = spawnSync(npm, ['run', '--silent', script], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
+for (const [script, ...args] of [
+  ['prepare:worker'],
+  ['i18n:build'],
+  ['build:server', '--if-stale'],
+]) {
+  const result = spawnSync(
+    npm,
+    ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    },
+  );
   if (result.status !== 0) {
     console.error(`[start] npm run ${script} failed (${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
@@ -110,7 +119,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 say(`Starting the reference server on ${serverUrl} (PostgreSQL on PGlite in ${DATA_DIR})…`);
-start('server', ['--import', 'tsx', 'server/src/main.ts'], {
+start('server', ['server/dist/main.js'], {
   DEMO: '1',
   DATA_DIR,
   PORT: String(SERVER_PORT),

@@ -1,8 +1,11 @@
-// `node --import tsx server/scripts/bench.ts [--pglite] [--questions N] [--seconds S] [--runs R]`
+// `node --import tsx server/scripts/bench.ts [--pglite] [--questions N] [--seconds S] [--runs R]
+//  [--node-options=--max-semi-space-size=8] [--tsx]`
 //
 // Load figures for the reference server; prints them, fails nothing by exit code. Seeds a fresh
 // database (a new PostgreSQL database on BENCH_DATABASE_URL, or PGlite in a temporary data
-// directory with --pglite), starts the real server (server/src/main.ts) as a child process and
+// directory with --pglite), starts the real server as production runs it (server/dist/main.js,
+// built first when stale, with the production command's Node options; `--node-options` replaces
+// those, `--tsx` runs server/src/main.ts through tsx instead) as a child process and
 // loads it with 50 concurrent keep-alive connections: a seller's list by due time, one question
 // with its messages, and new messages (seller replies and buyer follow-ups). Beside each, the
 // same SQL alone: the statements the store ran for such requests (recorded through the same
@@ -11,7 +14,7 @@
 // concurrency. Then EXPLAIN (ANALYZE, BUFFERS) of every list query, the CPU time each request
 // took in the server, in PostgreSQL and in this load generator, the server's peak RSS, and the
 // goals beside the figures. The databases and processes it makes are gone at the end.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -40,6 +43,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '8' },
     runs: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
+    'node-options': { type: 'string' },
+    tsx: { type: 'boolean', default: false },
   },
 });
 const PGLITE = args.pglite;
@@ -47,13 +52,33 @@ const QUESTIONS = Number(args.questions ?? (PGLITE ? 10_000 : 100_000));
 const SECONDS = Number(args.seconds);
 const RUNS = Number(args.runs);
 const CONNECTIONS = Number(args.connections);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The server's command line after `node`: the production command's, unless told otherwise. */
+const SERVER_ARGS = args.tsx
+  ? [...nodeOptions(args['node-options']), '--import', 'tsx', 'server/src/main.ts']
+  : [...nodeOptions(args['node-options'] ?? productionNodeOptions()), 'server/dist/main.js'];
+
+function nodeOptions(text: string | undefined): string[] {
+  return (text ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** The Node options in package.json's `server` script (`node <options> server/dist/main.js`). */
+function productionNodeOptions(): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const match = /\bnode((?:\s+--\S+)*)\s+server\/dist\/main\.js/.exec(
+    manifest.scripts['server'] ?? '',
+  );
+  if (!match) throw new Error('package.json: the server script does not run server/dist/main.js');
+  return match[1]!;
+}
 const POOL_SIZE = 10; // the server's default DATABASE_POOL_SIZE
 const BASE = '/api/v1';
 const ADMIN_URL =
   process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('base64url');
 const AUDIENCE = 'seller-questions';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const size: BenchSize = {
   questions: QUESTIONS,
@@ -375,7 +400,7 @@ async function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     // No rate limit: the bench's few viewers send thousands of requests a second on purpose.
     env: {
@@ -642,6 +667,13 @@ async function main() {
   console.log(
     `bench:server on ${PGLITE ? 'PGlite' : 'PostgreSQL'}: ${size.questions} questions, ${size.questions * 5} messages, ${size.shops} shops, ${size.buyers} buyers; ${CONNECTIONS} connections, ${RUNS} runs × ${SECONDS} s per scenario; ${machine}`,
   );
+  console.log(`server: node ${SERVER_ARGS.join(' ')}`);
+  if (!args.tsx) {
+    execFileSync(process.execPath, ['server/scripts/build.mjs', '--if-stale'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
   const cleanup: (() => Promise<void>)[] = [];
   let child: ChildProcess | undefined;
   try {

@@ -1,5 +1,6 @@
-// `npm run server` (or `node --import tsx server/src/main.ts`): the reference server, configured
-// from the environment (docs/server.md lists every variable).
+// The reference server, configured from the environment (docs/server.md lists every variable).
+// Production runs it compiled: `npm run build:server`, then `node server/dist/main.js` (what
+// `npm run server` does); `node --import tsx server/src/main.ts` runs the sources.
 import { serve } from '@hono/node-server';
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
