@@ -197,6 +197,41 @@ function cdnPreloadImports(): Plugin {
 }
 
 /**
+ * The CDN bundle's entries import every file they wait for directly: seller-questions.js imports
+ * the three elements' files, which import the shared files; a page that loads it with its script
+ * tag alone would find the shared files only once an element's file had arrived, a round trip
+ * later. Imports of files that are imported anyway change nothing else (each file runs once, after
+ * the files it imports).
+ */
+function cdnFlatImports(): Plugin {
+  return {
+    name: 'cdn-flat-imports',
+    renderChunk(code, chunk, _options, meta) {
+      if (!chunk.isEntry) return null;
+      const all = new Set<string>();
+      const visit = (file: string) => {
+        for (const imported of meta.chunks[file]?.imports ?? []) {
+          if (all.has(imported)) continue;
+          all.add(imported);
+          visit(imported);
+        }
+      };
+      visit(chunk.fileName);
+      const missing = [...all].filter((file) => !chunk.imports.includes(file));
+      if (missing.length === 0) return null;
+      const up = chunk.fileName.split('/').length - 1;
+      const magic = new MagicString(code);
+      magic.prepend(
+        missing
+          .map((file) => `import${JSON.stringify(`${up ? '../'.repeat(up) : './'}${file}`)};`)
+          .join(''),
+      );
+      return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
  * The CDN bundle: lit's virtualizer imports its default layout on demand, which
  * <seller-question-inbox> never uses (it brings its own, a FlowLayout that imports the module
  * statically), but whose dynamic import of a module already in the inbox's file makes Rolldown
@@ -287,7 +322,9 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       minifyLitTemplates(),
       compileHints(),
-      ...(cdn ? [cdnSplit.plugin, cdnPreloadImports(), virtualizerStaticLayout()] : []),
+      ...(cdn
+        ? [cdnSplit.plugin, cdnPreloadImports(), cdnFlatImports(), virtualizerStaticLayout()]
+        : []),
     ],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
