@@ -23,43 +23,114 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/** The CDN bundle's files of one element each (src/cdn-ask-seller.ts…). */
+const cdnElements = {
+  'ask-seller': here('./src/cdn-ask-seller.ts'),
+  'order-help': here('./src/cdn-order-help.ts'),
+  'seller-question-inbox': here('./src/cdn-seller-question-inbox.ts'),
+};
+/** The CDN bundle's shared files, which pages preload beside an element's file. */
+const CDN_CORE = 'seller-questions-core';
+const CDN_CONVERSATION = 'seller-questions-conversation';
+const CDN_COMPOSER = 'seller-questions-composer';
+const CDN_LIVE = 'seller-questions-live';
+const CDN_SHARED = [CDN_CONVERSATION, CDN_COMPOSER, CDN_LIVE];
+
 /**
- * The CDN bundle's first load in one file: src/cdn.ts and every module it imports statically (a
- * page waits for one download, not for a file and then the chunks it imports). Rolldown splits out
- * what the first module shares with its on-demand chunks and with seller-questions-api.js, even
- * with `preserveEntrySignatures: 'allow-extension'`; a group that holds the entry module and
- * those modules makes them one chunk, the entry. The rest of the API (src/cdn-api.ts's modules
- * beyond those) goes to chunks of its own, by which entries use them: left to Rolldown, it would
- * be merged into seller-questions-api.js, and an on-demand chunk that needs one rule of it would
- * load that whole module. The modules are found once the graph is built.
+ * The CDN bundle's first loads: an element's file (ask-seller.js…) and the shared files it
+ * imports statically, which a page preloads beside it: all of them in one round trip
+ * (docs/frameworks.md). A module that one element loads first goes into that element's file only
+ * if no other element ever loads it (on demand too): an on-demand chunk of <order-help> that
+ * imported it from ask-seller.js would load and define <ask-seller>. The others go into shared
+ * files with names of their own:
+ * - seller-questions-core.js (src/cdn-core.ts, an entry: it exports the API a page configures
+ *   the elements with): lit, the client, the settings, the locale: what all three elements load
+ *   first, or <ask-seller> and one other;
+ * - seller-questions-conversation.js: what <order-help> loads first and another element needs too
+ *   (a conversation's labels, dates and plurals; sending a question), which a product page does
+ *   not load first;
+ * - seller-questions-composer.js: what only <ask-seller> loads first and the others need on
+ *   demand (the composer, in <order-help>'s issue form and the inbox's answers);
+ * - seller-questions-live.js: what only the inbox loads first and the others need on demand
+ *   (a list's keyed rendering, announcements and live updates, in a buyer's conversations).
+ * Every module is in one file only, so that two elements from two files (or one and
+ * seller-questions.js, src/cdn.ts, which imports the three files) share one configure(), one
+ * locale and one lit. A group that holds an entry module makes its chunk the entry.
+ * The rest of the API (src/cdn-api.ts's modules beyond those) goes to chunks of its own, by which
+ * entries use them: left to Rolldown, it would be merged into seller-questions-api.js, and an
+ * on-demand chunk that needs one rule of it would load that whole module. The modules are found
+ * once the graph is built.
  */
-function cdnChunks(first: string, api: string) {
-  const closure = (
-    context: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
-    entry: string,
-  ) => {
+function cdnChunks(all: string, api: string, core: string) {
+  type Info = { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] };
+  type Context = { getModuleInfo: (id: string) => Info | null };
+  /** The modules `entry` imports, statically (its first load) or also on demand (`ever`). */
+  const closure = (context: Context, entry: string, ever = false) => {
     const modules = new Set<string>();
     const visit = (id: string) => {
       if (modules.has(id)) return;
       modules.add(id);
-      for (const imported of context.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      const info = context.getModuleInfo(id);
+      for (const imported of info?.importedIds ?? []) visit(imported);
+      if (ever) for (const imported of info?.dynamicallyImportedIds ?? []) visit(imported);
     };
     visit(entry);
     return modules;
   };
+  const ASK_SELLER = 'ask-seller';
+  const files = new Map<string, Set<string>>();
+  const fileOf = (id: string) => [...files].find(([, modules]) => modules.has(id))?.[0];
   let firstLoad = new Set<string>();
   let apiModules = new Set<string>();
   const plugin: Plugin = {
     name: 'cdn-chunks',
     buildEnd() {
-      firstLoad = closure(this, first);
+      const names = Object.keys(cdnElements);
+      const first = new Map(
+        Object.entries(cdnElements).map(([name, entry]) => [name, closure(this, entry)]),
+      );
+      const ever = new Map(
+        Object.entries(cdnElements).map(([name, entry]) => [name, closure(this, entry, true)]),
+      );
+      files.clear();
+      for (const name of [CDN_CORE, ...CDN_SHARED, ...names]) files.set(name, new Set());
+      const coreModules = closure(this, core);
+      for (const id of new Set([
+        ...coreModules,
+        ...[...first.values()].flatMap((set) => [...set]),
+      ])) {
+        const loadFirst = names.filter((name) => first.get(name)?.has(id));
+        const loadEver = names.filter((name) => ever.get(name)?.has(id));
+        const file =
+          coreModules.has(id) ||
+          loadFirst.length === 3 ||
+          (loadFirst.length === 2 && loadFirst.includes(ASK_SELLER))
+            ? CDN_CORE
+            : loadEver.length === 1
+              ? loadFirst[0]!
+              : loadFirst.includes(ASK_SELLER)
+                ? CDN_COMPOSER
+                : loadFirst.includes('order-help')
+                  ? CDN_CONVERSATION
+                  : CDN_LIVE;
+        files.get(file)?.add(id);
+      }
+      firstLoad = closure(this, all);
       apiModules = closure(this, api);
     },
   };
   return {
     plugin,
     groups: [
-      { name: 'seller-questions', test: (id: string) => firstLoad.has(id) },
+      ...[CDN_CORE, ...CDN_SHARED, ...Object.keys(cdnElements)].map((name) => ({
+        name,
+        test: (id: string) => files.get(name)?.has(id) ?? false,
+      })),
+      // src/cdn.ts and what only it imports (<seller-question-count> on demand).
+      {
+        name: 'seller-questions',
+        test: (id: string) => firstLoad.has(id) && fileOf(id) === undefined,
+      },
       {
         name: 'api',
         test: (id: string) => id !== api && apiModules.has(id) && !firstLoad.has(id),
@@ -125,6 +196,65 @@ function cdnPreloadImports(): Plugin {
   };
 }
 
+/**
+ * The CDN bundle's entries import every file they wait for directly: seller-questions.js imports
+ * the three elements' files, which import the shared files; a page that loads it with its script
+ * tag alone would find the shared files only once an element's file had arrived, a round trip
+ * later. Imports of files that are imported anyway change nothing else (each file runs once, after
+ * the files it imports).
+ */
+function cdnFlatImports(): Plugin {
+  return {
+    name: 'cdn-flat-imports',
+    renderChunk(code, chunk, _options, meta) {
+      if (!chunk.isEntry) return null;
+      const all = new Set<string>();
+      const visit = (file: string) => {
+        for (const imported of meta.chunks[file]?.imports ?? []) {
+          if (all.has(imported)) continue;
+          all.add(imported);
+          visit(imported);
+        }
+      };
+      visit(chunk.fileName);
+      const missing = [...all].filter((file) => !chunk.imports.includes(file));
+      if (missing.length === 0) return null;
+      const up = chunk.fileName.split('/').length - 1;
+      const magic = new MagicString(code);
+      magic.prepend(
+        missing
+          .map((file) => `import${JSON.stringify(`${up ? '../'.repeat(up) : './'}${file}`)};`)
+          .join(''),
+      );
+      return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * The CDN bundle: lit's virtualizer imports its default layout on demand, which
+ * <seller-question-inbox> never uses (it brings its own, a FlowLayout that imports the module
+ * statically), but whose dynamic import of a module already in the inbox's file makes Rolldown
+ * reify that module's namespace with a runtime helper in a chunk of its own: one more file in
+ * the inbox's first load. The import is made static.
+ */
+function virtualizerStaticLayout(): Plugin {
+  const call = "(await import('./layouts/flow.js'))\n                .FlowLayout";
+  return {
+    name: 'virtualizer-static-layout',
+    transform(code, id) {
+      if (!/[/\\]@lit-labs[/\\]virtualizer[/\\]Virtualizer\.js$/.test(id)) return null;
+      if (!code.includes(call)) {
+        this.error(`${id}: the dynamic import of the flow layout was not found`);
+      }
+      return {
+        code: `import { FlowLayout as DefaultFlowLayout } from './layouts/flow.js';\n${code.replace(call, 'DefaultFlowLayout')}`,
+        map: null,
+      };
+    },
+  };
+}
+
 const library = {
   index: here('./src/index.ts'),
   'ask-seller': here('./src/ask-seller.ts'),
@@ -182,13 +312,19 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   const cdn = mode === 'cdn';
-  const cdnSplit = cdnChunks(here('./src/cdn.ts'), here('./src/cdn-api.ts'));
+  const cdnSplit = cdnChunks(
+    here('./src/cdn.ts'),
+    here('./src/cdn-api.ts'),
+    here('./src/cdn-core.ts'),
+  );
   return {
     publicDir: false,
     plugins: [
       minifyLitTemplates(),
       compileHints(),
-      ...(cdn ? [cdnSplit.plugin, cdnPreloadImports()] : []),
+      ...(cdn
+        ? [cdnSplit.plugin, cdnPreloadImports(), cdnFlatImports(), virtualizerStaticLayout()]
+        : []),
     ],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
@@ -202,6 +338,8 @@ export default defineConfig(({ command, mode }) => {
         entry: cdn
           ? {
               'seller-questions': here('./src/cdn.ts'),
+              [CDN_CORE]: here('./src/cdn-core.ts'),
+              ...cdnElements,
               'seller-questions-api': here('./src/cdn-api.ts'),
             }
           : library,
@@ -220,7 +358,10 @@ export default defineConfig(({ command, mode }) => {
           // Vite keeps the whitespace of a library's ES modules (for the bundler that will
           // minify them); nothing bundles the CDN file again.
           ...(cdn ? { minify: true } : {}),
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // The CDN bundle's shared files have names of their own, which pages preload (a
+          // versioned URL, as the entries').
+          chunkFileNames: (chunk) =>
+            cdn && CDN_SHARED.includes(chunk.name) ? `${chunk.name}.js` : 'chunks/[name]-[hash].js',
           // The library: each entry imports this chunk first: it must run before lit loads
           // (external, or in a shared chunk that an entry's own code would run after), to
           // explain a page policy that refuses lit (src/components/trusted-types-check.ts). The

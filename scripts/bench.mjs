@@ -5,17 +5,23 @@
 // - first render: from inserting the element to the frame that shows its content (the buyer
 //   widgets' form, the inbox's first rows), including its requests to the backend;
 // - JS heap used after a garbage collection, and DOM nodes (shadow roots included);
-// - navigation → usable: a page with the element in its HTML and the SDK's script tag, loaded
+// - navigation → usable: a page with the element in its HTML and the SDK's script tag (the
+//   element's own CDN file with its shared files preloaded; <ask-seller> also from
+//   seller-questions.js; and each element as a bundler builds its page), loaded
 //   with an empty cache on localhost and on an emulated mobile network (150 ms round trip,
 //   1.6 Mbit/s), beside a bare lit element that fetches one JSON document; with the waves of
 //   requests the page waited for one after the other (scripts/navigation.mjs), and the
 //   waterfall of each page's median run on the mobile profile.
 // Each run is a fresh page, so every run pays for parsing the bundle and the first Intl use.
+// With `--protocols http1,http2`, the navigation pages are loaded over HTTP/1.1 (at most 6
+// connections to the host: more files than that queue) and over HTTP/2 with TLS (one connection,
+// every file at once), as storefronts serve them; each ratio is to the bare element on the same
+// protocol.
 // Usage: npm run bench [-- --runs 7] [--nav-runs 5] [--only navigation|insertion]
-//   [--profiles localhost,mobile] [--waterfalls all|none]
+//   [--profiles localhost,mobile] [--protocols http1,http2] [--waterfalls all|none]
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -33,6 +39,10 @@ const NAV_RUNS = Number(option('nav-runs', 5));
 const ONLY = option('only', null);
 const NAV_PROFILES = option('profiles', 'localhost,mobile').split(',');
 const WATERFALLS = option('waterfalls', 'mobile');
+const PROTOCOLS = option('protocols', 'http1').split(',');
+for (const name of PROTOCOLS) {
+  if (!['http1', 'http2'].includes(name)) throw new Error(`Unknown protocol ${name}: http1, http2`);
+}
 for (const name of NAV_PROFILES) {
   if (!(name in PROFILES)) throw new Error(`Unknown profile ${name}: ${Object.keys(PROFILES)}`);
 }
@@ -178,13 +188,32 @@ const cases = [
 ];
 
 // Navigation pages: the element in the HTML, the SDK's script tag, the page's configure(). With
-// the CDN bundle (one script tag), and as a bundler builds a page that imports the element
-// (Vite: the page's module with modulepreload links for the chunks it imports).
+// the CDN bundle as docs/frameworks.md says: the element's own file (ask-seller.js…) with
+// modulepreload links for the shared files it imports, configure() from seller-questions-core.js;
+// <ask-seller> once more with seller-questions.js (all three elements) and its script tag alone;
+// and as a bundler builds a page that imports the element (Vite: the page's module with
+// modulepreload links for the chunks it imports).
 const elements = cases.filter((entry) => entry.module === '/cdn/seller-questions.js');
 const markup = (entry) =>
   `<${entry.tag} ${Object.entries(entry.attributes)
     .map(([name, value]) => `${name}="${value}"`)
     .join(' ')}></${entry.tag}>`;
+/** The files a CDN file imports statically, recursively (the ones a page preloads). */
+const cdnImports = (file, into = new Set()) => {
+  const text = readFileSync(join(cdn, file), 'utf8');
+  for (const [, imported] of text.matchAll(
+    /\b(?:import|export)\s*(?:[\w$*{][^"'()]*?from\s*)?["']\.\/([^"']+)["']/g,
+  )) {
+    if (into.has(imported)) continue;
+    into.add(imported);
+    cdnImports(imported, into);
+  }
+  return into;
+};
+const configureScript = (module, token) => `<script type="module">
+import { configure } from '${module}';
+configure({ apiBase: '/api/v1', getToken: () => '${token}' });
+</script>`;
 const navCases = [
   {
     name: 'bare lit element + 1 JSON',
@@ -199,11 +228,20 @@ const navCases = [
     url: `/nav/${entry.tag}.html`,
     file: entry.tag,
     ready: entry.ready,
+    head: `${[...cdnImports(`${entry.tag}.js`)]
+      .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
+      .join('\n')}
+<script type="module" src="/cdn/${entry.tag}.js"></script>
+${configureScript('/cdn/seller-questions-core.js', entry.token)}`,
+    body: markup(entry),
+  })),
+  ...elements.slice(0, 1).map((entry) => ({
+    name: `${entry.name}, seller-questions.js`,
+    url: `/nav/${entry.tag}-all.html`,
+    file: `${entry.tag}-all`,
+    ready: entry.ready,
     head: `<script type="module" src="${entry.module}"></script>
-<script type="module">
-import { configure } from '${entry.module}';
-configure({ apiBase: '/api/v1', getToken: () => '${entry.token}' });
-</script>`,
+${configureScript(entry.module, entry.token)}`,
     body: markup(entry),
   })),
   ...elements.map((entry) => ({
@@ -261,27 +299,32 @@ await viteBuild({
 });
 
 const mocks = await loadMocks();
-// Each page gets a freshly seeded backend, behind one local HTTP server.
+// Each page gets a freshly seeded backend, behind one local HTTP server (or two: HTTP/1.1 and 2).
 let backend;
-const server = await startServer({
-  backend: () => backend,
-  compress: true,
-  files: (pathname) =>
-    pathname === '/'
-      ? pageFile
-      : pathname === '/bare.js'
-        ? bareFile
-        : pathname === '/bare-fetch.js'
-          ? bareFetchFile
-          : pathname.startsWith('/bundled/')
-            ? join(bundledDir, pathname.slice(9))
-            : pathname.startsWith('/nav/')
-              ? join(navDir, pathname.slice(5))
-              : pathname.startsWith('/cdn/')
-                ? join(cdn, pathname.slice(5))
-                : null,
-});
-const browser = await launch();
+const serve = (http2) =>
+  startServer({
+    backend: () => backend,
+    compress: true,
+    http2,
+    files: (pathname) =>
+      pathname === '/'
+        ? pageFile
+        : pathname === '/bare.js'
+          ? bareFile
+          : pathname === '/bare-fetch.js'
+            ? bareFetchFile
+            : pathname.startsWith('/bundled/')
+              ? join(bundledDir, pathname.slice(9))
+              : pathname.startsWith('/nav/')
+                ? join(navDir, pathname.slice(5))
+                : pathname.startsWith('/cdn/')
+                  ? join(cdn, pathname.slice(5))
+                  : null,
+  });
+const server = await serve(false);
+// The same pages over HTTP/2, when asked for.
+const servers = { http1: server, http2: PROTOCOLS.includes('http2') ? await serve(true) : null };
+const browser = await launch(servers.http2 ? ['--ignore-certificate-errors'] : []);
 const pad = (text, width) => String(text).padEnd(width);
 const right = (text, width) => String(text).padStart(width);
 
@@ -341,35 +384,35 @@ async function insertion() {
 }
 
 async function navigation() {
-  /** results[profile][case] = [{ usable, requests, waves }] */
-  const results = Object.fromEntries(
-    NAV_PROFILES.map((profile) => [
+  /** Each network profile on each protocol, named by both (HTTP/1.1: by the profile alone). */
+  const settings = PROTOCOLS.flatMap((protocol) =>
+    NAV_PROFILES.map((profile) => ({
+      key: protocol === 'http2' ? `${profile} over HTTP/2` : profile,
       profile,
-      Object.fromEntries(navCases.map((entry) => [entry.name, []])),
-    ]),
+      origin: servers[protocol].origin,
+    })),
+  );
+  /** results[setting][case] = [{ usable, requests, waves }] */
+  const results = Object.fromEntries(
+    settings.map(({ key }) => [key, Object.fromEntries(navCases.map((entry) => [entry.name, []]))]),
   );
   for (let run = 1; run <= NAV_RUNS; run++) {
     process.stdout.write(`Navigation run ${run} of ${NAV_RUNS}… `);
-    for (const profile of NAV_PROFILES) {
+    for (const { key, profile, origin } of settings) {
       for (const entry of navCases) {
-        backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
+        backend = mocks.createMockBackend({ baseUrl: `${origin}/api/v1` });
         await quiet({ timeout: 1500 });
-        const measured = await navigate(
-          browser,
-          `${server.origin}${entry.url}`,
-          PROFILES[profile],
-          {
-            again: profile === 'mobile',
-          },
-        );
+        const measured = await navigate(browser, `${origin}${entry.url}`, PROFILES[profile], {
+          again: profile === 'mobile',
+        });
         for (const error of measured.errors) console.error(`\n${entry.name}: ${error}`);
-        results[profile][entry.name].push(measured);
+        results[key][entry.name].push(measured);
       }
     }
     console.log('done');
   }
 
-  const floor = (profile) => median(results[profile][navCases[0].name].map((run) => run.usable));
+  const floor = (key) => median(results[key][navCases[0].name].map((run) => run.usable));
   console.log(
     `\nNavigation → usable, medians of ${NAV_RUNS} runs (fresh context, empty cache), load average ${loadavg()[0].toFixed(2)}:`,
   );
@@ -385,28 +428,28 @@ async function navigation() {
   console.log(
     '1 kB brotli-compressed (quality 3) as the reference server sends it (server/src/compress.ts).\n',
   );
-  for (const profile of NAV_PROFILES) {
+  for (const { key, profile } of settings) {
     const conditions = PROFILES[profile];
     console.log(
       conditions
-        ? `${profile} (${conditions.latency} ms round trip, ${((conditions.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s):`
-        : `${profile}:`,
+        ? `${key} (${conditions.latency} ms round trip, ${((conditions.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s):`
+        : `${key}:`,
     );
     console.log(
       `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
     );
     for (const entry of navCases) {
-      const runs = results[profile][entry.name];
+      const runs = results[key][entry.name];
       const usable = median(runs.map((run) => run.usable));
       const after = median(runs.map((run) => wavesAfterScript(run)));
       const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
       console.log(
-        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(profile)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
       );
     }
     console.log('');
   }
-  if (NAV_PROFILES.includes('mobile')) {
+  if (results.mobile) {
     console.log('mobile, a second page view (the same browser, its HTTP cache kept):');
     console.log(
       `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('API requests', 14)}${right('from cache', 12)}${right('/config sent', 14)}`,
@@ -428,13 +471,13 @@ async function navigation() {
     }
     console.log('');
   }
-  for (const profile of NAV_PROFILES) {
+  for (const { key, profile } of settings) {
     if (WATERFALLS !== 'all' && WATERFALLS !== profile) continue;
     for (const entry of navCases) {
-      const runs = [...results[profile][entry.name]].sort((a, b) => a.usable - b.usable);
+      const runs = [...results[key][entry.name]].sort((a, b) => a.usable - b.usable);
       const run = runs[(runs.length - 1) >> 1];
       console.log(
-        `${entry.name}, ${profile}, the median run (usable at ${run.usable.toFixed(0)} ms); wave, start–end ms, request ← initiator:`,
+        `${entry.name}, ${key}, the median run (usable at ${run.usable.toFixed(0)} ms); wave, start–end ms, request ← initiator:`,
       );
       for (const line of waterfall(run.requests, run.usable)) console.log(line);
       console.log('');
@@ -455,4 +498,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await servers.http2?.close();
 }

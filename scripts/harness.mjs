@@ -115,10 +115,12 @@ export function chromePath() {
   );
 }
 
-export async function launch() {
+/** Headless Chromium, with `args` beside the usual ones. */
+export async function launch(args = []) {
   return chromium.launch({
     executablePath: chromePath(),
     args: [
+      ...args,
       '--no-sandbox',
       '--disable-gpu',
       '--enable-precise-memory-info',

@@ -3,11 +3,15 @@
 // answered by the mock backend's msw handlers, anything else from the file `files(pathname)`
 // names (404 when it names none); with `compress`, brotli-compressed as a CDN sends it, and the
 // API's JSON over 1 kB as the reference server sends it (server/src/compress.ts: brotli,
-// quality 3).
+// quality 3). With `http2`, over HTTP/2 with TLS, as storefronts and CDNs serve pages (a
+// certificate made for the run, which the browser is told to accept), HTTP/1.1 still offered.
 import { getResponse } from 'msw';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname } from 'node:path';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
@@ -23,15 +27,23 @@ const TYPES = {
  * with (it may change between pages); `onApi` hears each API request's path, start and the
  * backend's own time in ms. Resolves with the origin and a `close()`.
  */
-export async function startServer({ backend, files, onApi, compress = false }) {
-  const server = createServer((request, response) => {
+export async function startServer({ backend, files, onApi, compress = false, http2 = false }) {
+  const listener = (request, response) => {
     handle(request, response).catch((error) => {
       console.error(error);
       response.writeHead(500).end();
     });
+  };
+  const server = http2
+    ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, listener)
+    : createServer(listener);
+  const sessions = new Set();
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `${http2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
 
   async function handle(request, response) {
     const url = new URL(request.url, origin);
@@ -43,14 +55,22 @@ export async function startServer({ backend, files, onApi, compress = false }) {
         backend().handlers,
         new Request(url, {
           method: request.method,
-          headers: request.headers,
+          // (Without HTTP/2's pseudo-headers, `:path` and the like.)
+          headers: Object.fromEntries(
+            Object.entries(request.headers).filter(([name]) => !name.startsWith(':')),
+          ),
           body: chunks.length ? Buffer.concat(chunks) : undefined,
         }),
       );
       const body = answer ? Buffer.from(await answer.arrayBuffer()) : Buffer.alloc(0);
       onApi?.({ path: url.pathname + url.search, at: started, ms: performance.now() - started });
       if (!answer) return void response.writeHead(404).end();
-      const headers = Object.fromEntries(answer.headers);
+      // (Less the headers of an HTTP/1.1 connection, which HTTP/2 refuses.)
+      const headers = Object.fromEntries(
+        [...answer.headers].filter(
+          ([name]) => !/^(connection|keep-alive|transfer-encoding|upgrade)$/i.test(name),
+        ),
+      );
       if (
         compress &&
         body.length >= 1024 &&
@@ -111,8 +131,43 @@ export async function startServer({ backend, files, onApi, compress = false }) {
   return {
     origin,
     close() {
-      server.closeAllConnections();
+      for (const session of sessions) session.destroy();
+      server.closeAllConnections?.();
       return new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** A key and a self-signed certificate for 127.0.0.1, made with the openssl command. */
+function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: readFileSync(join(dir, 'key.pem')),
+      cert: readFileSync(join(dir, 'cert.pem')),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

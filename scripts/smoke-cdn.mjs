@@ -4,9 +4,14 @@
 // mock backend, and a buyer's question sent through <ask-seller> is found in the inbox.
 // Also checks that every file of the bundle starts with V8's compile hint
 // (tools/compile-hints.mjs), that the source map still points at the right lines, that the
-// first load is one file (seller-questions.js imports nothing statically), that a
+// first loads are the files a page preloads (seller-questions.js imports the three elements'
+// files and all shared files, each element's file only its shared files), that a
 // <seller-question-count> added later loads its code and shows the seller's count, and that
 // seller-questions-api.js exports the whole API over the same module.
+// Then the elements' own files (test/cdn/pages/): <ask-seller> alone loads its file and the
+// core, nothing of the other elements; two elements from two files, and an element's file beside
+// seller-questions.js, share one configure() (one configuration request), one locale (setLocale
+// switches both), one lit, and define each element once.
 // Run after `npm run build`. Exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -33,13 +38,58 @@ for (const file of files(cdnDir).filter((name) => name.endsWith('.js'))) {
   if (!readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`))
     problems.push(`${relative(root, file)} does not start with the compile hint`);
 }
-// One file to wait for: static imports would be a second round trip after it.
-const staticImport = /\bimport\s*(?:[\w$*{][^"'()]*?from\s*)?["'][^"']+["']/;
-if (staticImport.test(readFileSync(bundle, 'utf8')))
-  problems.push('dist/cdn/seller-questions.js imports other files statically');
-const rawMap = JSON.parse(readFileSync(`${bundle}.map`, 'utf8'));
+// The first loads: the files a page preloads beside its script tag (docs/frameworks.md), no
+// chunk with a hashed name (a page could not preload it: a second round trip after the file).
+const staticImportsOf = (file) =>
+  [
+    ...readFileSync(join(cdnDir, file), 'utf8').matchAll(
+      /\b(?:import|export)\s*(?:[\w$*{][^"'()]*?from\s*)?["']\.\/([^"']+)["']/g,
+    ),
+  ]
+    .map((match) => match[1])
+    .sort();
+const CORE = 'seller-questions-core.js';
+const expectedImports = {
+  // (Every file it waits for, so that its script tag alone makes two round trips, not three.)
+  'seller-questions.js': [
+    'ask-seller.js',
+    'order-help.js',
+    'seller-question-inbox.js',
+    'seller-questions-composer.js',
+    'seller-questions-conversation.js',
+    CORE,
+    'seller-questions-live.js',
+  ],
+  'ask-seller.js': ['seller-questions-composer.js', CORE],
+  'order-help.js': ['seller-questions-conversation.js', CORE],
+  'seller-question-inbox.js': [
+    'seller-questions-conversation.js',
+    CORE,
+    'seller-questions-live.js',
+  ],
+  'seller-questions-composer.js': [CORE],
+  'seller-questions-conversation.js': [CORE],
+  'seller-questions-live.js': [CORE],
+  [CORE]: [],
+};
+const ELEMENT_FILES = [
+  'seller-questions.js',
+  'ask-seller.js',
+  'order-help.js',
+  'seller-question-inbox.js',
+];
+// What a page fetches for an element's file: it and the files it imports.
+const firstLoad = (file) => [file, ...expectedImports[file].flatMap(firstLoad)];
+for (const [file, expected] of Object.entries(expectedImports)) {
+  const imports = existsSync(join(cdnDir, file)) ? staticImportsOf(file) : null;
+  if (JSON.stringify(imports) !== JSON.stringify(expected))
+    problems.push(`dist/cdn/${file} imports ${JSON.stringify(imports)}, not ${expected}`);
+}
+// The inbox's texts are in its file.
+const inboxFile = join(cdnDir, 'seller-question-inbox.js');
+const rawMap = JSON.parse(readFileSync(`${inboxFile}.map`, 'utf8'));
 const sourceMap = new SourceMap(rawMap);
-const lines = readFileSync(bundle, 'utf8').split('\n');
+const lines = readFileSync(inboxFile, 'utf8').split('\n');
 for (const text of ['Loading questions…', 'No questions yet.']) {
   const line = lines.findIndex((candidate) => candidate.includes(text));
   const entry = line < 0 ? null : sourceMap.findEntry(line, lines[line].indexOf(text));
@@ -56,10 +106,12 @@ for (const text of ['Loading questions…', 'No questions yet.']) {
 
 const mocks = await loadMocks();
 let backend;
+const apiCalls = [];
 const server = await startServer({
   backend: () => backend,
+  onApi: ({ path }) => apiCalls.push(path),
   files: (pathname) =>
-    pathname.startsWith('/dist/')
+    pathname.startsWith('/dist/') || pathname.startsWith('/test/cdn/pages/')
       ? join(root, pathname)
       : join(root, 'examples/plain-html', pathname === '/' ? 'index.html' : pathname),
 });
@@ -137,16 +189,94 @@ try {
     ),
   );
   if (names.includes(false)) problems.push(`elements not defined: ${JSON.stringify(names)}`);
+  await page.close();
+  await elementFiles();
 } catch (error) {
   problems.push(String(error));
 } finally {
   await browser.close();
   await server.close();
 }
+/**
+ * The elements' own files, each page in a fresh context: which of the bundle's files it fetched,
+ * its configuration requests, lit's copies and the warnings of a second definition; then
+ * setLocale('de') from the core switches every element on the page.
+ */
+async function elementFiles() {
+  const pages = [
+    { file: 'ask-seller.html', tags: ['ask-seller'], files: firstLoad('ask-seller.js') },
+    {
+      file: 'two-files.html',
+      tags: ['ask-seller', 'order-help'],
+      files: [...firstLoad('ask-seller.js'), ...firstLoad('order-help.js')],
+    },
+    {
+      file: 'with-all.html',
+      tags: ['ask-seller', 'order-help'],
+      files: firstLoad('seller-questions.js'),
+    },
+  ];
+  const ready = {
+    'ask-seller': 'ask-seller textarea',
+    'order-help': 'order-help input[type=radio]',
+  };
+  for (const entry of pages) {
+    const failed = (message) => problems.push(`test/cdn/pages/${entry.file}: ${message}`);
+    backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
+    apiCalls.length = 0;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched = new Set();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/dist\/cdn\/[^/]+\.js$/.test(path)) fetched.add(path.slice('/dist/cdn/'.length));
+    });
+    page.on('pageerror', (error) => failed(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /already defined/.test(message.text()))
+        failed(`console ${message.type()}: ${message.text()}`);
+    });
+    await page.goto(`${server.origin}/test/cdn/pages/${entry.file}`);
+    for (const tag of entry.tags)
+      await page.locator(ready[tag]).first().waitFor({ timeout: 15000 });
+    // Its files, and no other element's: on demand, an element may load the shared files.
+    const missing = [...new Set(entry.files)].filter((file) => !fetched.has(file));
+    if (missing.length) failed(`did not fetch ${missing.join(', ')}`);
+    const others = ELEMENT_FILES.filter((file) => fetched.has(file) && !entry.files.includes(file));
+    if (others.length) failed(`fetched ${others.join(', ')}`);
+    const configRequests = apiCalls.filter((path) => path.startsWith('/api/v1/config')).length;
+    if (configRequests !== 1) failed(`${configRequests} configuration requests, not 1`);
+    const state = await page.evaluate(async (tags) => {
+      const core = await import('/dist/cdn/seller-questions-core.js');
+      const text = (tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '';
+      const before = tags.map(text);
+      await core.setLocale('de');
+      // The elements render again with the new locale's messages.
+      for (let tries = 0; tries < 100; tries++) {
+        if (tags.every((tag, index) => text(tag) !== before[index])) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return {
+        lits: globalThis.litHtmlVersions?.length ?? 0,
+        locale: core.getLocale(),
+        switched: tags.filter((tag, index) => text(tag) === before[index]),
+        configured: core.currentSettings().apiBase,
+        classes: tags.map((tag) => customElements.get(tag)?.name ?? null),
+      };
+    }, entry.tags);
+    if (state.lits !== 1) failed(`lit loaded ${state.lits} times`);
+    if (state.locale !== 'de') failed(`setLocale('de') left the locale at ${state.locale}`);
+    if (state.switched.length) failed(`setLocale did not switch ${state.switched.join(', ')}`);
+    if (state.configured !== '/api/v1') failed(`the core's settings: ${state.configured}`);
+    if (state.classes.includes(null)) failed(`elements not defined: ${state.classes}`);
+    await context.close();
+  }
+}
+
 if (problems.length) {
   console.error(`CDN bundle smoke test failed:\n${problems.join('\n')}`);
   process.exit(1);
 }
 console.log(
-  'CDN bundle smoke test passed: compile hints and source maps, one first file, three elements, a question sent and found in the inbox, the count badge on demand, the whole API in seller-questions-api.js.',
+  "CDN bundle smoke test passed: compile hints and source maps, first loads of preloadable files, three elements, a question sent and found in the inbox, the count badge on demand, the whole API in seller-questions-api.js; the elements' own files alone, two from two files and one beside seller-questions.js: one configuration request, one locale, one lit, one definition each.",
 );
