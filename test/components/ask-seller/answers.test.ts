@@ -2,11 +2,11 @@
 // the buyer types, the consent checkbox, and asking unaffected when answers fail to load.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { API_BASE, buyerClient, useMockBackend, worker } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { API_BASE, buyerClient, useMockBackend, worker } from '../../support/backend.js';
 import {
   buttonWithText,
   clearDrafts,
@@ -16,7 +16,7 @@ import {
   shadowText,
   typeInto,
   waitFor,
-} from '../support/elements.js';
+} from '../../support/elements.js';
 
 async function mount(product = 'p-02') {
   return fixture<AskSeller>(

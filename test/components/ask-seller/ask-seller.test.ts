@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http } from 'msw';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import { createClient, type SellerQuestionsClient } from '../../src/api/client.js';
-import { configure } from '../../src/api/configure.js';
-import { ConfigurationError, NotFoundError } from '../../src/api/errors.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import { samplePhoto } from '../../src/mocks/pictures.js';
-import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
-import { API_BASE, buyerClient, useMockBackend, worker } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import { createClient, type SellerQuestionsClient } from '../../../src/api/client.js';
+import { configure } from '../../../src/api/configure.js';
+import { ConfigurationError, NotFoundError } from '../../../src/api/errors.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import { samplePhoto } from '../../../src/mocks/pictures.js';
+import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
+import { API_BASE, buyerClient, useMockBackend, worker } from '../../support/backend.js';
 import {
   buttonWithText,
   inShadow,
@@ -17,8 +17,8 @@ import {
   shadowReady,
   shadowText,
   typeInto,
-} from '../support/elements.js';
-import { clearDrafts, nextEvent, waitFor } from '../support/elements.js';
+} from '../../support/elements.js';
+import { clearDrafts, nextEvent, waitFor } from '../../support/elements.js';
 
 async function mount(
   client: SellerQuestionsClient,

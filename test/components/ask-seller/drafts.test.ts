@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SellerQuestionsClient } from '../../src/api/client.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import { clearDrafts as clearAllDrafts } from '../../src/index.js';
-import { samplePhoto } from '../../src/mocks/pictures.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SellerQuestionsClient } from '../../../src/api/client.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import { clearDrafts as clearAllDrafts } from '../../../src/index.js';
+import { samplePhoto } from '../../../src/mocks/pictures.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   buttonWithText,
   inShadow,
@@ -16,7 +16,7 @@ import {
   shadowText,
   typeInto,
   waitFor,
-} from '../support/elements.js';
+} from '../../support/elements.js';
 
 // Only products no other test file keeps drafts for: test pages share the origin's storage.
 const PRODUCT = 'p-14';

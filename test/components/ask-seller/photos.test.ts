@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   allInShadow,
   clearDrafts,
@@ -11,8 +11,8 @@ import {
   shadowReady,
   shadowText,
   waitFor,
-} from '../support/elements.js';
-import { ResponseGate } from '../support/gate.js';
+} from '../../support/elements.js';
+import { ResponseGate } from '../../support/gate.js';
 
 const WIDTH = 16;
 const HEIGHT = 8;

@@ -2,11 +2,11 @@
 // a page has loaded that code, it cannot fail to load there any more.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, useMockBackend, worker } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, useMockBackend, worker } from '../../support/backend.js';
 import {
   buttonWithText,
   clearDrafts,
@@ -16,7 +16,7 @@ import {
   shadowText,
   typeInto,
   waitFor,
-} from '../support/elements.js';
+} from '../../support/elements.js';
 
 describe('<ask-seller> when the code that sends cannot load', () => {
   let backend: MockBackend;

@@ -1,16 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import { createClient } from '../../src/api/client.js';
-import type { QuestionDetail } from '../../src/api/types.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import type { SqThread } from '../../src/components/shared/thread.js';
-import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
-import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, shadowText } from '../support/elements.js';
-import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
-import { askAboutP04Answered, askAboutP12 } from '../support/questions.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import { createClient } from '../../../src/api/client.js';
+import type { QuestionDetail } from '../../../src/api/types.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import type { SqThread } from '../../../src/components/shared/thread.js';
+import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
+import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
+import { buttonWithText, inShadow, shadowReady, shadowText } from '../../support/elements.js';
+import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../../support/elements.js';
+import { askAboutP04Answered, askAboutP12 } from '../../support/questions.js';
 
 async function history(el: AskSeller) {
   const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');

@@ -1,16 +1,16 @@
 // <order-help> under bad conditions: orders it cannot show, unusual orders, input the backend
 // would refuse, and failures of the network and the server.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import type { OrderHelp } from '../../src/order-help.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import type { OrderHelp } from '../../../src/order-help.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   allInShadow,
   buttonWithText,
   inShadow,
   shadowReady,
   shadowText,
-} from '../support/elements.js';
+} from '../../support/elements.js';
 import {
   addLongOrder,
   addressFormOf,
@@ -27,7 +27,7 @@ import {
   selectItem,
   typeValue,
   writeMessage,
-} from '../support/order-help.js';
+} from '../../support/order-help.js';
 
 /** Resolves when the element has stopped sending (after a success or a failure). */
 async function settled(el: OrderHelp) {

@@ -1,12 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import type { OrderHelp } from '../../src/order-help.js';
-import { formatDateTime } from '../../src/i18n/format.js';
-import { samplePhoto } from '../../src/mocks/pictures.js';
-import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
-import { allInShadow, inShadow, pickFiles, shadowReady, shadowText } from '../support/elements.js';
-import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
-import { configure } from '../../src/api/configure.js';
-import { ConfigurationError, NotFoundError } from '../../src/api/errors.js';
+import type { OrderHelp } from '../../../src/order-help.js';
+import { formatDateTime } from '../../../src/i18n/format.js';
+import { samplePhoto } from '../../../src/mocks/pictures.js';
+import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
+import { allInShadow, inShadow, pickFiles, shadowReady, shadowText } from '../../support/elements.js';
+import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
+import { configure } from '../../../src/api/configure.js';
+import { ConfigurationError, NotFoundError } from '../../../src/api/errors.js';
 import {
   addressFormOf,
   clearOrderHelpDrafts,
@@ -23,7 +23,7 @@ import {
   selectItem,
   typeValue,
   writeMessage,
-} from '../support/order-help.js';
+} from '../../support/order-help.js';
 
 const routingOf = (el: OrderHelp) => inShadow(el, '[part~=routing]');
 

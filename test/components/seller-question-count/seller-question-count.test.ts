@@ -3,19 +3,19 @@
 // polling anything: one poller per client, paused while the page is hidden, stopped when
 // nothing watches, and a clear state when the count cannot be read.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { SellerQuestionsClient } from '../../src/api/client.js';
-import { NetworkError } from '../../src/api/errors.js';
-import type { SqErrorEvent } from '../../src/components/events.js';
-import { setLocale } from '../../src/index.js';
-import type { MockBackend } from '../../src/mocks/index.js';
+import type { SellerQuestionsClient } from '../../../src/api/client.js';
+import { NetworkError } from '../../../src/api/errors.js';
+import type { SqErrorEvent } from '../../../src/components/events.js';
+import { setLocale } from '../../../src/index.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
 import {
   watchQuestionCount,
   type QuestionCount,
   type SellerQuestionCount,
-} from '../../src/seller-question-count.js';
-import { sellerClient, useMockBackend } from '../support/backend.js';
-import { askAboutShop } from '../support/questions.js';
-import { pretendPageVisible, waitFor } from '../support/elements.js';
+} from '../../../src/seller-question-count.js';
+import { sellerClient, useMockBackend } from '../../support/backend.js';
+import { askAboutShop } from '../../support/questions.js';
+import { pretendPageVisible, waitFor } from '../../support/elements.js';
 
 /** A seller's client that counts its requests by path (`/changes`, `/questions`). */
 function countingClient(options: { retries?: number } = {}) {

@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { SqEscalatedEvent, SqRefundIssuedEvent } from '../../src/components/events.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/elements.js';
+import type { SqEscalatedEvent, SqRefundIssuedEvent } from '../../../src/components/events.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { buttonWithText, inShadow, shadowReady, waitFor } from '../../support/elements.js';
 import {
   conversationOf,
   deepText,
@@ -13,7 +13,7 @@ import {
   refundOf,
   typeText,
   clearInboxDrafts,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;

@@ -2,12 +2,12 @@
 // polite live region that is in the page, empty, from the first render (a region inserted with
 // its text already in it is often not read), each message as a new node in it.
 import { expect } from '@open-wc/testing';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import type { SqQuestionReceivedEvent } from '../../src/seller-question-inbox.js';
-import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
-import { askAboutShop } from '../support/questions.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import type { SqQuestionReceivedEvent } from '../../../src/seller-question-inbox.js';
+import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
+import { askAboutShop } from '../../support/questions.js';
 import {
   buttonWithText,
   inShadow,
@@ -15,7 +15,7 @@ import {
   shadowReady,
   typeInto,
   waitFor,
-} from '../support/elements.js';
+} from '../../support/elements.js';
 import {
   choose,
   clearInboxDrafts,
@@ -29,7 +29,7 @@ import {
   replyOf,
   rowsOf,
   typeText,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 /** The inbox's live region. */
 const regionOf = (el: SellerQuestionInbox) =>

@@ -3,13 +3,13 @@
 // keeps the dialog and its choices for another try.
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { SqInboxExport } from '../../src/components/seller-question-inbox/export.js';
-import type { SqInboxPerformance } from '../../src/components/seller-question-inbox/performance.js';
-import { setLocale } from '../../src/index.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { API_BASE, useMockBackend, worker } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
-import { clearInboxDrafts, mountInbox, performanceOf } from '../support/inbox.js';
+import type { SqInboxExport } from '../../../src/components/seller-question-inbox/export.js';
+import type { SqInboxPerformance } from '../../../src/components/seller-question-inbox/performance.js';
+import { setLocale } from '../../../src/index.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { API_BASE, useMockBackend, worker } from '../../support/backend.js';
+import { waitFor } from '../../support/elements.js';
+import { clearInboxDrafts, mountInbox, performanceOf } from '../../support/inbox.js';
 
 interface Download {
   name: string;

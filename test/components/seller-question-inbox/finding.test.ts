@@ -2,14 +2,14 @@
 // "unread only", the topic, product, order and date filters, "New questions: N" after live
 // updates, and the list state a host keeps in its URL.
 import { expect } from '@open-wc/testing';
-import type { Question } from '../../src/api/types.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buildSeedState } from '../../src/mocks/index.js';
-import { parseListState, serializeListState } from '../../src/index.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { useMockBackend } from '../support/backend.js';
-import { askAboutShop } from '../support/questions.js';
-import { inShadow, nextEvent, pretendPageVisible, waitFor } from '../support/elements.js';
+import type { Question } from '../../../src/api/types.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buildSeedState } from '../../../src/mocks/index.js';
+import { parseListState, serializeListState } from '../../../src/index.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { useMockBackend } from '../../support/backend.js';
+import { askAboutShop } from '../../support/questions.js';
+import { inShadow, nextEvent, pretendPageVisible, waitFor } from '../../support/elements.js';
 import {
   choose,
   clearInboxDrafts,
@@ -19,7 +19,7 @@ import {
   mountInbox,
   rowsOf,
   typeText,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const ids = (questions: readonly Question[]) => questions.map((question) => question.id);
 

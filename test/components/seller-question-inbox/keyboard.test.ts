@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MockBackend } from '../../src/mocks/index.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { useMockBackend } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { useMockBackend } from '../../support/backend.js';
+import { waitFor } from '../../support/elements.js';
 import {
   conversationOf,
   deepActiveElement,
@@ -11,7 +11,7 @@ import {
   mountInbox,
   rowsOf,
   clearInboxDrafts,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 async function listbox(el: SellerQuestionInbox) {
   const list = await listOf(el);

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sharedClockTimers } from '../../src/controllers/clock.js';
-import { compareByDue } from '../../src/domain/response-clock.js';
-import { addBulkQuestions, buildSeedState } from '../../src/mocks/index.js';
-import { useMockBackend } from '../support/backend.js';
-import { inShadow, waitFor } from '../support/elements.js';
+import { sharedClockTimers } from '../../../src/controllers/clock.js';
+import { compareByDue } from '../../../src/domain/response-clock.js';
+import { addBulkQuestions, buildSeedState } from '../../../src/mocks/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { inShadow, waitFor } from '../../support/elements.js';
 import {
   choose,
   domNodeCount,
@@ -12,7 +12,7 @@ import {
   rowsOf,
   typeText,
   clearInboxDrafts,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const TOTAL = 10_000;
 

@@ -2,12 +2,12 @@
 // the list under it does not move (layout shift). scripts/measure-cls.mjs measures the CLS of the
 // merchant demo page at 412 px (docs/performance.md).
 import { expect } from '@open-wc/testing';
-import { createClient } from '../../src/api/client.js';
-import { MOCK_TOKENS } from '../../src/mocks/index.js';
-import { API_BASE, useMockBackend } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
-import { ResponseGate } from '../support/gate.js';
-import { clearInboxDrafts, mountInbox, performanceOf, rowsOf } from '../support/inbox.js';
+import { createClient } from '../../../src/api/client.js';
+import { MOCK_TOKENS } from '../../../src/mocks/index.js';
+import { API_BASE, useMockBackend } from '../../support/backend.js';
+import { waitFor } from '../../support/elements.js';
+import { ResponseGate } from '../../support/gate.js';
+import { clearInboxDrafts, mountInbox, performanceOf, rowsOf } from '../../support/inbox.js';
 
 describe('<seller-question-inbox>: layout while loading', () => {
   beforeEach(async () => {

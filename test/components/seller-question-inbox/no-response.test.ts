@@ -1,10 +1,10 @@
 // "No response needed" in the inbox's conversation: for a buyer message that asks nothing, the
 // seller ends the need to answer without a reply; on time before the due time, late after it.
 import { expect } from '@open-wc/testing';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { useMockBackend } from '../support/backend.js';
-import { buttonWithText, waitFor } from '../support/elements.js';
-import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../support/inbox.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { buttonWithText, waitFor } from '../../support/elements.js';
+import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;

@@ -3,10 +3,10 @@
 // the agent's actions (reply, hand back with a reason, close) in place of the seller's
 // escalation; the buyer then sees the agent's answer.
 import { expect, oneEvent } from '@open-wc/testing';
-import type { SqErrorEvent } from '../../src/components/events.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, platformClient, useMockBackend } from '../support/backend.js';
-import { buttonWithText, shadowReady, waitFor } from '../support/elements.js';
+import type { SqErrorEvent } from '../../../src/components/events.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, platformClient, useMockBackend } from '../../support/backend.js';
+import { buttonWithText, shadowReady, waitFor } from '../../support/elements.js';
 import {
   choose,
   clearInboxDrafts,
@@ -18,7 +18,7 @@ import {
   openQuestion,
   rowsOf,
   typeText,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;

@@ -2,10 +2,10 @@
 // browser, and the keyboard's first visit, on a virtualized list scrolled away from its top.
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { addBulkQuestions, buildSeedState } from '../../src/mocks/index.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { useMockBackend } from '../support/backend.js';
-import { typeInto, waitFor } from '../support/elements.js';
+import { addBulkQuestions, buildSeedState } from '../../../src/mocks/index.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { useMockBackend } from '../../support/backend.js';
+import { typeInto, waitFor } from '../../support/elements.js';
 import {
   clearInboxDrafts,
   composerOf,
@@ -13,7 +13,7 @@ import {
   listOf,
   mountInbox,
   rowsOf,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 /** Two frames: the virtualizer lays its rows out after a scroll in the next frames. */
 const frames = () =>

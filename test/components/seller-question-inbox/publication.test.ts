@@ -2,10 +2,10 @@
 // "Publish answer" opens a dialog with both texts editable; "Unpublish" takes it off. Without
 // consent the button is disabled with the reason.
 import { expect } from '@open-wc/testing';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { useMockBackend } from '../support/backend.js';
-import { buttonWithText, waitFor } from '../support/elements.js';
-import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../support/inbox.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { buttonWithText, waitFor } from '../../support/elements.js';
+import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../../support/inbox.js';
 
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;

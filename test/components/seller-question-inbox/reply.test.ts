@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { SqReplySentEvent } from '../../src/components/events.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
-import { samplePhoto } from '../../src/mocks/pictures.js';
+import type { SqReplySentEvent } from '../../../src/components/events.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
+import { samplePhoto } from '../../../src/mocks/pictures.js';
 import {
   buttonWithText,
   inShadow,
@@ -13,7 +13,7 @@ import {
   shadowText,
   typeInto,
   waitFor,
-} from '../support/elements.js';
+} from '../../support/elements.js';
 import {
   choose,
   composerOf,
@@ -25,7 +25,7 @@ import {
   openQuestion,
   replyOf,
   clearInboxDrafts,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const sellerMessages = (backend: MockBackend, id: string) =>
   backend.state.questions

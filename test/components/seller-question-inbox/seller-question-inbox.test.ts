@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { ForbiddenError } from '../../src/api/errors.js';
-import type { SqErrorEvent } from '../../src/components/events.js';
-import { sharedClockTimers } from '../../src/controllers/clock.js';
-import { remainingMs } from '../../src/domain/response-clock.js';
-import { formatDuration } from '../../src/i18n/format.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { sellerClient, useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, nextEvent, shadowReady, waitFor } from '../support/elements.js';
+import { ForbiddenError } from '../../../src/api/errors.js';
+import type { SqErrorEvent } from '../../../src/components/events.js';
+import { sharedClockTimers } from '../../../src/controllers/clock.js';
+import { remainingMs } from '../../../src/domain/response-clock.js';
+import { formatDuration } from '../../../src/i18n/format.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { sellerClient, useMockBackend } from '../../support/backend.js';
+import { buttonWithText, inShadow, nextEvent, shadowReady, waitFor } from '../../support/elements.js';
 import {
   choose,
   conversationOf,
@@ -19,7 +19,7 @@ import {
   rowsOf,
   typeText,
   clearInboxDrafts,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 describe('<seller-question-inbox>: list, performance and conversation', () => {
   let backend: MockBackend;

@@ -3,12 +3,12 @@
 // version, a confirmation before deleting, and unsaved changes kept when the dialog closes.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { updateTemplate } from '../../src/api/templates.js';
-import type { SqInboxTemplates } from '../../src/components/seller-question-inbox/templates-manager.js';
-import type { SqInboxReply } from '../../src/components/seller-question-inbox/reply.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { sellerClient, useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/elements.js';
+import { updateTemplate } from '../../../src/api/templates.js';
+import type { SqInboxTemplates } from '../../../src/components/seller-question-inbox/templates-manager.js';
+import type { SqInboxReply } from '../../../src/components/seller-question-inbox/reply.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { sellerClient, useMockBackend } from '../../support/backend.js';
+import { buttonWithText, inShadow, shadowReady, waitFor } from '../../support/elements.js';
 import {
   clearInboxDrafts,
   deepText,
@@ -17,7 +17,7 @@ import {
   openQuestion,
   replyOf,
   typeText,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const ID = 'seller-thanks.de';
 

@@ -2,9 +2,9 @@
 // are read-only), created, changed and deleted with the backend's rules, previewed with the
 // open question's values, and offered in the reply's picker at once.
 import { expect } from '@open-wc/testing';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { useMockBackend } from '../support/backend.js';
-import { buttonWithText, inShadow, shadowReady, waitFor } from '../support/elements.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { buttonWithText, inShadow, shadowReady, waitFor } from '../../support/elements.js';
 import {
   choose,
   clearInboxDrafts,
@@ -15,7 +15,7 @@ import {
   openQuestion,
   replyOf,
   typeText,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 describe('<seller-question-inbox>: the seller’s own templates', () => {
   let backend: MockBackend;

@@ -6,15 +6,15 @@
 // their text, and writes the German themselves.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import type { SqThread } from '../../src/components/shared/thread.js';
-import type { SqInboxReply } from '../../src/components/seller-question-inbox/reply.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { API_BASE, buyerClient, useMockBackend, worker } from '../support/backend.js';
-import { clearDrafts, inShadow, shadowReady, typeInto, waitFor } from '../support/elements.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import type { SqThread } from '../../../src/components/shared/thread.js';
+import type { SqInboxReply } from '../../../src/components/seller-question-inbox/reply.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { API_BASE, buyerClient, useMockBackend, worker } from '../../support/backend.js';
+import { clearDrafts, inShadow, shadowReady, typeInto, waitFor } from '../../support/elements.js';
 import {
   clearInboxDrafts,
   composerOf,
@@ -23,7 +23,7 @@ import {
   mountInbox,
   openQuestion,
   replyOf,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const ENGLISH = 'Thank you for your question.\nYes, this item is in stock.';
 const GERMAN = 'Vielen Dank für Ihre Frage.\nJa, dieser Artikel ist auf Lager.';

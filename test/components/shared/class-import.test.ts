@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 // Only the classes: the class-only entry points (package.json `./classes/*.js`), no define module.
-import { AskSeller } from '../../src/classes/ask-seller.js';
-import { OrderHelp } from '../../src/classes/order-help.js';
-import { SellerQuestionCount } from '../../src/classes/seller-question-count.js';
-import { SellerQuestionInbox } from '../../src/classes/seller-question-inbox.js';
-import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
+import { AskSeller } from '../../../src/classes/ask-seller.js';
+import { OrderHelp } from '../../../src/classes/order-help.js';
+import { SellerQuestionCount } from '../../../src/classes/seller-question-count.js';
+import { SellerQuestionInbox } from '../../../src/classes/seller-question-inbox.js';
+import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
+import { waitFor } from '../../support/elements.js';
 
 const PUBLIC_TAGS = ['ask-seller', 'order-help', 'seller-question-inbox', 'seller-question-count'];
 

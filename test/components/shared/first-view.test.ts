@@ -2,13 +2,13 @@
 // one round trip (requests that do not wait for one another's answers), and its live updates
 // following the list's own cursor instead of asking the change feed for one first.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import '../../src/ask-seller.js';
-import '../../src/order-help.js';
-import '../../src/seller-question-inbox.js';
-import { configure } from '../../src/api/configure.js';
-import { MOCK_TOKENS } from '../../src/mocks/index.js';
-import { API_BASE, useMockBackend, worker } from '../support/backend.js';
-import { pretendPageVisible, waitFor } from '../support/elements.js';
+import '../../../src/ask-seller.js';
+import '../../../src/order-help.js';
+import '../../../src/seller-question-inbox.js';
+import { configure } from '../../../src/api/configure.js';
+import { MOCK_TOKENS } from '../../../src/mocks/index.js';
+import { API_BASE, useMockBackend, worker } from '../../support/backend.js';
+import { pretendPageVisible, waitFor } from '../../support/elements.js';
 
 /** Every request the page sends to the mock backend, as `METHOD /path?query`, in order. */
 function recordRequests() {

@@ -3,13 +3,13 @@
 // pressed for real (sendKeys), so the browser's own focus rules apply.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import type { SqThread } from '../../src/components/shared/thread.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import type { SqThread } from '../../../src/components/shared/thread.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   buttonWithText,
   clearDrafts,
@@ -17,9 +17,9 @@ import {
   shadowReady,
   typeInto,
   waitFor,
-} from '../support/elements.js';
-import { deepActiveElement, expectFocusOn, focusIsSomewhere } from '../support/focus.js';
-import { askAboutP04Answered } from '../support/questions.js';
+} from '../../support/elements.js';
+import { deepActiveElement, expectFocusOn, focusIsSomewhere } from '../../support/focus.js';
+import { askAboutP04Answered } from '../../support/questions.js';
 import {
   clearOrderHelpDrafts,
   composerOf as orderComposerOf,
@@ -27,7 +27,7 @@ import {
   pickIssue,
   selectItem,
   writeMessage,
-} from '../support/order-help.js';
+} from '../../support/order-help.js';
 
 /** Focuses `target` and presses Enter on it, as a keyboard user does. */
 async function pressEnterOn(target: HTMLElement) {

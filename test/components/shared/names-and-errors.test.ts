@@ -3,11 +3,11 @@
 // way the buyer asks to send.
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import { buyerClient, useMockBackend } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   buttonWithText,
   clearDrafts,
@@ -16,16 +16,16 @@ import {
   shadowText,
   typeInto,
   waitFor,
-} from '../support/elements.js';
-import { expectFocusOn } from '../support/focus.js';
-import { clearInboxDrafts, mountInbox, rowsOf } from '../support/inbox.js';
+} from '../../support/elements.js';
+import { expectFocusOn } from '../../support/focus.js';
+import { clearInboxDrafts, mountInbox, rowsOf } from '../../support/inbox.js';
 import {
   clearOrderHelpDrafts,
   composerOf as orderComposerOf,
   itemSelectOf,
   mountOrderHelp,
   pickIssue,
-} from '../support/order-help.js';
+} from '../../support/order-help.js';
 
 interface AxNode {
   role: string;

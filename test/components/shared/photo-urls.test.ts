@@ -2,14 +2,14 @@
 // on another origin shows the photos from that origin.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { getResponse, http } from 'msw';
-import '../../src/seller-question-inbox.js';
-import { createClient } from '../../src/api/client.js';
-import { configure } from '../../src/api/configure.js';
-import type { SellerQuestionInbox } from '../../src/seller-question-inbox.js';
-import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
-import { useMockBackend, worker } from '../support/backend.js';
-import { shadowReady, waitFor } from '../support/elements.js';
-import { openQuestion } from '../support/inbox.js';
+import '../../../src/seller-question-inbox.js';
+import { createClient } from '../../../src/api/client.js';
+import { configure } from '../../../src/api/configure.js';
+import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
+import { useMockBackend, worker } from '../../support/backend.js';
+import { shadowReady, waitFor } from '../../support/elements.js';
+import { openQuestion } from '../../support/inbox.js';
 
 const API_ORIGIN = 'https://questions-api.example.test';
 

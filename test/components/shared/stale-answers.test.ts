@@ -3,19 +3,19 @@
 // page of an earlier list is never appended to a reloaded one, and an element that left the
 // page stops its requests and timers.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/ask-seller.js';
-import '../../src/order-help.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { OrderHelp } from '../../src/order-help.js';
-import type { SellerQuestionsClient } from '../../src/api/client.js';
-import type { Config, QuestionDetail } from '../../src/api/types.js';
-import type { SqComposer } from '../../src/components/shared/composer.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import type { SqThread } from '../../src/components/shared/thread.js';
-import { loadConversations } from '../../src/components/shared/lazy.js';
-import { InboxListController } from '../../src/components/seller-question-inbox/list-controller.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, sellerClient, useMockBackend } from '../support/backend.js';
+import '../../../src/ask-seller.js';
+import '../../../src/order-help.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { OrderHelp } from '../../../src/order-help.js';
+import type { SellerQuestionsClient } from '../../../src/api/client.js';
+import type { Config, QuestionDetail } from '../../../src/api/types.js';
+import type { SqComposer } from '../../../src/components/shared/composer.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import type { SqThread } from '../../../src/components/shared/thread.js';
+import { loadConversations } from '../../../src/components/shared/lazy.js';
+import { InboxListController } from '../../../src/components/seller-question-inbox/list-controller.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
 import {
   allInShadow,
   buttonWithText,
@@ -28,16 +28,16 @@ import {
   shadowText,
   typeInto,
   waitFor,
-} from '../support/elements.js';
-import { ResponseGate } from '../support/gate.js';
-import { askAboutP12 } from '../support/questions.js';
+} from '../../support/elements.js';
+import { ResponseGate } from '../../support/gate.js';
+import { askAboutP12 } from '../../support/questions.js';
 import {
   clearInboxDrafts,
   composerOf,
   deepText,
   mountInbox,
   openQuestion,
-} from '../support/inbox.js';
+} from '../../support/inbox.js';
 
 const send = (composer: SqComposer) => {
   buttonWithText(composer, 'Send').click();

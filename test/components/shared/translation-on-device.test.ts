@@ -4,13 +4,13 @@
 // wherever the API is missing. The LanguageDetector API corrects a message's declared language.
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import '../../src/ask-seller.js';
-import type { AskSeller } from '../../src/ask-seller.js';
-import type { SqConversations } from '../../src/components/shared/conversations.js';
-import type { SqThread } from '../../src/components/shared/thread.js';
-import type { MockBackend } from '../../src/mocks/index.js';
-import { buyerClient, sellerClient, useMockBackend, worker } from '../support/backend.js';
-import { clearDrafts, inShadow, shadowReady, waitFor } from '../support/elements.js';
+import '../../../src/ask-seller.js';
+import type { AskSeller } from '../../../src/ask-seller.js';
+import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import type { SqThread } from '../../../src/components/shared/thread.js';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { buyerClient, sellerClient, useMockBackend, worker } from '../../support/backend.js';
+import { clearDrafts, inShadow, shadowReady, waitFor } from '../../support/elements.js';
 
 type Api = 'Translator' | 'LanguageDetector';
 
