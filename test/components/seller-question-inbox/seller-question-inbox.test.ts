@@ -6,7 +6,13 @@ import { remainingMs } from '../../../src/domain/response-clock.js';
 import { formatDuration } from '../../../src/i18n/format.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import { sellerClient, useMockBackend } from '../../support/backend.js';
-import { buttonWithText, inShadow, nextEvent, shadowReady, waitFor } from '../../support/elements.js';
+import {
+  buttonWithText,
+  inShadow,
+  nextEvent,
+  shadowReady,
+  waitFor,
+} from '../../support/elements.js';
 import {
   choose,
   conversationOf,
