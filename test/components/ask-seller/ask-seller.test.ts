@@ -4,12 +4,14 @@ import '../../../src/ask-seller.js';
 import type { AskSeller } from '../../../src/ask-seller.js';
 import { createClient, type SellerQuestionsClient } from '../../../src/api/client.js';
 import { configure } from '../../../src/api/configure.js';
-import { ConfigurationError, NotFoundError } from '../../../src/api/errors.js';
+import { NotFoundError } from '../../../src/api/errors.js';
 import type { SqComposer } from '../../../src/components/shared/composer.js';
 import type { SqConversations } from '../../../src/components/shared/conversations.js';
 import { samplePhoto } from '../../../src/mocks/pictures.js';
 import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
 import { API_BASE, buyerClient, useMockBackend, worker } from '../../support/backend.js';
+import { expectNotSetUp } from '../../support/configuration.js';
+import { callsSaying, consoleDuring } from '../../support/console.js';
 import {
   buttonWithText,
   inShadow,
@@ -496,48 +498,26 @@ describe('<ask-seller>', () => {
     });
 
     it('says it is not set up without a product or a shop, tells the page and logs it once', async () => {
-      const logged: unknown[][] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => logged.push(args);
       const el = document.createElement('ask-seller');
       el.client = buyerClient('b-anna');
-      const event = nextEvent(el, 'sq-error');
-      try {
-        document.body.append(el);
-        const { detail } = await event;
-        expect(detail.action).to.equal('load');
-        expect(detail.error).to.be.instanceOf(ConfigurationError);
-        await shadowReady(el, '[part=error]');
-        expect(shadowText(el)).to.include('This widget is not set up for a product or shop.');
-        // Nothing to try again: the page must be fixed.
-        expect(el.shadowRoot!.querySelector('[part=error] button')).to.equal(null);
-        const ours = logged.filter((args) => String(args[0]).includes('needs a product-id'));
-        expect(ours).to.have.length(1);
-      } finally {
-        console.error = original;
-        el.remove();
-      }
+      await expectNotSetUp(el, {
+        shown: 'This widget is not set up for a product or shop.',
+        logged: 'needs a product-id',
+      });
     });
 
     it('says when no backend is configured, after giving the page a moment, and logs it once', async () => {
-      const logged: unknown[][] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => logged.push(args);
-      try {
+      const logged = await consoleDuring('error', async () => {
         const el = await fixture<AskSeller>(html`<ask-seller product-id="p-05"></ask-seller>`);
         // The page's own script may still be about to call configure(): loading, not an error.
         expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
         expect(shadowText(el)).to.include('Loading…');
         await shadowReady(el, '[part=error]');
         expect(shadowText(el)).to.include('This widget is not connected to a backend yet.');
-        const ours = logged.filter((args) =>
-          String(args[0]).includes('<ask-seller> has no backend'),
-        );
-        expect(ours).to.have.length(1);
-        expect(String(ours[0]![0])).to.include('configure({ apiBase })');
-      } finally {
-        console.error = original;
-      }
+      });
+      const ours = callsSaying(logged, '<ask-seller> has no backend');
+      expect(ours).to.have.length(1);
+      expect(String(ours[0]![0])).to.include('configure({ apiBase })');
     });
 
     it('picks up configure() called after the element rendered, without showing an error', async () => {

@@ -3,10 +3,17 @@ import type { OrderHelp } from '../../../src/order-help.js';
 import { formatDateTime } from '../../../src/i18n/format.js';
 import { samplePhoto } from '../../../src/mocks/pictures.js';
 import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
-import { allInShadow, inShadow, pickFiles, shadowReady, shadowText } from '../../support/elements.js';
+import {
+  allInShadow,
+  inShadow,
+  pickFiles,
+  shadowReady,
+  shadowText,
+} from '../../support/elements.js';
 import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
 import { configure } from '../../../src/api/configure.js';
-import { ConfigurationError, NotFoundError } from '../../../src/api/errors.js';
+import { NotFoundError } from '../../../src/api/errors.js';
+import { expectNotSetUp } from '../../support/configuration.js';
 import {
   addressFormOf,
   clearOrderHelpDrafts,
@@ -472,26 +479,12 @@ describe('<order-help>', () => {
   });
 
   it('says it is not set up without an order, tells the page and logs it once', async () => {
-    const logged: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
     const el = document.createElement('order-help');
     el.client = buyerClient('b-anna');
-    const event = nextEvent(el, 'sq-error');
-    try {
-      document.body.append(el);
-      const { detail } = await event;
-      expect(detail.action).to.equal('load');
-      expect(detail.error).to.be.instanceOf(ConfigurationError);
-      await shadowReady(el, '[part=error]');
-      expect(shadowText(el)).to.include('This widget is not set up for an order.');
-      expect(el.shadowRoot!.querySelector('[part=error] button')).to.equal(null);
-      const ours = logged.filter((args) => String(args[0]).includes('needs an order-id'));
-      expect(ours).to.have.length(1);
-    } finally {
-      console.error = original;
-      el.remove();
-    }
+    await expectNotSetUp(el, {
+      shown: 'This widget is not set up for an order.',
+      logged: 'needs an order-id',
+    });
   });
 
   it('tells the page when the order cannot be loaded (sq-error)', async () => {
