@@ -14,6 +14,7 @@ import {
   type SellerQuestionCount,
 } from '../../../src/seller-question-count.js';
 import { sellerClient, useMockBackend } from '../../support/backend.js';
+import { consoleDuring } from '../../support/console.js';
 import { askAboutShop } from '../../support/questions.js';
 import { pretendPageVisible, waitFor } from '../../support/elements.js';
 
@@ -218,10 +219,7 @@ describe('<seller-question-count>', () => {
   });
 
   it('says it is unavailable when nothing says where the backend is', async () => {
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args[0]);
-    try {
+    const errors = await consoleDuring('error', async () => {
       const el = await fixture<SellerQuestionCount>(
         html`<seller-question-count></seller-question-count>`,
       );
@@ -229,10 +227,8 @@ describe('<seller-question-count>', () => {
       expect(el.matches(':state(loading)')).to.equal(true);
       await waitFor(() => el.matches(':state(error)'), 'the error state', 3000);
       expect(shown(el)).to.deep.equal({ badge: '!', name: 'Question count unavailable' });
-      expect(String(errors[0])).to.include('<seller-question-count> has no backend');
-    } finally {
-      console.error = original;
-    }
+    });
+    expect(String(errors[0]?.[0])).to.include('<seller-question-count> has no backend');
   });
 
   it('shares one poller between the counts of one client', async () => {
