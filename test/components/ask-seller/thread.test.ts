@@ -5,26 +5,12 @@ import type { AskSeller } from '../../../src/ask-seller.js';
 import { createClient } from '../../../src/api/client.js';
 import type { QuestionDetail } from '../../../src/api/types.js';
 import type { SqConversations } from '../../../src/components/shared/conversations.js';
-import type { SqThread } from '../../../src/components/shared/thread.js';
 import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
 import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, shadowText } from '../../support/elements.js';
 import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../../support/elements.js';
 import { askAboutP04Answered, askAboutP12 } from '../../support/questions.js';
-
-async function history(el: AskSeller) {
-  const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
-  await waitFor(
-    () => conversations.shadowRoot?.querySelector('[part=question]'),
-    'a question listed',
-  );
-  return conversations;
-}
-
-async function openFirst(conversations: SqConversations) {
-  inShadow(conversations, '[part=question-toggle]').click();
-  return shadowReady<SqThread>(conversations, 'sq-thread');
-}
+import { historyOf, openFirst } from '../../support/ask-seller.js';
 
 describe('<ask-seller> conversations', () => {
   let backend: MockBackend;
@@ -38,7 +24,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
     );
-    const conversations = await history(el);
+    const conversations = await historyOf(el);
     expect(shadowText(conversations)).to.include('Resolved');
     const thread = await openFirst(conversations);
     await thread.updateComplete;
@@ -68,7 +54,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-11" .client=${buyerClient('b-anna')}></ask-seller>`,
     );
-    const conversations = await history(el);
+    const conversations = await historyOf(el);
     const thread = await openFirst(conversations);
     await thread.updateComplete;
     const text = inShadow(thread, '[part=text]');
@@ -84,7 +70,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-04" .client=${buyer}></ask-seller>`,
     );
-    const thread = await openFirst(await history(el));
+    const thread = await openFirst(await historyOf(el));
     await thread.updateComplete;
     buttonWithText(thread, 'Yes').click();
     await thread.updateComplete;
@@ -112,7 +98,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
     );
-    const thread = await openFirst(await history(el));
+    const thread = await openFirst(await historyOf(el));
     await thread.updateComplete;
     const seller = inShadow(thread, '[part~=message-seller]');
     const original = seller.querySelector('[part=text]')!.textContent;
@@ -149,7 +135,7 @@ describe('<ask-seller> conversations', () => {
         .client=${buyerClient('b-anna', { fetch: viaDeepL })}
       ></ask-seller>`,
     );
-    const thread = await openFirst(await history(el));
+    const thread = await openFirst(await historyOf(el));
     await thread.updateComplete;
     const seller = inShadow(thread, '[part~=message-seller]');
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
@@ -167,7 +153,7 @@ describe('<ask-seller> conversations', () => {
         .client=${buyerClient('b-anna', { retries: 0 })}
       ></ask-seller>`,
     );
-    const thread = await openFirst(await history(el));
+    const thread = await openFirst(await historyOf(el));
     await thread.updateComplete;
     const seller = inShadow(thread, '[part~=message-seller]');
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
@@ -189,7 +175,7 @@ describe('<ask-seller> conversations', () => {
         .client=${buyerClient('b-anna', { retries: 0 })}
       ></ask-seller>`,
     );
-    const thread = await openFirst(await history(el));
+    const thread = await openFirst(await historyOf(el));
     await thread.updateComplete;
     const seller = inShadow(thread, '[part~=message-seller]');
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
@@ -211,7 +197,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-12" .client=${buyer}></ask-seller>`,
     );
-    const conversations = await history(el);
+    const conversations = await historyOf(el);
     const thread = await openFirst(conversations);
     await new Promise((resolve) => setTimeout(resolve, 300)); // the feed has its cursor
     const received = nextEvent(el, 'sq-reply-received');
@@ -256,7 +242,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,
     );
-    const conversations = await history(el);
+    const conversations = await historyOf(el);
     await waitFor(() => polls >= 1, 'the feed has its cursor');
     const received: string[] = [];
     el.addEventListener('sq-reply-received', (event) => received.push(event.detail.message.text));
@@ -299,7 +285,7 @@ describe('<ask-seller> conversations', () => {
           received.push(event.detail.message.text)}
       ></ask-seller>`,
     );
-    await history(el);
+    await historyOf(el);
     await waitFor(() => received.length > 0, 'sq-reply-received');
     expect(received).to.deep.equal(['Sì, blu notte.']);
   });
@@ -357,7 +343,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-02" .client=${client}></ask-seller>`,
     );
-    await history(el);
+    await historyOf(el);
     await waitFor(() => polls >= 1, 'a first poll');
     const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
@@ -383,7 +369,7 @@ describe('<ask-seller> conversations', () => {
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-02" .client=${buyer}></ask-seller>`,
     );
-    const conversations = await history(el);
+    const conversations = await historyOf(el);
     await openFirst(conversations);
     const composer = await shadowReady(conversations, 'sq-composer');
     const textarea = inShadow<HTMLTextAreaElement>(composer, 'textarea');

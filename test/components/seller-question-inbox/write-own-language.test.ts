@@ -8,11 +8,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/ask-seller.js';
 import type { AskSeller } from '../../../src/ask-seller.js';
-import type { SqConversations } from '../../../src/components/shared/conversations.js';
 import type { SqThread } from '../../../src/components/shared/thread.js';
 import type { SqInboxReply } from '../../../src/components/seller-question-inbox/reply.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
+import { historyOf, openFirst } from '../../support/ask-seller.js';
 import { API_BASE, buyerClient, useMockBackend, worker } from '../../support/backend.js';
 import { clearDrafts, inShadow, shadowReady, typeInto, waitFor } from '../../support/elements.js';
 import {
@@ -161,10 +161,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
     const ask = await fixture<AskSeller>(
       html`<ask-seller product-id="p-13" .client=${buyerClient('b-anna')}></ask-seller>`,
     );
-    const conversations = await shadowReady<SqConversations>(ask, 'sq-conversations');
-    await waitFor(() => conversations.shadowRoot?.querySelector('[part=question]'), 'a question');
-    inShadow(conversations, '[part=question-toggle]').click();
-    const thread = await shadowReady<SqThread>(conversations, 'sq-thread');
+    const thread = await openFirst(await historyOf(ask));
     await waitFor(() => thread.shadowRoot!.querySelector('[part~=message-seller]'), 'the answer');
     const answer = inShadow(thread, '[part~=message-seller]');
     const text = answer.querySelector('[part=text]')!;

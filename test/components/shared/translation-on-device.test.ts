@@ -6,11 +6,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/ask-seller.js';
 import type { AskSeller } from '../../../src/ask-seller.js';
-import type { SqConversations } from '../../../src/components/shared/conversations.js';
-import type { SqThread } from '../../../src/components/shared/thread.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import { buyerClient, sellerClient, useMockBackend, worker } from '../../support/backend.js';
-import { clearDrafts, inShadow, shadowReady, waitFor } from '../../support/elements.js';
+import { historyOf, openFirst } from '../../support/ask-seller.js';
+import { clearDrafts, inShadow, waitFor } from '../../support/elements.js';
 
 type Api = 'Translator' | 'LanguageDetector';
 
@@ -116,10 +115,7 @@ async function annasAnswer(options: { retries?: number } = {}) {
 }
 
 async function openAnswer(el: AskSeller) {
-  const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
-  await waitFor(() => conversations.shadowRoot?.querySelector('[part=question]'), 'a question');
-  inShadow(conversations, '[part=question-toggle]').click();
-  const thread = await shadowReady<SqThread>(conversations, 'sq-thread');
+  const thread = await openFirst(await historyOf(el));
   await thread.updateComplete;
   const seller = inShadow(thread, '[part~=message-seller]');
   return { el, thread, seller };
