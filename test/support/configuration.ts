@@ -2,18 +2,21 @@
 // itself, tells the page with sq-error and logs the mistake once; there is nothing to retry.
 import { expect } from '@open-wc/testing';
 import { ConfigurationError } from '../../src/api/errors.js';
+import { buyerClient } from './backend.js';
 import { callsSaying, consoleDuring } from './console.js';
 import { nextEvent, shadowReady, shadowText } from './elements.js';
 
 /**
- * Adds `el` (made with document.createElement and given a client, nothing else) to the page and
- * expects the misconfiguration: an sq-error for the load with a ConfigurationError, `shown` in
- * its error part without a button, and one console error that includes `logged`.
+ * Adds a `tag` element given a buyer's client and nothing else to the page and expects the
+ * misconfiguration: an sq-error for the load with a ConfigurationError, `shown` in its error part
+ * without a button, and one console error that includes `logged`.
  */
 export async function expectNotSetUp(
-  el: HTMLElement,
+  tag: 'ask-seller' | 'order-help',
   { shown, logged }: { shown: string; logged: string },
 ): Promise<void> {
+  const el = document.createElement(tag);
+  el.client = buyerClient('b-anna');
   const errors = await consoleDuring('error', async () => {
     const event = nextEvent(el, 'sq-error');
     try {

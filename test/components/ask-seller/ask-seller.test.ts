@@ -498,9 +498,7 @@ describe('<ask-seller>', () => {
     });
 
     it('says it is not set up without a product or a shop, tells the page and logs it once', async () => {
-      const el = document.createElement('ask-seller');
-      el.client = buyerClient('b-anna');
-      await expectNotSetUp(el, {
+      await expectNotSetUp('ask-seller', {
         shown: 'This widget is not set up for a product or shop.',
         logged: 'needs a product-id',
       });

@@ -479,9 +479,7 @@ describe('<order-help>', () => {
   });
 
   it('says it is not set up without an order, tells the page and logs it once', async () => {
-    const el = document.createElement('order-help');
-    el.client = buyerClient('b-anna');
-    await expectNotSetUp(el, {
+    await expectNotSetUp('order-help', {
       shown: 'This widget is not set up for an order.',
       logged: 'needs an order-id',
     });
