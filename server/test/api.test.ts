@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import sharp from 'sharp';
-import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import { PEOPLE, startServer, target, type TestServer, upload } from './support/server.js';
 
 let server: TestServer;
 let seller: string;
@@ -392,13 +392,10 @@ describe(`reference server on ${target}`, () => {
         })
         .toBuffer();
       assert.ok((await sharp(withGps).metadata()).exif, 'the test photo carries EXIF');
-      const form = new FormData();
-      form.set('file', new Blob([withGps], { type: 'image/jpeg' }), 'holiday.jpg');
-      const uploaded = await server.fetch('/api/v1/attachments', {
-        method: 'POST',
-        token: anna,
-        headers: { 'Idempotency-Key': 'photo-upload-0001' },
-        body: form,
+      const uploaded = await upload(server, anna, {
+        bytes: withGps,
+        name: 'holiday.jpg',
+        type: 'image/jpeg',
       });
       assert.equal(uploaded.status, 201);
       const attachment = (await uploaded.json()) as {
@@ -425,17 +422,9 @@ describe(`reference server on ${target}`, () => {
 
     it('refuses a program renamed to .jpg by its bytes, storing nothing', async () => {
       const before = await count('attachments');
-      const form = new FormData();
-      form.set(
-        'file',
-        new Blob([new TextEncoder().encode('MZ\x90\x00 not an image at all')]),
-        'cat.jpg',
-      );
-      const response = await server.fetch('/api/v1/attachments', {
-        method: 'POST',
-        token: anna,
-        headers: { 'Idempotency-Key': 'photo-upload-0002' },
-        body: form,
+      const response = await upload(server, anna, {
+        bytes: new TextEncoder().encode('MZ\x90\x00 not an image at all'),
+        name: 'cat.jpg',
       });
       assert.equal(response.status, 415);
       assert.equal((await problemOf(response)).code, 'unsupported_type');

@@ -23,6 +23,7 @@ import {
   type TestServer,
   until,
 } from './support/server.js';
+import { afterSaleIssue, preSaleQuestion } from './support/questions.js';
 
 /** This test's own shop: the seed's questions stay out of what it counts. */
 const SHOP = 's-clock';
@@ -87,26 +88,10 @@ const post = (path: string, token: string, body: unknown) =>
   postJson<{ id: string; status: string }>(server, path, token, body);
 
 /** A pre-sales question to the seller (the buyer is in the EU). */
-const askPreSale = (token = sanne) =>
-  post('/questions', token, {
-    category: 'pre_sale',
-    topic: 'shop',
-    shopId: SHOP,
-    text: 'Do you ship to the Netherlands?',
-    language: 'en',
-  });
+const askPreSale = (token = sanne) => post('/questions', token, preSaleQuestion(SHOP));
 
 /** An after-sales issue on a seller-funded order: the seller must answer it. */
-const askAfterSale = () =>
-  post('/questions', sanne, {
-    category: 'after_sale',
-    topic: 'item_defective',
-    shopId: SHOP,
-    orderId: 'o-clock',
-    items: [{ itemId: 'o-1003-1', quantity: 1 }],
-    text: 'The seam came apart after one wash.',
-    language: 'en',
-  });
+const askAfterSale = () => post('/questions', sanne, afterSaleIssue(SHOP, 'o-clock'));
 
 const tick = () => runDueClocks(server.db, { baseUrl: server.basePath, now });
 

@@ -9,6 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { chooseEncoding, compressionFromEnv } from '../src/compress.js';
 import { startTestServer, type TestServer } from '../src/testing.js';
+import { upload } from './support/server.js';
 
 const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
@@ -124,13 +125,10 @@ describe(`response compression on ${target}`, () => {
       .png({ compressionLevel: 0 })
       .toBuffer();
     assert.ok(png.length > 100_000);
-    const form = new FormData();
-    form.set('file', new Blob([png], { type: 'image/png' }), 'flat.png');
-    const uploaded = await server.fetch('/api/v1/attachments', {
-      method: 'POST',
-      token: anna,
-      headers: { 'Idempotency-Key': 'compression-upload-1' },
-      body: form,
+    const uploaded = await upload(server, anna, {
+      bytes: png,
+      name: 'flat.png',
+      type: 'image/png',
     });
     assert.equal(uploaded.status, 201);
     const { url } = (await uploaded.json()) as { url: string };

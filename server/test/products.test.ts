@@ -4,22 +4,17 @@
 // mock, which share the backend.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Product, Shop } from '../../src/api/types.js';
-import { mockClaims } from '../../src/backend/context.js';
-import { MemoryStore } from '../../src/backend/memory-store.js';
-import { createBackend } from '../../src/backend/pipeline.js';
-import type { BackendState } from '../../src/backend/state.js';
+import type { Product } from '../../src/api/types.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
+import {
+  mockBackend,
+  mockRequest,
+  SECOND_SELLER,
+  SECOND_SHOP,
+  stateWithSecondShop,
+} from './support/mock.js';
 import { insertShop, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
-const OTHER_SHOP: Shop = { ...buildSeedState().shop, id: 's-2', name: 'Other Shop' };
-const OTHER_SELLER = {
-  id: 'seller-2',
-  name: 'Otto Other',
-  shopId: 's-2',
-  country: 'DE',
-  language: 'en',
-};
 const OTHER_PRODUCTS: Product[] = [
   {
     id: 'p-o-2',
@@ -114,7 +109,7 @@ describe(`a shop's products on ${target}`, () => {
   let tokens: Record<As, string>;
   before(async () => {
     server = await startServer();
-    await insertShop(server, OTHER_SHOP, OTHER_SELLER);
+    await insertShop(server, SECOND_SHOP, SECOND_SELLER);
     for (const product of OTHER_PRODUCTS) {
       await server.db.query('INSERT INTO products (id, shop_id, data) VALUES ($1, $2, $3)', [
         product.id,
@@ -147,28 +142,15 @@ describe(`a shop's products on ${target}`, () => {
 
 describe("a shop's products in the mock", () => {
   it("lists and searches a shop's products; never another shop's to a seller", async () => {
-    const state: BackendState = buildSeedState();
-    state.shops = [OTHER_SHOP];
-    state.sellers = [OTHER_SELLER];
+    const state = stateWithSecondShop();
     state.products.push(...OTHER_PRODUCTS);
-    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
-    const backend = createBackend({
-      store: new MemoryStore(() => context),
-      baseUrl: '/api/v1',
-      authenticate: mockClaims,
-    });
+    const backend = mockBackend(state);
     const claims: Record<As, string> = {
       'seller-1': 'seller:seller-1',
       'seller-2': 'seller:seller-2',
       agent: 'platform:agent-1',
       buyer: 'buyer:b-anna',
     };
-    await check((path, as) =>
-      backend.handle(
-        new Request(`http://localhost/api/v1${path}`, {
-          headers: { Authorization: `Bearer ${claims[as]}` },
-        }),
-      ),
-    );
+    await check((path, as) => backend.handle(mockRequest(path, claims[as])));
   });
 });

@@ -5,12 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PublicAnswerPage, QuestionDetail } from '../../src/api/types.js';
-import { mockClaims } from '../../src/backend/context.js';
-import { MemoryStore } from '../../src/backend/memory-store.js';
-import { createBackend } from '../../src/backend/pipeline.js';
-import type { BackendState } from '../../src/backend/state.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
 import { startTestServer, type TestServer } from '../src/testing.js';
+import { mockBackend, mockRequest } from './support/mock.js';
 
 const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
 
@@ -357,13 +354,7 @@ describe(`public answers on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
 describe('public answers in the mock', () => {
   let call: Call;
   before(() => {
-    const state: BackendState = buildSeedState();
-    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
-    const backend = createBackend({
-      store: new MemoryStore(() => context),
-      baseUrl: '/api/v1',
-      authenticate: mockClaims,
-    });
+    const backend = mockBackend();
     const tokens = {
       seller: 'seller:seller-1',
       buyer: `buyer:${BUYER}`,
@@ -371,16 +362,8 @@ describe('public answers in the mock', () => {
       platform: 'platform:agent-1',
     };
     call = (method, path, who, body, headers) => {
-      const request = init(method, body, headers);
-      return backend.handle(
-        new Request(`http://localhost/api/v1${path}`, {
-          ...request,
-          headers: {
-            ...(request.headers as Record<string, string>),
-            ...(who === 'anonymous' ? {} : { Authorization: `Bearer ${tokens[who]}` }),
-          },
-        }),
-      );
+      const token = who === 'anonymous' ? undefined : tokens[who];
+      return backend.handle(mockRequest(path, token, init(method, body, headers)));
     };
   });
 

@@ -4,9 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_RETENTION, purge, purgeScheduleFromEnv } from '../src/purge.js';
-import { mockClaims } from '../../src/backend/context.js';
-import { MemoryStore } from '../../src/backend/memory-store.js';
-import { createBackend } from '../../src/backend/pipeline.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
 import {
@@ -16,7 +13,9 @@ import {
   startServer,
   target,
   type TestServer,
+  upload,
 } from './support/server.js';
+import { mockBackend, mockRequest } from './support/mock.js';
 
 let server: TestServer;
 let anna: string;
@@ -35,14 +34,11 @@ async function dbNowPlus(hours: number): Promise<Date> {
   return new Date(new Date(row!.now).getTime() + hours * HOUR);
 }
 
-async function upload(name: string): Promise<string> {
-  const form = new FormData();
-  form.set('file', new Blob([samplePhoto(2)], { type: 'image/png' }), name);
-  const response = await server.fetch('/api/v1/attachments', {
-    method: 'POST',
-    token: anna,
-    headers: { 'Idempotency-Key': `upload-${name}` },
-    body: form,
+async function uploadPhoto(name: string): Promise<string> {
+  const response = await upload(server, anna, {
+    bytes: samplePhoto(2),
+    name,
+    type: 'image/png',
   });
   assert.equal(response.status, 201);
   return ((await response.json()) as { id: string }).id;
@@ -78,8 +74,8 @@ describe(`retention on ${target}`, () => {
   });
 
   it('removes uploads no message carries after their retention, and keeps the attached ones', async () => {
-    const loose = await upload('never-sent.png');
-    const sent = await upload('sent.png');
+    const loose = await uploadPhoto('never-sent.png');
+    const sent = await uploadPhoto('sent.png');
     const seeded = await count('attachments', 'attached_at IS NOT NULL');
     assert.ok(seeded > 0, "the seed's photos are attached");
     assert.equal(
@@ -180,18 +176,9 @@ describe(`retention on ${target}`, () => {
 describe('the change feed of the mock', () => {
   it('answers a cursor older than the history it keeps with 410 cursor_expired', async () => {
     const state = buildSeedState();
-    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
-    const backend = createBackend({
-      store: new MemoryStore(() => context),
-      baseUrl: '/api/v1',
-      authenticate: mockClaims,
-    });
+    const backend = mockBackend(state);
     const feed = (since: number) =>
-      backend.handle(
-        new Request(`http://localhost/api/v1/changes?since=${since}`, {
-          headers: { Authorization: 'Bearer seller:seller-1' },
-        }),
-      );
+      backend.handle(mockRequest(`/changes?since=${since}`, 'seller:seller-1'));
     assert.ok(state.changes.length > 10);
     const first = state.changes[0]!.seq;
     assert.equal((await feed(first - 1)).status, 200);

@@ -2,22 +2,16 @@
 // their own shop's, never another shop's; on the server (migration 010) and in the mock.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Shop, Template } from '../../src/api/types.js';
-import { mockClaims } from '../../src/backend/context.js';
-import { MemoryStore } from '../../src/backend/memory-store.js';
-import { createBackend } from '../../src/backend/pipeline.js';
-import type { BackendState } from '../../src/backend/state.js';
-import { buildSeedState } from '../../src/mocks/seed.js';
+import type { Template } from '../../src/api/types.js';
+import {
+  mockBackend,
+  mockRequest,
+  SECOND_SELLER,
+  SECOND_SHOP,
+  stateWithSecondShop,
+} from './support/mock.js';
 import { insertShop, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
-const OTHER_SHOP: Shop = { ...buildSeedState().shop, id: 's-2', name: 'Other Shop' };
-const OTHER_SELLER = {
-  id: 'seller-2',
-  name: 'Otto Other',
-  shopId: 's-2',
-  country: 'DE',
-  language: 'en',
-};
 const OTHER_TEMPLATE: Template = {
   id: 'other-secret.en',
   topic: 'product',
@@ -196,7 +190,7 @@ describe(`templates per shop on ${target}`, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();
-    await insertShop(server, OTHER_SHOP, OTHER_SELLER);
+    await insertShop(server, SECOND_SHOP, SECOND_SELLER);
     await server.db.query(
       'INSERT INTO templates (id, shop_id, topic, language, data) VALUES ($1, $2, $3, $4, $5)',
       [OTHER_TEMPLATE.id, 's-2', 'product', 'en', JSON.stringify(OTHER_TEMPLATE)],
@@ -239,15 +233,7 @@ describe(`templates per shop on ${target}`, () => {
 
 describe('templates per shop in the mock', () => {
   it("lets a seller create, change and delete their shop's own templates only", async () => {
-    const state: BackendState = buildSeedState();
-    state.shops = [OTHER_SHOP];
-    state.sellers = [OTHER_SELLER];
-    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
-    const backend = createBackend({
-      store: new MemoryStore(() => context),
-      baseUrl: '/api/v1',
-      authenticate: mockClaims,
-    });
+    const backend = mockBackend(stateWithSecondShop());
     const tokens = {
       'seller-1': 'seller:seller-1',
       'seller-2': 'seller:seller-2',
@@ -255,36 +241,14 @@ describe('templates per shop in the mock', () => {
       platform: 'platform:agent-1',
     };
     await checkTemplateWrites((method, path, who, body) => {
-      const request = init(method, body);
-      return backend.handle(
-        new Request(`http://localhost/api/v1${path}`, {
-          ...request,
-          headers: {
-            ...(request.headers as Record<string, string>),
-            Authorization: `Bearer ${tokens[who]}`,
-          },
-        }),
-      );
+      return backend.handle(mockRequest(path, tokens[who], init(method, body)));
     });
   });
 
   it("shows a seller the official templates and their shop's, never another shop's", async () => {
-    const state: BackendState = buildSeedState();
-    state.shops = [OTHER_SHOP];
-    state.sellers = [OTHER_SELLER];
+    const state = stateWithSecondShop();
     state.templates.push({ ...OTHER_TEMPLATE, shopId: 's-2' });
-    const context = { state, baseUrl: '/api/v1', now: () => new Date() };
-    const backend = createBackend({
-      store: new MemoryStore(() => context),
-      baseUrl: '/api/v1',
-      authenticate: mockClaims,
-    });
-    await checkTemplates((path, seller) =>
-      backend.handle(
-        new Request(`http://localhost/api/v1${path}`, {
-          headers: { Authorization: `Bearer seller:${seller}` },
-        }),
-      ),
-    );
+    const backend = mockBackend(state);
+    await checkTemplates((path, seller) => backend.handle(mockRequest(path, `seller:${seller}`)));
   });
 });

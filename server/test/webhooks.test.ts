@@ -31,6 +31,7 @@ import {
   type TestServer,
   until,
 } from './support/server.js';
+import { afterSaleIssue, preSaleQuestion } from './support/questions.js';
 
 const SECOND = 1000;
 const SHOP = 's-hooks';
@@ -129,25 +130,9 @@ async function ok(method: string, path: string, token: string, body?: unknown) {
   return result.body;
 }
 
-const askPreSale = () =>
-  ok('POST', '/questions', sanne, {
-    category: 'pre_sale',
-    topic: 'shop',
-    shopId: SHOP,
-    text: 'Do you ship to the Netherlands?',
-    language: 'en',
-  });
+const askPreSale = () => ok('POST', '/questions', sanne, preSaleQuestion(SHOP));
 
-const askAfterSale = () =>
-  ok('POST', '/questions', sanne, {
-    category: 'after_sale',
-    topic: 'item_defective',
-    shopId: SHOP,
-    orderId: 'o-hooks',
-    items: [{ itemId: 'o-1003-1', quantity: 1 }],
-    text: 'The seam came apart after one wash.',
-    language: 'en',
-  });
+const askAfterSale = () => ok('POST', '/questions', sanne, afterSaleIssue(SHOP, 'o-hooks'));
 
 interface Endpoint {
   id: string;

@@ -8,6 +8,7 @@ import * as configureModule from '../../src/api/configure.js';
 import { configure, resolveClient, SETTINGS_CHANGED_EVENT } from '../../src/api/configure.js';
 import { MOCK_TOKENS } from '../../src/mocks/index.js';
 import { API_BASE, useMockBackend, worker } from '../support/backend.js';
+import { consoleDuring } from '../support/console.js';
 import { waitFor } from '../support/elements.js';
 
 /** Back to a page that configured nothing (configure() merges, so each key is cleared). */
@@ -38,17 +39,10 @@ function foreignBackend() {
   return authorization;
 }
 
-/** Collects console.warn calls while `run` runs. */
+/** The console.warn calls made while `run` runs, each as one line. */
 async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
+  const calls = await consoleDuring('warn', run);
+  return calls.map((args) => args.map(String).join(' '));
 }
 
 describe('configure()', () => {

@@ -1,8 +1,10 @@
-// Test support for <ask-seller> in a host page (the framework examples): asking through its form
-// as a buyer, and the host's confirmation of the question the backend stored.
+// Test support for <ask-seller>: asking through its form as a buyer, the host's confirmation of
+// the question the backend stored (the framework examples), and the buyer's earlier questions.
 import { expect } from '@open-wc/testing';
 import type { AskSeller } from '../../src/ask-seller.js';
 import type { SqComposer } from '../../src/components/shared/composer.js';
+import type { SqConversations } from '../../src/components/shared/conversations.js';
+import type { SqThread } from '../../src/components/shared/thread.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buttonWithText, inShadow, shadowReady, typeInto, waitFor } from './elements.js';
 
@@ -40,4 +42,20 @@ export async function expectHostConfirmation(
   );
   expect(created).to.have.length(1);
   expect(status.dataset['questionId']).to.equal(created[0]!.id);
+}
+
+/** The buyer's earlier questions in <ask-seller> (loaded on demand), once one is listed. */
+export async function historyOf(el: AskSeller): Promise<SqConversations> {
+  const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
+  await waitFor(
+    () => conversations.shadowRoot?.querySelector('[part=question]'),
+    'a question listed',
+  );
+  return conversations;
+}
+
+/** Opens the first question listed: its thread, in the page (not necessarily rendered yet). */
+export async function openFirst(conversations: SqConversations): Promise<SqThread> {
+  inShadow(conversations, '[part=question-toggle]').click();
+  return shadowReady<SqThread>(conversations, 'sq-thread');
 }

@@ -155,9 +155,4 @@ export async function typeText(field: HTMLInputElement | HTMLTextAreaElement, te
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The element that has the focus, looking through shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement } from './focus.js';

@@ -1,6 +1,6 @@
 // What the server tests share: the database they run on (PGlite in memory, or a fresh database
 // on the PostgreSQL server of TEST_DATABASE_URL), a seeded test server, tokens for the seed's
-// people, a shop of a test's own, JSON requests, a second "process" on the same database, and
+// people, a shop of a test's own, JSON requests, uploads, a second "process" on the same database, and
 // waiting for something to happen.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -127,6 +127,25 @@ export async function postJson<T = { id: string; status: string }>(
   const json = (await response.json()) as T;
   assert.ok(response.status < 300, `${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
+}
+
+/**
+ * POSTs a file to /api/v1/attachments as a form, as the elements send a photo (`type` empty: as
+ * a browser sends a file it cannot name the type of). The response, whatever its status.
+ */
+export function upload(
+  server: TestServer,
+  token: string,
+  file: { bytes: BlobPart; name: string; type?: string },
+): Promise<Response> {
+  const form = new FormData();
+  form.set('file', new Blob([file.bytes], { type: file.type ?? '' }), file.name);
+  return server.fetch('/api/v1/attachments', {
+    method: 'POST',
+    token,
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: form,
+  });
 }
 
 /** Waits until `check` holds; fails after `ms`. */

@@ -1,0 +1,84 @@
+// Publishing an answer from the inbox's conversation: with the buyer's consent and an answer,
+// "Publish answer" opens a dialog with both texts editable; "Unpublish" takes it off. Without
+// consent the button is disabled with the reason.
+import { expect } from '@open-wc/testing';
+import type { MockBackend } from '../../../src/mocks/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { buttonWithText, inShadow, waitFor } from '../../support/elements.js';
+import {
+  clearInboxDrafts,
+  deepText,
+  listOf,
+  mountInbox,
+  openQuestion,
+  rowOf,
+  rowsOf,
+  typeText,
+} from '../../support/inbox.js';
+
+const record = (backend: MockBackend, id: string) =>
+  backend.state.questions.find((question) => question.id === id)!;
+
+describe('<seller-question-inbox>: publishing answers', () => {
+  let backend: MockBackend;
+  beforeEach(async () => {
+    clearInboxDrafts();
+    backend = await useMockBackend();
+  });
+
+  it('publishes a consented, answered question with the seller’s wording, then unpublishes', async () => {
+    const el = await mountInbox();
+    const list = await listOf(el);
+    const rowText = (id: string) => list.shadowRoot!.querySelector(`#row-${id}`)?.textContent ?? '';
+    // The list says which questions' answers the product page shows (found by its id).
+    await rowsOf(el);
+    await typeText(inShadow<HTMLInputElement>(list, 'input[type=search]'), 'q-026');
+    expect((await rowOf(el, 'q-026')).textContent).not.to.include('Published');
+    const conversation = await openQuestion(el, 'q-026'); // consented, answered, not published
+    await waitFor(
+      () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
+      'publication',
+      15_000,
+    );
+    const publication = conversation.shadowRoot!.querySelector('sq-inbox-publication')!;
+    await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+    buttonWithText(publication, 'Publish answer').click();
+    const dialog = publication.shadowRoot!.querySelector('dialog')!;
+    await waitFor(() => dialog.open, 'the dialog');
+    const questionField = dialog.querySelector<HTMLTextAreaElement>('#publish-question')!;
+    questionField.value = 'Which size of the cardigan fits an 88 cm chest?';
+    questionField.dispatchEvent(new Event('input'));
+    dialog.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await waitFor(() => record(backend, 'q-026').publication, 'published');
+    expect(record(backend, 'q-026').publication!.question).to.equal(
+      'Which size of the cardigan fits an 88 cm chest?',
+    );
+    await waitFor(
+      () => deepText(conversation).includes('Published on the product page.'),
+      'notice',
+    );
+    await waitFor(() => rowText('q-026').includes('Published'), 'the row tagged');
+    buttonWithText(publication, 'Unpublish').click();
+    await waitFor(() => !record(backend, 'q-026').publication, 'unpublished');
+    await waitFor(() => deepText(conversation).includes('Taken off the product page.'), 'notice');
+    await waitFor(
+      () => rowText('q-026') && !rowText('q-026').includes('Published'),
+      'the tag gone',
+    );
+  });
+
+  it('disables publishing without the buyer’s consent and says why', async () => {
+    const el = await mountInbox();
+    const conversation = await openQuestion(el, 'q-013'); // answered, no consent
+    await waitFor(
+      () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
+      'publication',
+      15_000,
+    );
+    const publication = conversation.shadowRoot!.querySelector('sq-inbox-publication')!;
+    await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+    const button = buttonWithText(publication, 'Publish answer');
+    expect(button.disabled).to.be.true;
+    expect(deepText(publication)).to.include('The buyer did not agree to publishing when asking.');
+  });
+});
