@@ -17,6 +17,7 @@ import type {
 import { canFollowUp, supersedes } from '../../domain/question-state.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { SqFollowUpSentEvent, SqRatingSentEvent, SqReplyReceivedEvent } from '../events.js';
@@ -32,11 +33,6 @@ type Detail =
   | { status: 'loading' }
   | { status: 'ready'; question: QuestionDetail }
   | { status: 'failed'; error: unknown };
-
-interface FollowUpFailure {
-  error: unknown;
-  retry: ComposerSubmitEvent['detail'];
-}
 
 /**
  * @summary Internal: the buyer's questions about one thing, with threads and follow-ups.
@@ -71,8 +67,6 @@ export class SqConversations extends SqElement {
   @state() private loading = false;
   @state() private loadError: unknown = null;
   @state() private details = new Map<string, Detail>();
-  @state() private sending = new Set<string>();
-  @state() private failures = new Map<string, FollowUpFailure>();
 
   /** The first page's load and "Show more": a reload or leaving the page stops both. */
   #abort: AbortController | undefined;
@@ -81,6 +75,8 @@ export class SqConversations extends SqElement {
   #connection = new AbortController();
   readonly #announcer = new Announcer(this);
   readonly #live: LiveUpdatesController;
+  /** Each question's follow-up: sending, its last failure and "Retry" (after a Retry-After). */
+  readonly #sends = new Map<string, SubmitController<ComposerSubmitEvent['detail']>>();
 
   static override readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
 
@@ -274,16 +270,19 @@ export class SqConversations extends SqElement {
     this.#announcer.say(text);
   }
 
+  #send(id: string) {
+    let send = this.#sends.get(id);
+    if (!send) this.#sends.set(id, (send = new SubmitController(this)));
+    return send;
+  }
+
   async #sendFollowUp(
     question: QuestionDetail,
     detail: ComposerSubmitEvent['detail'],
     composer: SqComposer | null,
   ) {
-    if (!this.client || this.sending.has(question.id)) return;
-    this.sending = new Set(this.sending).add(question.id);
-    const failures = new Map(this.failures);
-    failures.delete(question.id);
-    this.failures = failures;
+    const send = this.#send(question.id);
+    if (!this.client || !send.start()) return;
     try {
       const updated = await this.client.sendMessage(
         question.id,
@@ -296,12 +295,10 @@ export class SqConversations extends SqElement {
       this.#announce(msg('Your message was sent.', { id: 'conversations.sent' }));
       this.dispatchEvent(new SqFollowUpSentEvent({ question: updated }));
     } catch (error) {
-      this.failures = new Map(this.failures).set(question.id, { error, retry: detail });
+      send.fail(error, detail);
       this.reportError(error, 'follow-up');
     } finally {
-      const sending = new Set(this.sending);
-      sending.delete(question.id);
-      this.sending = sending;
+      send.finish();
     }
   }
 
@@ -404,7 +401,8 @@ export class SqConversations extends SqElement {
       return html`<p class="field-error" role="alert">${errorText(detail.error)}</p>`;
     }
     const question = detail.question;
-    const failure = this.failures.get(question.id);
+    const send = this.#send(question.id);
+    const failure = send.failure;
     return html`
       <p class="muted" part="handler">${this.#handlerText(question)}</p>
       <sq-thread
@@ -431,6 +429,7 @@ export class SqConversations extends SqElement {
                 isRetryable(failure.error)
                   ? html`<button
                       type="button"
+                      ?disabled=${send.blocked}
                       @click=${(event: Event) => {
                         const composer =
                           (event.target as HTMLElement)
@@ -459,7 +458,7 @@ export class SqConversations extends SqElement {
               .limits=${this.config?.attachments ?? undefined}
               .actions=${[{ id: 'send', label: msg('Send', { id: 'composer.send' }), primary: true }]}
               language=${this.language}
-              ?busy=${this.sending.has(question.id)}
+              ?busy=${send.sending}
               exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
               @sq-composer-submit=${(event: ComposerSubmitEvent) => {
                 void this.#sendFollowUp(question, event.detail, event.target as SqComposer);
