@@ -22,7 +22,7 @@ import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { platformActions, sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
 import { DraftController } from '../../controllers/draft.js';
-import { LoadController } from '../../controllers/load.js';
+import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { languageName } from '../../i18n/format.js';
@@ -81,17 +81,14 @@ export class SqInboxReply extends LitElement {
   /** "Write in your language, send in theirs". */
   readonly #translation = new ReplyTranslation(this);
 
-  /** The last templates loaded, offered while others load. */
-  #lastTemplates: Template[] = [];
-
-  readonly #templates = new LoadController(this, {
+  readonly #templates = new KeptLoadController(this, {
     args: () => [this.client, this.question?.topic, this.language] as const,
     task: async ([client, topic, language], signal): Promise<Template[]> => {
       const items =
         client && topic && language
           ? (await client.listTemplates({ topic, language }, { signal })).items
           : [];
-      return (this.#lastTemplates = items);
+      return items;
     },
   });
 
@@ -315,7 +312,8 @@ export class SqInboxReply extends LitElement {
   #renderTemplatePicker() {
     const language = languageName(this.language);
     const state = this.#templates.state;
-    const templates = state.status === 'ready' ? state.value : this.#lastTemplates;
+    // The last templates loaded are offered while others load.
+    const templates = this.#templates.last ?? [];
     const loading = state.status === 'loading';
     return html`<div class="field templates" part="template-picker">
       <label for="template">${msg('Template', { id: 'inbox.reply.template' })}</label>
