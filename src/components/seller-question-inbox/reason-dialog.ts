@@ -16,6 +16,7 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import type { Act, InboxAction } from './actions.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 
 export interface ReasonDialogText {
@@ -134,20 +135,13 @@ export abstract class ReasonDialog extends LitElement {
           ${this.error ? html`<p id="reason-error" class="field-error" role="alert">${this.error}</p>` : nothing}
         </div>
         ${failure ? html`<div class="notice" data-tone="error" role="alert">${errorText(failure.error)}</div>` : nothing}
-        <div class="actions">
-          <button type="button" ?disabled=${busy} @click=${() => this.dialog?.close()}>
-            ${msg('Cancel', { id: 'common.cancel' })}
-          </button>
-          <button
-            type="button"
-            class="primary"
-            ?disabled=${busy}
-            aria-busy=${busy ? 'true' : 'false'}
-            @click=${() => void this.#submit()}
-          >
-            ${busy ? msg('Sending…', { id: 'composer.sending' }) : t.send}
-          </button>
-        </div>
+        ${renderDialogActions({
+          busy,
+          label: t.send,
+          busyLabel: msg('Sending…', { id: 'composer.sending' }),
+          onCancel: () => this.dialog?.close(),
+          onConfirm: () => void this.#submit(),
+        })}
       </dialog>
     `;
   }

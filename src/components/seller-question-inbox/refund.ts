@@ -21,6 +21,7 @@ import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import type { Act } from './actions.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { refundStyles } from './refund.styles.js';
@@ -251,20 +252,13 @@ export class SqInboxRefund extends LitElement {
           <strong>${msg('Total', { id: 'inbox.refund.total' })}</strong><strong>${amount}</strong>
         </li>
       </ul>
-      <div class="actions">
-        <button type="button" ?disabled=${this.#send.sending} @click=${() => this.dialog?.close()}>
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${this.#send.sending}
-          aria-busy=${this.#send.sending ? 'true' : 'false'}
-          @click=${() => void this.#confirm()}
-        >
-          ${this.#send.sending ? msg('Refunding…', { id: 'inbox.refund.busy' }) : msg(str`Refund ${amount}`, { id: 'inbox.refund.confirm' })}
-        </button>
-      </div>
+      ${renderDialogActions({
+        busy: this.#send.sending,
+        label: msg(str`Refund ${amount}`, { id: 'inbox.refund.confirm' }),
+        busyLabel: msg('Refunding…', { id: 'inbox.refund.busy' }),
+        onCancel: () => this.dialog?.close(),
+        onConfirm: () => void this.#confirm(),
+      })}
     `;
   }
 }

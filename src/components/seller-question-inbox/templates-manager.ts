@@ -40,6 +40,7 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { topicLabel } from '../shared/labels.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 import { InboxAnnounceEvent } from './inbox-events.js';
 import { braces } from './reply-parts.js';
@@ -682,25 +683,14 @@ export class SqInboxTemplates extends LitElement {
           : nothing
       }
       ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
-      <div class="actions">
-        <button
-          type="button"
-          ?disabled=${this.busy}
-          @click=${() => {
-            this.#stopEditing();
-          }}
-        >
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        <button
-          type="submit"
-          class="primary"
-          ?disabled=${this.busy}
-          aria-busy=${this.busy ? 'true' : 'false'}
-        >
-          ${this.busy ? msg('Saving…', { id: 'inbox.templates.saving' }) : msg('Save', { id: 'inbox.templates.save' })}
-        </button>
-      </div>
+      ${renderDialogActions({
+        busy: this.busy,
+        label: msg('Save', { id: 'inbox.templates.save' }),
+        busyLabel: msg('Saving…', { id: 'inbox.templates.saving' }),
+        onCancel: () => {
+          this.#stopEditing();
+        },
+      })}
     </form>`;
   }
 }
