@@ -64,6 +64,14 @@ const isChanged = (editing: Editing) =>
     (field) => editing.draft[field] !== editing.original[field],
   );
 
+/** An option per topic, the selected one marked. */
+function topicOptions(selected: string | undefined) {
+  return TOPICS.map(
+    (topic) =>
+      html`<option value=${topic} ?selected=${topic === selected}>${topicLabel(topic)}</option>`,
+  );
+}
+
 /** The dialog closed; `changed` when a template was created, changed or deleted. */
 export class TemplatesClosedEvent extends Event {
   readonly changed: boolean;
@@ -452,12 +460,7 @@ export class SqInboxTemplates extends LitElement {
             <option value="" ?selected=${!this.topic}>
               ${msg('All topics', { id: 'inbox.filter.all_topics' })}
             </option>
-            ${TOPICS.map(
-              (topic) =>
-                html`<option value=${topic} ?selected=${topic === this.topic}>
-                  ${topicLabel(topic)}
-                </option>`,
-            )}
+            ${topicOptions(this.topic)}
           </select>
         </label>
         <label class="field">
@@ -604,12 +607,7 @@ export class SqInboxTemplates extends LitElement {
               this.#set('topic', (event.target as HTMLSelectElement).value);
             }}
           >
-            ${TOPICS.map(
-              (topic) =>
-                html`<option value=${topic} ?selected=${topic === draft.topic}>
-                  ${topicLabel(topic)}
-                </option>`,
-            )}
+            ${topicOptions(draft.topic)}
           </select>
         </label>
         <label class="field">
