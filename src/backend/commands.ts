@@ -104,6 +104,24 @@ function stopClock(context: BackendContext, question: QuestionRecord) {
   question.replyDueAt = null;
 }
 
+/**
+ * A shop-side action on a question (the seller's, or the platform agent's): who may act, the
+ * request checked against its schema, the question, and the version the client saw.
+ */
+function shopAction(
+  context: BackendContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+  schema: 'ResolveRequest' | 'RefundCreate',
+): QuestionRecord {
+  if (viewer.role !== 'platform') requireSeller(viewer);
+  checkBody(body, schema);
+  const question = findQuestion(context, viewer, questionId);
+  checkVersion(question, (body as ResolveRequest).expectedVersion);
+  return question;
+}
+
 function checkVersion(question: QuestionRecord, expected: number | undefined) {
   if (expected === undefined || expected === question.version) return;
   throw new ProblemError(
@@ -400,11 +418,7 @@ export function resolveQuestion(
   questionId: string,
   body: unknown,
 ): QuestionDetail {
-  if (viewer.role !== 'platform') requireSeller(viewer);
-  checkBody(body ?? {}, 'ResolveRequest');
-  const input = (body ?? {}) as ResolveRequest;
-  const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, input.expectedVersion);
+  const question = shopAction(context, viewer, questionId, body ?? {}, 'ResolveRequest');
   question.status = requireAction(question, viewer, 'resolve');
   stopClock(context, question);
   addEvent(context, question, { type: 'resolved' });
@@ -419,11 +433,8 @@ export function refundItems(
   questionId: string,
   body: unknown,
 ): QuestionDetail {
-  if (viewer.role !== 'platform') requireSeller(viewer);
-  checkBody(body, 'RefundCreate');
+  const question = shopAction(context, viewer, questionId, body, 'RefundCreate');
   const input = body as RefundCreate;
-  const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, input.expectedVersion);
   const next = requireAction(question, viewer, 'refund');
   const order = context.state.orders.find((candidate) => candidate.id === question.orderId);
   if (!order) throw notFound('Order');
@@ -533,12 +544,9 @@ export function markNoResponseNeeded(
   questionId: string,
   body: unknown,
 ): QuestionDetail {
-  if (viewer.role !== 'platform') requireSeller(viewer);
-  checkBody(body ?? {}, 'ResolveRequest');
-  const input = (body ?? {}) as ResolveRequest;
-  const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, input.expectedVersion);
-  if (!canMarkNoResponseNeeded(question, viewer.role)) {
+  const question = shopAction(context, viewer, questionId, body ?? {}, 'ResolveRequest');
+  // Only the shop's side gets past shopAction.
+  if (!canMarkNoResponseNeeded(question, viewer.role as 'seller' | 'platform')) {
     throw invalidState(
       question.status === 'closed'
         ? 'The question is closed.'

@@ -29,48 +29,126 @@ export interface LiveUpdatesOptions {
   setTimer?: (poll: () => void, ms: number) => ReturnType<typeof setTimeout>;
 }
 
-const MAX_BACKOFF_MS = 5 * 60_000;
-
 /** The feed no longer knows the cursor (e.g. it expired): only a new cursor helps. */
-function isRefusedCursor(error: unknown): boolean {
+export function isRefusedCursor(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 400 || error.status === 410);
 }
 
-export class LiveUpdatesController implements ReactiveController {
+/**
+ * Polling the change feed, as the live updates and the question count do it: between `start()`
+ * and `stop()`, only while the page is visible (at once when it is shown again) and `active()`,
+ * every `intervalMs` (the feed's `pollAfterSeconds`), after a failure (`poll()` rejects) a
+ * jittered exponential backoff. Rescheduling or stopping aborts the poll under way (its signal).
+ */
+export abstract class ChangePoller {
+  /** The feed's interval between polls. */
+  intervalMs = 10_000;
+  #running = false;
+  #failures = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #abort: AbortController | undefined;
+  readonly #onVisibility = () => {
+    if (document.visibilityState === 'visible') this.schedule(0);
+    else this.#halt();
+  };
+
+  /** One poll of the feed (`schedule(0)` in it polls again at once). */
+  protected abstract poll(signal: AbortSignal): Promise<void>;
+
+  /** Polls only while this holds. */
+  protected active(): boolean {
+    return true;
+  }
+
+  /** The jitter source, [0, 1). */
+  protected random(): number {
+    return Math.random();
+  }
+
+  /** How to wait before the next poll. */
+  protected setTimer(poll: () => void, ms: number): ReturnType<typeof setTimeout> {
+    return setTimeout(poll, ms);
+  }
+
+  start() {
+    this.#running = true;
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.schedule(0);
+  }
+
+  stop() {
+    this.#running = false;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#halt();
+    this.#failures = 0;
+  }
+
+  /** Polls after `delay` ms (0: now) instead of when it would have. */
+  schedule(delay: number) {
+    this.#halt();
+    if (this.#running && document.visibilityState !== 'hidden' && this.active()) {
+      this.#timer = this.setTimer(() => void this.#run(), delay);
+    }
+  }
+
+  #halt() {
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+  }
+
+  async #run() {
+    const { signal } = (this.#abort = new AbortController());
+    let failed = false;
+    try {
+      await this.poll(signal);
+    } catch {
+      failed = true;
+    }
+    if (signal.aborted) return;
+    this.#failures = failed ? this.#failures + 1 : 0;
+    // After a failure: between half and all of interval * 2^failures (capped at 5 minutes), so
+    // clients do not poll in step.
+    const cap = Math.min(5 * 60_000, this.intervalMs * 2 ** this.#failures);
+    this.schedule(this.#failures ? cap / 2 + this.random() * (cap / 2) : this.intervalMs);
+  }
+}
+
+export class LiveUpdatesController extends ChangePoller implements ReactiveController {
   readonly #options: LiveUpdatesOptions;
   #cursor: string | undefined;
   #checkpoint: Promise<void> | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #abort: AbortController | undefined;
-  #intervalMs = 10_000;
-  #failures = 0;
-  #connected = false;
   #client: SellerQuestionsClient | null = null;
-  readonly #onVisibility = () => {
-    if (document.visibilityState === 'visible') this.#schedule(0);
-    else this.#stop();
-  };
 
   constructor(host: ReactiveControllerHost, options: LiveUpdatesOptions) {
+    super();
     this.#options = options;
     host.addController(this);
   }
 
   hostConnected() {
-    this.#connected = true;
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    this.#schedule(0);
+    this.start();
   }
 
   hostDisconnected() {
-    this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#stop();
+    this.stop();
   }
 
   /** Polls now (e.g. after the user acted), instead of waiting for the next interval. */
   pollNow() {
-    this.#schedule(0);
+    this.schedule(0);
+  }
+
+  protected override active() {
+    return this.#options.active?.() ?? true;
+  }
+
+  protected override random() {
+    return this.#options.random?.() ?? Math.random();
+  }
+
+  protected override setTimer(poll: () => void, ms: number) {
+    const { setTimer } = this.#options;
+    return setTimer ? setTimer(poll, ms) : setTimeout(poll, ms);
   }
 
   /**
@@ -86,7 +164,7 @@ export class LiveUpdatesController implements ReactiveController {
       (feed) => {
         if (this.#checkpoint !== checkpoint || this.#client !== client) return;
         this.#cursor = feed.cursor;
-        this.#intervalMs = feed.pollAfterSeconds * 1000;
+        this.intervalMs = feed.pollAfterSeconds * 1000;
       },
       () => undefined,
     );
@@ -122,23 +200,7 @@ export class LiveUpdatesController implements ReactiveController {
     return followed;
   }
 
-  #stop() {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#abort?.abort();
-  }
-
-  #schedule(delay: number) {
-    this.#stop();
-    if (!this.#connected || document.visibilityState === 'hidden') return;
-    if (this.#options.active && !this.#options.active()) return;
-    const poll = () => void this.#poll();
-    this.#timer = this.#options.setTimer
-      ? this.#options.setTimer(poll, delay)
-      : setTimeout(poll, delay);
-  }
-
-  async #poll() {
+  protected async poll(signal: AbortSignal) {
     // Until no newer checkpoint replaced the one waited for (follow() may take one).
     for (let waited; waited !== this.#checkpoint;) {
       waited = this.#checkpoint;
@@ -150,36 +212,22 @@ export class LiveUpdatesController implements ReactiveController {
       this.#client = client;
       this.#cursor = undefined;
     }
-    const abort = (this.#abort = new AbortController());
     const since = this.#cursor;
     try {
-      const feed = await client.listChanges(since, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.#intervalMs = feed.pollAfterSeconds * 1000;
-      this.#failures = 0;
+      const feed = await client.listChanges(since, { signal });
+      if (signal.aborted) return;
+      this.intervalMs = feed.pollAfterSeconds * 1000;
       // A newer checkpoint (the host reloading) decides the cursor.
       if (this.#cursor === since) this.#cursor = feed.cursor;
       // No cursor from before the host's list: what it shows may have missed changes.
       if (since === undefined) this.#options.onReset();
       else if (feed.changes.length > 0) this.#options.onChanges(feed.changes);
     } catch (error) {
-      if (abort.signal.aborted) return;
-      if (since !== undefined && isRefusedCursor(error)) {
-        // Backing off would not help: start again from a new cursor, and reload.
-        this.#cursor = undefined;
-        this.#options.onReset();
-      } else {
-        // A failed poll is retried later with backoff; the user's view stays as it is.
-        this.#failures++;
-      }
+      // A failed poll is retried later with backoff; the user's view stays as it is.
+      if (signal.aborted || since === undefined || !isRefusedCursor(error)) throw error;
+      // Backing off would not help: start again from a new cursor, and reload.
+      this.#cursor = undefined;
+      this.#options.onReset();
     }
-    this.#schedule(this.#failures ? this.#backoff() : this.#intervalMs);
-  }
-
-  /** Between half and all of interval * 2^failures (capped), so clients do not poll in step. */
-  #backoff(): number {
-    const cap = Math.min(MAX_BACKOFF_MS, this.#intervalMs * 2 ** this.#failures);
-    const random = this.#options.random ?? Math.random;
-    return cap / 2 + random() * (cap / 2);
   }
 }

@@ -1,7 +1,8 @@
 // What a buyer widget shows is loaded once, and again whenever what it depends on changes (the
 // backend, the product, the order, the seller's client). This is @lit/task's `Task` cut to what
 // the elements use: Task adds 0.56 kB brotli to a first load, more than the budgets leave. An
-// element that shows the last value while loading again keeps it itself.
+// element that shows the last value while loading again (or after a failure) uses
+// KeptLoadController (kept-load.ts) and reads `last`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type LoadState<T> =

@@ -1,7 +1,7 @@
-// How many questions await the seller (or are unread), kept up to date from the change feed the
-// way the inbox's live updates are: one poller per client however many watch it, polling only
-// while the page is visible (an immediate poll when it is shown again), backing off with jitter
-// after errors, and stopping when the last watcher stops. The count is read (`GET /questions`
+// How many questions await the seller (or are unread), kept up to date from the change feed by
+// the inbox's poller (ChangePoller, live-updates.ts): one per client however many watch it,
+// polling only while the page is visible (an immediate poll when it is shown again), backing
+// off with jitter after errors, and stopping when the last watcher stops. The count is read (`GET /questions`
 // with `limit=1`: its `total`) after the feed's cursor is taken and again whenever the feed
 // reports a change, so no change falls between the two.
 //
@@ -9,8 +9,9 @@
 // question or acts on one (its `sq-question-opened`, `sq-reply-sent`... events), the count is
 // read again shortly after.
 import type { SellerQuestionsClient } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
+import type { ApiError } from '../api/errors.js';
 import type { QuestionFilters } from '../api/types.js';
+import { ChangePoller, isRefusedCursor } from './live-updates.js';
 
 /** What is counted: questions awaiting the seller's answer, or questions unread by the viewer. */
 export type QuestionCountKind = 'awaiting' | 'unread';
@@ -32,7 +33,6 @@ const FILTERS: Record<QuestionCountKind, QuestionFilters> = {
   unread: { unread: true, limit: 1 },
 };
 
-const MAX_BACKOFF_MS = 5 * 60_000;
 /** After the page's inbox acted: time for its write (e.g. marking read) to reach the backend. */
 const AFTER_ACTION_MS = 1500;
 /** The inbox's public events after which a count may have changed without a feed change. */
@@ -41,7 +41,7 @@ const ACTIONS = ['sq-question-opened', 'sq-reply-sent', 'sq-refund-issued', 'sq-
 type Watcher = { kind: QuestionCountKind; onCount: (count: QuestionCount) => void };
 
 /** One per client: the feed's cursor, the counts read, and who listens. */
-class CountFeed {
+class CountFeed extends ChangePoller {
   readonly #client: SellerQuestionsClient;
   readonly #watchers = new Set<Watcher>();
   readonly #counts = new Map<QuestionCountKind, number>();
@@ -49,20 +49,13 @@ class CountFeed {
   /** The counts must be read again (first poll, a refused cursor, an action, a failure). */
   #stale = true;
   #cursor: string | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #abort: AbortController | undefined;
-  #intervalMs = 10_000;
-  #failures = 0;
-  readonly #onVisibility = () => {
-    if (document.visibilityState === 'visible') this.#schedule(0);
-    else this.#stop();
-  };
   readonly #onAction = () => {
     this.#stale = true;
-    this.#schedule(AFTER_ACTION_MS);
+    this.schedule(AFTER_ACTION_MS);
   };
 
   constructor(client: SellerQuestionsClient) {
+    super();
     this.#client = client;
   }
 
@@ -74,13 +67,12 @@ class CountFeed {
     const start = this.idle;
     this.#watchers.add(watcher);
     if (start) {
-      document.addEventListener('visibilitychange', this.#onVisibility);
       for (const type of ACTIONS) document.addEventListener(type, this.#onAction);
-      this.#schedule(0);
+      this.start();
     } else if (!this.#counts.has(watcher.kind)) {
       // A kind nobody counted yet: read it now.
       this.#stale = true;
-      this.#schedule(0);
+      this.schedule(0);
     } else {
       const count = this.#counts.get(watcher.kind)!;
       queueMicrotask(() => {
@@ -92,57 +84,40 @@ class CountFeed {
   delete(watcher: Watcher) {
     this.#watchers.delete(watcher);
     if (!this.idle) return;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
     for (const type of ACTIONS) document.removeEventListener(type, this.#onAction);
-    this.#stop();
+    this.stop();
     // Started again later, it reads everything anew.
     this.#counts.clear();
     this.#stale = true;
     this.#cursor = undefined;
-    this.#failures = 0;
   }
 
-  #stop() {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#abort?.abort();
-  }
-
-  #schedule(delay: number) {
-    this.#stop();
-    if (this.idle || document.visibilityState === 'hidden') return;
-    this.#timer = setTimeout(() => void this.#poll(), delay);
-  }
-
-  async #poll() {
-    const abort = (this.#abort = new AbortController());
-    const { signal } = abort;
+  protected async poll(signal: AbortSignal) {
     const since = this.#cursor;
     try {
       let changed = this.#stale || since === undefined;
       try {
         const feed = await this.#client.listChanges(since, { signal });
         this.#cursor = feed.cursor;
-        this.#intervalMs = feed.pollAfterSeconds * 1000;
+        this.intervalMs = feed.pollAfterSeconds * 1000;
         changed ||= feed.changes.length > 0;
       } catch (error) {
         // The feed no longer knows the cursor (e.g. it expired): start again from a new one.
         if (signal.aborted || since === undefined || !isRefusedCursor(error)) throw error;
         this.#cursor = undefined;
         this.#stale = true;
-        this.#schedule(0);
+        this.schedule(0);
         return;
       }
       if (changed) await this.#read(signal);
-      this.#failures = 0;
     } catch (error) {
-      if (signal.aborted) return;
-      this.#failures++;
-      this.#stale = true;
-      this.#error = error instanceof Error ? error : new Error(String(error));
-      this.#publish();
+      if (!signal.aborted) {
+        this.#stale = true;
+        this.#error = error instanceof Error ? error : new Error(String(error));
+        this.#publish();
+      }
+      throw error;
     }
-    this.#schedule(this.#failures ? this.#backoff() : this.#intervalMs);
   }
 
   /** Reads the count of every kind watched. */
@@ -164,16 +139,6 @@ class CountFeed {
       watcher.onCount({ count: this.#counts.get(watcher.kind) ?? null, error: this.#error });
     }
   }
-
-  /** Between half and all of interval * 2^failures (capped), so clients do not poll in step. */
-  #backoff(): number {
-    const cap = Math.min(MAX_BACKOFF_MS, this.#intervalMs * 2 ** this.#failures);
-    return cap / 2 + Math.random() * (cap / 2);
-  }
-}
-
-function isRefusedCursor(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 400 || error.status === 410);
 }
 
 const feeds = new WeakMap<SellerQuestionsClient, CountFeed>();

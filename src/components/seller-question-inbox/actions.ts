@@ -1,6 +1,7 @@
 // The seller's actions as the conversation performs them for its parts (reply, refund,
 // escalation): each part asks through `act` and learns the outcome, while the conversation
-// sends `expectedVersion`, reloads on a conflict and explains it in one place.
+// sends `expectedVersion`, reloads on a conflict and explains it in one place. Each part keeps
+// its send (under way, last failure, Retry-After) in a SubmitController, as every form does.
 import type { ItemQuantity, MessageOriginal, QuestionDetail } from '../../api/types.js';
 
 export type InboxAction =

@@ -16,6 +16,7 @@ import { newIdempotencyKey } from '../../api/client.js';
 import { canMarkNoResponseNeeded } from '../../domain/no-response.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { DraftController } from '../../controllers/draft.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { msg } from '../../i18n/localize.js';
 import { SqEscalatedEvent, SqRefundIssuedEvent, SqReplySentEvent } from '../events.js';
 import { SqElement } from '../shared/base-element.js';
@@ -63,10 +64,8 @@ export class SqInboxConversation extends SqElement {
   @state() private orderFailed = false;
   @state() private loadError: unknown = null;
   @state() private notice: Notice | null = null;
-  /** "No response needed" is being sent. */
-  @state() private marking = false;
-  /** Its key, kept for "Try again" after a failure (the backend marks once). */
-  #markKey: { questionId: string; key: string } | null = null;
+  /** "No response needed" being sent; after a failure its key, for "Try again" (marked once). */
+  readonly #marking = new SubmitController<{ questionId: string; key: string }>(this);
   @query('sq-inbox-reply') private reply?: SqInboxReply;
 
   readonly #keptDraft = new DraftController<{ text?: string }>(this, () => {
@@ -293,18 +292,17 @@ export class SqInboxConversation extends SqElement {
 
   /** Marks the buyer's latest message as needing no response. */
   async #markNoResponseNeeded(question: QuestionDetail) {
-    if (this.marking) return;
-    if (this.#markKey?.questionId !== question.id) {
-      this.#markKey = { questionId: question.id, key: newIdempotencyKey() };
-    }
-    this.marking = true;
-    const outcome = await this.act({
-      kind: 'no_response_needed',
-      idempotencyKey: this.#markKey.key,
-    });
-    this.marking = false;
-    if (outcome.ok || outcome.conflict) this.#markKey = null;
-    if (!outcome.ok && !outcome.conflict && this.question?.id === question.id) {
+    const failed = this.#marking.failure?.retry;
+    const mark =
+      failed?.questionId === question.id
+        ? failed
+        : { questionId: question.id, key: newIdempotencyKey() };
+    if (!this.#marking.start()) return;
+    const outcome = await this.act({ kind: 'no_response_needed', idempotencyKey: mark.key });
+    this.#marking.finish();
+    if (outcome.ok || outcome.conflict) return;
+    this.#marking.fail(outcome.error, mark);
+    if (this.question?.id === question.id) {
       this.notice = { tone: 'error', text: errorText(outcome.error) };
     }
   }
@@ -317,12 +315,12 @@ export class SqInboxConversation extends SqElement {
         type="button"
         part="no-response-button"
         aria-describedby="no-response-hint"
-        ?disabled=${this.marking}
-        aria-busy=${this.marking ? 'true' : 'false'}
+        ?disabled=${this.#marking.sending}
+        aria-busy=${this.#marking.sending ? 'true' : 'false'}
         @click=${() => void this.#markNoResponseNeeded(question)}
       >
         ${
-          this.marking
+          this.#marking.sending
             ? msg('Sending…', { id: 'composer.sending' })
             : msg('No response needed', { id: 'inbox.no_response.button' })
         }

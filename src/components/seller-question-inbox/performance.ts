@@ -9,7 +9,7 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';
 import { STANDING_THRESHOLDS } from '../../domain/metrics.js';
 import { CATEGORIES, type Category } from '../../domain/taxonomy.js';
-import { LoadController } from '../../controllers/load.js';
+import { KeptLoadController } from '../../controllers/kept-load.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { errorText } from '../shared/error-text.js';
@@ -39,14 +39,10 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
   /** In a narrow inbox: the figures are shown (else only the title, a disclosure). */
   @state() private open = false;
 
-  /** The last figures, shown while they load again. */
-  #last: SellerMetrics | null = null;
-
-  readonly #metrics = new LoadController(this, {
+  readonly #metrics = new KeptLoadController(this, {
     args: () => [this.client] as const,
     // Without a client (yet: the inbox lets the list's first page go first) it waits.
-    task: async ([client], signal) =>
-      client ? (this.#last = await client.getMetrics({}, { signal })) : null,
+    task: async ([client], signal) => (client ? client.getMetrics({}, { signal }) : null),
   });
 
   /** Loads the figures again (after the seller acted). */
@@ -73,7 +69,8 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
                   ${msg('Retry', { id: 'common.retry' })}
                 </button>
               </div>`
-          : this.#renderMetrics(state.status === 'ready' ? state.value : this.#last)
+          : // The last figures are shown while they load again.
+            this.#renderMetrics(this.#metrics.last ?? null)
       }
     </section>`;
   }

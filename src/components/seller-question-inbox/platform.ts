@@ -7,8 +7,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import type { IdempotencyKeys, SellerQuestionsClient } from '../../api/client.js';
 import { getPlatformQueue } from '../../api/platform.js';
-import type { PlatformQueue } from '../../api/types.js';
-import { LoadController } from '../../controllers/load.js';
+import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, formatRelative } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -40,13 +39,11 @@ export class SqInboxPlatformQueue extends LitElement {
   @property({ attribute: false }) filters: InboxFilters | null = null;
   @property({ attribute: false }) now = Date.now();
 
-  #last: PlatformQueue | null = null;
-  readonly #queue = new LoadController(this, {
+  readonly #queue = new KeptLoadController(this, {
     args: () => [this.client] as const,
     task: async ([client], signal) => {
       if (!client) return null;
       const queue = await getPlatformQueue(client, { signal });
-      this.#last = queue;
       this.dispatchEvent(
         new InboxShopsEvent(new Map(queue.shops.map((shop) => [shop.shopId, shop.shopName]))),
       );
@@ -71,7 +68,8 @@ export class SqInboxPlatformQueue extends LitElement {
 
   protected override render() {
     const state = this.#queue.state;
-    const queue = state.status === 'ready' ? state.value : this.#last;
+    // The last queue loaded stays while it loads again.
+    const queue = this.#queue.last ?? null;
     const title = msg('Customer-service queue', { id: 'inbox.platform.title' });
     if (!queue) {
       return html`<section class="performance" part="platform-queue" aria-label=${title}>

@@ -9,12 +9,14 @@ import { IdempotencyKeys } from '../../api/client.js';
 import type { QuestionDetail } from '../../api/types.js';
 import { checkText, MAX_ESCALATION_REASON_LENGTH } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import type { Act, InboxAction } from './actions.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 
 export interface ReasonDialogText {
@@ -40,8 +42,8 @@ export abstract class ReasonDialog extends LitElement {
 
   @state() protected reason = '';
   @state() private error: string | null = null;
-  @state() private failure: string | null = null;
-  @state() private busy = false;
+  /** The action being sent and its last failure ("Send" again sends the same key). */
+  readonly #send = new SubmitController<null>(this);
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('textarea') private textarea?: HTMLTextAreaElement;
   readonly #keys = new IdempotencyKeys();
@@ -62,20 +64,20 @@ export abstract class ReasonDialog extends LitElement {
     if (changed.has('question') && changed.get('question')?.id !== this.question?.id) {
       this.reason = '';
       this.error = null;
-      this.failure = null;
+      this.#send.reset();
       this.#keys.reset();
     }
   }
 
   #open() {
     this.error = null;
-    this.failure = null;
+    this.#send.reset();
     this.dialog?.showModal();
     this.textarea?.focus();
   }
 
   async #submit() {
-    if (!this.act || this.busy) return;
+    if (!this.act || this.#send.sending) return;
     const problem = checkText(this.reason, MAX_ESCALATION_REASON_LENGTH, '/reason');
     const required = this.requiredText();
     if (problem && (required !== null || problem.code !== 'required')) {
@@ -89,20 +91,21 @@ export abstract class ReasonDialog extends LitElement {
       this.textarea?.focus();
       return;
     }
-    this.busy = true;
-    this.failure = null;
+    this.#send.start();
     const outcome = await this.act(this.action(this.reason.trim(), this.#keys));
-    this.busy = false;
+    this.#send.finish();
     if (outcome.ok || outcome.conflict) {
       this.dialog?.close();
       if (outcome.ok) this.reason = '';
       return;
     }
-    this.failure = errorText(outcome.error);
+    this.#send.fail(outcome.error, null);
   }
 
   protected override render() {
     const t = this.texts();
+    const busy = this.#send.sending;
+    const failure = this.#send.failure;
     const describedBy = [
       t.counter === undefined ? '' : 'reason-counter',
       this.error ? 'reason-error' : '',
@@ -131,21 +134,14 @@ export abstract class ReasonDialog extends LitElement {
           ${t.counter === undefined ? nothing : html`<span id="reason-counter" class="muted">${t.counter}</span>`}
           ${this.error ? html`<p id="reason-error" class="field-error" role="alert">${this.error}</p>` : nothing}
         </div>
-        ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
-        <div class="actions">
-          <button type="button" ?disabled=${this.busy} @click=${() => this.dialog?.close()}>
-            ${msg('Cancel', { id: 'common.cancel' })}
-          </button>
-          <button
-            type="button"
-            class="primary"
-            ?disabled=${this.busy}
-            aria-busy=${this.busy ? 'true' : 'false'}
-            @click=${() => void this.#submit()}
-          >
-            ${this.busy ? msg('Sending…', { id: 'composer.sending' }) : t.send}
-          </button>
-        </div>
+        ${failure ? html`<div class="notice" data-tone="error" role="alert">${errorText(failure.error)}</div>` : nothing}
+        ${renderDialogActions({
+          busy,
+          label: t.send,
+          busyLabel: msg('Sending…', { id: 'composer.sending' }),
+          onCancel: () => this.dialog?.close(),
+          onConfirm: () => void this.#submit(),
+        })}
       </dialog>
     `;
   }

@@ -12,6 +12,7 @@ import type { ItemQuantity, Order, OrderItem, QuestionDetail } from '../../api/t
 import { multiplyMoney, selectionTotal, type Money } from '../../domain/money.js';
 import { availableQuantity, checkItemSelection } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
@@ -20,6 +21,7 @@ import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import type { Act } from './actions.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { refundStyles } from './refund.styles.js';
@@ -40,8 +42,8 @@ export class SqInboxRefund extends LitElement {
 
   @state() private selected = new Map<string, number>();
   @state() private fieldError: string | null = null;
-  @state() private failure: string | null = null;
-  @state() private busy = false;
+  /** The refund being sent and its last failure (the same selection sends the same key). */
+  readonly #send = new SubmitController<null>(this);
   @query('dialog') private dialog?: HTMLDialogElement;
   readonly #keys = new IdempotencyKeys();
 
@@ -54,7 +56,7 @@ export class SqInboxRefund extends LitElement {
     if (changed.has('question') && changed.get('question')?.id !== this.question?.id) {
       this.selected = new Map();
       this.fieldError = null;
-      this.failure = null;
+      this.#send.reset();
       this.#keys.reset();
     }
   }
@@ -86,7 +88,7 @@ export class SqInboxRefund extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
       return;
     }
-    this.failure = null;
+    this.#send.reset();
     this.dialog?.showModal();
   }
 
@@ -107,15 +109,14 @@ export class SqInboxRefund extends LitElement {
   }
 
   async #confirm() {
-    if (!this.act || this.busy) return;
     const items = this.#selection;
-    this.busy = true;
+    if (!this.act || !this.#send.start()) return;
     const outcome = await this.act({
       kind: 'refund',
       items,
       idempotencyKey: this.#keys.for(JSON.stringify(items)),
     });
-    this.busy = false;
+    this.#send.finish();
     this.dialog?.close();
     if (outcome.ok) {
       this.selected = new Map();
@@ -123,15 +124,17 @@ export class SqInboxRefund extends LitElement {
       return;
     }
     if (outcome.conflict) return;
-    const error = outcome.error;
-    this.failure =
-      error instanceof ValidationError
-        ? msg(str`The refund was refused: ${error.problem?.detail ?? errorText(error)}`, {
-            id: 'inbox.refund.refused',
-          })
-        : `${errorText(error)} ${msg('Try again: nothing will be refunded twice.', { id: 'inbox.refund.retry_safe' })}`;
+    this.#send.fail(outcome.error, null);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~=refund-button]')?.focus();
+  }
+
+  #failureText(error: unknown) {
+    return error instanceof ValidationError
+      ? msg(str`The refund was refused: ${error.problem?.detail ?? errorText(error)}`, {
+          id: 'inbox.refund.refused',
+        })
+      : `${errorText(error)} ${msg('Try again: nothing will be refunded twice.', { id: 'inbox.refund.retry_safe' })}`;
   }
 
   protected override render() {
@@ -139,6 +142,7 @@ export class SqInboxRefund extends LitElement {
     if (!order) return nothing;
     const selection = this.#selection;
     const total = this.#total(selection);
+    const failure = this.#send.failure;
     return html`<section class="refund" part="refund" aria-labelledby="refund-title">
       <h3 id="refund-title">${msg('Affected products', { id: 'inbox.refund.title' })}</h3>
       <fieldset aria-describedby=${this.fieldError ? 'refund-hint refund-error' : 'refund-hint'}>
@@ -150,13 +154,13 @@ export class SqInboxRefund extends LitElement {
         </ul>
       </fieldset>
       ${this.fieldError ? html`<p id="refund-error" class="field-error" part="field-error" role="alert">${this.fieldError}</p>` : nothing}
-      ${this.failure ? html`<div class="notice" data-tone="error" part="error" role="alert">${this.failure}</div>` : nothing}
+      ${failure ? html`<div class="notice" data-tone="error" part="error" role="alert">${this.#failureText(failure.error)}</div>` : nothing}
       <div class="actions">
         <button
           type="button"
           class="primary"
           part="refund-button"
-          ?disabled=${this.busy}
+          ?disabled=${this.#send.sending}
           @click=${this.#review}
         >
           ${msg('Refund marked items', { id: 'inbox.refund.button' })}
@@ -248,20 +252,13 @@ export class SqInboxRefund extends LitElement {
           <strong>${msg('Total', { id: 'inbox.refund.total' })}</strong><strong>${amount}</strong>
         </li>
       </ul>
-      <div class="actions">
-        <button type="button" ?disabled=${this.busy} @click=${() => this.dialog?.close()}>
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${this.busy}
-          aria-busy=${this.busy ? 'true' : 'false'}
-          @click=${() => void this.#confirm()}
-        >
-          ${this.busy ? msg('Refunding…', { id: 'inbox.refund.busy' }) : msg(str`Refund ${amount}`, { id: 'inbox.refund.confirm' })}
-        </button>
-      </div>
+      ${renderDialogActions({
+        busy: this.#send.sending,
+        label: msg(str`Refund ${amount}`, { id: 'inbox.refund.confirm' }),
+        busyLabel: msg('Refunding…', { id: 'inbox.refund.busy' }),
+        onCancel: () => this.dialog?.close(),
+        onConfirm: () => void this.#confirm(),
+      })}
     `;
   }
 }

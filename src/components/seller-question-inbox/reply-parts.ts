@@ -56,7 +56,8 @@ export function renderTemplateNote(note: TemplateNote, onUndo: () => void) {
   </div>`;
 }
 
-export function renderSendFailure(error: unknown, sending: boolean, onRetry: () => void) {
+/** The failed reply with "Try again" (disabled while sending and during a Retry-After). */
+export function renderSendFailure(error: unknown, disabled: boolean, onRetry: () => void) {
   const auth = isAuthProblem(error);
   return html`<div class="notice" data-tone="error" part="error" role="alert">
     <span>
@@ -70,7 +71,7 @@ export function renderSendFailure(error: unknown, sending: boolean, onRetry: () 
     ${
       auth
         ? nothing
-        : html`<button type="button" ?disabled=${sending} @click=${onRetry}>
+        : html`<button type="button" ?disabled=${disabled} @click=${onRetry}>
             ${msg('Try again', { id: 'common.try_again' })}
           </button>`
     }

@@ -22,8 +22,9 @@ import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { platformActions, sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
 import { DraftController } from '../../controllers/draft.js';
-import { LoadController } from '../../controllers/load.js';
+import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { languageName } from '../../i18n/format.js';
 import { getLocale, msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
@@ -65,13 +66,12 @@ export class SqInboxReply extends LitElement {
   @state() private note: TemplateNote | null = null;
   /** "Manage templates" is open (its code loaded on demand). */
   @state() private managing = false;
-  @state() private sending = false;
   @state() private textError: string | null = null;
-  @state() private failure: {
-    error: unknown;
+  /** The reply being sent, its last failure with what "Try again" sends, a Retry-After's wait. */
+  readonly #sending = new SubmitController<{
     detail: ComposerSubmitDetail;
     original: MessageOriginal | null;
-  } | null = null;
+  }>(this);
   @query('sq-composer') private composer?: SqComposer;
 
   readonly #languageDraft = new DraftController<{ language: string }>(this, () => {
@@ -81,17 +81,14 @@ export class SqInboxReply extends LitElement {
   /** "Write in your language, send in theirs". */
   readonly #translation = new ReplyTranslation(this);
 
-  /** The last templates loaded, offered while others load. */
-  #lastTemplates: Template[] = [];
-
-  readonly #templates = new LoadController(this, {
+  readonly #templates = new KeptLoadController(this, {
     args: () => [this.client, this.question?.topic, this.language] as const,
     task: async ([client, topic, language], signal): Promise<Template[]> => {
       const items =
         client && topic && language
           ? (await client.listTemplates({ topic, language }, { signal })).items
           : [];
-      return (this.#lastTemplates = items);
+      return items;
     },
   });
 
@@ -111,7 +108,7 @@ export class SqInboxReply extends LitElement {
     if (another) {
       this.templateId = '';
       this.note = null;
-      this.failure = null;
+      this.#sending.reset();
       this.textError = null;
     }
     const reopened = this.#languageDraft.select(this.viewer?.id, id && `inbox:${id}:language`);
@@ -188,9 +185,7 @@ export class SqInboxReply extends LitElement {
   }
 
   async #send(detail: ComposerSubmitDetail, original: MessageOriginal | null) {
-    if (!this.act || this.sending) return;
-    this.sending = true;
-    this.failure = null;
+    if (!this.act || !this.#sending.start()) return;
     this.textError = null;
     const outcome = await this.act({
       kind: 'reply',
@@ -201,7 +196,7 @@ export class SqInboxReply extends LitElement {
       idempotencyKey: detail.idempotencyKey,
       ...(original ? { original } : {}),
     });
-    this.sending = false;
+    this.#sending.finish();
     if (outcome.ok) {
       this.composer?.reset();
       this.#translation.sent();
@@ -216,7 +211,7 @@ export class SqInboxReply extends LitElement {
         return;
       }
     }
-    this.failure = { error: outcome.error, detail, original };
+    this.#sending.fail(outcome.error, { detail, original });
   }
 
   protected override render() {
@@ -227,6 +222,8 @@ export class SqInboxReply extends LitElement {
     const canResolve = (this.viewer?.role === 'platform' ? platformActions : sellerActions)(
       question,
     ).includes('reply_and_resolve');
+    const send = this.#sending;
+    const failure = send.failure;
     return html`<section class="reply" part="reply" aria-labelledby="reply-title">
       <h3 id="reply-title">${msg(str`Reply to ${buyer}`, { id: 'inbox.reply.title' })}</h3>
       <div class="options">
@@ -288,7 +285,7 @@ export class SqInboxReply extends LitElement {
               ]
             : []),
         ]}
-        ?busy=${this.sending}
+        ?busy=${this.#sending.sending}
         .textError=${this.textError}
         exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
         @input=${() => {
@@ -297,9 +294,9 @@ export class SqInboxReply extends LitElement {
         @sq-composer-submit=${this.#onSubmit}
       ></sq-composer>
       ${
-        this.failure
-          ? renderSendFailure(this.failure.error, this.sending, () => {
-              if (this.failure) void this.#send(this.failure.detail, this.failure.original);
+        failure
+          ? renderSendFailure(failure.error, send.sending || send.blocked, () => {
+              void this.#send(failure.retry.detail, failure.retry.original);
             })
           : nothing
       }
@@ -315,7 +312,8 @@ export class SqInboxReply extends LitElement {
   #renderTemplatePicker() {
     const language = languageName(this.language);
     const state = this.#templates.state;
-    const templates = state.status === 'ready' ? state.value : this.#lastTemplates;
+    // The last templates loaded are offered while others load.
+    const templates = this.#templates.last ?? [];
     const loading = state.status === 'loading';
     return html`<div class="field templates" part="template-picker">
       <label for="template">${msg('Template', { id: 'inbox.reply.template' })}</label>

@@ -8,7 +8,7 @@ import { Announcer } from '../../controllers/announcer.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { ClockController } from '../../controllers/clock.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
-import { LoadController } from '../../controllers/load.js';
+import { KeptLoadController } from '../../controllers/kept-load.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
 import { msg, str } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
@@ -266,11 +266,10 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #showingList = false;
 
-  /** The last setup loaded, kept while it loads again; the load under way. */
-  #lastSetup: Setup | null = null;
+  /** The setup's load under way. */
   #setupLoading: Promise<unknown> = Promise.resolve();
 
-  readonly #setup = new LoadController(this, {
+  readonly #setup = new KeptLoadController(this, {
     // After the list's first page: the list is what the seller sees first.
     args: () => [this.listShown ? this.#backend.client : null] as const,
     task: ([client], signal) => (this.#setupLoading = this.#loadSetup(client, signal)),
@@ -296,7 +295,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
         this.platformReady = true;
       }
     }
-    return (this.#lastSetup = setup);
+    return setup;
   }
 
   /** Live updates start once the first page is shown (their first poll need not compete). */
@@ -547,7 +546,8 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
 
   protected override render() {
     const state = this.#setup.state;
-    const setup = state.status === 'ready' ? state.value : this.#lastSetup;
+    // The last setup loaded is kept while it loads again.
+    const setup = this.#setup.last ?? null;
     const list = this.#list;
     const open = this.questionId;
     const showList = !this.narrow || this.pane === 'list' || !open;

@@ -40,6 +40,7 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { topicLabel } from '../shared/labels.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 import { InboxAnnounceEvent } from './inbox-events.js';
 import { braces } from './reply-parts.js';
@@ -62,6 +63,14 @@ const isChanged = (editing: Editing) =>
   (['topic', 'language', 'title', 'body'] as const).some(
     (field) => editing.draft[field] !== editing.original[field],
   );
+
+/** An option per topic, the selected one marked. */
+function topicOptions(selected: string | undefined) {
+  return TOPICS.map(
+    (topic) =>
+      html`<option value=${topic} ?selected=${topic === selected}>${topicLabel(topic)}</option>`,
+  );
+}
 
 /** The dialog closed; `changed` when a template was created, changed or deleted. */
 export class TemplatesClosedEvent extends Event {
@@ -451,12 +460,7 @@ export class SqInboxTemplates extends LitElement {
             <option value="" ?selected=${!this.topic}>
               ${msg('All topics', { id: 'inbox.filter.all_topics' })}
             </option>
-            ${TOPICS.map(
-              (topic) =>
-                html`<option value=${topic} ?selected=${topic === this.topic}>
-                  ${topicLabel(topic)}
-                </option>`,
-            )}
+            ${topicOptions(this.topic)}
           </select>
         </label>
         <label class="field">
@@ -603,12 +607,7 @@ export class SqInboxTemplates extends LitElement {
               this.#set('topic', (event.target as HTMLSelectElement).value);
             }}
           >
-            ${TOPICS.map(
-              (topic) =>
-                html`<option value=${topic} ?selected=${topic === draft.topic}>
-                  ${topicLabel(topic)}
-                </option>`,
-            )}
+            ${topicOptions(draft.topic)}
           </select>
         </label>
         <label class="field">
@@ -682,25 +681,14 @@ export class SqInboxTemplates extends LitElement {
           : nothing
       }
       ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
-      <div class="actions">
-        <button
-          type="button"
-          ?disabled=${this.busy}
-          @click=${() => {
-            this.#stopEditing();
-          }}
-        >
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        <button
-          type="submit"
-          class="primary"
-          ?disabled=${this.busy}
-          aria-busy=${this.busy ? 'true' : 'false'}
-        >
-          ${this.busy ? msg('Saving…', { id: 'inbox.templates.saving' }) : msg('Save', { id: 'inbox.templates.save' })}
-        </button>
-      </div>
+      ${renderDialogActions({
+        busy: this.busy,
+        label: msg('Save', { id: 'inbox.templates.save' }),
+        busyLabel: msg('Saving…', { id: 'inbox.templates.saving' }),
+        onCancel: () => {
+          this.#stopEditing();
+        },
+      })}
     </form>`;
   }
 }

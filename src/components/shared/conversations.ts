@@ -1,42 +1,27 @@
 // The buyer's conversations about one product, the shop, or one order: each with its status,
-// who answers and by when, the thread, ratings and a follow-up composer. New answers arrive
-// through the change feed while the page is visible, and are announced politely.
+// who answers and by when, the thread, ratings and a follow-up composer. What is listed is
+// loaded by ConversationsLoader (conversations-loader.ts), with new answers through the change
+// feed while the page is visible; this element renders it, sends follow-ups and announces
+// replies politely.
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import type {
-  Change,
-  Config,
-  Order,
-  Question,
-  QuestionDetail,
-  QuestionFilters,
-} from '../../api/types.js';
-import { canFollowUp, supersedes } from '../../domain/question-state.js';
+import type { Config, Order, Question, QuestionDetail, QuestionFilters } from '../../api/types.js';
+import { canFollowUp } from '../../domain/question-state.js';
 import { Announcer } from '../../controllers/announcer.js';
-import { LiveUpdatesController } from '../../controllers/live-updates.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { SqFollowUpSentEvent, SqRatingSentEvent, SqReplyReceivedEvent } from '../events.js';
 import { SqElement } from './base-element.js';
 import { baseStyles } from './base-styles.js';
 import { SqComposer, type ComposerSubmitEvent } from './composer.js';
+import { ConversationsLoader, type Detail } from './conversations-loader.js';
 import { conversationsStyles } from './conversations.styles.js';
 import { errorText, isRetryable } from './error-text.js';
 import { statusLabel, subjectLabel, topicLabel } from './labels.js';
 import { SqThread, type ThreadRatedEvent } from './thread.js';
-
-type Detail =
-  | { status: 'loading' }
-  | { status: 'ready'; question: QuestionDetail }
-  | { status: 'failed'; error: unknown };
-
-interface FollowUpFailure {
-  error: unknown;
-  retry: ComposerSubmitEvent['detail'];
-}
 
 /**
  * @summary Internal: the buyer's questions about one thing, with threads and follow-ups.
@@ -66,212 +51,51 @@ export class SqConversations extends SqElement {
   /** Whose the follow-up drafts are (the signed-in viewer's id); none are kept without it. */
   @property({ attribute: 'draft-owner' }) draftOwner: string | null = null;
 
-  @state() private items: Question[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loading = false;
-  @state() private loadError: unknown = null;
-  @state() private details = new Map<string, Detail>();
-  @state() private sending = new Set<string>();
-  @state() private failures = new Map<string, FollowUpFailure>();
-
-  /** The first page's load and "Show more": a reload or leaving the page stops both. */
-  #abort: AbortController | undefined;
-  #more: AbortController | undefined;
-  /** Detail loads, live updates and sends: stopped when the element leaves the page. */
-  #connection = new AbortController();
   readonly #announcer = new Announcer(this);
-  readonly #live: LiveUpdatesController;
+  /** The questions, their details and the change feed. */
+  readonly #loader = new ConversationsLoader(this, {
+    client: () => this.client,
+    filter: () => this.filter,
+    onLoadError: (error) => {
+      this.reportError(error, 'load-questions');
+    },
+    onReply: (question, message) => {
+      const name =
+        message.author === 'seller'
+          ? message.authorName
+          : msg('Customer service', { id: 'thread.platform' });
+      this.#announce(msg(str`New reply from ${name}`, { id: 'conversations.new_reply' }));
+      this.dispatchEvent(new SqReplyReceivedEvent({ question, message }));
+    },
+  });
+  /** Each question's follow-up: sending, its last failure and "Retry" (after a Retry-After). */
+  readonly #sends = new Map<string, SubmitController<ComposerSubmitEvent['detail']>>();
 
   static override readonly dependencies = { 'sq-thread': SqThread, 'sq-composer': SqComposer };
-
-  constructor() {
-    super();
-    this.#live = new LiveUpdatesController(this, {
-      client: () => this.client,
-      onChanges: (changes) => void this.#onChanges(changes),
-      onReset: () => void this.reload(),
-    });
-  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('client') || changed.has('filter')) && this.client && this.filter)
       void this.reload();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.#connection.signal.aborted) return;
-    this.#connection = new AbortController();
-    // A load stopped when the element left the page starts again.
-    if (this.loading) void this.reload();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#connection.abort();
-    this.#abort?.abort();
-    this.#more?.abort();
-  }
-
   /** Loads the first page again. */
-  async reload() {
-    if (!this.client || !this.filter) return;
-    this.#abort?.abort();
-    // A page of the previous list would be appended to the new one.
-    this.#more?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.loading = true;
-    this.loadError = null;
-    const client = this.client;
-    // A newer reload or the element leaving the page makes this one stale (read after each await).
-    const stale = () => abort.signal.aborted;
-    try {
-      const load = () =>
-        client.listQuestions(
-          { ...this.filter!, sort: '-updated', limit: 20 },
-          { signal: abort.signal },
-        );
-      let request = load();
-      // The list comes with the feed's cursor: a change while it loads is reported, not lost.
-      if (!(await this.#live.follow(request, abort.signal))) {
-        if (stale()) return;
-        request = load();
-      }
-      const page = await request;
-      if (stale()) return;
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.loadError = error;
-      this.reportError(error, 'load-questions');
-    } finally {
-      if (!abort.signal.aborted) this.loading = false;
-    }
-  }
-
-  async #loadMore() {
-    if (!this.client || !this.filter || !this.nextCursor) return;
-    this.#more?.abort();
-    const more = (this.#more = new AbortController());
-    try {
-      const page = await this.client.listQuestions(
-        { ...this.filter, sort: '-updated', limit: 20, cursor: this.nextCursor },
-        { signal: more.signal },
-      );
-      if (more.signal.aborted) return;
-      const known = new Set(this.items.map((item) => item.id));
-      this.items = [...this.items, ...page.items.filter((item) => !known.has(item.id))];
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (more.signal.aborted) return;
-      this.loadError = error;
-    }
+  reload() {
+    return this.#loader.reload();
   }
 
   /** Shows a question just created by the parent, opened. */
   add(question: QuestionDetail) {
-    this.items = [question, ...this.items.filter((item) => item.id !== question.id)];
-    this.#setDetail(question.id, { status: 'ready', question });
-  }
-
-  #setDetail(id: string, detail: Detail) {
-    this.details = new Map(this.details).set(id, detail);
-  }
-
-  /** The question as the backend sent it, unless what is shown is newer (answers may cross). */
-  #show(question: QuestionDetail) {
-    const shown = this.details.get(question.id);
-    if (shown?.status === 'ready' && !supersedes(question, shown.question)) return;
-    this.#setDetail(question.id, { status: 'ready', question });
-    this.#replaceItem(question);
-  }
-
-  async #toggle(question: Question) {
-    if (this.details.has(question.id)) {
-      const next = new Map(this.details);
-      next.delete(question.id);
-      this.details = next;
-      return;
-    }
-    await this.#loadDetail(question.id);
-  }
-
-  async #loadDetail(id: string) {
-    if (!this.client) return;
-    const signal = this.#connection.signal;
-    this.#setDetail(id, { status: 'loading' });
-    try {
-      const question = await this.client.getQuestion(id, { signal });
-      // Closed meanwhile: it stays closed.
-      if (signal.aborted || !this.details.has(id)) return;
-      if (question.unread) {
-        void this.client.markRead(id).catch(() => undefined);
-        question.unread = false;
-      }
-      this.#show(question);
-    } catch (error) {
-      if (signal.aborted || this.details.get(id)?.status !== 'loading') return;
-      this.#setDetail(id, { status: 'failed', error });
-    }
-  }
-
-  #replaceItem(question: Question) {
-    this.items = this.items.map((item) =>
-      item.id === question.id && supersedes(question, item) ? question : item,
-    );
-  }
-
-  async #onChanges(changes: Change[]) {
-    if (!this.client) return;
-    const known = new Set(this.items.map((item) => item.id));
-    const relevant = changes.filter(
-      (change) => known.has(change.questionId) || change.kind === 'created',
-    );
-    if (relevant.length === 0) return;
-    for (const change of relevant) {
-      const detail = this.details.get(change.questionId);
-      const before = detail?.status === 'ready' ? detail.question : undefined;
-      if (!before && !known.has(change.questionId)) continue;
-      try {
-        const signal = this.#connection.signal;
-        const question = await this.client.getQuestion(change.questionId, { signal });
-        const previous = before ?? this.items.find((item) => item.id === question.id);
-        const open = this.details.get(question.id);
-        const current =
-          open?.status === 'ready'
-            ? open.question
-            : this.items.find((item) => item.id === question.id);
-        // Older than what is shown by now (a follow-up's answer came first): nothing new.
-        if (signal.aborted || (current && !supersedes(question, current))) continue;
-        this.#replaceItem(question);
-        if (open?.status === 'ready') this.#show(question);
-        // New since what the buyer saw: unseen message ids when open, else after the last one listed.
-        const seen = new Set(before?.messages.map((message) => message.id) ?? []);
-        // Times compared as instants: the same moment may be written with another offset or
-        // precision (`10:00:00Z`, `10:00:00.500+00:00`), where comparing strings goes wrong.
-        const since = Date.parse(previous?.lastMessageAt ?? question.lastMessageAt);
-        const fresh = question.messages.filter((message) =>
-          before ? !seen.has(message.id) : Date.parse(message.createdAt) > since,
-        );
-        for (const message of fresh) {
-          if (message.author !== 'seller' && message.author !== 'platform') continue;
-          const name =
-            message.author === 'seller'
-              ? message.authorName
-              : msg('Customer service', { id: 'thread.platform' });
-          this.#announce(msg(str`New reply from ${name}`, { id: 'conversations.new_reply' }));
-          this.dispatchEvent(new SqReplyReceivedEvent({ question, message }));
-        }
-      } catch {
-        // The next change or a reload brings it; nothing the buyer typed is affected.
-      }
-    }
-    if (relevant.some((change) => !known.has(change.questionId))) void this.reload();
+    this.#loader.add(question);
   }
 
   #announce(text: string) {
     this.#announcer.say(text);
+  }
+
+  #send(id: string) {
+    let send = this.#sends.get(id);
+    if (!send) this.#sends.set(id, (send = new SubmitController(this)));
+    return send;
   }
 
   async #sendFollowUp(
@@ -279,11 +103,8 @@ export class SqConversations extends SqElement {
     detail: ComposerSubmitEvent['detail'],
     composer: SqComposer | null,
   ) {
-    if (!this.client || this.sending.has(question.id)) return;
-    this.sending = new Set(this.sending).add(question.id);
-    const failures = new Map(this.failures);
-    failures.delete(question.id);
-    this.failures = failures;
+    const send = this.#send(question.id);
+    if (!this.client || !send.start()) return;
     try {
       const updated = await this.client.sendMessage(
         question.id,
@@ -291,29 +112,27 @@ export class SqConversations extends SqElement {
         { idempotencyKey: detail.idempotencyKey },
       );
       composer?.reset();
-      if (this.details.has(updated.id)) this.#show(updated);
-      else this.#replaceItem(updated);
+      this.#loader.update(updated);
       this.#announce(msg('Your message was sent.', { id: 'conversations.sent' }));
       this.dispatchEvent(new SqFollowUpSentEvent({ question: updated }));
     } catch (error) {
-      this.failures = new Map(this.failures).set(question.id, { error, retry: detail });
+      send.fail(error, detail);
       this.reportError(error, 'follow-up');
     } finally {
-      const sending = new Set(this.sending);
-      sending.delete(question.id);
-      this.sending = sending;
+      send.finish();
     }
   }
 
   protected override render() {
+    const { items, loading, loadError, nextCursor } = this.#loader;
     return html`
       <!-- Not a landmark of its own (no name): the element around it is the one region. -->
       <section>
         <h3 id="heading">${this.heading}</h3>
         ${
-          this.loadError
+          loadError
             ? html`<div class="notice" data-tone="error" part="error" role="alert">
-                <span>${errorText(this.loadError)}</span>
+                <span>${errorText(loadError)}</span>
                 <button type="button" @click=${() => void this.reload()}>
                   ${msg('Retry', { id: 'common.retry' })}
                 </button>
@@ -321,20 +140,20 @@ export class SqConversations extends SqElement {
             : nothing
         }
         ${
-          this.loading && this.items.length === 0
+          loading && items.length === 0
             ? html`<p class="muted" role="status">${msg('Loading…', { id: 'common.loading' })}</p>`
             : nothing
         }
         ${
-          !this.loading && !this.loadError && this.items.length === 0
+          !loading && !loadError && items.length === 0
             ? html`<p class="muted" part="empty">${this.emptyText}</p>`
             : nothing
         }
         ${
-          this.items.length
+          items.length
             ? html`<ul class="list" part="list">
                 ${repeat(
-                  this.items,
+                  items,
                   (item) => item.id,
                   (item) => this.#renderItem(item),
                 )}
@@ -342,8 +161,8 @@ export class SqConversations extends SqElement {
             : nothing
         }
         ${
-          this.nextCursor
-            ? html`<button type="button" @click=${() => void this.#loadMore()}>
+          nextCursor
+            ? html`<button type="button" @click=${() => void this.#loader.loadMore()}>
                 ${msg('Show more', { id: 'common.show_more' })}
               </button>`
             : nothing
@@ -354,7 +173,7 @@ export class SqConversations extends SqElement {
   }
 
   #renderItem(item: Question) {
-    const detail = this.details.get(item.id);
+    const detail = this.#loader.details.get(item.id);
     const open = detail !== undefined;
     const panelId = `panel-${item.id}`;
     const title = item.details?.subject
@@ -369,7 +188,7 @@ export class SqConversations extends SqElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${panelId}
           aria-describedby=${`snippet-${item.id}`}
-          @click=${() => void this.#toggle(item)}
+          @click=${() => void this.#loader.toggle(item)}
         >
           <span class="title"
             >${title}${item.unread ? html` <span class="dot" aria-label=${msg('New reply', { id: 'conversations.unread' })}></span>` : nothing}</span
@@ -404,7 +223,8 @@ export class SqConversations extends SqElement {
       return html`<p class="field-error" role="alert">${errorText(detail.error)}</p>`;
     }
     const question = detail.question;
-    const failure = this.failures.get(question.id);
+    const send = this.#send(question.id);
+    const failure = send.failure;
     return html`
       <p class="muted" part="handler">${this.#handlerText(question)}</p>
       <sq-thread
@@ -415,7 +235,7 @@ export class SqConversations extends SqElement {
         ratable
         exportparts="thread, message, event, text, translate, translation, rating, lightbox"
         @sq-thread-rated=${(event: ThreadRatedEvent) => {
-          this.#show(event.detail.question);
+          this.#loader.show(event.detail.question);
           this.#announce(msg('Thank you for your rating.', { id: 'conversations.rated' }));
           this.dispatchEvent(new SqRatingSentEvent(event.detail));
         }}
@@ -431,6 +251,7 @@ export class SqConversations extends SqElement {
                 isRetryable(failure.error)
                   ? html`<button
                       type="button"
+                      ?disabled=${send.blocked}
                       @click=${(event: Event) => {
                         const composer =
                           (event.target as HTMLElement)
@@ -459,7 +280,7 @@ export class SqConversations extends SqElement {
               .limits=${this.config?.attachments ?? undefined}
               .actions=${[{ id: 'send', label: msg('Send', { id: 'composer.send' }), primary: true }]}
               language=${this.language}
-              ?busy=${this.sending.has(question.id)}
+              ?busy=${send.sending}
               exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
               @sq-composer-submit=${(event: ComposerSubmitEvent) => {
                 void this.#sendFollowUp(question, event.detail, event.target as SqComposer);
