@@ -42,9 +42,10 @@ export function renderRow(question: Question, options: RowOptions) {
     question.product?.name ?? (question.orderNumber ? `#${question.orderNumber}` : '');
   const topic = topicLabel(question.topic);
   const shop = options.shops && (options.shops.get(question.shopId) ?? question.shopId);
-  // A question whose answer the product page shows says so (the conversation has the details).
+  // A question whose answer the product page shows says so (the conversation has the details),
+  // before the product's name, which a narrow row cuts short.
   const published = question.publication && msg('Published', { id: 'inbox.row.published' });
-  const about = [shop, topic, reference, published].filter(Boolean).join(' · ');
+  const about = [shop, topic, published, reference].filter(Boolean).join(' · ');
   const urgency = countdown?.urgency ?? 'none';
   const unread = question.unread
     ? html`<span class="new">${msg('New', { id: 'inbox.row.unread' })}</span>`
