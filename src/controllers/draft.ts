@@ -88,6 +88,37 @@ function announce(detail: Change) {
   dispatchEvent(new CustomEvent(CHANGED_EVENT, { detail }));
 }
 
+/** The storage key of `owner`'s draft for `key`; null while either is unknown. */
+function storageKey(owner: string | null | undefined, key: string | null | undefined) {
+  return owner && key ? `${DRAFT_PREFIX}${encodeURIComponent(owner)}:${key}` : null;
+}
+
+/** Writes `value` under the storage key now (null deletes it); false when storage refused. */
+function store(key: string, value: object | null): boolean {
+  try {
+    if (value) localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value }));
+    else localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false; // storage full or blocked
+  }
+}
+
+/** `owner`'s draft for `key`, whichever draft the elements show now; null when there is none. */
+export function readDraft(owner: string, key: string): unknown {
+  return read(storageKey(owner, key)!);
+}
+
+/**
+ * Writes `owner`'s draft for `key` now (null deletes it), whichever draft the elements show:
+ * for a send that ended after its element moved on to another one. The elements and tabs
+ * showing that draft load it again.
+ */
+export function writeDraft(owner: string, key: string, value: object | null): void {
+  const stored = storageKey(owner, key)!;
+  if (store(stored, value)) announce({ key: stored });
+}
+
 /**
  * Deletes every draft the elements kept in this browser (text, chosen options, addresses and
  * the ids of uploaded photos), for everyone who used it. Call it when a user signs out, above
@@ -102,6 +133,7 @@ export class DraftController<T extends object> implements ReactiveController {
   #key: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: T | null = null;
+  #connected = false;
   readonly #onChange: (() => void) | undefined;
 
   /** `onChange`: another element or tab changed (or cleared) this draft; load it again. */
@@ -116,7 +148,7 @@ export class DraftController<T extends object> implements ReactiveController {
    * changed the draft (load it then).
    */
   select(owner: string | null | undefined, key: string | null | undefined): boolean {
-    const next = owner && key ? `${DRAFT_PREFIX}${encodeURIComponent(owner)}:${key}` : null;
+    const next = storageKey(owner, key);
     if (next === this.#key) return false;
     this.flush();
     this.#key = next;
@@ -127,11 +159,16 @@ export class DraftController<T extends object> implements ReactiveController {
     return this.#key ? (read(this.#key) as T | null) : null;
   }
 
-  /** Saves soon (debounced); `flush()` saves now. */
+  /** Saves soon (debounced), or now once the element is gone; `flush()` saves now. */
   save(value: T) {
     if (!this.#key) return;
     this.#pending = value;
     clearTimeout(this.#timer);
+    // Nobody types into a removed element: its last change (a send that ended) is written now.
+    if (!this.#connected) {
+      this.flush();
+      return;
+    }
     this.#timer = setTimeout(() => {
       this.flush();
     }, SAVE_DELAY_MS);
@@ -150,14 +187,8 @@ export class DraftController<T extends object> implements ReactiveController {
     clearTimeout(this.#timer);
     this.#pending = null;
     const key = this.#key;
-    if (!key) return;
-    try {
-      if (value) localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value }));
-      else localStorage.removeItem(key);
-    } catch {
-      return; // storage full or blocked: the draft stays in the element for this page
-    }
-    announce({ key, from: this });
+    // Storage full or blocked: the draft stays in the element for this page.
+    if (key && store(key, value)) announce({ key, from: this });
   }
 
   /** @internal A draft's storage changed elsewhere (null: all of them). */
@@ -174,9 +205,11 @@ export class DraftController<T extends object> implements ReactiveController {
       listen();
     }
     live.add(this);
+    this.#connected = true;
   }
 
   hostDisconnected() {
+    this.#connected = false;
     this.flush();
     live.delete(this);
   }

@@ -23,6 +23,7 @@ localStorage.setItem(EXPIRED, stamped({ text: 'eight days old' }, Date.now() - 8
 localStorage.setItem(RECENT, stamped({ text: 'six days old' }, Date.now() - 6 * DAY));
 const { DraftController } = await import('../../src/controllers/draft.js');
 const { DRAFT_LIFETIME_MS } = await import('../../src/controllers/draft.js');
+const { readDraft, writeDraft } = await import('../../src/controllers/draft.js');
 const { clearDrafts } = await import('../../src/index.js');
 
 class DraftHost extends LitElement {}
@@ -105,6 +106,49 @@ describe('DraftController', () => {
     expect(reader.load()).to.equal(null);
     elsewhere.flush();
     expect(elsewhere.load(), 'a pending write does not bring it back').to.equal(null);
+  });
+
+  it('writes at once once its element is gone: a send that ended after it was removed', () => {
+    let seen = 0;
+    const gone = controllerOn(host);
+    const other = new DraftHost();
+    document.body.append(other);
+    const open = controllerOn(other, () => seen++);
+    try {
+      gone.select('s-1', 'h-controller:late');
+      open.select('s-1', 'h-controller:late');
+      host.remove();
+      gone.save({ text: '' });
+      expect(readDraft('s-1', 'h-controller:late')).to.deep.equal({ text: '' });
+      expect(seen, 'the connected controller showing it loads it again').to.equal(1);
+      // Connected, it waits for the typing to stop; flush() writes what is pending.
+      open.save({ text: 'typing' });
+      expect(readDraft('s-1', 'h-controller:late')).to.deep.equal({ text: '' });
+      open.flush();
+      expect(readDraft('s-1', 'h-controller:late')).to.deep.equal({ text: 'typing' });
+    } finally {
+      other.remove();
+    }
+  });
+
+  it('writes and reads a draft other than the one shown, and the controllers showing it follow', () => {
+    let seen = 0;
+    const drafts = controllerOn(host, () => seen++);
+    drafts.select('s-1', 'h-controller:q-2');
+    drafts.save({ text: 'the reply to q-2, being typed' });
+    writeDraft('s-1', 'h-controller:q-1', { text: 'sent' });
+    expect(seen, 'not the draft it shows').to.equal(0);
+    expect(readDraft('s-1', 'h-controller:q-1')).to.deep.equal({ text: 'sent' });
+    expect(readDraft('s-2', 'h-controller:q-1'), 'another owner’s').to.equal(null);
+    writeDraft('s-1', 'h-controller:q-1', null);
+    expect(readDraft('s-1', 'h-controller:q-1')).to.equal(null);
+    drafts.flush();
+    expect(readDraft('s-1', 'h-controller:q-2')).to.deep.equal({
+      text: 'the reply to q-2, being typed',
+    });
+    writeDraft('s-1', 'h-controller:q-2', null);
+    expect(seen, 'the draft it shows changed').to.equal(1);
+    expect(drafts.load()).to.equal(null);
   });
 
   it('follows a change made in another tab', async () => {

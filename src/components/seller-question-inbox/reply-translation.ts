@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { MessageOriginal } from '../../api/types.js';
-import { DraftController } from '../../controllers/draft.js';
+import { DraftController, readDraft, writeDraft } from '../../controllers/draft.js';
 import { translateText, type TranslationEngine } from '../../controllers/translation.js';
 import { languageName, sameLanguage } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -20,6 +20,9 @@ interface OriginalDraft {
   /** The last translation: the original it was made from, into which language, by what. */
   translated: { source: string; from: string; to: string; engine: TranslationEngine } | null;
 }
+
+/** The draft of the seller's own text for a question's reply. */
+const draftKey = (questionId: string) => `inbox:${questionId}:original`;
 
 type Status =
   | { kind: 'idle' }
@@ -64,7 +67,7 @@ export class ReplyTranslation implements ReactiveController {
 
   /** Shows this viewer's draft for this question (on opening another one). */
   select(owner: string | null | undefined, questionId: string | undefined) {
-    const key = questionId && `inbox:${questionId}:original`;
+    const key = questionId && draftKey(questionId);
     // Offered once the draft can be kept (the viewer known): nothing typed before is lost.
     this.#ready = !!owner && !!key;
     if (this.#draft.select(owner, key)) {
@@ -125,6 +128,12 @@ export class ReplyTranslation implements ReactiveController {
     this.#translated = null;
     this.#status = { kind: 'idle' };
     this.#save();
+  }
+
+  /** Like `sent()`, for a question's reply sent while another question is open. */
+  static sentElsewhere(owner: string, questionId: string) {
+    const on = (readDraft(owner, draftKey(questionId)) as OriginalDraft | null)?.on ?? false;
+    writeDraft(owner, draftKey(questionId), on ? { on, text: '', translated: null } : null);
   }
 
   async #focusOriginal() {

@@ -21,7 +21,7 @@ import type {
 import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachment-limits.js';
 import { platformActions, sellerActions } from '../../domain/question-state.js';
 import { fillTemplate, placeholdersIn } from '../../domain/templates.js';
-import { DraftController } from '../../controllers/draft.js';
+import { DraftController, writeDraft } from '../../controllers/draft.js';
 import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
@@ -43,6 +43,9 @@ import { ReplyTranslation } from './reply-translation.js';
 import { replyStyles } from './reply.styles.js';
 import { templateValues } from './template-values.js';
 import { renderManageTemplates } from './templates-entry.js';
+
+/** The reply's text and photos, kept per question by its composer. */
+const composerDraftKey = (questionId: string) => `inbox:${questionId}`;
 
 /**
  * @summary Internal: reply language, templates, composer and send buttons.
@@ -185,7 +188,9 @@ export class SqInboxReply extends LitElement {
   }
 
   async #send(detail: ComposerSubmitDetail, original: MessageOriginal | null) {
-    if (!this.act || !this.#sending.start()) return;
+    const question = this.question;
+    const owner = this.viewer?.id;
+    if (!question || !this.act || !this.#sending.start()) return;
     this.textError = null;
     const outcome = await this.act({
       kind: 'reply',
@@ -197,6 +202,16 @@ export class SqInboxReply extends LitElement {
       ...(original ? { original } : {}),
     });
     this.#sending.finish();
+    if (this.question?.id !== question.id) {
+      // The seller opened another question meanwhile: its form is not this reply's. Sent, the
+      // reply's drafts go; failed, they stay, shown with the question when it is opened again
+      // (the conversation reported the error), and nothing is sent to the open one.
+      if (outcome.ok && owner) {
+        writeDraft(owner, composerDraftKey(question.id), null);
+        ReplyTranslation.sentElsewhere(owner, question.id);
+      }
+      return;
+    }
     if (outcome.ok) {
       this.composer?.reset();
       this.#translation.sent();
@@ -267,7 +282,7 @@ export class SqInboxReply extends LitElement {
               })
             : msg('Your reply', { id: 'inbox.reply.label' })
         }
-        draft-key=${`inbox:${question.id}`}
+        draft-key=${composerDraftKey(question.id)}
         .draftOwner=${this.viewer?.id ?? null}
         language=${this.language}
         add-photos-label=${msg('Select file', { id: 'inbox.reply.select_file' })}

@@ -1,9 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SqReplySentEvent } from '../../../src/components/events.js';
+import { storageKeys } from '../../support/storage.js';
 import type { SqComposer } from '../../../src/components/shared/composer.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
-import { buyerClient, useMockBackend } from '../../support/backend.js';
+import { http, HttpResponse } from 'msw';
+import { API_BASE, buyerClient, useMockBackend, worker } from '../../support/backend.js';
 import { samplePhoto } from '../../../src/mocks/pictures.js';
 import {
   buttonWithText,
@@ -276,6 +278,88 @@ describe('<seller-question-inbox>: replying', () => {
       );
       expect(sellerMessages(backend, 'q-012')).to.have.length(1);
       expect(composer.value).to.equal('');
+    });
+  });
+
+  describe('when the seller opens another question while a reply is sent', () => {
+    /** Holds the replies to q-012 until `release()`; then `answer` (default: the backend). */
+    function holdReplies(answer?: () => Response) {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      worker.use(
+        http.post(`${API_BASE}/questions/q-012/messages`, async () => {
+          await held;
+          return answer?.();
+        }),
+      );
+      return release;
+    }
+
+    /** Sends a reply to q-012, opens q-005 and types there while it is under way. */
+    async function sendThenOpenAnother(el: SellerQuestionInbox) {
+      await openQuestion(el, 'q-012');
+      await typeInto(await composerOf(el), 'Oui, par e-mail.');
+      send(await composerOf(el));
+      await openQuestion(el, 'q-005');
+      await waitFor(async () => (await replyOf(el)).question?.id === 'q-005', 'q-005 open');
+      const composer = await composerOf(el);
+      await waitFor(() => composer.draftKey === 'inbox:q-005', 'the composer on q-005');
+      await typeInto(composer, 'Ja, eine E27-Fassung.');
+      return composer;
+    }
+
+    const draftOf = (id: string) =>
+      localStorage.getItem(`seller-questions:draft:seller-1:inbox:${id}`);
+
+    it('empties the sent reply’s draft, not the form of the question open now', async () => {
+      const release = holdReplies();
+      const el = await mountInbox();
+      const sent = oneEvent<SqReplySentEvent>(el, 'sq-reply-sent');
+      const composer = await sendThenOpenAnother(el);
+      release();
+      expect((await sent).detail.question.id).to.equal('q-012');
+      expect(sellerMessages(backend, 'q-012').at(-1)!.text).to.equal('Oui, par e-mail.');
+      const reply = await replyOf(el);
+      await reply.updateComplete;
+      await composer.updateComplete;
+      expect(composer.value, 'what the seller typed on q-005').to.equal('Ja, eine E27-Fassung.');
+      expect(deepText(reply)).not.to.include('Could not');
+      el.remove(); // saves the open draft at once
+      expect(draftOf('q-005')).to.include('Ja, eine E27-Fassung.');
+      expect(draftOf('q-012'), 'sent: nothing left to send again').to.equal(null);
+
+      const again = await mountInbox({ questionId: 'q-012' });
+      expect((await composerOf(again)).value).to.equal('');
+    });
+
+    it('keeps a failed reply with its question, and offers no retry on the open one', async () => {
+      const release = holdReplies(() =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      );
+      const el = await mountInbox();
+      const composer = await sendThenOpenAnother(el);
+      const failed = oneEvent(el, 'sq-error');
+      release();
+      await failed;
+      const reply = await replyOf(el);
+      await reply.updateComplete;
+      expect(deepText(reply), 'no failure, no retry here').not.to.include('Try again');
+      expect(composer.value).to.equal('Ja, eine E27-Fassung.');
+      expect(sellerMessages(backend, 'q-012')).to.have.length(0);
+      expect(sellerMessages(backend, 'q-005').map((message) => message.text)).not.to.include(
+        'Oui, par e-mail.',
+      );
+
+      await openQuestion(el, 'q-012');
+      await waitFor(async () => (await composerOf(el)).draftKey === 'inbox:q-012', 'q-012 open');
+      await waitFor(
+        async () => (await composerOf(el)).value === 'Oui, par e-mail.',
+        'the unsent reply, kept',
+      );
+      expect(storageKeys().some((key) => key.endsWith('inbox:q-012'))).to.equal(true);
     });
   });
 

@@ -96,6 +96,16 @@ async function sendReply(el: SellerQuestionInbox) {
   button.click();
 }
 
+/**
+ * Waits until the reply to q-005 is stored and the inbox has its answer (the composer emptied):
+ * an answer arriving after the test would empty the next test's draft of the same question.
+ */
+async function replyStored(el: SellerQuestionInbox, backend: MockBackend) {
+  await waitFor(() => lastSellerMessage(backend, 'q-005'), 'the reply stored');
+  const composer = await composerOf(el);
+  await waitFor(() => composer.value === '', 'the composer emptied');
+}
+
 const lastSellerMessage = (backend: MockBackend, id: string) =>
   backend.state.questions
     .find((question) => question.id === id)!
@@ -132,7 +142,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
     const edited = `${GERMAN} Er geht morgen raus.`;
     await typeInto(composer, edited);
     await sendReply(el);
-    await waitFor(() => lastSellerMessage(backend, 'q-005'), 'the reply stored');
+    await replyStored(el, backend);
     const sent = lastSellerMessage(backend, 'q-005')!;
     expect(sent.text).to.equal(edited);
     expect(sent.language).to.equal('de');
@@ -200,7 +210,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
     await translate(reply);
     expect((await composerOf(el)).value).to.equal(`${GERMAN}\nWir schicken Ihnen einen Ersatz.`);
     await sendReply(el);
-    await waitFor(() => lastSellerMessage(backend, 'q-005'), 'the reply stored');
+    await replyStored(el, backend);
     expect(lastSellerMessage(backend, 'q-005')!.original!.text).to.include('replacement');
   });
 
@@ -244,7 +254,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
     // Written in German by hand: sent as it is, without an original.
     await typeInto(await composerOf(again), 'Ja, die Leuchte hat eine E27-Fassung.');
     await sendReply(again);
-    await waitFor(() => lastSellerMessage(backend, 'q-005'), 'the reply stored');
+    await replyStored(again, backend);
     expect(lastSellerMessage(backend, 'q-005')!.original).to.equal(undefined);
   });
 
@@ -274,7 +284,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
     expect(created).to.deep.equal(['en>de']);
     expect(requests).to.have.length(0);
     await sendReply(el);
-    await waitFor(() => lastSellerMessage(backend, 'q-005'), 'the reply stored');
+    await replyStored(el, backend);
     expect(lastSellerMessage(backend, 'q-005')!.original!.engine).to.equal('device');
   });
 
