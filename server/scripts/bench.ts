@@ -878,6 +878,11 @@ async function main() {
           console.log(`  run ${run + 1} SQL alone ${describeRun(sql)}`);
         }
       }
+      // VmHWM is the whole process's: after each scenario, to see which one set it.
+      const rss = memoryOf(pid);
+      console.log(
+        `  server RSS ${rss.rss.toFixed(0)} MB after these runs, peak so far (VmHWM) ${rss.hwm.toFixed(0)} MB`,
+      );
     }
     const memory = memoryOf(pid);
     await monitor?.close();
