@@ -463,10 +463,7 @@ function buildRoutes(
 
   /** A write on one question: load it locked with what the body names, act, keep the change. */
   const onQuestion =
-    (
-      act: (context: BackendContext, viewer: Viewer, id: string, body: unknown) => unknown,
-      status: number,
-    ): Route['run'] =>
+    (act: commands.QuestionCommand, status: number): Route['run'] =>
     async ({ tx, viewer, params, body }) => {
       const id = params['questionId']!;
       const context = await load(tx, {
