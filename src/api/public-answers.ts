@@ -4,12 +4,12 @@
 // `publishQuestion(client, questionId, …)` and `unpublishQuestion(client, questionId)` for the
 // seller. The list is cached like the catalogue (a minute fresh, then revalidated).
 import {
-  newIdempotencyKey,
   transportOf,
   type CallOptions,
   type SellerQuestionsClient,
   type WriteOptions,
 } from './client.js';
+import { idempotent } from './write.js';
 import type { PublicAnswerPage, PublicationRequest, QuestionDetail } from './types.js';
 
 /**
@@ -48,10 +48,8 @@ export function publishQuestion(
     path: '/questions/{questionId}/publication',
     pathParams: { questionId },
     body: input,
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     schema: 'QuestionDetail',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...idempotent(options),
   });
 }
 
@@ -65,9 +63,7 @@ export async function unpublishQuestion(
     method: 'DELETE',
     path: '/questions/{questionId}/publication',
     pathParams: { questionId },
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     schema: null,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...idempotent(options),
   });
 }
