@@ -1,13 +1,7 @@
 // seller-questions: the main entry. Importing it registers no element; import the per-element
 // entries (`seller-questions/ask-seller.js`...) for that.
-export { configure, currentSettings, resolveClient } from './api/configure.js';
-export type { SellerQuestionsSettings } from './api/configure.js';
-export {
-  createClient,
-  IdempotencyKeys,
-  newIdempotencyKey,
-  SellerQuestionsClient,
-} from './api/client.js';
+// What a page configures the elements with (the CDN's seller-questions-core.js exports it too).
+export * from './core-api.js';
 // A shop's products, searched (sellers, platform agents): a function over a client.
 export { listShopProducts } from './api/catalogue.js';
 // Platform customer service (role `platform`): functions over a client.
@@ -24,7 +18,6 @@ export {
   type ExportProgress,
   type ExportRange,
 } from './api/exports.js';
-export { clearDrafts } from './controllers/draft.js';
 // A live count of questions awaiting the seller (or unread), for the host's own navigation.
 export { watchQuestionCount } from './controllers/question-count.js';
 export type {
@@ -32,12 +25,6 @@ export type {
   QuestionCountKind,
   WatchQuestionCountOptions,
 } from './controllers/question-count.js';
-export { getLocale, matchLocale, setLocale, LOCALE_CHANGED_EVENT } from './i18n/localize.js';
-export { SUPPORTED_LOCALES, SOURCE_LOCALE } from './i18n/languages.js';
-export type { SupportedLocale } from './i18n/languages.js';
-export type { CallOptions, ClientOptions, WriteOptions } from './api/client.js';
-export type { TokenProvider } from './api/transport.js';
-export * from './api/errors.js';
 // Wire types (generated from docs/openapi.yaml). Category, Topic, Money and the other value
 // types shared with the rules are exported once, from the domain below.
 export type {
@@ -91,9 +78,6 @@ export type {
   TemplateFilters,
 } from './api/types.js';
 export * from './domain/index.js';
-export * from './components/events.js';
-export { SqQuestionReceivedEvent } from './components/received-event.js';
-export type { QuestionArrival } from './components/received-event.js';
 // The inbox's list state as a query string, for hosts that keep it in their URL.
 export {
   LIST_STATE_PARAMS,

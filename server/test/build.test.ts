@@ -2,33 +2,19 @@
 // with plain `node` (no tsx, no eld in the process), finds its migrations and email catalogues
 // beside the sources, and serves the API, a message's language detected as under tsx.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { issueToken } from '../src/auth.js';
-import { freshPostgres } from '../src/testing.js';
-import { databaseUrl, target } from './support/server.js';
+import { childServerEnv, freePort, spawnServer, target } from './support/server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const secret = randomBytes(32).toString('base64url');
 const audience = 'seller-questions-build';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 describe(`the compiled server (server/dist/main.js) on ${target}`, () => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -81,33 +67,10 @@ describe(`the compiled server (server/dist/main.js) on ${target}`, () => {
   });
 
   it('starts with plain node, migrates, and detects a message’s language', async () => {
-    const env: Record<string, string> = { DEMO: '1', JWT_SECRET: secret, JWT_AUDIENCE: audience };
-    if (databaseUrl) {
-      const postgres = await freshPostgres(databaseUrl);
-      cleanups.push(() => postgres.drop());
-      env['DATABASE_URL'] = postgres.url;
-    } else {
-      const data = await mkdtemp(join(tmpdir(), 'sq-build-'));
-      cleanups.push(() => rm(data, { recursive: true, force: true }));
-      env['DATA_DIR'] = data;
-    }
+    const { env, remove } = await childServerEnv({ secret, audience });
+    cleanups.push(remove);
     port = await freePort();
-    child = spawn(process.execPath, [bundle], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      assert.equal(child.exitCode, null, 'the server exited');
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (ready) break;
-      assert.ok(Date.now() < deadline, 'the server was not ready in 2 minutes');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    child = await spawnServer([bundle], port, env, { cwd: ROOT });
 
     // Julien Moreau's profile language is French; he writes German.
     const token = await issueToken({ role: 'buyer', id: 'b-julien' }, { secret, audience });

@@ -2,12 +2,9 @@
 // duplicates nothing; a database that goes away while the server runs gives 503 with
 // Retry-After, and the server recovers by itself when it is back.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
@@ -16,7 +13,7 @@ import { createVerifier, issueToken } from '../src/auth.js';
 import { migrate, openDatabase } from '../src/db.js';
 import { reseed } from '../src/demo.js';
 import { freshPostgres } from '../src/testing.js';
-import { databaseUrl, target } from './support/server.js';
+import { childServerEnv, databaseUrl, freePort, spawnServer, target } from './support/server.js';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const secret = randomBytes(32).toString('base64url');
@@ -34,47 +31,8 @@ function kill(child: ChildProcess): Promise<void> {
   return exited;
 }
 
-function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
-    const poll = async () => {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/readyz`);
-        if (response.ok) {
-          resolve(child);
-          return;
-        }
-      } catch {
-        // Not listening yet.
-      }
-      if (child.exitCode !== null) {
-        reject(new Error(`server exited ${child.exitCode}`));
-        return;
-      }
-      if (Date.now() > deadline) {
-        reject(new Error('server did not start in 60 s'));
-        return;
-      }
-      setTimeout(() => void poll(), 100);
-    };
-    void poll();
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
+const startServer = (port: number, env: Record<string, string>) =>
+  spawnServer(['--import', 'tsx', main], port, env);
 
 describe(`faults on ${target}`, () => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -83,16 +41,8 @@ describe(`faults on ${target}`, () => {
   });
 
   it('loses and duplicates no acknowledged write when the server is killed with SIGKILL', async () => {
-    const env: Record<string, string> = { DEMO: '1', JWT_SECRET: secret, JWT_AUDIENCE: audience };
-    if (databaseUrl) {
-      const postgres = await freshPostgres(databaseUrl);
-      cleanups.push(() => postgres.drop());
-      env['DATABASE_URL'] = postgres.url;
-    } else {
-      const dir = await mkdtemp(join(tmpdir(), 'sq-faults-'));
-      cleanups.push(() => rm(dir, { recursive: true, force: true }));
-      env['DATA_DIR'] = dir;
-    }
+    const { env, remove } = await childServerEnv({ secret, audience });
+    cleanups.push(remove);
     const port = await freePort();
     let server = await startServer(port, env);
     cleanups.push(() => kill(server));

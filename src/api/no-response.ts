@@ -1,7 +1,7 @@
 // "No response needed" for a buyer message that asks nothing, outside the client class so the
 // buyer elements do not carry it: `markNoResponseNeeded(client, questionId, …)`.
-import type { WriteOptions, SellerQuestionsClient } from './client.js';
-import { write } from './platform.js';
+import type { SellerQuestionsClient, WriteOptions } from './client.js';
+import { writeQuestion } from './write.js';
 import type { QuestionDetail, ResolveRequest } from './types.js';
 
 /**
@@ -14,5 +14,11 @@ export function markNoResponseNeeded(
   input: ResolveRequest = {},
   options: WriteOptions = {},
 ): Promise<QuestionDetail> {
-  return write(client, '/questions/{questionId}/no-response-needed', questionId, input, options);
+  return writeQuestion(
+    client,
+    '/questions/{questionId}/no-response-needed',
+    questionId,
+    input,
+    options,
+  );
 }

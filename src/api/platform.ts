@@ -2,44 +2,13 @@
 // class so that the buyer elements, which never call them, do not carry them:
 // `handBack(client, …)`, `closeQuestion(client, …)`, `getPlatformQueue(client)`.
 import {
-  newIdempotencyKey,
   transportOf,
   type CallOptions,
   type SellerQuestionsClient,
   type WriteOptions,
 } from './client.js';
+import { writeQuestion } from './write.js';
 import type { CloseRequest, HandBackCreate, PlatformQueue, QuestionDetail } from './types.js';
-
-/** A POST on a question answering the question, its attachment URLs made absolute. */
-export async function write(
-  client: SellerQuestionsClient,
-  path: string,
-  questionId: string,
-  body: unknown,
-  options: WriteOptions,
-): Promise<QuestionDetail> {
-  const transport = transportOf(client);
-  const detail = await transport.request<QuestionDetail>({
-    method: 'POST',
-    path,
-    pathParams: { questionId },
-    body,
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
-    schema: 'QuestionDetail',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-  });
-  return {
-    ...detail,
-    messages: detail.messages.map((message) => ({
-      ...message,
-      attachments: message.attachments.map((attachment) => ({
-        ...attachment,
-        url: transport.resolve(attachment.url),
-      })),
-    })),
-  };
-}
 
 /** Hands a question awaiting platform back to the seller, with a reason. */
 export function handBack(
@@ -48,7 +17,7 @@ export function handBack(
   input: HandBackCreate,
   options: WriteOptions = {},
 ): Promise<QuestionDetail> {
-  return write(client, '/questions/{questionId}/hand-back', questionId, input, options);
+  return writeQuestion(client, '/questions/{questionId}/hand-back', questionId, input, options);
 }
 
 /** Closes a question platform handles, for good (optional reason). */
@@ -58,7 +27,7 @@ export function closeQuestion(
   input: CloseRequest = {},
   options: WriteOptions = {},
 ): Promise<QuestionDetail> {
-  return write(client, '/questions/{questionId}/close', questionId, input, options);
+  return writeQuestion(client, '/questions/{questionId}/close', questionId, input, options);
 }
 
 /** How many questions await platform now, since when, and per shop. */

@@ -4,12 +4,12 @@
 // `publishQuestion(client, questionId, …)` and `unpublishQuestion(client, questionId)` for the
 // seller. The list is cached like the catalogue (a minute fresh, then revalidated).
 import {
-  newIdempotencyKey,
   transportOf,
   type CallOptions,
   type SellerQuestionsClient,
   type WriteOptions,
 } from './client.js';
+import { idempotent, writeQuestion } from './write.js';
 import type { PublicAnswerPage, PublicationRequest, QuestionDetail } from './types.js';
 
 /**
@@ -35,7 +35,8 @@ export function listPublicAnswers(
 
 /**
  * Publishes an answered pre-sales question whose buyer consented, with the texts the seller
- * chose (defaults: the buyer's question, the seller's latest answer); again: new texts.
+ * chose (defaults: the buyer's question, the seller's latest answer); again: new texts. The
+ * question in the answer has its photos' URLs absolute, as every other write's.
  */
 export function publishQuestion(
   client: SellerQuestionsClient,
@@ -43,16 +44,7 @@ export function publishQuestion(
   input: PublicationRequest = {},
   options: WriteOptions = {},
 ): Promise<QuestionDetail> {
-  return transportOf(client).request({
-    method: 'POST',
-    path: '/questions/{questionId}/publication',
-    pathParams: { questionId },
-    body: input,
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
-    schema: 'QuestionDetail',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-  });
+  return writeQuestion(client, '/questions/{questionId}/publication', questionId, input, options);
 }
 
 /** Takes a published answer off its product (a NotFoundError when it is not published). */
@@ -65,9 +57,7 @@ export async function unpublishQuestion(
     method: 'DELETE',
     path: '/questions/{questionId}/publication',
     pathParams: { questionId },
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     schema: null,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...idempotent(options),
   });
 }

@@ -3,12 +3,8 @@
 // `updateTemplate(client, id, …)`, `deleteTemplate(client, id)`. Listing stays
 // `client.listTemplates()`; the backend has it revalidated before every use
 // (`Cache-Control: no-cache` with an ETag), so a list read after a change shows the change.
-import {
-  newIdempotencyKey,
-  transportOf,
-  type SellerQuestionsClient,
-  type WriteOptions,
-} from './client.js';
+import { transportOf, type SellerQuestionsClient, type WriteOptions } from './client.js';
+import { idempotent } from './write.js';
 import type { Template, TemplateCreate, TemplateUpdate } from './types.js';
 
 /** Creates one of the shop's own templates (a 422 lists what the rules refuse, per field). */
@@ -21,10 +17,8 @@ export function createTemplate(
     method: 'POST',
     path: '/templates',
     body: input,
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     schema: 'Template',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...idempotent(options),
   });
 }
 
@@ -43,10 +37,8 @@ export function updateTemplate(
     path: '/templates/{templateId}',
     pathParams: { templateId },
     body: input,
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     schema: 'Template',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...idempotent(options),
   });
 }
 
@@ -60,9 +52,7 @@ export async function deleteTemplate(
     method: 'DELETE',
     path: '/templates/{templateId}',
     pathParams: { templateId },
-    idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     schema: null,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...idempotent(options),
   });
 }

@@ -105,21 +105,48 @@ function stopClock(context: BackendContext, question: QuestionRecord) {
 }
 
 /**
- * A shop-side action on a question (the seller's, or the platform agent's): who may act, the
- * request checked against its schema, the question, and the version the client saw.
+ * An operation on one question (`POST /questions/{questionId}/…`): the request's body in, the
+ * question as the viewer sees it after the change out.
  */
-function shopAction(
+export type QuestionCommand = (
   context: BackendContext,
   viewer: Viewer,
   questionId: string,
   body: unknown,
-  schema: 'ResolveRequest' | 'RefundCreate',
-): QuestionRecord {
+) => QuestionDetail;
+
+/** Who may act: the shop's side (the seller, or a platform agent) unless said otherwise. */
+function requireShopSide(viewer: Viewer) {
   if (viewer.role !== 'platform') requireSeller(viewer);
+}
+
+/** The request bodies of the actions on a question, by their schema's name. */
+interface ActionBodies {
+  ResolveRequest: ResolveRequest;
+  RefundCreate: RefundCreate;
+  EscalationCreate: EscalationCreate;
+  HandBackCreate: HandBackCreate;
+  CloseRequest: CloseRequest;
+}
+
+/**
+ * An action on a question by the shop's side (or by `requireRole`'s): who may act, the request
+ * checked against its schema, the question, and the version the client saw.
+ */
+function questionAction<S extends keyof ActionBodies>(
+  context: BackendContext,
+  viewer: Viewer,
+  questionId: string,
+  body: unknown,
+  schema: S,
+  requireRole: (viewer: Viewer) => void = requireShopSide,
+): { question: QuestionRecord; input: ActionBodies[S] } {
+  requireRole(viewer);
   checkBody(body, schema);
+  const input = body as ActionBodies[S];
   const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, (body as ResolveRequest).expectedVersion);
-  return question;
+  checkVersion(question, input.expectedVersion);
+  return { question, input };
 }
 
 function checkVersion(question: QuestionRecord, expected: number | undefined) {
@@ -334,12 +361,7 @@ function detailsFor(input: QuestionCreate): QuestionRecord['details'] {
   return undefined;
 }
 
-export function sendMessage(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
+export const sendMessage: QuestionCommand = (context, viewer, questionId, body) => {
   checkBody(body, 'MessageCreate');
   const input = body as MessageCreate;
   const question = findQuestion(context, viewer, questionId);
@@ -410,31 +432,20 @@ export function sendMessage(
     emitResolved(context, question, viewer.role, 'reply');
   }
   return detailView(context, question, viewer);
-}
+};
 
-export function resolveQuestion(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
-  const question = shopAction(context, viewer, questionId, body ?? {}, 'ResolveRequest');
+export const resolveQuestion: QuestionCommand = (context, viewer, questionId, body) => {
+  const { question } = questionAction(context, viewer, questionId, body ?? {}, 'ResolveRequest');
   question.status = requireAction(question, viewer, 'resolve');
   stopClock(context, question);
   addEvent(context, question, { type: 'resolved' });
   touch(context, question, 'updated');
   emitResolved(context, question, viewer.role, 'resolve');
   return detailView(context, question, viewer);
-}
+};
 
-export function refundItems(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
-  const question = shopAction(context, viewer, questionId, body, 'RefundCreate');
-  const input = body as RefundCreate;
+export const refundItems: QuestionCommand = (context, viewer, questionId, body) => {
+  const { question, input } = questionAction(context, viewer, questionId, body, 'RefundCreate');
   const next = requireAction(question, viewer, 'refund');
   const order = context.state.orders.find((candidate) => candidate.id === question.orderId);
   if (!order) throw notFound('Order');
@@ -461,19 +472,17 @@ export function refundItems(
     emitResolved(context, question, viewer.role, 'refund', { refundId: refund.id, amount });
   }
   return detailView(context, question, viewer);
-}
+};
 
-export function escalate(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
-  requireSeller(viewer);
-  checkBody(body, 'EscalationCreate');
-  const input = body as EscalationCreate;
-  const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, input.expectedVersion);
+export const escalate: QuestionCommand = (context, viewer, questionId, body) => {
+  const { question, input } = questionAction(
+    context,
+    viewer,
+    questionId,
+    body,
+    'EscalationCreate',
+    requireSeller,
+  );
   requireSellerAction(question, 'escalate');
   assertValid([checkText(input.reason, MAX_ESCALATION_REASON_LENGTH, '/reason')]);
   question.status = afterSellerAction(question, 'escalate');
@@ -488,23 +497,21 @@ export function escalate(
     sellerId: viewer.id,
   });
   return detailView(context, question, viewer);
-}
+};
 
 /**
  * A platform agent hands a question awaiting platform back to the seller, with a reason: the
  * seller handles it again, with a new response clock.
  */
-export function handBack(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
-  requirePlatform(viewer);
-  checkBody(body, 'HandBackCreate');
-  const input = body as HandBackCreate;
-  const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, input.expectedVersion);
+export const handBack: QuestionCommand = (context, viewer, questionId, body) => {
+  const { question, input } = questionAction(
+    context,
+    viewer,
+    questionId,
+    body,
+    'HandBackCreate',
+    requirePlatform,
+  );
   const next = requireAction(question, viewer, 'hand_back');
   assertValid([checkText(input.reason, MAX_ESCALATION_REASON_LENGTH, '/reason')]);
   question.status = next;
@@ -513,24 +520,22 @@ export function handBack(
   startClock(context, question);
   touch(context, question, 'updated');
   return detailView(context, question, viewer);
-}
+};
 
 /** A platform agent closes a question for good, with an optional reason. */
-export function closeByPlatform(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
-  requirePlatform(viewer);
-  checkBody(body ?? {}, 'CloseRequest');
-  const input = (body ?? {}) as CloseRequest;
-  const question = findQuestion(context, viewer, questionId);
-  checkVersion(question, input.expectedVersion);
+export const closeByPlatform: QuestionCommand = (context, viewer, questionId, body) => {
+  const { question, input } = questionAction(
+    context,
+    viewer,
+    questionId,
+    body ?? {},
+    'CloseRequest',
+    requirePlatform,
+  );
   requireAction(question, viewer, 'close');
   closeQuestion(context, question, input.reason?.trim() || undefined);
   return detailView(context, question, viewer);
-}
+};
 
 /**
  * The seller (or the platform agent handling it) marks the buyer's latest message as needing no
@@ -538,14 +543,9 @@ export function closeByPlatform(
  * time, late after it), the question goes back to what it was before the buyer wrote, and a
  * `no_response_needed` system message (which the buyer's view leaves out) says so.
  */
-export function markNoResponseNeeded(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
-  const question = shopAction(context, viewer, questionId, body ?? {}, 'ResolveRequest');
-  // Only the shop's side gets past shopAction.
+export const markNoResponseNeeded: QuestionCommand = (context, viewer, questionId, body) => {
+  const { question } = questionAction(context, viewer, questionId, body ?? {}, 'ResolveRequest');
+  // Only the shop's side gets past questionAction.
   if (!canMarkNoResponseNeeded(question, viewer.role as 'seller' | 'platform')) {
     throw invalidState(
       question.status === 'closed'
@@ -567,18 +567,13 @@ export function markNoResponseNeeded(
   addEvent(context, question, { type: 'no_response_needed' });
   touch(context, question, 'updated');
   return detailView(context, question, viewer);
-}
+};
 
 function sideHandling(viewer: Viewer): QuestionRecord['handler'] {
   return viewer.role === 'platform' ? 'platform' : 'seller';
 }
 
-export function rateAnswer(
-  context: BackendContext,
-  viewer: Viewer,
-  questionId: string,
-  body: unknown,
-): QuestionDetail {
+export const rateAnswer: QuestionCommand = (context, viewer, questionId, body) => {
   requireBuyer(viewer);
   checkBody(body, 'RatingCreate');
   const input = body as RatingCreate;
@@ -599,7 +594,7 @@ export function rateAnswer(
     hasComment: message!.rating.comment !== undefined,
   });
   return detailView(context, question, viewer);
-}
+};
 
 export function markRead(context: BackendContext, viewer: Viewer, questionId: string): void {
   const question = findQuestion(context, viewer, questionId);

@@ -461,23 +461,33 @@ function buildRoutes(
     return shop ? { shop } : {};
   };
 
-  /** A write on one question: load it locked with what the body names, act, keep the change. */
-  const onQuestion =
-    (
-      act: (context: BackendContext, viewer: Viewer, id: string, body: unknown) => unknown,
-      status: number,
-    ): Route['run'] =>
-    async ({ tx, viewer, params, body }) => {
-      const id = params['questionId']!;
-      const context = await load(tx, {
-        questionIds: [id],
-        lock: true,
-        attachmentIds: stringsAt(body, 'attachmentIds'),
-      });
-      const result = act(context, viewer, id, body);
-      await tx.save(context);
-      return { status, body: result };
-    };
+  /**
+   * A write on one question (`path` under /questions/:questionId): load it locked with what the
+   * body names, act, keep the change; answer with the question the command returns, or with no
+   * content (204).
+   */
+  const onQuestion = (
+    method: Route['method'],
+    path: string,
+    act: commands.QuestionCommand | ((context: BackendContext, viewer: Viewer, id: string) => void),
+    status: number,
+  ): Route =>
+    route(
+      method,
+      `/questions/:questionId${path}`,
+      async ({ tx, viewer, params, body }) => {
+        const id = params['questionId']!;
+        const context = await load(tx, {
+          questionIds: [id],
+          lock: true,
+          attachmentIds: stringsAt(body, 'attachmentIds'),
+        });
+        const result = act(context, viewer, id, body);
+        await tx.save(context);
+        return result ? { status, body: result } : { status };
+      },
+      { write: true },
+    );
 
   return [
     route('GET', '/config', async ({ tx }) => ok((await load(tx, {})).state.config), {
@@ -563,63 +573,17 @@ function buildRoutes(
       if (!found || !canSee(viewer, found)) throw notFound('Question');
       return ok(found.detail);
     }),
-    route('POST', '/questions/:questionId/messages', onQuestion(commands.sendMessage, 201), {
-      write: true,
-    }),
-    route('POST', '/questions/:questionId/resolve', onQuestion(commands.resolveQuestion, 200), {
-      write: true,
-    }),
-    route(
-      'POST',
-      '/questions/:questionId/no-response-needed',
-      onQuestion(commands.markNoResponseNeeded, 200),
-      { write: true },
-    ),
-    route(
-      'POST',
-      '/questions/:questionId/publication',
-      onQuestion(publication.publishQuestion, 200),
-      { write: true },
-    ),
-    route(
-      'DELETE',
-      '/questions/:questionId/publication',
-      async ({ tx, viewer, params }) => {
-        const id = params['questionId']!;
-        const context = await load(tx, { questionIds: [id], lock: true });
-        publication.unpublishQuestion(context, viewer, id);
-        await tx.save(context);
-        return { status: 204 };
-      },
-      { write: true },
-    ),
-    route('POST', '/questions/:questionId/refunds', onQuestion(commands.refundItems, 201), {
-      write: true,
-    }),
-    route('POST', '/questions/:questionId/escalations', onQuestion(commands.escalate, 201), {
-      write: true,
-    }),
-    route('POST', '/questions/:questionId/hand-back', onQuestion(commands.handBack, 201), {
-      write: true,
-    }),
-    route('POST', '/questions/:questionId/close', onQuestion(commands.closeByPlatform, 200), {
-      write: true,
-    }),
-    route('POST', '/questions/:questionId/ratings', onQuestion(commands.rateAnswer, 201), {
-      write: true,
-    }),
-    route(
-      'POST',
-      '/questions/:questionId/read',
-      async ({ tx, viewer, params }) => {
-        const id = params['questionId']!;
-        const context = await load(tx, { questionIds: [id], lock: true });
-        commands.markRead(context, viewer, id);
-        await tx.save(context);
-        return { status: 204 };
-      },
-      { write: true },
-    ),
+    onQuestion('POST', '/messages', commands.sendMessage, 201),
+    onQuestion('POST', '/resolve', commands.resolveQuestion, 200),
+    onQuestion('POST', '/no-response-needed', commands.markNoResponseNeeded, 200),
+    onQuestion('POST', '/publication', publication.publishQuestion, 200),
+    onQuestion('DELETE', '/publication', publication.unpublishQuestion, 204),
+    onQuestion('POST', '/refunds', commands.refundItems, 201),
+    onQuestion('POST', '/escalations', commands.escalate, 201),
+    onQuestion('POST', '/hand-back', commands.handBack, 201),
+    onQuestion('POST', '/close', commands.closeByPlatform, 200),
+    onQuestion('POST', '/ratings', commands.rateAnswer, 201),
+    onQuestion('POST', '/read', commands.markRead, 204),
     route(
       'POST',
       '/attachments',

@@ -1,7 +1,7 @@
 // The shape of the mock backend's seed data. The data files hold scripts (who said what, how
 // many hours ago); the seed builder replays them through the domain rules, so every seeded
 // status, due time and metric is what the rules give, relative to the moment the store is made.
-import type { MessageEvent, OrderStatus, ProductSubject, Topic } from '../api/types.js';
+import type { Address, MessageEvent, OrderStatus, ProductSubject, Topic } from '../api/types.js';
 
 /** A language the product ships UI and templates in. */
 export type SeedLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pl' | 'pt' | 'sv' | 'ar';
@@ -54,15 +54,7 @@ export interface SeedOrder {
     lastEvent: { hoursAgo: number; description: string; location?: string };
     estimatedDeliveryDays?: number;
   };
-  address: {
-    name: string;
-    line1: string;
-    line2?: string;
-    postalCode: string;
-    city: string;
-    region?: string;
-    country: string;
-  };
+  address: Address;
 }
 
 export interface SeedMessage {

@@ -1,9 +1,14 @@
 // What the server tests share: the database they run on (PGlite in memory, or a fresh database
 // on the PostgreSQL server of TEST_DATABASE_URL), a seeded test server, tokens for the seed's
-// people, a shop of a test's own, JSON requests, uploads, a second "process" on the same database, and
-// waiting for something to happen.
+// people, a shop of a test's own, JSON requests, uploads, a second "process" on the same database,
+// a server in a child process, and waiting for something to happen.
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Claims } from '../../../src/backend/context.js';
 import { openDatabase, type Database } from '../../src/db.js';
 import {
@@ -199,4 +204,75 @@ export async function count(db: Database, table: string, where = 'true'): Promis
     `SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`,
   );
   return row!.n;
+}
+
+/** A port nothing listens on now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+/**
+ * The environment of a server run as a child process, in demo mode (seeded), its tokens signed
+ * with `jwt`, on a database of its own: a fresh database on TEST_DATABASE_URL's server, or a new
+ * PGlite data directory. `remove` drops the database or deletes the directory.
+ */
+export async function childServerEnv(jwt: {
+  secret: string;
+  audience: string;
+}): Promise<{ env: Record<string, string>; remove: () => Promise<void> }> {
+  const env: Record<string, string> = {
+    DEMO: '1',
+    JWT_SECRET: jwt.secret,
+    JWT_AUDIENCE: jwt.audience,
+  };
+  if (databaseUrl) {
+    const postgres = await freshPostgres(databaseUrl);
+    env['DATABASE_URL'] = postgres.url;
+    return { env, remove: () => postgres.drop() };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'sq-server-'));
+  env['DATA_DIR'] = dir;
+  return { env, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs `node <args>` as a server on 127.0.0.1:`port` with `env` (its stderr shown), and resolves
+ * once its /readyz answers ready. Rejects if it exits first, or is not ready within two minutes
+ * (then it is killed).
+ */
+export function spawnServer(
+  args: readonly string[],
+  port: number,
+  env: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 120_000;
+  return new Promise((resolve, reject) => {
+    const poll = async () => {
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (response) => response.ok,
+        () => false, // Not listening yet.
+      );
+      if (ready) resolve(child);
+      else if (child.exitCode !== null || child.signalCode !== null) {
+        reject(new Error(`the server exited (${child.exitCode ?? child.signalCode})`));
+      } else if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        reject(new Error('the server was not ready in 2 minutes'));
+      } else setTimeout(() => void poll(), 100);
+    };
+    void poll();
+  });
 }

@@ -7,6 +7,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { orderStatusLabel } from '../shared/labels.js';
 import { safeImageUrl } from '../shared/safe-url.js';
+import { thumbnail } from '../../styles/thumbnail.js';
 
 /** An item's picture, title, variant, quantity and price. */
 export function renderItemRow(item: OrderItem) {
@@ -27,29 +28,23 @@ export function renderItemRow(item: OrderItem) {
     >`;
 }
 
-export const itemRowStyles = css`
-  .thumb {
-    flex: none;
-    inline-size: 3rem;
-    block-size: 3rem;
-    object-fit: cover;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    background: var(--_surface-raised);
-  }
-  .what {
-    display: grid;
-    flex: 1;
-    min-inline-size: 0;
-  }
-  .title {
-    font-weight: var(--_font-weight-strong);
-  }
-  .numbers {
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
-`;
+export const itemRowStyles = [
+  thumbnail,
+  css`
+    .what {
+      display: grid;
+      flex: 1;
+      min-inline-size: 0;
+    }
+    .title {
+      font-weight: var(--_font-weight-strong);
+    }
+    .numbers {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+];
 
 export function renderAddress(address: Address) {
   const place = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');

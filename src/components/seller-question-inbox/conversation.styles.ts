@@ -65,15 +65,8 @@ export const conversationStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .product img,
-  .order-item img,
-  .no-image {
-    flex: none;
-    inline-size: 3rem;
-    block-size: 3rem;
-    object-fit: cover;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
+  /* On the raised context box. */
+  .context .thumb {
     background: var(--_surface);
   }
   .order-items {

@@ -25,6 +25,7 @@ import { errorText } from '../shared/error-text.js';
 import type { Act, ActionOutcome, InboxAction } from './actions.js';
 import { renderHeader, renderNoReply } from './conversation-parts.js';
 import { conversationStyles } from './conversation.styles.js';
+import { thumbnail } from '../../styles/thumbnail.js';
 import { InboxAnnounceEvent, InboxBackEvent, InboxUpdatedEvent } from './inbox-events.js';
 import { conflictReason, conflictText, successText } from './notices.js';
 import { renderContext } from './order-context.js';
@@ -44,7 +45,7 @@ type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
  * @csspart publication - "Publish answer" or "Published" with "Unpublish" (pre-sales questions).
  */
 export class SqInboxConversation extends SqElement {
-  static override styles = [...baseStyles, conversationStyles];
+  static override styles = [...baseStyles, thumbnail, conversationStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   @property({ attribute: false }) config: Config | null = null;

@@ -28,7 +28,7 @@ export function renderContext(question: Question, order: Order | null, orderFail
     return html`<section class="context" part="context" aria-labelledby="context-title">
       <h3 id="context-title">${msg('Product', { id: 'inbox.context.product' })}</h3>
       <div class="product">
-        ${image ? html`<img src=${image} alt="" />` : nothing}
+        ${image ? html`<img class="thumb" src=${image} alt="" />` : nothing}
         <span>${question.product.name}</span>
       </div>
     </section>`;
@@ -51,7 +51,7 @@ function renderOrder(question: Question, order: Order) {
         const named = question.items.find((entry) => entry.itemId === item.id);
         const quantity = formatNumber(item.quantity);
         return html`<li class="order-item" ?data-named=${!!named}>
-          ${image ? html`<img src=${image} alt="" />` : html`<span class="no-image"></span>`}
+          ${image ? html`<img class="thumb" src=${image} alt="" />` : html`<span class="thumb"></span>`}
           <span class="title">
             ${item.title}
             ${item.variant ? html`<span class="muted">${item.variant}</span>` : nothing}

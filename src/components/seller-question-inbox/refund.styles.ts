@@ -28,12 +28,8 @@ export const refundStyles = css`
     font-weight: normal;
     cursor: pointer;
   }
-  .item img {
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
-    object-fit: cover;
-    border-radius: var(--_radius-small);
-    border: 1px solid var(--_border);
+  .item .thumb {
+    --_thumb-size: 2.5rem;
   }
   .title {
     font-weight: var(--_font-weight-strong);

@@ -25,6 +25,7 @@ import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { refundStyles } from './refund.styles.js';
+import { thumbnail } from '../../styles/thumbnail.js';
 
 /**
  * @summary Internal: affected products, "Refund marked items" and its confirmation.
@@ -34,7 +35,14 @@ import { refundStyles } from './refund.styles.js';
  * @csspart dialog - The confirmation dialog.
  */
 export class SqInboxRefund extends LitElement {
-  static override styles = [tokens, controls, dialogStyles, itemChoiceStyles, refundStyles];
+  static override styles = [
+    tokens,
+    controls,
+    thumbnail,
+    dialogStyles,
+    itemChoiceStyles,
+    refundStyles,
+  ];
 
   @property({ attribute: false }) question: QuestionDetail | null = null;
   @property({ attribute: false }) order: Order | null = null;
@@ -195,7 +203,7 @@ export class SqInboxRefund extends LitElement {
         }}
       />
       <label for="refund-${item.id}">
-        ${image ? html`<img src=${image} alt="" />` : nothing}
+        ${image ? html`<img class="thumb" src=${image} alt="" />` : nothing}
         <span class="title"
           >${item.title}${item.variant ? html` <span class="muted">(${item.variant})</span>` : nothing}</span
         >

@@ -1,6 +1,7 @@
 // Sending a buyer's new question or order issue, for <ask-seller> and <order-help>.
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
+import { hash64 } from '../../api/hash.js';
 import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
 
 /**
@@ -10,16 +11,8 @@ import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
  * items, change) is another question and never replays the first.
  */
 export function questionKey(composerKey: string, input: QuestionCreate): string {
-  const text = JSON.stringify(input);
-  // FNV-1a, twice with different seeds: 64 bits, so two subjects practically never share a key.
-  let first = 0x811c9dc5;
-  let second = 0x01000193;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    first = Math.imul(first ^ code, 0x01000193);
-    second = Math.imul(second ^ code, 0x811c9dc5);
-  }
-  return `${composerKey}.${(first >>> 0).toString(36)}${(second >>> 0).toString(36)}`;
+  // 64 bits: two subjects practically never share a key.
+  return `${composerKey}.${hash64(JSON.stringify(input))}`;
 }
 
 /** The connection failed or no answer came: the backend may have created the question. */

@@ -4,6 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { getResponse, http } from 'msw';
 import '../../../src/seller-question-inbox.js';
 import { createClient } from '../../../src/api/client.js';
+import { publishQuestion } from '../../../src/api/public-answers.js';
 import { configure } from '../../../src/api/configure.js';
 import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
 import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
@@ -54,6 +55,22 @@ describe('photo URLs', () => {
     expect(stored[0]!.url).to.match(/^\/api\/v1\/attachments\//);
     const detail = await client.getQuestion('q-025');
     const urls = detail.messages.flatMap((message) => message.attachments.map((a) => a.url));
+    expect(urls).to.deep.equal(stored.map((attachment) => `${API_ORIGIN}${attachment.url}`));
+  });
+
+  it('a question written through a function over a client has its photo URLs resolved too', async () => {
+    serveOnApiOrigin(backend);
+    const client = createClient({
+      baseUrl: `${API_ORIGIN}/api/v1`,
+      getToken: () => MOCK_TOKENS.seller,
+    });
+    // q-030: a pre-sales question about a product, with a photo and the seller's answer.
+    const question = backend.state.questions.find((candidate) => candidate.id === 'q-030')!;
+    question.publicConsent = true;
+    const stored = question.messages.flatMap((message) => message.attachments);
+    expect(stored.length).to.be.greaterThan(0);
+    const published = await publishQuestion(client, 'q-030');
+    const urls = published.messages.flatMap((message) => message.attachments.map((a) => a.url));
     expect(urls).to.deep.equal(stored.map((attachment) => `${API_ORIGIN}${attachment.url}`));
   });
 
