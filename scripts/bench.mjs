@@ -467,16 +467,21 @@ async function navigation() {
         : `${key}:`,
     );
     console.log(
-      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
+      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('after data', 12)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
     );
     for (const entry of navCases) {
       const runs = results[key][entry.name];
       const usable = median(runs.map((run) => run.usable));
+      const afterData = median(runs.map((run) => run.usable - lastEndBefore(run)));
       const after = median(runs.map((run) => wavesAfterScript(run)));
       const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
       console.log(
-        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${afterData.toFixed(0)} ms`, 12)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
       );
+      if (COMPARE) {
+        const each = runs.map((run) => run.usable.toFixed(0)).join(' ');
+        console.log(`${pad('', 34)}runs: ${each}`);
+      }
     }
     console.log('');
   }
@@ -519,9 +524,21 @@ async function navigation() {
     'Usable: from navigation to the painted frame showing the form (the inbox: its first rows).',
   );
   console.log(
+    'After data: from the last response before usable (code or data, pictures left out) to usable.',
+  );
+  console.log(
     'Times of requests are from the start of the document request; "(n all)": waves counting the',
   );
   console.log('requests after the element was usable (history, on-demand chunks).');
+}
+
+/** When the last response before usable ended (pictures left out), ms. */
+function lastEndBefore(run) {
+  return Math.max(
+    ...run.requests
+      .filter((request) => request.end <= run.usable && request.type !== 'Image')
+      .map((request) => request.end),
+  );
 }
 
 /** Each navigation page once more, traced: the main thread from its last response to usable. */
