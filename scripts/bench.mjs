@@ -17,17 +17,26 @@
 // connections to the host: more files than that queue) and over HTTP/2 with TLS (one connection,
 // every file at once), as storefronts serve them; each ratio is to the bare element on the same
 // protocol.
+// With `--trace`, each navigation page is loaded once more on the last profile, recorded as a
+// Chrome trace with a CPU profile, and the bench prints what the main thread did from the page's
+// last response before it was usable to the moment it was (the render after the data): each
+// task with its kinds of work, and the functions with the most time of their own.
 // Usage: npm run bench [-- --runs 7] [--nav-runs 5] [--only navigation|insertion]
-//   [--profiles localhost,mobile] [--protocols http1,http2] [--waterfalls all|none]
+//   [--profiles localhost,mobile] [--protocols http1,http2] [--waterfalls all|none] [--trace]
+//   [--pages /nav/ask-seller.html,/bundled/] (the navigation pages whose URL has one of these,
+//   beside the bare element) [--compare DIR] (each element's CDN page also from the CDN bundle
+//   in DIR, e.g. a copy of node_modules/.cache/seller-questions/cdn from another commit, the
+//   two loaded alternately in each run: an A/B on the same machine at the same time)
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet, root } from './harness.mjs';
 import { startServer } from './http-server.mjs';
 import { navigate, pageHtml, PROFILES, waterfall, wavesAfterScript } from './navigation.mjs';
+import { lastResponseBeforeUsable, mainThreadTasks, topFunctions } from './trace-report.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -40,6 +49,9 @@ const ONLY = option('only', null);
 const NAV_PROFILES = option('profiles', 'localhost,mobile').split(',');
 const WATERFALLS = option('waterfalls', 'mobile');
 const PROTOCOLS = option('protocols', 'http1').split(',');
+const TRACE = args.includes('--trace');
+const PAGES = option('pages', null)?.split(',');
+const COMPARE = option('compare', null);
 for (const name of PROTOCOLS) {
   if (!['http1', 'http2'].includes(name)) throw new Error(`Unknown protocol ${name}: http1, http2`);
 }
@@ -199,14 +211,14 @@ const markup = (entry) =>
     .map(([name, value]) => `${name}="${value}"`)
     .join(' ')}></${entry.tag}>`;
 /** The files a CDN file imports statically, recursively (the ones a page preloads). */
-const cdnImports = (file, into = new Set()) => {
-  const text = readFileSync(join(cdn, file), 'utf8');
+const cdnImports = (file, into = new Set(), dir = cdn) => {
+  const text = readFileSync(join(dir, file), 'utf8');
   for (const [, imported] of text.matchAll(
     /\b(?:import|export)\s*(?:[\w$*{][^"'()]*?from\s*)?["']\.\/([^"']+)["']/g,
   )) {
     if (into.has(imported)) continue;
     into.add(imported);
-    cdnImports(imported, into);
+    cdnImports(imported, into, dir);
   }
   return into;
 };
@@ -214,7 +226,7 @@ const configureScript = (module, token) => `<script type="module">
 import { configure } from '${module}';
 configure({ apiBase: '/api/v1', getToken: () => '${token}' });
 </script>`;
-const navCases = [
+const allNavCases = [
   {
     name: 'bare lit element + 1 JSON',
     url: '/nav/bare-fetch.html',
@@ -235,6 +247,18 @@ const navCases = [
 ${configureScript('/cdn/seller-questions-core.js', entry.token)}`,
     body: markup(entry),
   })),
+  ...(COMPARE ? elements : []).map((entry) => ({
+    name: `${entry.name}, compared`,
+    url: `/nav/${entry.tag}-compared.html`,
+    file: `${entry.tag}-compared`,
+    ready: entry.ready,
+    head: `${[...cdnImports(`${entry.tag}.js`, new Set(), COMPARE)]
+      .map((file) => `<link rel="modulepreload" href="/cdn-b/${file}">`)
+      .join('\n')}
+<script type="module" src="/cdn-b/${entry.tag}.js"></script>
+${configureScript('/cdn-b/seller-questions-core.js', entry.token)}`,
+    body: markup(entry),
+  })),
   ...elements.slice(0, 1).map((entry) => ({
     name: `${entry.name}, seller-questions.js`,
     url: `/nav/${entry.tag}-all.html`,
@@ -250,6 +274,9 @@ ${configureScript(entry.module, entry.token)}`,
     bundled: entry,
   })),
 ];
+const navCases = allNavCases.filter(
+  (entry, index) => index === 0 || !PAGES || PAGES.some((part) => entry.url.includes(part)),
+);
 const navDir = join(cacheDir, 'nav');
 mkdirSync(navDir, { recursive: true });
 for (const entry of navCases) {
@@ -299,6 +326,23 @@ await viteBuild({
 });
 
 const mocks = await loadMocks();
+/** The file that the bench's server sends for a path. */
+const files = (pathname) =>
+  pathname === '/'
+    ? pageFile
+    : pathname === '/bare.js'
+      ? bareFile
+      : pathname === '/bare-fetch.js'
+        ? bareFetchFile
+        : pathname.startsWith('/bundled/')
+          ? join(bundledDir, pathname.slice(9))
+          : pathname.startsWith('/nav/')
+            ? join(navDir, pathname.slice(5))
+            : pathname.startsWith('/cdn/')
+              ? join(cdn, pathname.slice(5))
+              : COMPARE && pathname.startsWith('/cdn-b/')
+                ? join(COMPARE, pathname.slice(7))
+                : null;
 // Each page gets a freshly seeded backend, behind one local HTTP server (or two: HTTP/1.1 and 2).
 let backend;
 const serve = (http2) =>
@@ -306,20 +350,7 @@ const serve = (http2) =>
     backend: () => backend,
     compress: true,
     http2,
-    files: (pathname) =>
-      pathname === '/'
-        ? pageFile
-        : pathname === '/bare.js'
-          ? bareFile
-          : pathname === '/bare-fetch.js'
-            ? bareFetchFile
-            : pathname.startsWith('/bundled/')
-              ? join(bundledDir, pathname.slice(9))
-              : pathname.startsWith('/nav/')
-                ? join(navDir, pathname.slice(5))
-                : pathname.startsWith('/cdn/')
-                  ? join(cdn, pathname.slice(5))
-                  : null,
+    files,
   });
 const server = await serve(false);
 // The same pages over HTTP/2, when asked for.
@@ -436,16 +467,21 @@ async function navigation() {
         : `${key}:`,
     );
     console.log(
-      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
+      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('after data', 12)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
     );
     for (const entry of navCases) {
       const runs = results[key][entry.name];
       const usable = median(runs.map((run) => run.usable));
+      const afterData = median(runs.map((run) => run.usable - lastEndBefore(run)));
       const after = median(runs.map((run) => wavesAfterScript(run)));
       const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
       console.log(
-        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${afterData.toFixed(0)} ms`, 12)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
       );
+      if (COMPARE) {
+        const each = runs.map((run) => run.usable.toFixed(0)).join(' ');
+        console.log(`${pad('', 34)}runs: ${each}`);
+      }
     }
     console.log('');
   }
@@ -483,13 +519,76 @@ async function navigation() {
       console.log('');
     }
   }
+  if (TRACE) await renderAfterData(settings.at(-1));
   console.log(
     'Usable: from navigation to the painted frame showing the form (the inbox: its first rows).',
+  );
+  console.log(
+    'After data: from the last response before usable (code or data, pictures left out) to usable.',
   );
   console.log(
     'Times of requests are from the start of the document request; "(n all)": waves counting the',
   );
   console.log('requests after the element was usable (history, on-demand chunks).');
+}
+
+/** When the last response before usable ended (pictures left out), ms. */
+function lastEndBefore(run) {
+  return Math.max(
+    ...run.requests
+      .filter((request) => request.end <= run.usable && request.type !== 'Image')
+      .map((request) => request.end),
+  );
+}
+
+/** Each navigation page once more, traced: the main thread from its last response to usable. */
+async function renderAfterData({ key, profile, origin }) {
+  const ms = (us) => (us / 1000).toFixed(1).padStart(6);
+  for (const entry of navCases) {
+    backend = mocks.createMockBackend({ baseUrl: `${origin}/api/v1` });
+    await quiet({ timeout: 1500 });
+    const run = await navigate(browser, `${origin}${entry.url}`, PROFILES[profile], {
+      trace: true,
+    });
+    // For DevTools' Performance panel.
+    writeFileSync(
+      join(cacheDir, `nav-${entry.url.replaceAll('/', '_').slice(1)}.trace.json`),
+      JSON.stringify(run.trace),
+    );
+    const { usable, last } = lastResponseBeforeUsable(run.trace);
+    const from = last.end;
+    const to = usable;
+    // The document's request on the trace's clock: the first send.
+    const documentStart = Math.min(
+      ...(run.trace.traceEvents ?? run.trace)
+        .filter((event) => event.name === 'ResourceSendRequest')
+        .map((event) => event.ts),
+    );
+    console.log(
+      `${entry.name}, ${key}, traced: last response ${new URL(last.url).pathname} at ${((from - documentStart) / 1000).toFixed(0)} ms, usable at ${((to - documentStart) / 1000).toFixed(0)} ms (${((to - from) / 1000).toFixed(0)} ms after); main thread tasks in between (start ms, duration, self time by kind):`,
+    );
+    const { tasks, total } = mainThreadTasks(run.trace, from, to);
+    for (const task of tasks.filter((task) => task.dur >= 300)) {
+      console.log(
+        `  ${ms(task.start - documentStart)} ${ms(task.dur)}  ${task.parts.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', ')}`,
+      );
+    }
+    console.log(
+      `  total: ${total
+        .filter(([, us]) => us >= 1000)
+        .map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`)
+        .join(', ')}`,
+    );
+    console.log('  functions, self ms:');
+    const source = (url) => {
+      const file = files(new URL(url).pathname);
+      return file && existsSync(file) ? readFileSync(file, 'utf8') : null;
+    };
+    for (const [name, us] of topFunctions(run.profile, from, to, { source })) {
+      console.log(`  ${ms(us)}  ${name}`);
+    }
+    console.log('');
+  }
 }
 
 try {

@@ -47,7 +47,7 @@ const usableScript = (ready) => `<script>
   const poll = () => {
     if (!deep(document, ${JSON.stringify(ready)})) return requestAnimationFrame(poll);
     // The frame whose animation callback saw it is painted before this timeout runs.
-    setTimeout(() => { window.__usable = performance.now(); }, 0);
+    setTimeout(() => { window.__usable = performance.mark('usable').startTime; }, 0);
   };
   requestAnimationFrame(poll);
 })();
@@ -70,13 +70,15 @@ ${body}
  * Loads `url` in a fresh context on `profile`; resolves with the time to usable (ms from
  * navigation) and the requests (ms from the document's request), once the network has been
  * quiet for `settleMs` after the element became usable. With `again`, loads it once more in the
- * same context, its HTTP cache kept, as a second page view: `second`, the same figures.
+ * same context, its HTTP cache kept, as a second page view: `second`, the same figures. With
+ * `trace`, the first view's Chrome trace (`trace`, parsed) and CPU profile (`profile`), and
+ * `origin`, its document request's start on their clock (µs).
  */
 export async function navigate(
   browser,
   url,
   profile,
-  { settleMs = 400, timeoutMs = 30_000, again = false } = {},
+  { settleMs = 400, timeoutMs = 30_000, again = false, trace = false } = {},
 ) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -137,8 +139,21 @@ export async function navigate(
   });
 
   /** One view of the page: its time to usable and its requests (ms from its document's). */
-  const view = async () => {
+  const view = async (traced = false) => {
     requests.clear();
+    if (traced) {
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'blink.user_timing',
+        ],
+      });
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(url);
     let usable;
     try {
@@ -160,9 +175,12 @@ export async function navigate(
       request.start -= origin;
       request.end -= origin;
     }
-    return { usable, requests: assignWaves(list) };
+    if (!traced) return { usable, requests: assignWaves(list) };
+    const { profile } = await cdp.send('Profiler.stop');
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    return { usable, requests: assignWaves(list), trace, profile, origin: origin * 1000 };
   };
-  const first = await view();
+  const first = await view(trace);
   // The same page again in the same browser (its HTTP cache kept), as a second page view.
   const second = again ? await view() : null;
   await context.close();
