@@ -26,7 +26,7 @@ import type { Act, ActionOutcome, InboxAction } from './actions.js';
 import { renderHeader, renderNoReply } from './conversation-parts.js';
 import { conversationStyles } from './conversation.styles.js';
 import { thumbnail } from '../../styles/thumbnail.js';
-import { InboxAnnounceEvent, InboxBackEvent, InboxUpdatedEvent } from './inbox-events.js';
+import { InboxAnnounceEvent, InboxEvent } from './inbox-events.js';
 import { conflictReason, conflictText, successText } from './notices.js';
 import { renderContext } from './order-context.js';
 import type { PublicationChangedEvent } from './publication.js';
@@ -147,12 +147,15 @@ export class SqInboxConversation extends SqElement {
         void client.markRead(id).then(
           () =>
             this.dispatchEvent(
-              new InboxUpdatedEvent({ question: { ...question, unread: false }, action: 'reload' }),
+              new InboxEvent('sq-inbox-updated', {
+                question: { ...question, unread: false },
+                action: 'reload',
+              }),
             ),
           () => undefined,
         );
       } else if (!fresh) {
-        this.dispatchEvent(new InboxUpdatedEvent({ question, action: 'reload' }));
+        this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question, action: 'reload' }));
       }
     } catch (error) {
       if (error instanceof AbortedError || signal.aborted) return;
@@ -251,7 +254,9 @@ export class SqInboxConversation extends SqElement {
       this.dispatchEvent(new SqEscalatedEvent({ question, reason: action.reason }));
     }
     const kind = action.kind === 'reply' && action.resolve ? 'reply_and_resolve' : action.kind;
-    this.dispatchEvent(new InboxUpdatedEvent({ question, action: shown ? kind : 'reload' }));
+    this.dispatchEvent(
+      new InboxEvent('sq-inbox-updated', { question, action: shown ? kind : 'reload' }),
+    );
   }
 
   /** The seller's unsent reply to show where the composer was, if there is one. */
@@ -264,7 +269,7 @@ export class SqInboxConversation extends SqElement {
     this.reportError(error, 'conflict');
     try {
       const after = await this.client!.getQuestion(before.id);
-      this.dispatchEvent(new InboxUpdatedEvent({ question: after, action: 'reload' }));
+      this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: after, action: 'reload' }));
       if (this.question?.id !== before.id) return;
       if (supersedes(after, this.question)) this.question = after;
       this.notice = { tone: 'warning', text: conflictText(conflictReason(before, after), after) };
@@ -288,7 +293,7 @@ export class SqInboxConversation extends SqElement {
         : msg('Taken off the product page.', { id: 'inbox.publish.undone' }),
     };
     this.dispatchEvent(new InboxAnnounceEvent(this.notice.text));
-    this.dispatchEvent(new InboxUpdatedEvent({ question, action: 'reload' }));
+    this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question, action: 'reload' }));
   }
 
   /** Marks the buyer's latest message as needing no response. */
@@ -366,7 +371,7 @@ export class SqInboxConversation extends SqElement {
         now: this.now,
         clock: this.config ?? DEFAULT_CLOCK,
         canReply: actions.includes('reply'),
-        onBack: () => this.dispatchEvent(new InboxBackEvent()),
+        onBack: () => this.dispatchEvent(new InboxEvent('sq-inbox-back')),
         onReply: () => this.reply?.focus(),
       })}
       ${

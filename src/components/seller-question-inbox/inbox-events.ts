@@ -3,65 +3,40 @@
 import type { Question, QuestionDetail } from '../../api/types.js';
 import type { InboxFilters } from './list-filter.js';
 
-abstract class InboxEvent<T> extends Event {
-  readonly detail: T;
-  constructor(type: string, detail: T) {
+/** The inbox's internal events by type, with what each carries in `detail`. */
+export interface InboxEventMap {
+  /** The seller opened a question from the list. */
+  'sq-inbox-open': { question: Question; keyboard: boolean };
+  /** The seller changed a filter or the search. */
+  'sq-inbox-filters': { filters: InboxFilters };
+  /** The seller asked to see the new questions live updates brought ("New questions: 3"). */
+  'sq-inbox-show-new': null;
+  /** Load the list again after a failure. */
+  'sq-inbox-retry': null;
+  /** Back from the conversation to the list (narrow layout, or Escape). */
+  'sq-inbox-back': null;
+  /** A question changed through the conversation (an action, or a reload). */
+  'sq-inbox-updated': {
+    question: QuestionDetail;
+    /** What the seller did; `reload` when the question was reloaded (a conflict, a change). */
+    action:
+      | 'reply'
+      | 'reply_and_resolve'
+      | 'refund'
+      | 'escalate'
+      | 'hand_back'
+      | 'close'
+      | 'no_response_needed'
+      | 'reload';
+  };
+}
+
+/** One of the inbox's internal events: `new InboxEvent('sq-inbox-open', { question, keyboard })`. */
+export class InboxEvent<K extends keyof InboxEventMap> extends Event {
+  readonly detail: InboxEventMap[K];
+  constructor(type: K, ...detail: InboxEventMap[K] extends null ? [] : [InboxEventMap[K]]) {
     super(type, { bubbles: true });
-    this.detail = detail;
-  }
-}
-
-/** The seller opened a question from the list. */
-export class InboxOpenEvent extends InboxEvent<{ question: Question; keyboard: boolean }> {
-  constructor(detail: { question: Question; keyboard: boolean }) {
-    super('sq-inbox-open', detail);
-  }
-}
-
-/** The seller changed a filter or the search. */
-export class InboxFiltersEvent extends InboxEvent<{ filters: InboxFilters }> {
-  constructor(detail: { filters: InboxFilters }) {
-    super('sq-inbox-filters', detail);
-  }
-}
-
-/** The seller asked to see the new questions live updates brought ("New questions: 3"). */
-export class InboxShowNewEvent extends InboxEvent<null> {
-  constructor() {
-    super('sq-inbox-show-new', null);
-  }
-}
-
-/** Load the list again after a failure. */
-export class InboxRetryEvent extends InboxEvent<null> {
-  constructor() {
-    super('sq-inbox-retry', null);
-  }
-}
-
-/** Back from the conversation to the list (narrow layout, or Escape). */
-export class InboxBackEvent extends InboxEvent<null> {
-  constructor() {
-    super('sq-inbox-back', null);
-  }
-}
-
-/** A question changed through the conversation (an action, or a reload). */
-export class InboxUpdatedEvent extends InboxEvent<{
-  question: QuestionDetail;
-  /** What the seller did; `reload` when the question was reloaded (a conflict, a change). */
-  action:
-    | 'reply'
-    | 'reply_and_resolve'
-    | 'refund'
-    | 'escalate'
-    | 'hand_back'
-    | 'close'
-    | 'no_response_needed'
-    | 'reload';
-}> {
-  constructor(detail: InboxUpdatedEvent['detail']) {
-    super('sq-inbox-updated', detail);
+    this.detail = (detail[0] ?? null) as InboxEventMap[K];
   }
 }
 

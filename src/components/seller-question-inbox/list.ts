@@ -21,12 +21,7 @@ import { errorText } from '../shared/error-text.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
-import {
-  InboxFiltersEvent,
-  InboxOpenEvent,
-  InboxRetryEvent,
-  InboxShowNewEvent,
-} from './inbox-events.js';
+import { InboxEvent } from './inbox-events.js';
 import { renderFilterBar } from './filter-bar.js';
 import type { OrderTyped, ProductShop, renderMoreFilters } from './more-filters.js';
 import type { LoadedQuestions } from './list-controller.js';
@@ -193,7 +188,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
         break;
       default: {
         const question = this.items[index];
-        if (question) this.dispatchEvent(new InboxOpenEvent({ question, keyboard: true }));
+        if (question)
+          this.dispatchEvent(new InboxEvent('sq-inbox-open', { question, keyboard: true }));
       }
     }
   }
@@ -204,7 +200,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
     const question = this.items.find((candidate) => `row-${candidate.id}` === row?.id);
     if (!question) return;
     this.activeId = question.id;
-    this.dispatchEvent(new InboxOpenEvent({ question, keyboard: false }));
+    this.dispatchEvent(new InboxEvent('sq-inbox-open', { question, keyboard: false }));
   }
 
   /** The list gets the focus from a pointer: the click that follows picks the row. */
@@ -233,7 +229,9 @@ export class SqInboxList extends FirstRenderInOwnTask {
 
   #setFilter(change: Partial<InboxFilters>) {
     if ('orderId' in change) this.orderTyped = null;
-    this.dispatchEvent(new InboxFiltersEvent({ filters: { ...this.filters, ...change } }));
+    this.dispatchEvent(
+      new InboxEvent('sq-inbox-filters', { filters: { ...this.filters, ...change } }),
+    );
   }
 
   /** Loads the fields of "More filters" (again after a failure, when it opens again). */
@@ -298,7 +296,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
     if (this.state === 'error') {
       return html`<div class="notice state" data-tone="error" part="error" role="alert">
         <span>${errorText(this.error)}</span>
-        <button type="button" @click=${() => this.dispatchEvent(new InboxRetryEvent())}>
+        <button type="button" @click=${() => this.dispatchEvent(new InboxEvent('sq-inbox-retry'))}>
           ${msg('Retry', { id: 'common.retry' })}
         </button>
       </div>`;
@@ -317,7 +315,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
                 type="button"
                 class="show-new"
                 part="new-marker"
-                @click=${() => this.dispatchEvent(new InboxShowNewEvent())}
+                @click=${() => this.dispatchEvent(new InboxEvent('sq-inbox-show-new'))}
               >
                 ${msg(str`New questions: ${this.unseen}`, { id: 'inbox.list.new_marker' })}
               </button>`
@@ -335,7 +333,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
         >${msg('Not every question could be loaded.', { id: 'inbox.list.page_error' })}
         ${errorText(this.pageError)}</span
       >
-      <button type="button" @click=${() => this.dispatchEvent(new InboxRetryEvent())}>
+      <button type="button" @click=${() => this.dispatchEvent(new InboxEvent('sq-inbox-retry'))}>
         ${msg('Retry', { id: 'common.retry' })}
       </button>
     </div>`;
@@ -354,7 +352,9 @@ export class SqInboxList extends FirstRenderInOwnTask {
         @click=${() => {
           this.orderTyped = null;
           this.dispatchEvent(
-            new InboxFiltersEvent({ filters: { ...NO_FILTERS, sort: this.filters.sort } }),
+            new InboxEvent('sq-inbox-filters', {
+              filters: { ...NO_FILTERS, sort: this.filters.sort },
+            }),
           );
         }}
       >

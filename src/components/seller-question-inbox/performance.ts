@@ -16,7 +16,7 @@ import { errorText } from '../shared/error-text.js';
 import { categoryLabel, standingLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
-import { InboxFiltersEvent } from './inbox-events.js';
+import { InboxEvent } from './inbox-events.js';
 import { NO_FILTERS } from './list-filter.js';
 import { disclosureStyles } from './disclosure.styles.js';
 import { performanceStyles } from './performance.styles.js';
@@ -207,7 +207,9 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
   #renderAwaiting(metrics: SellerMetrics | null) {
     const show = (category: Category) => {
       this.dispatchEvent(
-        new InboxFiltersEvent({ filters: { ...NO_FILTERS, category, status: 'awaiting_seller' } }),
+        new InboxEvent('sq-inbox-filters', {
+          filters: { ...NO_FILTERS, category, status: 'awaiting_seller' },
+        }),
       );
     };
     return html`<div class="awaiting" part="awaiting">

@@ -14,7 +14,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
-import { InboxFiltersEvent } from './inbox-events.js';
+import { InboxEvent } from './inbox-events.js';
 import type { InboxFilters } from './list-filter.js';
 import { performanceStyles } from './performance.styles.js';
 import { ReasonDialog } from './reason-dialog.js';
@@ -63,7 +63,9 @@ export class SqInboxPlatformQueue extends LitElement {
 
   #filterShop(shopId: string) {
     if (!this.filters) return;
-    this.dispatchEvent(new InboxFiltersEvent({ filters: { ...this.filters, shopId } }));
+    this.dispatchEvent(
+      new InboxEvent('sq-inbox-filters', { filters: { ...this.filters, shopId } }),
+    );
   }
 
   protected override render() {

@@ -21,12 +21,7 @@ import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import type { SqInboxConversation } from './conversation.js';
 import { ConversationLoader } from './conversation-loader.js';
 import { renderPlaceholder, renderSetupError } from './inbox-parts.js';
-import type {
-  InboxAnnounceEvent,
-  InboxFiltersEvent,
-  InboxOpenEvent,
-  InboxUpdatedEvent,
-} from './inbox-events.js';
+import type { InboxAnnounceEvent, InboxEvent } from './inbox-events.js';
 import { InboxListController } from './list-controller.js';
 import { matchesLocally, needleOf, NO_FILTERS, sameFilters } from './list-filter.js';
 import { SqInboxList } from './list.js';
@@ -462,7 +457,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     }
   }
 
-  #onFilters(event: InboxFiltersEvent) {
+  #onFilters(event: InboxEvent<'sq-inbox-filters'>) {
     this.#list.setFilters(event.detail.filters);
     this.pane = 'list';
     // Counts are announced once typing pauses, not on every keystroke.
@@ -476,7 +471,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     }, 800);
   }
 
-  async #onUpdated(event: InboxUpdatedEvent) {
+  async #onUpdated(event: InboxEvent<'sq-inbox-updated'>) {
     const { question, action } = event.detail;
     // Where the question was, and which rows the seller sees: the list goes on from there.
     const before = this.#list.view;
@@ -610,7 +605,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           .now=${this.#clock.now}
           .clock=${setup?.config ?? DEFAULT_CLOCK}
           exportparts="filters, list, item, countdown, status, error, new-marker"
-          @sq-inbox-open=${(event: InboxOpenEvent) => {
+          @sq-inbox-open=${(event: InboxEvent<'sq-inbox-open'>) => {
             this.#open(event.detail.question, event.detail.keyboard);
           }}
           @sq-inbox-retry=${() => {
@@ -632,7 +627,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
                   .now=${this.#clock.now}
                   reader-language=${this.language ?? setup.viewer.language}
                   exportparts="conversation, conversation-header, notice, context, thread, message, translate, translation, reply, template-picker, template-note, textarea, submit, refund, refund-button, escalate-button, platform-action-button, dialog, status, countdown, error"
-                  @sq-inbox-updated=${(event: InboxUpdatedEvent) => void this.#onUpdated(event)}
+                  @sq-inbox-updated=${(event: InboxEvent<'sq-inbox-updated'>) => void this.#onUpdated(event)}
                   @sq-inbox-back=${() => {
                     this.#backToList();
                   }}
