@@ -16,6 +16,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 import { exportFileName, metricsCsv, questionsCsv, type ExportDays } from './export-csv.js';
 
@@ -320,20 +321,17 @@ export class SqInboxExport extends LitElement {
           : nothing
       }
       ${this.failure ? html`<div class="notice" data-tone="error" role="alert">${this.failure}</div>` : nothing}
-      <div class="actions">
-        <button type="button" @click=${this.#cancel}>
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          aria-disabled=${this.busy ? 'true' : 'false'}
-          aria-busy=${this.busy ? 'true' : 'false'}
-          @click=${() => void this.#download()}
-        >
-          ${this.failure ? msg('Try again', { id: 'common.try_again' }) : msg('Download', { id: 'export.download' })}
-        </button>
-      </div>
+      ${renderDialogActions({
+        busy: this.busy,
+        label: this.failure
+          ? msg('Try again', { id: 'common.try_again' })
+          : msg('Download', { id: 'export.download' }),
+        onCancel: () => {
+          this.#cancel();
+        },
+        onConfirm: () => void this.#download(),
+        stoppable: true,
+      })}
     </dialog>`;
   }
 }

@@ -16,6 +16,7 @@ import { msg } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
+import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
 
 /** The question after a publication changed, for the conversation to show. */
@@ -225,24 +226,15 @@ export class SqInboxPublication extends LitElement {
         <p>${this.answerText.trim()}</p>
       </section>
       ${this.error ? html`<p class="field-error" role="alert">${this.error}</p>` : nothing}
-      <div class="actions">
-        <button
-          type="button"
-          @click=${() => {
-            this.#close();
-          }}
-        >
-          ${msg('Cancel', { id: 'common.cancel' })}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          aria-disabled=${this.busy ? 'true' : 'false'}
-          @click=${() => void this.#publish()}
-        >
-          ${msg('Publish', { id: 'inbox.publish.submit' })}
-        </button>
-      </div>
+      ${renderDialogActions({
+        busy: this.busy,
+        label: msg('Publish', { id: 'inbox.publish.submit' }),
+        onCancel: () => {
+          this.#close();
+        },
+        onConfirm: () => void this.#publish(),
+        stoppable: true,
+      })}
     </dialog>`;
   }
 }
