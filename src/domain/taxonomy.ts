@@ -44,15 +44,13 @@ export function needsOrder(category: Category): boolean {
   return category !== 'pre_sale';
 }
 
-/** Topics where the buyer selects the affected order items (and quantities). */
-export const ITEM_TOPICS = [
-  'return_refund',
-  'item_defective',
-  'item_damaged',
-  'item_missing',
-  'change_item',
-  'remove_item',
-] as const satisfies readonly Topic[];
+/**
+ * Topics where the buyer selects the affected order items (and quantities): every after-sales
+ * topic, and the order changes that are about items.
+ */
+export const ITEM_TOPICS: readonly Topic[] = /* @__PURE__ */ (
+  TOPICS_BY_CATEGORY.after_sale as readonly Topic[]
+).concat('change_item', 'remove_item');
 
 /** Topics where photos are asked for (the buyer may still send without). */
 export const PHOTO_TOPICS = ['item_defective', 'item_damaged'] as const satisfies readonly Topic[];
