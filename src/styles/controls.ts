@@ -1,5 +1,5 @@
-// Shared styles of the controls every element uses: buttons, fields, notices, badges, and the
-// visually-hidden helper for text meant for screen readers.
+// Shared styles of the controls every element uses: buttons, fields, notices, and the
+// visually-hidden helper for text meant for screen readers. Badges are in badges.ts.
 import { css } from 'lit';
 
 export const controls = css`
@@ -139,26 +139,5 @@ export const controls = css`
   }
   .notice[data-tone='warning'] {
     border-color: var(--_warning);
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 var(--_space);
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: var(--_font-size-small);
-    white-space: nowrap;
-  }
-  .badge[data-tone='warn'] {
-    color: var(--_warning);
-  }
-  .badge[data-tone='urgent'],
-  .badge[data-tone='late'] {
-    color: var(--_danger);
-  }
-  .badge[data-tone='late'] {
-    font-weight: var(--_font-weight-strong);
-  }
-  .badge[data-tone='done'] {
-    color: var(--_success);
   }
 `;

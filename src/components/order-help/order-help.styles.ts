@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { itemRowStyles } from './order-summary.js';
+import { badges } from '../../styles/badges.js';
 
 export const orderHelpStyles = [
+  badges,
   itemRowStyles,
   css`
     .base {

@@ -31,6 +31,7 @@ import { conflictReason, conflictText, successText } from './notices.js';
 import { renderContext } from './order-context.js';
 import type { PublicationChangedEvent } from './publication.js';
 import type { SqInboxReply } from './reply.js';
+import { badges } from '../../styles/badges.js';
 
 type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
 
@@ -45,7 +46,7 @@ type Notice = { tone: 'success' | 'warning' | 'error'; text: string };
  * @csspart publication - "Publish answer" or "Published" with "Unpublish" (pre-sales questions).
  */
 export class SqInboxConversation extends SqElement {
-  static override styles = [...baseStyles, thumbnail, conversationStyles];
+  static override styles = [...baseStyles, badges, thumbnail, conversationStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   @property({ attribute: false }) config: Config | null = null;

@@ -20,6 +20,7 @@ import { InboxEvent } from './inbox-events.js';
 import { NO_FILTERS } from './list-filter.js';
 import { disclosureStyles } from './disclosure.styles.js';
 import { performanceStyles } from './performance.styles.js';
+import { badges } from '../../styles/badges.js';
 
 const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data: 'none' } as const;
 
@@ -32,7 +33,7 @@ const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data
  * @csspart awaiting - Questions awaiting the seller per category.
  */
 export class SqInboxPerformance extends FirstRenderInOwnTask {
-  static override styles = [...baseStyles, disclosureStyles, performanceStyles];
+  static override styles = [...baseStyles, badges, disclosureStyles, performanceStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
 

@@ -18,6 +18,7 @@ import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { renderDialogActions } from './dialog-actions.js';
 import { dialogStyles } from './dialog.styles.js';
+import { badges } from '../../styles/badges.js';
 
 /** The question after a publication changed, for the conversation to show. */
 export class PublicationChangedEvent extends Event {
@@ -49,6 +50,7 @@ export class SqInboxPublication extends LitElement {
   static override styles = [
     tokens,
     controls,
+    badges,
     dialogStyles,
     css`
       .publication {

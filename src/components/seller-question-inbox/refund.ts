@@ -26,6 +26,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { refundStyles } from './refund.styles.js';
 import { thumbnail } from '../../styles/thumbnail.js';
+import { badges } from '../../styles/badges.js';
 
 /**
  * @summary Internal: affected products, "Refund marked items" and its confirmation.
@@ -38,6 +39,7 @@ export class SqInboxRefund extends LitElement {
   static override styles = [
     tokens,
     controls,
+    badges,
     thumbnail,
     dialogStyles,
     itemChoiceStyles,

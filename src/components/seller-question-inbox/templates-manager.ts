@@ -45,6 +45,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { InboxAnnounceEvent } from './inbox-events.js';
 import { braces } from './reply-parts.js';
 import { templateValues } from './template-values.js';
+import { badges } from '../../styles/badges.js';
 
 type Field = 'title' | 'language' | 'body';
 
@@ -121,6 +122,7 @@ export class SqInboxTemplates extends LitElement {
   static override styles = [
     tokens,
     controls,
+    badges,
     dialogStyles,
     css`
       dialog {

@@ -22,6 +22,7 @@ import { conversationsStyles } from './conversations.styles.js';
 import { errorText, isRetryable } from './error-text.js';
 import { statusLabel, subjectLabel, topicLabel } from './labels.js';
 import { SqThread, type ThreadRatedEvent } from './thread.js';
+import { badges } from '../../styles/badges.js';
 
 /**
  * @summary Internal: the buyer's questions about one thing, with threads and follow-ups.
@@ -34,7 +35,7 @@ import { SqThread, type ThreadRatedEvent } from './thread.js';
  * @csspart error - An error with its retry.
  */
 export class SqConversations extends SqElement {
-  static override styles = [...baseStyles, conversationsStyles];
+  static override styles = [...baseStyles, badges, conversationsStyles];
 
   @property({ attribute: false }) client: SellerQuestionsClient | null = null;
   @property({ attribute: false }) config: Config | null = null;
