@@ -151,6 +151,10 @@ export class AskSeller extends SqElement {
       }
       // The sending code, and with it the product's published answers, beside the first data.
       if (productId) void this.#loadSender().catch(() => undefined);
+      // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
+      // every later one shares): made in a task of its own while the data is on its way (the
+      // requests below are out by then), not in the render after it.
+      setTimeout(formatHours, 0, 0);
       // All at once: the product comes with its shop (a backend that leaves it out, or a
       // shop-id naming another shop, costs a request after it).
       const [config, viewer, product, given] = await allSettledOrThrow([
