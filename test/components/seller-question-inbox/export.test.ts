@@ -194,6 +194,44 @@ describe('<seller-question-inbox> export', () => {
     expect(caught.downloads).to.deep.equal([]);
   });
 
+  it('keeps the focus on Download while it prepares, and Cancel stops it with the dialog kept', async () => {
+    let requested = 0;
+    // The export's first page never comes: it is on its way until Cancel aborts it.
+    worker.use(
+      http.get(`${API_BASE}/exports/questions`, () => {
+        requested += 1;
+        return new Promise<Response>(() => undefined);
+      }),
+    );
+    const el = await mountInbox();
+    const dialog = await openExport(await performanceOf(el));
+    const download = inDialog(dialog, 'button.primary');
+    download.focus();
+    download.click();
+    await waitFor(() => requested === 1 && download.getAttribute('aria-busy') === 'true', 'busy');
+    // Busy, but not disabled: a disabled button would drop the focus to the page.
+    expect(download.getAttribute('aria-disabled')).to.equal('true');
+    expect(download.hasAttribute('disabled')).to.equal(false);
+    expect(dialog.shadowRoot!.activeElement).to.equal(download);
+    // A second click while it prepares asks for nothing more.
+    download.click();
+    await dialog.updateComplete;
+    expect(requested).to.equal(1);
+    const cancel = inDialog(dialog, '.actions button:not(.primary)') as HTMLButtonElement;
+    expect(cancel.disabled).to.equal(false);
+    cancel.click();
+    // Stopped: no longer busy, and no failure to report (the seller asked for it).
+    await waitFor(() => download.getAttribute('aria-busy') === 'false', 'no longer busy');
+    expect(download.getAttribute('aria-disabled')).to.equal('false');
+    expect(download.textContent.trim()).to.equal('Download');
+    expect(dialog.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(dialog.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    expect(caught.downloads).to.deep.equal([]);
+    // Cancel again, with nothing under way, closes the dialog.
+    cancel.click();
+    await waitFor(() => !dialog.shadowRoot!.querySelector('dialog')!.open, 'the dialog closed');
+  });
+
   it('keeps the dialog and its choices when the download fails, and downloads on Try again', async () => {
     worker.use(
       http.get(`${API_BASE}/exports/questions`, () =>
