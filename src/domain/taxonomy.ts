@@ -56,7 +56,7 @@ export const ITEM_TOPICS: readonly Topic[] = /* @__PURE__ */ (
 export const PHOTO_TOPICS = ['item_defective', 'item_damaged'] as const satisfies readonly Topic[];
 
 export function needsItems(topic: Topic): boolean {
-  return (ITEM_TOPICS as readonly Topic[]).includes(topic);
+  return ITEM_TOPICS.includes(topic);
 }
 
 export function asksForPhotos(topic: Topic): boolean {
