@@ -9,7 +9,7 @@ import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
 import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, shadowText } from '../../support/elements.js';
 import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../../support/elements.js';
-import { askAboutP04Answered, askAboutP12 } from '../../support/questions.js';
+import { askAboutP04Answered, askAboutP12, productQuestion } from '../../support/questions.js';
 import { historyOf, openFirst } from '../../support/ask-seller.js';
 
 describe('<ask-seller> conversations', () => {
@@ -42,15 +42,9 @@ describe('<ask-seller> conversations', () => {
 
   it('shows message text with HTML in it as text', async () => {
     const hostile = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
-    const asked = await buyerClient('b-anna').createQuestion({
-      category: 'pre_sale',
-      topic: 'product',
-      details: { subject: 'other' },
-      shopId: 's-1',
-      productId: 'p-11',
-      text: hostile,
-      language: 'en',
-    });
+    const asked = await buyerClient('b-anna').createQuestion(
+      productQuestion('p-11', 'other', { text: hostile, language: 'en' }),
+    );
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-11" .client=${buyerClient('b-anna')}></ask-seller>`,
     );
