@@ -2,6 +2,7 @@
 // "Publish answer" opens a dialog with both texts editable; "Unpublish" takes it off. Without
 // consent the button is disabled with the reason.
 import { expect } from '@open-wc/testing';
+import type { SqInboxConversation } from '../../../src/components/seller-question-inbox/conversation.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import { useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, waitFor } from '../../support/elements.js';
@@ -19,6 +20,18 @@ import {
 const record = (backend: MockBackend, id: string) =>
   backend.state.questions.find((question) => question.id === id)!;
 
+/** The conversation's publication panel, once it shows its button. */
+async function publicationOf(conversation: SqInboxConversation): Promise<HTMLElement> {
+  await waitFor(
+    () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
+    'publication',
+    15_000,
+  );
+  const publication = conversation.shadowRoot!.querySelector<HTMLElement>('sq-inbox-publication')!;
+  await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+  return publication;
+}
+
 describe('<seller-question-inbox>: publishing answers', () => {
   let backend: MockBackend;
   beforeEach(async () => {
@@ -35,13 +48,7 @@ describe('<seller-question-inbox>: publishing answers', () => {
     await typeText(inShadow<HTMLInputElement>(list, 'input[type=search]'), 'q-026');
     expect((await rowOf(el, 'q-026')).textContent).not.to.include('Published');
     const conversation = await openQuestion(el, 'q-026'); // consented, answered, not published
-    await waitFor(
-      () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
-      'publication',
-      15_000,
-    );
-    const publication = conversation.shadowRoot!.querySelector('sq-inbox-publication')!;
-    await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+    const publication = await publicationOf(conversation);
     buttonWithText(publication, 'Publish answer').click();
     const dialog = publication.shadowRoot!.querySelector('dialog')!;
     await waitFor(() => dialog.open, 'the dialog');
@@ -69,14 +76,7 @@ describe('<seller-question-inbox>: publishing answers', () => {
 
   it('disables publishing without the buyer’s consent and says why', async () => {
     const el = await mountInbox();
-    const conversation = await openQuestion(el, 'q-013'); // answered, no consent
-    await waitFor(
-      () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
-      'publication',
-      15_000,
-    );
-    const publication = conversation.shadowRoot!.querySelector('sq-inbox-publication')!;
-    await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+    const publication = await publicationOf(await openQuestion(el, 'q-013')); // answered, no consent
     const button = buttonWithText(publication, 'Publish answer');
     expect(button.disabled).to.be.true;
     expect(deepText(publication)).to.include('The buyer did not agree to publishing when asking.');
