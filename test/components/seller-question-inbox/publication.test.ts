@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { SqInboxConversation } from '../../../src/components/seller-question-inbox/conversation.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
-import { useMockBackend } from '../../support/backend.js';
+import { storedQuestion, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, waitFor } from '../../support/elements.js';
 import {
   clearInboxDrafts,
@@ -16,9 +16,6 @@ import {
   rowsOf,
   typeText,
 } from '../../support/inbox.js';
-
-const record = (backend: MockBackend, id: string) =>
-  backend.state.questions.find((question) => question.id === id)!;
 
 /** The conversation's publication panel, once it shows its button. */
 async function publicationOf(conversation: SqInboxConversation): Promise<HTMLElement> {
@@ -56,8 +53,8 @@ describe('<seller-question-inbox>: publishing answers', () => {
     questionField.value = 'Which size of the cardigan fits an 88 cm chest?';
     questionField.dispatchEvent(new Event('input'));
     dialog.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await waitFor(() => record(backend, 'q-026').publication, 'published');
-    expect(record(backend, 'q-026').publication!.question).to.equal(
+    await waitFor(() => storedQuestion(backend, 'q-026').publication, 'published');
+    expect(storedQuestion(backend, 'q-026').publication!.question).to.equal(
       'Which size of the cardigan fits an 88 cm chest?',
     );
     await waitFor(
@@ -66,7 +63,7 @@ describe('<seller-question-inbox>: publishing answers', () => {
     );
     await waitFor(() => rowText('q-026').includes('Published'), 'the row tagged');
     buttonWithText(publication, 'Unpublish').click();
-    await waitFor(() => !record(backend, 'q-026').publication, 'unpublished');
+    await waitFor(() => !storedQuestion(backend, 'q-026').publication, 'unpublished');
     await waitFor(() => deepText(conversation).includes('Taken off the product page.'), 'notice');
     await waitFor(
       () => rowText('q-026') && !rowText('q-026').includes('Published'),
