@@ -7,12 +7,15 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ProductPage } from '../../examples/react/product-page.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import { SqQuestionCreatedEvent } from '../../src/index.js';
-import { currentSettings } from '../../src/index.js';
 import type { QuestionDetail } from '../../src/index.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
-import { clearDrafts, shadowReady, shadowText, waitFor } from '../support/elements.js';
-import { askThroughForm, expectHostConfirmation } from '../support/ask-seller.js';
+import { clearDrafts, shadowText, waitFor } from '../support/elements.js';
+import {
+  askThroughForm,
+  expectBoundAsDocumented,
+  expectHostConfirmation,
+} from '../support/ask-seller.js';
 
 // Each test starts without drafts (support/storage.ts); these are the drafts of its product.
 const DRAFTS = 'ask-seller:s-1:p-07';
@@ -43,15 +46,11 @@ describe('React 19 example (examples/react)', () => {
       root.render(<ProductPage productId="p-07" shopId="s-1" client={client} />);
     });
     const el = askSeller();
-    expect(el.client).to.equal(client);
-    expect(el.hasAttribute('client')).to.be.false;
-    expect(el.getAttribute('product-id')).to.equal('p-07');
-    expect(el.productId).to.equal('p-07');
-    expect(el.getAttribute('shop-id')).to.equal('s-1');
-    // Nothing else tells the page where the backend is: what it shows came through `client`.
-    expect(currentSettings().apiBase).to.equal(undefined);
-    await shadowReady(el, 'sq-composer');
-    expect(shadowText(el)).to.include('About: Canvas Espadrilles');
+    await expectBoundAsDocumented(el, client, {
+      productId: 'p-07',
+      shopId: 's-1',
+      title: 'Canvas Espadrilles',
+    });
 
     flushSync(() => {
       root.render(<ProductPage productId="p-08" shopId="s-1" client={client} />);

@@ -4,12 +4,16 @@ import { expect } from '@open-wc/testing';
 import { createApp, h, markRaw, nextTick, reactive, type App } from 'vue';
 import { ProductPage } from '../../examples/vue/product-page.js';
 import type { AskSeller } from '../../src/ask-seller.js';
-import { currentSettings, SqQuestionCreatedEvent } from '../../src/index.js';
+import { SqQuestionCreatedEvent } from '../../src/index.js';
 import type { QuestionDetail, SellerQuestionsClient } from '../../src/index.js';
 import type { MockBackend } from '../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
-import { clearDrafts, shadowReady, shadowText, waitFor } from '../support/elements.js';
-import { askThroughForm, expectHostConfirmation } from '../support/ask-seller.js';
+import { clearDrafts, shadowText, waitFor } from '../support/elements.js';
+import {
+  askThroughForm,
+  expectBoundAsDocumented,
+  expectHostConfirmation,
+} from '../support/ask-seller.js';
 
 // Each test starts without drafts (support/storage.ts); these are the drafts of its product.
 const DRAFTS = 'ask-seller:s-1:p-09';
@@ -47,15 +51,11 @@ describe('Vue 3 example (examples/vue)', () => {
     const client = buyerClient('b-anna');
     const props = mount({ productId: 'p-09', shopId: 's-1', client });
     const el = askSeller();
-    expect(el.client).to.equal(client);
-    expect(el.hasAttribute('client')).to.be.false;
-    expect(el.getAttribute('product-id')).to.equal('p-09');
-    expect(el.productId).to.equal('p-09');
-    expect(el.getAttribute('shop-id')).to.equal('s-1');
-    // Nothing else tells the page where the backend is: what it shows came through `client`.
-    expect(currentSettings().apiBase).to.equal(undefined);
-    await shadowReady(el, 'sq-composer');
-    expect(shadowText(el)).to.include('About: Leather Crossbody Bag');
+    await expectBoundAsDocumented(el, client, {
+      productId: 'p-09',
+      shopId: 's-1',
+      title: 'Leather Crossbody Bag',
+    });
 
     props.productId = 'p-10';
     await nextTick();

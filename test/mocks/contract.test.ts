@@ -23,6 +23,7 @@ import {
 } from '../../src/mocks/index.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { API_BASE, rejectionOf, useMockBackend } from '../support/backend.js';
+import { productQuestion } from '../support/questions.js';
 
 interface Captured {
   method: string;
@@ -306,16 +307,13 @@ for (const target of targets) {
       });
       await markNoResponseNeeded(seller, thanks.id);
       // Published answers: asked with consent, answered, published, found, unpublished.
-      const consented = await buyer.createQuestion({
-        category: 'pre_sale',
-        topic: 'product',
-        details: { subject: 'material' },
-        shopId: 's-1',
-        productId: 'p-01',
-        text: 'Is the contract test 100% covered?',
-        language: 'en',
-        publicConsent: true,
-      });
+      const consented = await buyer.createQuestion(
+        productQuestion('p-01', 'material', {
+          text: 'Is the contract test 100% covered?',
+          language: 'en',
+          publicConsent: true,
+        }),
+      );
       expect(consented.publicConsent).to.equal(true);
       await seller.sendMessage(consented.id, { text: 'Yes, every operation.', language: 'en' });
       const published = await publishQuestion(seller, consented.id, {

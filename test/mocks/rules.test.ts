@@ -3,7 +3,7 @@ import type { SellerQuestionsClient } from '../../src/api/client.js';
 import type { ValidationError } from '../../src/api/errors.js';
 import { ConflictError, NotFoundError } from '../../src/api/errors.js';
 import { getPlatformQueue, handBack } from '../../src/api/platform.js';
-import type { QuestionCreate } from '../../src/api/types.js';
+import type { Address, QuestionCreate } from '../../src/api/types.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { MOCK_TOKENS, type MockBackend } from '../../src/mocks/index.js';
 import {
@@ -401,18 +401,27 @@ describe('mock backend rules', () => {
   });
 
   describe('orders', () => {
+    /** The buyer of `order` asks the seller to send it to `address` instead. */
+    const askToChangeAddress = (
+      order: MockBackend['state']['orders'][number],
+      address: Address,
+      text: string,
+      language: string,
+    ) =>
+      buyerClient(order.buyer.id).createQuestion({
+        category: 'order_service',
+        topic: 'change_address',
+        shopId: 's-1',
+        orderId: order.id,
+        details: { address },
+        text,
+        language,
+      });
+
     it('refuses an address change after delivery, with the reason', async () => {
       const order = orderWhere((candidate) => candidate.status === 'delivered');
       const error = await rejectionOf(
-        buyerClient(order.buyer.id).createQuestion({
-          category: 'order_service',
-          topic: 'change_address',
-          shopId: 's-1',
-          orderId: order.id,
-          details: { address: order.shippingAddress },
-          text: 'Please send it elsewhere.',
-          language: 'en',
-        }),
+        askToChangeAddress(order, order.shippingAddress, 'Please send it elsewhere.', 'en'),
       );
       expect((error as ValidationError).errorsAt('/topic')[0]).to.deep.include({
         code: 'not_allowed',
@@ -424,24 +433,15 @@ describe('mock backend rules', () => {
       const order = orderWhere((candidate) =>
         ['placed', 'processing', 'in_transit'].includes(candidate.status),
       );
+      const address = {
+        name: 'A',
+        line1: 'Street 1',
+        postalCode: '12',
+        city: 'Berlin',
+        country: 'DE',
+      };
       const error = await rejectionOf(
-        buyerClient(order.buyer.id).createQuestion({
-          category: 'order_service',
-          topic: 'change_address',
-          shopId: 's-1',
-          orderId: order.id,
-          details: {
-            address: {
-              name: 'A',
-              line1: 'Street 1',
-              postalCode: '12',
-              city: 'Berlin',
-              country: 'DE',
-            },
-          },
-          text: 'New address please.',
-          language: 'de',
-        }),
+        askToChangeAddress(order, address, 'New address please.', 'de'),
       );
       expect((error as ValidationError).fieldErrors.map((field) => field.pointer)).to.deep.equal([
         '/details/address/postalCode',

@@ -2,11 +2,20 @@
 // the question the backend stored (the framework examples), and the buyer's earlier questions.
 import { expect } from '@open-wc/testing';
 import type { AskSeller } from '../../src/ask-seller.js';
+import type { SellerQuestionsClient } from '../../src/api/client.js';
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import type { SqConversations } from '../../src/components/shared/conversations.js';
 import type { SqThread } from '../../src/components/shared/thread.js';
+import { currentSettings } from '../../src/api/configure.js';
 import type { MockBackend } from '../../src/mocks/index.js';
-import { buttonWithText, inShadow, shadowReady, typeInto, waitFor } from './elements.js';
+import {
+  buttonWithText,
+  inShadow,
+  shadowReady,
+  shadowText,
+  typeInto,
+  waitFor,
+} from './elements.js';
 
 /** Picks the subject, types the question and presses "Send question", as a buyer does. */
 export async function askThroughForm(el: AskSeller, subject: string, text: string) {
@@ -19,6 +28,27 @@ export async function askThroughForm(el: AskSeller, subject: string, text: strin
   // for it as a buyer who takes a second to type does.
   await customElements.whenDefined('sq-conversations');
   buttonWithText(composer, 'Send question').click();
+}
+
+/**
+ * Checks what a framework's template set on `el`: `client` as a property (not an attribute),
+ * product-id and shop-id as attributes; then that the element loaded the product through that
+ * client and names it (`About: {title}`).
+ */
+export async function expectBoundAsDocumented(
+  el: AskSeller,
+  client: SellerQuestionsClient,
+  { productId, shopId, title }: { productId: string; shopId: string; title: string },
+) {
+  expect(el.client).to.equal(client);
+  expect(el.hasAttribute('client')).to.be.false;
+  expect(el.getAttribute('product-id')).to.equal(productId);
+  expect(el.productId).to.equal(productId);
+  expect(el.getAttribute('shop-id')).to.equal(shopId);
+  // Nothing else tells the page where the backend is: what it shows came through `client`.
+  expect(currentSettings().apiBase).to.equal(undefined);
+  await shadowReady(el, 'sq-composer');
+  expect(shadowText(el)).to.include(`About: ${title}`);
 }
 
 /**

@@ -22,6 +22,13 @@ export async function useMockBackend(options: MockBackendOptions = {}): Promise<
   return backend;
 }
 
+/** The question `id` as `backend` holds it (to check what an action stored). */
+export function storedQuestion(backend: MockBackend, id: string) {
+  const question = backend.state.questions.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`No question ${id} in the mock backend`);
+  return question;
+}
+
 /** Fast retries so failure tests do not wait for real backoff. */
 const FAST: Partial<ClientOptions> = { retryDelayMs: 1, maxRetryDelayMs: 2 };
 

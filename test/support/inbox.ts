@@ -91,6 +91,16 @@ export async function openQuestion(
   return conversationOf(el);
 }
 
+/** Mounts the inbox, opens question `id` as the host page would, and returns its reply panel. */
+export async function mountReplyingTo(
+  id: string,
+  options: Parameters<typeof mountInbox>[0] = {},
+): Promise<{ el: SellerQuestionInbox; reply: SqInboxReply }> {
+  const el = await mountInbox(options);
+  await openQuestion(el, id);
+  return { el, reply: await replyOf(el) };
+}
+
 export async function conversationOf(el: SellerQuestionInbox): Promise<SqInboxConversation> {
   const conversation = await shadowReady<SqInboxConversation>(el, 'sq-inbox-conversation');
   await shadowReady(conversation, '#conversation-title');

@@ -9,7 +9,7 @@ import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
 import { API_BASE, buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, shadowText } from '../../support/elements.js';
 import { clearDrafts, nextEvent, pretendPageVisible, waitFor } from '../../support/elements.js';
-import { askAboutP04Answered, askAboutP12 } from '../../support/questions.js';
+import { askAboutP04Answered, askAboutP12, productQuestion } from '../../support/questions.js';
 import { historyOf, openFirst } from '../../support/ask-seller.js';
 
 describe('<ask-seller> conversations', () => {
@@ -18,6 +18,35 @@ describe('<ask-seller> conversations', () => {
     clearDrafts('ask-seller:');
     backend = await useMockBackend();
   });
+
+  /**
+   * Anna's answered question about the linen shirt (p-02), opened through `client`: the page,
+   * the thread and the seller's answer (in German).
+   */
+  async function openSellerAnswer(client = buyerClient('b-anna')) {
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-02" .client=${client}></ask-seller>`,
+    );
+    const thread = await openFirst(await historyOf(el));
+    await thread.updateComplete;
+    return { el, thread, seller: inShadow(thread, '[part~=message-seller]') };
+  }
+
+  /** Live updates for this test: the page counts as shown and the feed is polled each second. */
+  function pollEachSecond() {
+    const restore = pretendPageVisible();
+    after(restore);
+    backend.state.config.pollIntervalSeconds = 1;
+  }
+
+  /** Marco's client whose requests go through `through`, a fetch that changes or counts them. */
+  function marcoClientThrough(through: typeof fetch) {
+    return createClient({
+      baseUrl: API_BASE,
+      getToken: () => MOCK_TOKENS.buyer('b-marco'),
+      fetch: through,
+    });
+  }
 
   it("shows earlier questions with status, the seller's reply, times and the rating given", async () => {
     // Anna asked about the linen shirt (p-02): answered, resolved and rated.
@@ -42,15 +71,9 @@ describe('<ask-seller> conversations', () => {
 
   it('shows message text with HTML in it as text', async () => {
     const hostile = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
-    const asked = await buyerClient('b-anna').createQuestion({
-      category: 'pre_sale',
-      topic: 'product',
-      details: { subject: 'other' },
-      shopId: 's-1',
-      productId: 'p-11',
-      text: hostile,
-      language: 'en',
-    });
+    const asked = await buyerClient('b-anna').createQuestion(
+      productQuestion('p-11', 'other', { text: hostile, language: 'en' }),
+    );
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-11" .client=${buyerClient('b-anna')}></ask-seller>`,
     );
@@ -95,12 +118,7 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('shows a reply in another language beside the original on request', async () => {
-    const el = await fixture<AskSeller>(
-      html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
-    );
-    const thread = await openFirst(await historyOf(el));
-    await thread.updateComplete;
-    const seller = inShadow(thread, '[part~=message-seller]');
+    const { el, thread, seller } = await openSellerAnswer();
     const original = seller.querySelector('[part=text]')!.textContent;
     const toggle = seller.querySelector<HTMLButtonElement>('[part=translate]')!;
     expect(toggle.textContent.trim()).to.equal('View in English');
@@ -129,15 +147,7 @@ describe('<ask-seller> conversations', () => {
       const translation = (await response.json()) as Record<string, unknown>;
       return Response.json({ ...translation, engine: 'deepl' });
     };
-    const el = await fixture<AskSeller>(
-      html`<ask-seller
-        product-id="p-02"
-        .client=${buyerClient('b-anna', { fetch: viaDeepL })}
-      ></ask-seller>`,
-    );
-    const thread = await openFirst(await historyOf(el));
-    await thread.updateComplete;
-    const seller = inShadow(thread, '[part~=message-seller]');
+    const { seller } = await openSellerAnswer(buyerClient('b-anna', { fetch: viaDeepL }));
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
     await waitFor(() => seller.querySelector('[part=translation]'), 'translation shown');
     const label = seller.querySelector('[part=translation] .engine')!;
@@ -147,15 +157,7 @@ describe('<ask-seller> conversations', () => {
 
   it('says translation is not available when the backend has no translation service', async () => {
     backend.settings.translationUnavailable = true;
-    const el = await fixture<AskSeller>(
-      html`<ask-seller
-        product-id="p-02"
-        .client=${buyerClient('b-anna', { retries: 0 })}
-      ></ask-seller>`,
-    );
-    const thread = await openFirst(await historyOf(el));
-    await thread.updateComplete;
-    const seller = inShadow(thread, '[part~=message-seller]');
+    const { seller } = await openSellerAnswer(buyerClient('b-anna', { retries: 0 }));
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
     await waitFor(() => seller.querySelector('[role=alert]'), 'an error shown');
     expect(seller.querySelector('[role=alert]')!.textContent.trim()).to.equal(
@@ -169,15 +171,7 @@ describe('<ask-seller> conversations', () => {
 
   it('keeps the original and says so when a translation fails for another reason', async () => {
     backend.failNext({ status: 500, match: 'POST /translations' });
-    const el = await fixture<AskSeller>(
-      html`<ask-seller
-        product-id="p-02"
-        .client=${buyerClient('b-anna', { retries: 0 })}
-      ></ask-seller>`,
-    );
-    const thread = await openFirst(await historyOf(el));
-    await thread.updateComplete;
-    const seller = inShadow(thread, '[part~=message-seller]');
+    const { seller } = await openSellerAnswer(buyerClient('b-anna', { retries: 0 }));
     seller.querySelector<HTMLButtonElement>('[part=translate]')!.click();
     await waitFor(() => seller.querySelector('[role=alert]'), 'an error shown');
     expect(seller.textContent).to.include(
@@ -189,9 +183,7 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('gets a new reply without reloading and announces it', async () => {
-    const restore = pretendPageVisible();
-    after(restore);
-    backend.state.config.pollIntervalSeconds = 1;
+    pollEachSecond();
     const buyer = buyerClient('b-marco');
     const asked = await askAboutP12(buyer);
     const el = await fixture<AskSeller>(
@@ -216,9 +208,7 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('announces a new reply whose time is written in another offset than the list', async () => {
-    const restore = pretendPageVisible();
-    after(restore);
-    backend.state.config.pollIntervalSeconds = 1;
+    pollEachSecond();
     const buyer = buyerClient('b-marco');
     const asked = await askAboutP12(buyer);
     // The list says when the last message came in UTC ("Z"); the question itself gives its
@@ -226,18 +216,14 @@ describe('<ask-seller> conversations', () => {
     const atMinusFive = (iso: string) =>
       new Date(Date.parse(iso) - 5 * 3_600_000).toISOString().replace('Z', '-05:00');
     let polls = 0;
-    const client = createClient({
-      baseUrl: API_BASE,
-      getToken: () => MOCK_TOKENS.buyer('b-marco'),
-      fetch: async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : input.toString());
-        if (url.pathname.endsWith('/changes')) polls++;
-        const response = await fetch(input, init);
-        if (!/\/questions\/[^/]+$/.test(url.pathname) || !response.ok) return response;
-        const question = (await response.json()) as QuestionDetail;
-        for (const message of question.messages) message.createdAt = atMinusFive(message.createdAt);
-        return Response.json(question, { headers: response.headers });
-      },
+    const client = marcoClientThrough(async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : input.toString());
+      if (url.pathname.endsWith('/changes')) polls++;
+      const response = await fetch(input, init);
+      if (!/\/questions\/[^/]+$/.test(url.pathname) || !response.ok) return response;
+      const question = (await response.json()) as QuestionDetail;
+      for (const message of question.messages) message.createdAt = atMinusFive(message.createdAt);
+      return Response.json(question, { headers: response.headers });
     });
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,
@@ -253,28 +239,22 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('reports a reply sent while the list was loading', async () => {
-    const restore = pretendPageVisible();
-    after(restore);
-    backend.state.config.pollIntervalSeconds = 1;
+    pollEachSecond();
     const buyer = buyerClient('b-marco');
     const asked = await askAboutP12(buyer);
     // The seller answers right after the backend read the list for the page. A request for
     // the feed's cursor made after the list's went out arrives after that answer.
     let listRead: Promise<void> | undefined;
-    const client = createClient({
-      baseUrl: API_BASE,
-      getToken: () => MOCK_TOKENS.buyer('b-marco'),
-      fetch: async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : input.toString());
-        if (url.pathname.endsWith('/changes') && !url.searchParams.has('since')) await listRead;
-        if (!url.pathname.endsWith('/questions') || listRead) return fetch(input, init);
-        let read!: () => void;
-        listRead = new Promise((resolve) => (read = resolve));
-        const response = await fetch(input, init);
-        await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
-        read();
-        return response;
-      },
+    const client = marcoClientThrough(async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : input.toString());
+      if (url.pathname.endsWith('/changes') && !url.searchParams.has('since')) await listRead;
+      if (!url.pathname.endsWith('/questions') || listRead) return fetch(input, init);
+      let read!: () => void;
+      listRead = new Promise((resolve) => (read = resolve));
+      const response = await fetch(input, init);
+      await sellerClient().sendMessage(asked.id, { text: 'Sì, blu notte.', language: 'it' });
+      read();
+      return response;
     });
     const received: string[] = [];
     const el = await fixture<AskSeller>(
@@ -291,29 +271,23 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('loads the list again when the feed no longer knows its cursor', async () => {
-    const restore = pretendPageVisible();
-    after(restore);
-    backend.state.config.pollIntervalSeconds = 1;
+    pollEachSecond();
     // Cursors the feed gave out; once they are in `expired`, it answers them with 410 Gone.
     const given = new Set<string>();
     const expired = new Set<string>();
-    const client = createClient({
-      baseUrl: API_BASE,
-      getToken: () => MOCK_TOKENS.buyer('b-marco'),
-      fetch: async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : input.toString());
-        if (!url.pathname.endsWith('/changes')) return fetch(input, init);
-        const since = url.searchParams.get('since');
-        if (since !== null && expired.has(since)) {
-          return Response.json(
-            { type: 'about:blank', title: 'Gone', status: 410, code: 'not_found' },
-            { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
-          );
-        }
-        const response = await fetch(input, init);
-        given.add(((await response.clone().json()) as { cursor: string }).cursor);
-        return response;
-      },
+    const client = marcoClientThrough(async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : input.toString());
+      if (!url.pathname.endsWith('/changes')) return fetch(input, init);
+      const since = url.searchParams.get('since');
+      if (since !== null && expired.has(since)) {
+        return Response.json(
+          { type: 'about:blank', title: 'Gone', status: 410, code: 'not_found' },
+          { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }
+      const response = await fetch(input, init);
+      given.add(((await response.clone().json()) as { cursor: string }).cursor);
+      return response;
     });
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-12" .client=${client}></ask-seller>`,

@@ -58,9 +58,12 @@ async function mountCount(client: SellerQuestionsClient, attributes = '') {
   return el;
 }
 
-describe('<seller-question-count>', () => {
-  let backend: MockBackend;
-  let restore: () => void;
+let backend: MockBackend;
+/** Undoes pretendPageVisible(); a test that hides the page calls it and pretends again after. */
+let restore: () => void;
+
+/** Before each test: a freshly seeded backend whose feed is polled each second, the page shown. */
+function eachTestOnAFreshBackendPolledEachSecond() {
   beforeEach(async () => {
     backend = await useMockBackend();
     backend.state.config.pollIntervalSeconds = 1;
@@ -69,6 +72,10 @@ describe('<seller-question-count>', () => {
   afterEach(() => {
     restore();
   });
+}
+
+describe('<seller-question-count>', () => {
+  eachTestOnAFreshBackendPolledEachSecond();
 
   it('shows how many questions await the seller, read as "N questions awaiting your answer"', async () => {
     const el = await mountCount(sellerClient());
@@ -260,16 +267,7 @@ describe('<seller-question-count>', () => {
 });
 
 describe('watchQuestionCount', () => {
-  let backend: MockBackend;
-  let restore: () => void;
-  beforeEach(async () => {
-    backend = await useMockBackend();
-    backend.state.config.pollIntervalSeconds = 1;
-    restore = pretendPageVisible();
-  });
-  afterEach(() => {
-    restore();
-  });
+  eachTestOnAFreshBackendPolledEachSecond();
 
   it('calls back with the count, and stops polling when nothing watches', async () => {
     const { client, count } = countingClient();

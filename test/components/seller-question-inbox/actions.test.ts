@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SqEscalatedEvent, SqRefundIssuedEvent } from '../../../src/components/events.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
-import { useMockBackend } from '../../support/backend.js';
+import { storedQuestion, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, waitFor } from '../../support/elements.js';
 import {
   conversationOf,
@@ -14,9 +14,6 @@ import {
   typeText,
   clearInboxDrafts,
 } from '../../support/inbox.js';
-
-const record = (backend: MockBackend, id: string) =>
-  backend.state.questions.find((question) => question.id === id)!;
 
 describe('<seller-question-inbox>: refunds and escalation', () => {
   let backend: MockBackend;
@@ -43,7 +40,7 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       expect(deepText(refund)).to.include('Mark at least one item to refund.');
       expect(refund.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
       expect(refund.shadowRoot!.activeElement).to.equal(boxes[0]);
-      expect(record(backend, 'q-025').refunds).to.have.length(0);
+      expect(storedQuestion(backend, 'q-025').refunds).to.have.length(0);
     });
 
     it('confirms the items and the amount before refunding, then refunds once', async () => {
@@ -69,8 +66,8 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       buttonWithText(refund, 'Refund €238.00').click();
       const { detail } = await issued;
       expect(detail.refund.amount).to.deep.equal({ amountMinor: 23800, currency: 'EUR' });
-      expect(record(backend, 'q-025').refunds).to.have.length(1);
-      expect(record(backend, 'q-025').status).to.equal('resolved');
+      expect(storedQuestion(backend, 'q-025').refunds).to.have.length(1);
+      expect(storedQuestion(backend, 'q-025').status).to.equal('resolved');
       const conversation = await conversationOf(el);
       await waitFor(() =>
         deepText(conversation).includes('Refunded €238.00; the question is resolved.'),
@@ -113,8 +110,8 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       await waitFor(() => deepText(refund).includes('The refund was refused'), 'the refusal');
       expect(refund.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
       expect(inShadow(refund, '[part=error]').getAttribute('role')).to.equal('alert');
-      expect(record(backend, 'q-025').refunds).to.have.length(0);
-      expect(record(backend, 'q-025').status).to.equal('awaiting_seller');
+      expect(storedQuestion(backend, 'q-025').refunds).to.have.length(0);
+      expect(storedQuestion(backend, 'q-025').status).to.equal('awaiting_seller');
     });
   });
 
@@ -131,7 +128,7 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       await escalate.updateComplete;
       expect(deepText(dialog)).to.include('Explain why you need customer service’s help.');
       expect(textarea.getAttribute('aria-invalid')).to.equal('true');
-      expect(record(backend, 'q-005').status).to.equal('awaiting_seller');
+      expect(storedQuestion(backend, 'q-005').status).to.equal('awaiting_seller');
       await expect(el).to.be.accessible();
 
       await typeText(textarea, 'The buyer asks about a custom order we cannot price.');
@@ -140,7 +137,7 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       expect((await escalated).detail.reason).to.equal(
         'The buyer asks about a custom order we cannot price.',
       );
-      expect(record(backend, 'q-005').status).to.equal('awaiting_platform');
+      expect(storedQuestion(backend, 'q-005').status).to.equal('awaiting_platform');
       const conversation = await conversationOf(el);
       await waitFor(() => deepText(conversation).includes('Customer service was asked to help'));
       expect(deepText(conversation)).to.include('Handled by customer service');
@@ -156,7 +153,7 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       buttonWithText(escalate, 'Send request').click();
       await escalate.updateComplete;
       expect(deepText(escalate)).to.include('Shorten the reason to 1,000 characters.');
-      expect(record(backend, 'q-005').status).to.equal('awaiting_seller');
+      expect(storedQuestion(backend, 'q-005').status).to.equal('awaiting_seller');
     });
   });
 });

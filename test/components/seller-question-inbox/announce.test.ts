@@ -23,10 +23,10 @@ import {
   conversationOf,
   escalateOf,
   mountInbox,
+  mountReplyingTo,
   openQuestion,
   refundItems,
   refundOf,
-  replyOf,
   rowsOf,
   typeText,
 } from '../../support/inbox.js';
@@ -90,9 +90,7 @@ describe('<seller-question-inbox>: announcements', () => {
   });
 
   it('says the same outcome twice as two messages', async () => {
-    const el = await mountInbox();
-    await openQuestion(el, 'q-053');
-    const reply = await replyOf(el);
+    const { el, reply } = await mountReplyingTo('q-053');
     const select = await shadowReady<HTMLSelectElement>(reply, 'select#template:not([disabled])');
     const insert = async () => {
       await waitFor(() => select.options.length > 1, 'templates');

@@ -252,15 +252,20 @@ describe('<seller-question-inbox>: finding questions', () => {
     );
   });
 
+  /** The inbox, its list loaded, on a backend seeded now whose feed is polled each second. */
+  async function mountPolledEachSecond() {
+    const state = buildSeedState({ now: Date.now() });
+    state.config.pollIntervalSeconds = 1;
+    backend = await useMockBackend({ state });
+    const el = await mountInbox();
+    return { el, list: await loadedList(el) };
+  }
+
   it('shows "New questions: N" when live updates bring new ones, and goes to them in one step', async function () {
     this.timeout(20_000);
     const undo = pretendPageVisible();
     try {
-      const state = buildSeedState({ now: Date.now() });
-      state.config.pollIntervalSeconds = 1;
-      backend = await useMockBackend({ state });
-      const el = await mountInbox();
-      const list = await loadedList(el);
+      const { el, list } = await mountPolledEachSecond();
       // The seller looks at after-sales questions, most urgent first.
       await choose(selectNamed(list, 'Category') as HTMLSelectElement, 'after_sale');
       const before = list.count!;
@@ -294,11 +299,7 @@ describe('<seller-question-inbox>: finding questions', () => {
     this.timeout(20_000);
     const undo = pretendPageVisible();
     try {
-      const state = buildSeedState({ now: Date.now() });
-      state.config.pollIntervalSeconds = 1;
-      backend = await useMockBackend({ state });
-      const el = await mountInbox();
-      const list = await loadedList(el);
+      const { list } = await mountPolledEachSecond();
       const total = backend.state.questions.length;
       await waitFor(() => deepText(list).includes(`${total} questions`));
       const buyerId = backend.state.buyers[0]!.id;

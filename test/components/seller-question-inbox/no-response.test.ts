@@ -2,12 +2,9 @@
 // seller ends the need to answer without a reply; on time before the due time, late after it.
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../../src/mocks/index.js';
-import { useMockBackend } from '../../support/backend.js';
+import { storedQuestion, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, waitFor } from '../../support/elements.js';
 import { clearInboxDrafts, deepText, mountInbox, openQuestion } from '../../support/inbox.js';
-
-const record = (backend: MockBackend, id: string) =>
-  backend.state.questions.find((question) => question.id === id)!;
 
 describe('<seller-question-inbox>: no response needed', () => {
   let backend: MockBackend;
@@ -26,7 +23,7 @@ describe('<seller-question-inbox>: no response needed', () => {
       () => deepText(conversation).includes('Marked: Anna Schneider’s message needs no response.'),
       'the notice',
     );
-    const question = record(backend, 'q-005');
+    const question = storedQuestion(backend, 'q-005');
     expect(question.status).to.equal('awaiting_buyer');
     expect(question.replyDueAt).to.equal(null);
     const obligation = question.obligations.at(-1)!;
@@ -42,8 +39,8 @@ describe('<seller-question-inbox>: no response needed', () => {
     const el = await mountInbox();
     const conversation = await openQuestion(el, 'q-006'); // awaiting the seller, late
     buttonWithText(conversation, 'No response needed').click();
-    await waitFor(() => record(backend, 'q-006').status === 'awaiting_buyer', 'marked');
-    const obligation = record(backend, 'q-006').obligations.at(-1)!;
+    await waitFor(() => storedQuestion(backend, 'q-006').status === 'awaiting_buyer', 'marked');
+    const obligation = storedQuestion(backend, 'q-006').obligations.at(-1)!;
     expect(Date.parse(obligation.answeredAt!)).to.be.greaterThan(Date.parse(obligation.dueAt));
   });
 });

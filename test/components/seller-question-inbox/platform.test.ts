@@ -5,7 +5,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SqErrorEvent } from '../../../src/components/events.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
-import { buyerClient, platformClient, useMockBackend } from '../../support/backend.js';
+import {
+  buyerClient,
+  platformClient,
+  storedQuestion,
+  useMockBackend,
+} from '../../support/backend.js';
 import { buttonWithText, shadowReady, waitFor } from '../../support/elements.js';
 import {
   choose,
@@ -19,9 +24,6 @@ import {
   rowsOf,
   typeText,
 } from '../../support/inbox.js';
-
-const record = (backend: MockBackend, id: string) =>
-  backend.state.questions.find((question) => question.id === id)!;
 
 describe('<seller-question-inbox> for platform customer service', () => {
   let backend: MockBackend;
@@ -85,13 +87,13 @@ describe('<seller-question-inbox> for platform customer service', () => {
     // The reason is required.
     [...dialog.querySelectorAll('button')].at(-1)!.click();
     await waitFor(() => deepText(dialog).includes('Tell the seller why they should answer.'));
-    expect(record(backend, id).status).to.equal('awaiting_platform');
+    expect(storedQuestion(backend, id).status).to.equal('awaiting_platform');
     await expect(el).to.be.accessible();
     typeText(dialog.querySelector('textarea')!, 'The seller knows their opening hours.');
     [...dialog.querySelectorAll('button')].at(-1)!.click();
-    await waitFor(() => record(backend, id).status === 'awaiting_seller', 'handed back');
-    expect(record(backend, id).handler).to.equal('seller');
-    expect(record(backend, id).messages.at(-1)!.event).to.deep.equal({
+    await waitFor(() => storedQuestion(backend, id).status === 'awaiting_seller', 'handed back');
+    expect(storedQuestion(backend, id).handler).to.equal('seller');
+    expect(storedQuestion(backend, id).messages.at(-1)!.event).to.deep.equal({
       type: 'handed_back',
       reason: 'The seller knows their opening hours.',
     });
@@ -112,9 +114,9 @@ describe('<seller-question-inbox> for platform customer service', () => {
     const sent = oneEvent(el, 'sq-reply-sent');
     buttonWithText(composer, 'Send').click();
     await sent;
-    const last = record(backend, question.id).messages.at(-1)!;
+    const last = storedQuestion(backend, question.id).messages.at(-1)!;
     expect(last).to.deep.include({ author: 'platform', text: 'Your parcel is on its way.' });
-    expect(record(backend, question.id).status).to.equal('awaiting_buyer');
+    expect(storedQuestion(backend, question.id).status).to.equal('awaiting_buyer');
     const seen = await buyerClient('b-emily').getQuestion(question.id);
     expect(seen.messages.at(-1)!.text).to.equal('Your parcel is on its way.');
   });

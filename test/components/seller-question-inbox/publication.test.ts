@@ -2,8 +2,9 @@
 // "Publish answer" opens a dialog with both texts editable; "Unpublish" takes it off. Without
 // consent the button is disabled with the reason.
 import { expect } from '@open-wc/testing';
+import type { SqInboxConversation } from '../../../src/components/seller-question-inbox/conversation.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
-import { useMockBackend } from '../../support/backend.js';
+import { storedQuestion, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, waitFor } from '../../support/elements.js';
 import {
   clearInboxDrafts,
@@ -16,8 +17,17 @@ import {
   typeText,
 } from '../../support/inbox.js';
 
-const record = (backend: MockBackend, id: string) =>
-  backend.state.questions.find((question) => question.id === id)!;
+/** The conversation's publication panel, once it shows its button. */
+async function publicationOf(conversation: SqInboxConversation): Promise<HTMLElement> {
+  await waitFor(
+    () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
+    'publication',
+    15_000,
+  );
+  const publication = conversation.shadowRoot!.querySelector<HTMLElement>('sq-inbox-publication')!;
+  await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+  return publication;
+}
 
 describe('<seller-question-inbox>: publishing answers', () => {
   let backend: MockBackend;
@@ -35,13 +45,7 @@ describe('<seller-question-inbox>: publishing answers', () => {
     await typeText(inShadow<HTMLInputElement>(list, 'input[type=search]'), 'q-026');
     expect((await rowOf(el, 'q-026')).textContent).not.to.include('Published');
     const conversation = await openQuestion(el, 'q-026'); // consented, answered, not published
-    await waitFor(
-      () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
-      'publication',
-      15_000,
-    );
-    const publication = conversation.shadowRoot!.querySelector('sq-inbox-publication')!;
-    await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+    const publication = await publicationOf(conversation);
     buttonWithText(publication, 'Publish answer').click();
     const dialog = publication.shadowRoot!.querySelector('dialog')!;
     await waitFor(() => dialog.open, 'the dialog');
@@ -49,8 +53,8 @@ describe('<seller-question-inbox>: publishing answers', () => {
     questionField.value = 'Which size of the cardigan fits an 88 cm chest?';
     questionField.dispatchEvent(new Event('input'));
     dialog.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await waitFor(() => record(backend, 'q-026').publication, 'published');
-    expect(record(backend, 'q-026').publication!.question).to.equal(
+    await waitFor(() => storedQuestion(backend, 'q-026').publication, 'published');
+    expect(storedQuestion(backend, 'q-026').publication!.question).to.equal(
       'Which size of the cardigan fits an 88 cm chest?',
     );
     await waitFor(
@@ -59,7 +63,7 @@ describe('<seller-question-inbox>: publishing answers', () => {
     );
     await waitFor(() => rowText('q-026').includes('Published'), 'the row tagged');
     buttonWithText(publication, 'Unpublish').click();
-    await waitFor(() => !record(backend, 'q-026').publication, 'unpublished');
+    await waitFor(() => !storedQuestion(backend, 'q-026').publication, 'unpublished');
     await waitFor(() => deepText(conversation).includes('Taken off the product page.'), 'notice');
     await waitFor(
       () => rowText('q-026') && !rowText('q-026').includes('Published'),
@@ -69,14 +73,7 @@ describe('<seller-question-inbox>: publishing answers', () => {
 
   it('disables publishing without the buyer’s consent and says why', async () => {
     const el = await mountInbox();
-    const conversation = await openQuestion(el, 'q-013'); // answered, no consent
-    await waitFor(
-      () => conversation.shadowRoot!.querySelector('sq-inbox-publication'),
-      'publication',
-      15_000,
-    );
-    const publication = conversation.shadowRoot!.querySelector('sq-inbox-publication')!;
-    await waitFor(() => publication.shadowRoot?.querySelector('button'), 'its button');
+    const publication = await publicationOf(await openQuestion(el, 'q-013')); // answered, no consent
     const button = buttonWithText(publication, 'Publish answer');
     expect(button.disabled).to.be.true;
     expect(deepText(publication)).to.include('The buyer did not agree to publishing when asking.');

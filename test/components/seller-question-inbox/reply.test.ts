@@ -24,6 +24,7 @@ import {
   deepText,
   listOf,
   mountInbox,
+  mountReplyingTo,
   openQuestion,
   replyOf,
   clearInboxDrafts,
@@ -65,9 +66,7 @@ describe('<seller-question-inbox>: replying', () => {
 
   describe('language and templates', () => {
     it('fills a template for the topic in the buyer’s language from the question’s context', async () => {
-      const el = await mountInbox();
-      await openQuestion(el, 'q-053');
-      const reply = await replyOf(el);
+      const { el, reply } = await mountReplyingTo('q-053');
       const language = inShadow<HTMLSelectElement>(reply, 'select:not(#template)');
       expect(language.value).to.equal('en');
       await insertTemplate(el, 'tracking-in-transit.en');
@@ -85,9 +84,7 @@ describe('<seller-question-inbox>: replying', () => {
     });
 
     it('offers the templates of the chosen language, the buyer’s by default', async () => {
-      const el = await mountInbox();
-      await openQuestion(el, 'q-005');
-      const reply = await replyOf(el);
+      const { el, reply } = await mountReplyingTo('q-005');
       const select = await shadowReady<HTMLSelectElement>(reply, 'select#template:not([disabled])');
       const ids = () => [...select.options].map((option) => option.value).filter(Boolean);
       expect(ids().length).to.be.greaterThan(0);

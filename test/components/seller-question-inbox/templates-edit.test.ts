@@ -13,9 +13,7 @@ import {
   clearInboxDrafts,
   deepText,
   manageTemplates,
-  mountInbox,
-  openQuestion,
-  replyOf,
+  mountReplyingTo,
   typeText,
 } from '../../support/inbox.js';
 
@@ -46,9 +44,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
 
   it('changes with a live preview, keeps what was typed on a change made meanwhile, and deletes after asking', async function () {
     this.timeout(30_000);
-    const el = await mountInbox();
-    await openQuestion(el, 'q-005'); // a product question, in German
-    const reply = await replyOf(el);
+    const { reply } = await mountReplyingTo('q-005'); // a product question, in German
     await waitFor(() => offered(reply).includes(ID), 'the own template offered');
     const manager = await manageTemplates(reply, 'li, form');
     const row = await shadowReady(manager, `li[data-template="${ID}"]`);
@@ -140,9 +136,7 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
 
   it('keeps unsaved changes when Escape closes the dialog, until saved or cancelled', async function () {
     this.timeout(30_000);
-    const el = await mountInbox();
-    await openQuestion(el, 'q-005');
-    const reply = await replyOf(el);
+    const { reply } = await mountReplyingTo('q-005');
     let manager = await manageTemplates(reply, 'li, form');
     buttonIn(await shadowReady(manager, `li[data-template="${ID}"]`), 'Edit').click();
     const title = await shadowReady<HTMLInputElement>(manager, '#template-title');

@@ -11,9 +11,7 @@ import {
   composerOf,
   deepText,
   manageTemplates,
-  mountInbox,
-  openQuestion,
-  replyOf,
+  mountReplyingTo,
   typeText,
 } from '../../support/inbox.js';
 
@@ -27,9 +25,7 @@ describe('<seller-question-inbox>: the seller’s own templates', () => {
   it('creates a German template, refusing an unknown variable by name, previewed and offered at once', async function () {
     // A whole flow (create or change, errors, delete) with two accessibility checks.
     this.timeout(30_000);
-    const el = await mountInbox();
-    await openQuestion(el, 'q-053');
-    const reply = await replyOf(el);
+    const { el, reply } = await mountReplyingTo('q-053');
     const manager = await manageTemplates(reply);
     // The question's topic and the reply's language first; official ones are read-only.
     const rows = [...manager.shadowRoot!.querySelectorAll('li')];

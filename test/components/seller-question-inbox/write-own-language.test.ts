@@ -21,6 +21,7 @@ import {
   conversationOf,
   deepText,
   mountInbox,
+  mountReplyingTo,
   openQuestion,
   replyOf,
 } from '../../support/inbox.js';
@@ -245,9 +246,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
 
     // The English is kept in the draft across a reload, too.
     el.remove();
-    const again = await mountInbox();
-    await openQuestion(again, 'q-005');
-    const reopened = await replyOf(again);
+    const { el: again, reply: reopened } = await mountReplyingTo('q-005');
     await waitFor(() => reopened.shadowRoot!.querySelector('textarea[part=original-text]'), 'it');
     expect(originalOf(reopened).value).to.equal(ENGLISH);
 
@@ -289,9 +288,7 @@ describe('<seller-question-inbox>: write in your language, send in theirs', () =
   });
 
   it('offers nothing when the reply goes out in the seller’s own language', async () => {
-    const el = await mountInbox();
-    await openQuestion(el, 'q-053');
-    const reply = await replyOf(el);
+    const { el, reply } = await mountReplyingTo('q-053');
     await reply.updateComplete;
     expect(toggleOf(reply)).to.equal(null);
     expect((await composerOf(el)).label).to.equal('Your reply');

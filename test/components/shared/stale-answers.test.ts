@@ -30,7 +30,7 @@ import {
   waitFor,
 } from '../../support/elements.js';
 import { ResponseGate } from '../../support/gate.js';
-import { askAboutP12 } from '../../support/questions.js';
+import { askAboutP12, productQuestion } from '../../support/questions.js';
 import {
   clearInboxDrafts,
   composerOf,
@@ -148,15 +148,7 @@ describe('answers out of order', () => {
   describe('in the buyer’s history', () => {
     async function ask(text: string) {
       await buyerClient('b-anna').createQuestion(
-        {
-          category: 'pre_sale',
-          topic: 'product',
-          shopId: 's-1',
-          productId: 'p-05',
-          details: { subject: 'size' },
-          text,
-          language: 'de',
-        },
+        productQuestion('p-05', 'size', { text, language: 'de' }),
         { idempotencyKey: crypto.randomUUID() },
       );
     }
@@ -341,15 +333,7 @@ describe('answers out of order', () => {
       const other = items[0]
         ? await anna.getQuestion(items[0].id)
         : await anna.createQuestion(
-            {
-              category: 'pre_sale',
-              topic: 'product',
-              details: { subject: 'size' },
-              shopId: 's-1',
-              productId: 'p-05',
-              text: 'Fallen sie groß aus?',
-              language: 'de',
-            },
+            productQuestion('p-05', 'size', { text: 'Fallen sie groß aus?', language: 'de' }),
             { idempotencyKey: crypto.randomUUID() },
           );
       thread.question = other;

@@ -10,6 +10,7 @@ import type { MockBackend } from '../../../src/mocks/index.js';
 import { buyerClient, sellerClient, useMockBackend, worker } from '../../support/backend.js';
 import { historyOf, openFirst } from '../../support/ask-seller.js';
 import { clearDrafts, inShadow, waitFor } from '../../support/elements.js';
+import { productQuestion } from '../../support/questions.js';
 
 type Api = 'Translator' | 'LanguageDetector';
 
@@ -324,15 +325,9 @@ describe('"View in {language}" with the browser\'s own translator', () => {
      */
     async function mislabelledAnswer() {
       const buyer = buyerClient('b-anna');
-      const asked = await buyer.createQuestion({
-        category: 'pre_sale',
-        topic: 'product',
-        details: { subject: 'size' },
-        shopId: 's-1',
-        productId: 'p-11',
-        text: 'Does it run small?',
-        language: 'en',
-      });
+      const asked = await buyer.createQuestion(
+        productQuestion('p-11', 'size', { text: 'Does it run small?', language: 'en' }),
+      );
       await sellerClient().sendMessage(asked.id, {
         text: 'Eher klein.',
         language: 'en',
