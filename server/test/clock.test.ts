@@ -14,13 +14,12 @@ import type { EventRow } from '../src/events.js';
 import { runDueClocks } from '../src/sql-store.js';
 import { nothingDue, runClocks, TestClock } from './support/clock.js';
 import {
-  addShop,
   DAY,
   HOUR,
   otherProcess,
   PEOPLE,
   postJson,
-  startServer,
+  startServerWithShop,
   target,
   type TestServer,
   until,
@@ -100,17 +99,20 @@ const schedule = (intervalMs: number) =>
 
 describe(`the clock on ${target}`, () => {
   before(async () => {
-    server = await startServer({ now });
     // A second shop with its seller and a seller-funded order, copied from the seed's.
-    const owner = await addShop(server, {
-      id: SHOP,
-      name: 'Clockwork',
-      seller: { id: 'seller-clock' },
-      order: { id: 'o-clock', number: 'SQ-CLOCK-1' },
-    });
-    seller = await server.token(owner);
-    sanne = await server.token(PEOPLE.sanne);
-    anna = await server.token(PEOPLE.anna);
+    ({
+      server,
+      tokens: { owner: seller, sanne, anna },
+    } = await startServerWithShop(
+      {
+        id: SHOP,
+        name: 'Clockwork',
+        seller: { id: 'seller-clock' },
+        order: { id: 'o-clock', number: 'SQ-CLOCK-1' },
+      },
+      { sanne: PEOPLE.sanne, anna: PEOPLE.anna },
+      { now },
+    ));
   });
   after(async () => {
     await server.close();

@@ -21,12 +21,12 @@ import { unsubscribeToken } from '../src/email/tokens.js';
 import { CatalogueError, importCatalogue } from '../src/import.js';
 import { readFileSync } from 'node:fs';
 import {
-  addShop,
   HOUR,
   otherProcess,
   PEOPLE,
   postJson,
   startServer,
+  startServerWithShop,
   target,
   type TestServer,
   until,
@@ -171,17 +171,21 @@ describe(`email on ${target}`, () => {
       EMAIL_SELLER_URL: 'https://sellers.market.example/questions/{questionId}',
     })!;
 
-    server = await startServer({ now, emailSecret: SECRET });
     // The test's shop, with its link template, and its German seller.
-    const owner = await addShop(server, {
-      id: SHOP,
-      name: 'Mail & Co',
-      questionUrl: 'https://mail-shop.example/account/questions/{questionId}',
-      seller: { id: 'seller-mail', name: 'Greta Maier', language: 'de', email: SELLER_EMAIL },
-      order: { id: 'o-mail', number: 'SQ-MAIL-1' },
-    });
-    seller = await server.token(owner);
-    sanne = await server.token(PEOPLE.sanne);
+    ({
+      server,
+      tokens: { owner: seller, sanne },
+    } = await startServerWithShop(
+      {
+        id: SHOP,
+        name: 'Mail & Co',
+        questionUrl: 'https://mail-shop.example/account/questions/{questionId}',
+        seller: { id: 'seller-mail', name: 'Greta Maier', language: 'de', email: SELLER_EMAIL },
+        order: { id: 'o-mail', number: 'SQ-MAIL-1' },
+      },
+      { sanne: PEOPLE.sanne },
+      { now, emailSecret: SECRET },
+    ));
     const logger = pino(
       { level: 'info' },
       new Writable({

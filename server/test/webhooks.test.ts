@@ -20,12 +20,11 @@ import type { Database } from '../src/db.js';
 import { retryDelayMs, runWebhooks, startDispatcher } from '../src/webhook-dispatcher.js';
 import { checkEndpointUrl } from '../src/webhooks.js';
 import {
-  addShop,
   DAY,
   HOUR,
   otherProcess,
   PEOPLE,
-  startServer,
+  startServerWithShop,
   target,
   type TestServer,
   until,
@@ -204,17 +203,19 @@ function verified(endpoint: Endpoint, path = new URL(endpoint.url).pathname) {
 describe(`webhooks on ${target}`, () => {
   before(async () => {
     await startReceiver();
-    server = await startServer({ now });
-    const owner = await addShop(server, {
-      id: SHOP,
-      name: 'Hooks & Eyes',
-      seller: { id: 'seller-hooks' },
-      order: { id: 'o-hooks', number: 'SQ-HOOKS-1' },
-    });
-    seller = await server.token(owner);
-    otherSeller = await server.token(PEOPLE.seller);
-    agent = await server.token(PEOPLE.agent);
-    sanne = await server.token(PEOPLE.sanne);
+    ({
+      server,
+      tokens: { owner: seller, otherSeller, agent, sanne },
+    } = await startServerWithShop(
+      {
+        id: SHOP,
+        name: 'Hooks & Eyes',
+        seller: { id: 'seller-hooks' },
+        order: { id: 'o-hooks', number: 'SQ-HOOKS-1' },
+      },
+      { otherSeller: PEOPLE.seller, agent: PEOPLE.agent, sanne: PEOPLE.sanne },
+      { now },
+    ));
   });
   after(async () => {
     receiver.closeAllConnections();
