@@ -1,7 +1,8 @@
 // What the server tests share: the database they run on (PGlite in memory, or a fresh database
 // on the PostgreSQL server of TEST_DATABASE_URL), a seeded test server, tokens for the seed's
-// people, a shop of a test's own (and a server with one), JSON requests, uploads, a second "process" on the same database,
-// a server in a child process, and waiting for something to happen.
+// people, a shop of a test's own (and a server with one), JSON requests, uploads, a second
+// "process" on the same database, a server in a child process, and waiting for something to
+// happen.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
