@@ -6,12 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Product } from '../../src/api/types.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
-import {
-  mockWithSecondShop,
-  serverWithSecondShop,
-  type FetchAs,
-  type Person,
-} from './support/second-shop.js';
+import type { FetchAs } from './support/requests.js';
+import { mockWithSecondShop, serverWithSecondShop, type Person } from './support/second-shop.js';
 import { startServer, target, type TestServer } from './support/server.js';
 
 const OTHER_PRODUCTS: Product[] = [
@@ -34,7 +30,7 @@ interface List {
   more: boolean;
 }
 
-async function check(fetchAs: FetchAs) {
+async function check(fetchAs: FetchAs<Person>) {
   const list = async (path: string, as: Person = 'seller-1') => {
     const response = await fetchAs(path, as);
     assert.equal(response.status, 200, `${path} as ${as}`);
@@ -102,7 +98,7 @@ async function check(fetchAs: FetchAs) {
 
 describe(`a shop's products on ${target}`, () => {
   let server: TestServer;
-  let fetchAs: FetchAs;
+  let fetchAs: FetchAs<Person>;
   before(async () => {
     server = await startServer();
     fetchAs = await serverWithSecondShop(server);

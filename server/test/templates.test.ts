@@ -3,12 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Template } from '../../src/api/types.js';
-import {
-  mockWithSecondShop,
-  serverWithSecondShop,
-  type FetchAs,
-  type Person,
-} from './support/second-shop.js';
+import { jsonInit, type FetchAs } from './support/requests.js';
+import { mockWithSecondShop, serverWithSecondShop, type Person } from './support/second-shop.js';
 import { startServer, target, type TestServer } from './support/server.js';
 
 const OTHER_TEMPLATE: Template = {
@@ -22,7 +18,7 @@ const OTHER_TEMPLATE: Template = {
 };
 
 /** What each seller's template list holds, for the backend behind `fetchAs`. */
-async function checkTemplates(fetchAs: FetchAs) {
+async function checkTemplates(fetchAs: FetchAs<Person>) {
   const idsOf = async (seller: 'seller-1' | 'seller-2', query = '') => {
     const response = await fetchAs(`/templates${query}`, seller);
     assert.equal(response.status, 200);
@@ -49,23 +45,10 @@ async function checkTemplates(fetchAs: FetchAs) {
   assert.ok(!(await idsOf('seller-2', '?topic=product&language=en')).includes('seller-thanks.en'));
 }
 
-let keys = 0;
-/** A request with a fresh Idempotency-Key (writes) and a JSON body. */
-function init(method: string, body: unknown): RequestInit {
-  return {
-    method,
-    headers: {
-      ...(method === 'GET' ? {} : { 'Idempotency-Key': `template-key-${++keys}` }),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  };
-}
-
 /** A seller creates, changes and deletes their shop's own templates; the rules hold. */
-async function checkTemplateWrites(fetchAs: FetchAs) {
+async function checkTemplateWrites(fetchAs: FetchAs<Person>) {
   const call = (method: string, path: string, as: Person, body?: unknown) =>
-    fetchAs(path, as, init(method, body));
+    fetchAs(path, as, jsonInit(method, body));
   const problem = async (response: Response, status: number) => {
     assert.equal(response.status, status);
     return (await response.json()) as {
@@ -180,7 +163,7 @@ async function checkTemplateWrites(fetchAs: FetchAs) {
 
 describe(`templates per shop on ${target}`, () => {
   let server: TestServer;
-  let fetchAs: FetchAs;
+  let fetchAs: FetchAs<Person>;
   before(async () => {
     server = await startServer();
     fetchAs = await serverWithSecondShop(server);
