@@ -18,6 +18,7 @@ import { isIP } from 'node:net';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from './db.js';
+import type { EventRow } from './events.js';
 import { wholeFromEnv, type Env } from './env.js';
 import { startWorker, type Timers, type Worker } from './worker.js';
 
@@ -108,19 +109,13 @@ interface EndpointCursor {
   last_event_id: number | string;
 }
 
-interface EventRow {
-  id: number | string;
-  type: string;
-  question_id: string;
-  shop_id: string;
-  payload: Record<string, unknown>;
-  created_at: Date | string;
-}
+/** An event as the dispatcher reads it: its id as the driver gives a bigint, and its time. */
+type DispatchedEvent = Omit<EventRow, 'id'> & { id: number | string; created_at: Date | string };
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 /** The body of an event's webhook: `{type, timestamp, data}` (data: the ids, then the payload). */
-export function webhookBody(event: EventRow): string {
+export function webhookBody(event: DispatchedEvent): string {
   return JSON.stringify({
     type: event.type,
     timestamp: iso(event.created_at),
@@ -144,7 +139,7 @@ export async function queueDeliveries(db: Database, now: Date, retryMs: number):
     );
     let queued = 0;
     for (const endpoint of endpoints) {
-      const events = await sql.query<EventRow>(
+      const events = await sql.query<DispatchedEvent>(
         `SELECT id, type, question_id, shop_id, payload, created_at FROM events
          WHERE id > $1 AND id <= $2
            AND ($3::text IS NULL OR shop_id = $3)

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import sharp from 'sharp';
-import { PEOPLE, startServer, target, type TestServer, upload } from './support/server.js';
+import { count, PEOPLE, startServer, target, type TestServer, upload } from './support/server.js';
 
 let server: TestServer;
 let seller: string;
@@ -21,11 +21,6 @@ const jsonHeaders = (key?: string) => ({
 async function problemOf(response: Response) {
   assert.equal(response.headers.get('Content-Type'), 'application/problem+json');
   return (await response.json()) as { status: number; code: string; detail: string };
-}
-
-async function count(table: string): Promise<number> {
-  const [row] = await server.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table}`);
-  return row!.n;
 }
 
 const question = (text: string) => ({
@@ -137,7 +132,7 @@ describe(`reference server on ${target}`, () => {
 
   describe('idempotency', () => {
     it('gives ten concurrent requests with one key one question, the others the same answer replayed', async () => {
-      const before = await count('questions');
+      const before = await count(server.db, 'questions');
       const body = json(question('Do you ship to Iceland? (concurrent)'));
       const responses = await Promise.all(
         Array.from({ length: 10 }, () =>
@@ -162,7 +157,7 @@ describe(`reference server on ${target}`, () => {
           .length,
         9,
       );
-      assert.equal(await count('questions'), before + 1);
+      assert.equal(await count(server.db, 'questions'), before + 1);
     });
 
     it('keeps every one of eight concurrent messages to one question, in order, once', async () => {
@@ -242,7 +237,7 @@ describe(`reference server on ${target}`, () => {
         `UPDATE idempotency SET created_at = now() - interval '25 hours'
          WHERE key = 'aging-key-0001'`,
       );
-      const questions = await count('questions');
+      const questions = await count(server.db, 'questions');
       const again = await send('After the key expired');
       assert.equal(again.status, 201);
       assert.equal(again.headers.get('Idempotent-Replayed'), null);
@@ -250,14 +245,14 @@ describe(`reference server on ${target}`, () => {
         ((await again.json()) as { id: string }).id,
         ((await first.json()) as { id: string }).id,
       );
-      assert.equal(await count('questions'), questions + 1);
+      assert.equal(await count(server.db, 'questions'), questions + 1);
       // The key now belongs to the new request.
       const replayedAgain = await send('After the key expired');
       assert.equal(replayedAgain.headers.get('Idempotent-Replayed'), 'true');
     });
 
     it('refuses a write without a key, storing nothing', async () => {
-      const before = await count('questions');
+      const before = await count(server.db, 'questions');
       const response = await server.fetch('/api/v1/questions', {
         method: 'POST',
         token: anna,
@@ -266,7 +261,7 @@ describe(`reference server on ${target}`, () => {
       });
       assert.equal(response.status, 400);
       assert.equal((await problemOf(response)).code, 'idempotency_key_missing');
-      assert.equal(await count('questions'), before);
+      assert.equal(await count(server.db, 'questions'), before);
     });
   });
 
@@ -302,7 +297,7 @@ describe(`reference server on ${target}`, () => {
     ];
     for (const [name, init, status] of cases) {
       it(name, async () => {
-        const before = await count('questions');
+        const before = await count(server.db, 'questions');
         const response = await server.fetch('/api/v1/questions', {
           method: 'POST',
           token: anna,
@@ -314,7 +309,7 @@ describe(`reference server on ${target}`, () => {
         });
         assert.equal(response.status, status);
         await problemOf(response);
-        assert.equal(await count('questions'), before);
+        assert.equal(await count(server.db, 'questions'), before);
       });
     }
 
@@ -371,7 +366,7 @@ describe(`reference server on ${target}`, () => {
         assert.equal(response.status, 400, query);
         await problemOf(response);
       }
-      assert.ok((await count('questions')) > 60);
+      assert.ok((await count(server.db, 'questions')) > 60);
     });
   });
 
@@ -421,14 +416,14 @@ describe(`reference server on ${target}`, () => {
     });
 
     it('refuses a program renamed to .jpg by its bytes, storing nothing', async () => {
-      const before = await count('attachments');
+      const before = await count(server.db, 'attachments');
       const response = await upload(server, anna, {
         bytes: new TextEncoder().encode('MZ\x90\x00 not an image at all'),
         name: 'cat.jpg',
       });
       assert.equal(response.status, 415);
       assert.equal((await problemOf(response)).code, 'unsupported_type');
-      assert.equal(await count('attachments'), before);
+      assert.equal(await count(server.db, 'attachments'), before);
     });
   });
 });

@@ -10,15 +10,16 @@ import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { computeMetrics } from '../../src/domain/metrics.js';
 import { startScheduler } from '../src/clock.js';
+import type { EventRow } from '../src/events.js';
 import { runDueClocks } from '../src/sql-store.js';
+import { nothingDue, runClocks, TestClock } from './support/clock.js';
 import {
-  addShop,
   DAY,
   HOUR,
   otherProcess,
   PEOPLE,
   postJson,
-  startServer,
+  startServerWithShop,
   target,
   type TestServer,
   until,
@@ -33,16 +34,8 @@ let seller: string;
 let sanne: string;
 let anna: string;
 /** The injected clock. */
-let nowMs = Date.now();
-const now = () => new Date(nowMs);
-
-interface EventRow {
-  id: number;
-  type: string;
-  question_id: string;
-  shop_id: string;
-  payload: Record<string, unknown>;
-}
+const clock = new TestClock();
+const { now } = clock;
 
 /** The clock's events on a question (requests record theirs too: question.created, …). */
 const events = (questionId: string) =>
@@ -93,49 +86,55 @@ const askPreSale = (token = sanne) => post('/questions', token, preSaleQuestion(
 /** An after-sales issue on a seller-funded order: the seller must answer it. */
 const askAfterSale = () => post('/questions', sanne, afterSaleIssue(SHOP, 'o-clock'));
 
-const tick = () => runDueClocks(server.db, { baseUrl: server.basePath, now });
+const tick = () => runClocks(server, clock);
+
+/** A scheduler on the test server, every `intervalMs` unless woken. */
+const schedule = (intervalMs: number) =>
+  startScheduler({
+    db: server.db,
+    baseUrl: server.basePath,
+    now,
+    schedule: { intervalMs, batch: 100 },
+  });
 
 describe(`the clock on ${target}`, () => {
   before(async () => {
-    server = await startServer({ now });
     // A second shop with its seller and a seller-funded order, copied from the seed's.
-    const owner = await addShop(server, {
-      id: SHOP,
-      name: 'Clockwork',
-      seller: { id: 'seller-clock' },
-      order: { id: 'o-clock', number: 'SQ-CLOCK-1' },
-    });
-    seller = await server.token(owner);
-    sanne = await server.token(PEOPLE.sanne);
-    anna = await server.token(PEOPLE.anna);
+    ({
+      server,
+      tokens: { owner: seller, sanne, anna },
+    } = await startServerWithShop(
+      {
+        id: SHOP,
+        name: 'Clockwork',
+        seller: { id: 'seller-clock' },
+        order: { id: 'o-clock', number: 'SQ-CLOCK-1' },
+      },
+      { sanne: PEOPLE.sanne, anna: PEOPLE.anna },
+      { now },
+    ));
   });
   after(async () => {
     await server.close();
   });
   beforeEach(async () => {
     // Each test starts with nothing due: the seed's and earlier tests' clocks have run out.
-    nowMs += 400 * DAY;
-    await tick();
+    await nothingDue(server, clock);
   });
 
   it('moves an unanswered after-sales issue to the platform at 48 h, with no request', async () => {
     const question = await askAfterSale();
     assert.equal(question.status, 'awaiting_seller');
-    const asked = nowMs;
-    const scheduler = startScheduler({
-      db: server.db,
-      baseUrl: server.basePath,
-      now,
-      schedule: { intervalMs: 30, batch: 100 },
-    });
+    const asked = clock.ms;
+    const scheduler = schedule(30);
     try {
-      nowMs = asked + 48 * HOUR; // exactly due: still the seller's
+      clock.ms = asked + 48 * HOUR; // exactly due: still the seller's
       await until(
         async () => (await kinds(question.id)).includes('question.sla_warning:urgent'),
         'urgent',
       );
       assert.equal((await row(question.id)).status, 'awaiting_seller');
-      nowMs += 1;
+      clock.ms += 1;
       await until(
         async () => (await row(question.id)).status === 'awaiting_platform',
         'taken over',
@@ -175,21 +174,21 @@ describe(`the clock on ${target}`, () => {
 
   it('warns at warnHours and urgentHours before the deadline, once each', async () => {
     const question = await askPreSale();
-    const asked = nowMs;
+    const asked = clock.ms;
     const config = (await (await server.fetch('/api/v1/config', { token: sanne })).json()) as {
       slaHours: number;
       warnHours: number;
       urgentHours: number;
     };
     const due = asked + config.slaHours * HOUR;
-    nowMs = due - config.warnHours * HOUR; // exactly 12 h left: not below yet
+    clock.ms = due - config.warnHours * HOUR; // exactly 12 h left: not below yet
     await tick();
     assert.deepEqual(await kinds(question.id), []);
-    nowMs += 1;
+    clock.ms += 1;
     await tick();
     await tick();
     assert.deepEqual(await kinds(question.id), ['question.sla_warning:warn']);
-    nowMs = due - config.urgentHours * HOUR + 1;
+    clock.ms = due - config.urgentHours * HOUR + 1;
     await tick();
     await tick();
     assert.deepEqual(await kinds(question.id), [
@@ -208,7 +207,7 @@ describe(`the clock on ${target}`, () => {
 
   it('marks a late pre-sales question late and leaves it with the seller', async () => {
     const question = await askPreSale();
-    nowMs += 48 * HOUR + 1;
+    clock.ms += 48 * HOUR + 1;
     await tick();
     await tick();
     // Every notice was due at once: the warnings are not given any more, only "late".
@@ -231,14 +230,14 @@ describe(`the clock on ${target}`, () => {
   it('gives no warning or late event on a question answered before its time', async () => {
     const answered = await askPreSale();
     const resolved = await askPreSale();
-    nowMs += 2 * HOUR;
+    clock.ms += 2 * HOUR;
     await post(`/questions/${answered.id}/messages`, seller, {
       text: 'Yes, to the whole EU.',
       language: 'en',
     });
     await post(`/questions/${resolved.id}/resolve`, seller, {});
     assert.equal((await row(answered.id)).clock_at, null);
-    nowMs += 100 * HOUR;
+    clock.ms += 100 * HOUR;
     await tick();
     assert.deepEqual(await kinds(answered.id), []);
     assert.deepEqual(await kinds(resolved.id), []);
@@ -247,7 +246,7 @@ describe(`the clock on ${target}`, () => {
       text: 'And to Norway?',
       language: 'en',
     });
-    nowMs += 37 * HOUR;
+    clock.ms += 37 * HOUR;
     await tick();
     assert.deepEqual(await kinds(answered.id), ['question.sla_warning:warn']);
   });
@@ -255,14 +254,9 @@ describe(`the clock on ${target}`, () => {
   it('runs at start what fell due while no scheduler ran', async () => {
     const issue = await askAfterSale();
     const question = await askPreSale();
-    nowMs += 49 * HOUR; // the server was down
+    clock.ms += 49 * HOUR; // the server was down
     assert.equal((await row(issue.id)).status, 'awaiting_seller');
-    const scheduler = startScheduler({
-      db: server.db,
-      baseUrl: server.basePath,
-      now,
-      schedule: { intervalMs: 60_000, batch: 100 },
-    });
+    const scheduler = schedule(60_000);
     try {
       await until(async () => (await row(issue.id)).status === 'awaiting_platform', 'taken over');
       await until(async () => (await kinds(question.id)).length > 0, 'late');
@@ -274,16 +268,11 @@ describe(`the clock on ${target}`, () => {
   });
 
   it('plans its next run by the nearest due time when a write wakes it', async () => {
-    const scheduler = startScheduler({
-      db: server.db,
-      baseUrl: server.basePath,
-      now,
-      schedule: { intervalMs: 600_000, batch: 100 },
-    });
+    const scheduler = schedule(600_000);
     try {
       await new Promise((resolve) => setTimeout(resolve, 100)); // its run at start: nothing due
       const question = await askPreSale();
-      nowMs += 36 * HOUR + 1;
+      clock.ms += 36 * HOUR + 1;
       // Asleep for ten minutes; a write in this process wakes it (the server's onWrite).
       scheduler.wake();
       await until(async () => (await kinds(question.id)).length > 0, 'warned', 5_000);
@@ -304,7 +293,7 @@ describe(`the clock on ${target}`, () => {
       for (let index = 0; index < 12; index += 1) {
         questions.push(await askPreSale(index % 2 ? sanne : anna));
       }
-      const asked = nowMs;
+      const asked = clock.ms;
       const race = async () => {
         const runs: Promise<unknown>[] = [];
         for (let index = 0; index < 4; index += 1) {
@@ -318,7 +307,7 @@ describe(`the clock on ${target}`, () => {
         return Promise.all(runs);
       };
       for (const at of [37, 47, 49]) {
-        nowMs = asked + at * HOUR;
+        clock.ms = asked + at * HOUR;
         await race();
       }
       for (const issue of issues) {
@@ -390,8 +379,8 @@ describe(`the clock on ${target}`, () => {
 
     it('counts late answers honestly, whatever the seller does afterwards', async () => {
       // Leave earlier tests' questions out of the window.
-      nowMs += 100 * DAY;
-      const asked = nowMs;
+      clock.ms += 100 * DAY;
+      const asked = clock.ms;
       const never = await askPreSale();
       const repliedLate = await askPreSale();
       const escalatedLate = await askPreSale();
@@ -401,7 +390,7 @@ describe(`the clock on ${target}`, () => {
       const refundedOnTime = await askAfterSale();
       const takenOver = await askAfterSale();
 
-      nowMs = asked + HOUR;
+      clock.ms = asked + HOUR;
       await post(`/questions/${onTime.id}/messages`, seller, { text: 'Yes.', language: 'en' });
       await post(`/questions/${escalatedOnTime.id}/escalations`, seller, {
         reason: 'Customs question for the platform.',
@@ -409,16 +398,16 @@ describe(`the clock on ${target}`, () => {
       await post(`/questions/${refundedOnTime.id}/refunds`, seller, {
         items: [{ itemId: 'o-1003-1', quantity: 1 }],
       });
-      nowMs = asked + 48 * HOUR; // exactly due: nothing late yet
+      clock.ms = asked + 48 * HOUR; // exactly due: nothing late yet
       assert.deepEqual(await metrics(), { responses: { needed: 8, late: 0 }, delayedRate: 0 });
 
-      nowMs += 1;
+      clock.ms += 1;
       // Late as soon as the due time passes, before the clock or the seller does anything.
       assert.deepEqual(await metrics(), { responses: { needed: 8, late: 5 }, delayedRate: 5 / 8 });
       await tick();
       assert.equal((await row(takenOver.id)).status, 'awaiting_platform');
 
-      nowMs = asked + 50 * HOUR;
+      clock.ms = asked + 50 * HOUR;
       await post(`/questions/${repliedLate.id}/messages`, seller, {
         text: 'Sorry for the wait: yes.',
         language: 'en',
@@ -432,20 +421,20 @@ describe(`the clock on ${target}`, () => {
       assert.deepEqual(afterActions, await fromRules());
 
       // Asked 31 days ago, due 29 days ago: still in the window by the due date.
-      nowMs = asked + 31 * DAY;
+      clock.ms = asked + 31 * DAY;
       const stays = await metrics();
       assert.deepEqual(stays, { responses: { needed: 8, late: 5 }, delayedRate: 5 / 8 });
       assert.deepEqual(stays, await fromRules());
       // Once the due dates leave the window, so do the questions.
-      nowMs = asked + 48 * HOUR + 30 * DAY + 1;
+      clock.ms = asked + 48 * HOUR + 30 * DAY + 1;
       assert.deepEqual(await metrics(), { responses: { needed: 0, late: 0 }, delayedRate: null });
       assert.deepEqual(await fromRules(), { responses: { needed: 0, late: 0 }, delayedRate: null });
       assert.equal((await row(never.id)).status, 'awaiting_seller');
     });
 
     it('counts "no response needed" as answered then: on time before the due time, late after', async () => {
-      nowMs += 100 * DAY;
-      const asked = nowMs;
+      clock.ms += 100 * DAY;
+      const asked = clock.ms;
       const thanksOnTime = await askPreSale();
       const thanksLate = await askPreSale();
       const mark = async (id: string, key: string = randomUUID()) => {
@@ -467,7 +456,7 @@ describe(`the clock on ${target}`, () => {
         };
       };
 
-      nowMs = asked + HOUR;
+      clock.ms = asked + HOUR;
       const key = randomUUID();
       const marked = await mark(thanksOnTime.id, key);
       assert.equal(marked.status, 200);
@@ -499,9 +488,9 @@ describe(`the clock on ${target}`, () => {
       );
       assert.equal(buyerTries.status, 403);
 
-      nowMs = asked + 48 * HOUR + 1;
+      clock.ms = asked + 48 * HOUR + 1;
       assert.deepEqual(await metrics(), { responses: { needed: 2, late: 1 }, delayedRate: 1 / 2 });
-      nowMs = asked + 50 * HOUR;
+      clock.ms = asked + 50 * HOUR;
       const late = await mark(thanksLate.id);
       assert.equal(late.status, 200);
       // Marked after the due time: still late, and it stays in the rate.

@@ -3,16 +3,11 @@
 // bodies, answered 422 with the field named and nothing stored.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import { count, PEOPLE, startServer, target, tokens, type TestServer } from './support/server.js';
 
 let server: TestServer;
 let anna: string;
 let seller: string;
-
-async function count(table: string): Promise<number> {
-  const [row] = await server.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table}`);
-  return row!.n;
-}
 
 type Problem = {
   status: number;
@@ -39,8 +34,7 @@ const post = (path: string, token: string, body: unknown, key?: string) =>
 describe(`contract limits on ${target}`, () => {
   before(async () => {
     server = await startServer();
-    anna = await server.token(PEOPLE.anna);
-    seller = await server.token(PEOPLE.seller);
+    ({ anna, seller } = await tokens(server, { anna: PEOPLE.anna, seller: PEOPLE.seller }));
   });
   after(async () => {
     await server.close();
@@ -87,8 +81,8 @@ describe(`contract limits on ${target}`, () => {
     });
 
     it('refuses a list over its maxItems with too_many, storing nothing', async () => {
-      const questions = await count('questions');
-      const messages = await count('messages');
+      const questions = await count(server.db, 'questions');
+      const messages = await count(server.db, 'messages');
       const response = await post(
         '/questions',
         anna,
@@ -107,12 +101,12 @@ describe(`contract limits on ${target}`, () => {
       assert.deepEqual(problem.errors, [
         { pointer: '/items', code: 'too_many', detail: 'At most 100.' },
       ]);
-      assert.equal(await count('questions'), questions);
-      assert.equal(await count('messages'), messages);
+      assert.equal(await count(server.db, 'questions'), questions);
+      assert.equal(await count(server.db, 'messages'), messages);
     });
 
     it('refuses a nested text over its maxLength (an address line), storing nothing', async () => {
-      const questions = await count('questions');
+      const questions = await count(server.db, 'questions');
       const response = await post(
         '/questions',
         anna,
@@ -140,7 +134,7 @@ describe(`contract limits on ${target}`, () => {
       const [first] = problem.errors ?? [];
       assert.equal(first?.pointer, '/details/address/line1');
       assert.equal(first.code, 'too_long');
-      assert.equal(await count('questions'), questions);
+      assert.equal(await count(server.db, 'questions'), questions);
     });
 
     it('refuses a value that does not fit its pattern with invalid', async () => {

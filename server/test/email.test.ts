@@ -19,19 +19,20 @@ import { startEmail, type EmailEngine } from '../src/email/engine.js';
 import { parseXliff } from '../src/email/catalogue.js';
 import { unsubscribeToken } from '../src/email/tokens.js';
 import { CatalogueError, importCatalogue } from '../src/import.js';
-import { runDueClocks } from '../src/sql-store.js';
 import { readFileSync } from 'node:fs';
 import {
-  addShop,
-  DAY,
   HOUR,
   otherProcess,
   PEOPLE,
   postJson,
   startServer,
+  startServerWithShop,
   target,
   type TestServer,
+  until,
 } from './support/server.js';
+import { nothingDue, runClocks, TestClock } from './support/clock.js';
+import { preSaleQuestion } from './support/questions.js';
 
 const SHOP = 's-mail';
 const SELLER_EMAIL = 'verkauf@mail-shop.example';
@@ -60,8 +61,8 @@ let settings: EmailSettings;
 let seller: string;
 let sanne: string;
 const logs: { level: number; msg: string; reason?: string }[] = [];
-let nowMs = Date.UTC(2027, 0, 4, 10);
-const now = () => new Date(nowMs);
+const clock = new TestClock(Date.UTC(2027, 0, 4, 10));
+const { now } = clock;
 
 const post = (path: string, token: string, body: unknown) =>
   postJson<{ id: string; status: string }>(server, path, token, body);
@@ -88,13 +89,7 @@ async function emitted(type: string, questionId: string, since: number, payload 
 /** A buyer's pre-sales question to the test shop, with its question.created event. */
 async function ask(text: string) {
   const since = await latestEventId();
-  const question = await post('/questions', sanne, {
-    category: 'pre_sale',
-    topic: 'shop',
-    shopId: SHOP,
-    text,
-    language: 'en',
-  });
+  const question = await post('/questions', sanne, { ...preSaleQuestion(SHOP), text });
   await emitted('question.created', question.id, since);
   return question;
 }
@@ -112,14 +107,6 @@ async function reply(questionId: string, text: string) {
   const detail = (await response.json()) as { messages: { id: string }[] };
   const messageId = detail.messages.at(-1)!.id;
   await emitted('message.created', questionId, since, { messageId, role: 'seller' });
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const to = (address: string) => inbox.filter((mail) => mail.to === address);
@@ -184,17 +171,21 @@ describe(`email on ${target}`, () => {
       EMAIL_SELLER_URL: 'https://sellers.market.example/questions/{questionId}',
     })!;
 
-    server = await startServer({ now, emailSecret: SECRET });
     // The test's shop, with its link template, and its German seller.
-    const owner = await addShop(server, {
-      id: SHOP,
-      name: 'Mail & Co',
-      questionUrl: 'https://mail-shop.example/account/questions/{questionId}',
-      seller: { id: 'seller-mail', name: 'Greta Maier', language: 'de', email: SELLER_EMAIL },
-      order: { id: 'o-mail', number: 'SQ-MAIL-1' },
-    });
-    seller = await server.token(owner);
-    sanne = await server.token(PEOPLE.sanne);
+    ({
+      server,
+      tokens: { owner: seller, sanne },
+    } = await startServerWithShop(
+      {
+        id: SHOP,
+        name: 'Mail & Co',
+        questionUrl: 'https://mail-shop.example/account/questions/{questionId}',
+        seller: { id: 'seller-mail', name: 'Greta Maier', language: 'de', email: SELLER_EMAIL },
+        order: { id: 'o-mail', number: 'SQ-MAIL-1' },
+      },
+      { sanne: PEOPLE.sanne },
+      { now, emailSecret: SECRET },
+    ));
     const logger = pino(
       { level: 'info' },
       new Writable({
@@ -224,8 +215,7 @@ describe(`email on ${target}`, () => {
   });
   beforeEach(async () => {
     // Nothing left over: earlier questions' clocks have run out (late: no mail), mails are out.
-    nowMs += 400 * DAY;
-    await runDueClocks(server.db, { baseUrl: server.basePath, now });
+    await nothingDue(server, clock);
     refusing = false;
     await engine.tick();
     inbox = [];
@@ -239,14 +229,14 @@ describe(`email on ${target}`, () => {
       urgentHours: number;
     };
     const question = await ask('Liefern Sie auch in die Niederlande?');
-    const asked = nowMs;
+    const asked = clock.ms;
     const due = new Date(asked + config.slaHours * HOUR);
     await engine.tick();
     const [created] = to(SELLER_EMAIL);
     assert.equal(created?.subject, 'Neue Frage von Sanne de Vries');
     // The clock's own events, with the injected time: `warnHours` before the deadline.
-    nowMs = due.getTime() - config.warnHours * HOUR + 1;
-    await runDueClocks(server.db, { baseUrl: server.basePath, now });
+    clock.ms = due.getTime() - config.warnHours * HOUR + 1;
+    await runClocks(server, clock);
     await engine.tick();
     const warnings = to(SELLER_EMAIL).slice(1);
     assert.equal(warnings.length, 1);
@@ -278,8 +268,8 @@ describe(`email on ${target}`, () => {
     assert.equal(warning!.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
 
     // The last call, once; a few more runs send nothing more.
-    nowMs = due.getTime() - config.urgentHours * HOUR + 1;
-    await runDueClocks(server.db, { baseUrl: server.basePath, now });
+    clock.ms = due.getTime() - config.urgentHours * HOUR + 1;
+    await runClocks(server, clock);
     await engine.tick();
     await engine.tick();
     const urgent = to(SELLER_EMAIL).slice(2);
@@ -335,15 +325,15 @@ describe(`email on ${target}`, () => {
     assert.deepEqual(chosen.body, { email: SELLER_EMAIL, ...DEFAULTS, newQuestions: 'daily' });
     try {
       // 10:00 UTC: the next digest is tomorrow at 08:00.
-      nowMs = Date.UTC(2040, 5, 1, 10);
+      clock.ms = Date.UTC(2040, 5, 1, 10);
       await ask('Is the mug dishwasher safe?');
       await ask('Do you sell gift cards?');
       await engine.tick();
       assert.deepEqual(to(SELLER_EMAIL), []);
-      nowMs = Date.UTC(2040, 5, 2, 7, 59);
+      clock.ms = Date.UTC(2040, 5, 2, 7, 59);
       await engine.tick();
       assert.deepEqual(to(SELLER_EMAIL), []);
-      nowMs = Date.UTC(2040, 5, 2, 8, 0);
+      clock.ms = Date.UTC(2040, 5, 2, 8, 0);
       await engine.tick();
       await engine.tick();
       const digests = to(SELLER_EMAIL);
@@ -395,8 +385,8 @@ describe(`email on ${target}`, () => {
     await engine.tick();
     assert.equal(to(SELLER_EMAIL).length, 1, 'no new-question mail after unsubscribing');
     // Warnings are another kind: still on.
-    nowMs += 36 * HOUR + 1;
-    await runDueClocks(server.db, { baseUrl: server.basePath, now });
+    clock.ms += 36 * HOUR + 1;
+    await runClocks(server, clock);
     await engine.tick();
     assert.ok(to(SELLER_EMAIL).some((mail) => mail.subject.startsWith('Erinnerung')));
     assert.ok(question.id);
@@ -485,7 +475,7 @@ describe(`email on ${target}`, () => {
     // Not again at once: it backs off.
     refusing = false;
     assert.equal((await engine.tick()).sent, 0);
-    nowMs += 31_000;
+    clock.ms += 31_000;
     assert.equal((await engine.tick()).sent, 1);
     assert.equal(to(BUYER_EMAIL).length, 1);
     assert.equal(to(BUYER_EMAIL)[0]!.subject, 'Mail & Co heeft uw vraag beantwoord');
@@ -497,7 +487,7 @@ describe(`email on ${target}`, () => {
     await reply(question.id, 'And we repair for free.');
     for (let hour = 0; hour <= 25; hour += 1) {
       await engine.tick();
-      nowMs += HOUR;
+      clock.ms += HOUR;
     }
     await engine.tick();
     const [given] = await server.db.query<{ status: string; message: unknown; attempts: number }>(
@@ -526,7 +516,7 @@ describe(`email on ${target}`, () => {
       language: 'de',
     });
     await emitted('question.created', question.id, since);
-    const due = nowMs + config.slaHours * HOUR;
+    const due = clock.ms + config.slaHours * HOUR;
     const process2 = await otherProcess(server, 5);
     const other = process2.db;
     // Two processes: each its clock and its email worker, nothing called by hand.
@@ -559,14 +549,14 @@ describe(`email on ${target}`, () => {
         async () => to(SELLER_EMAIL).length === 1 && (await settled()),
         'the new-question mail',
       );
-      nowMs = due - config.warnHours * HOUR + 1;
+      clock.ms = due - config.warnHours * HOUR + 1;
       await until(
         () => to(SELLER_EMAIL).some((mail) => mail.subject.startsWith('Erinnerung')),
         'the warning',
       );
       assert.equal(await status(), 'awaiting_seller');
       await until(settled, 'the warning recorded as sent');
-      nowMs = due + 1;
+      clock.ms = due + 1;
       await until(async () => (await status()) === 'awaiting_platform', 'the take-over');
       // A few more runs of both processes send nothing twice.
       await new Promise((resolve) => setTimeout(resolve, 300));

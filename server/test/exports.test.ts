@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  addShop,
   DAY,
   PEOPLE,
   postJson,
-  startServer,
+  startServerWithShop,
   target,
   type TestServer,
 } from './support/server.js';
@@ -86,17 +85,14 @@ async function exportAll(token: string, query: string, limit: number) {
 
 describe(`exports on ${target}`, () => {
   before(async () => {
-    server = await startServer();
     // A second shop with its own seller.
-    const owner = await addShop(server, {
-      id: OTHER_SHOP,
-      name: 'Export Test Shop',
-      seller: { id: 'seller-export' },
-    });
-    seller = await server.token(PEOPLE.seller);
-    otherSeller = await server.token(owner);
-    anna = await server.token(PEOPLE.anna);
-    agent = await server.token(PEOPLE.agent);
+    ({
+      server,
+      tokens: { owner: otherSeller, seller, anna, agent },
+    } = await startServerWithShop(
+      { id: OTHER_SHOP, name: 'Export Test Shop', seller: { id: 'seller-export' } },
+      { seller: PEOPLE.seller, anna: PEOPLE.anna, agent: PEOPLE.agent },
+    ));
   });
   after(async () => {
     await server.close();

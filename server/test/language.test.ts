@@ -3,7 +3,8 @@
 // declared (the author's profile language, as the elements send it).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import { PEOPLE, postJson, startServer, target, type TestServer } from './support/server.js';
+import { preSaleQuestion } from './support/questions.js';
 
 interface Detail {
   id: string;
@@ -15,18 +16,12 @@ describe(`message language detection on ${target}`, () => {
   let server: TestServer;
   let julien: string;
   let seller: string;
-  let keys = 0;
 
-  const post = async (path: string, token: string, body: unknown) => {
-    const response = await server.fetch(`/api/v1${path}`, {
-      method: 'POST',
-      token,
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `language-${++keys}-key` },
-      body: JSON.stringify(body),
-    });
-    assert.ok(response.status < 300, `${path}: ${response.status}`);
-    return (await response.json()) as Detail;
-  };
+  const post = (path: string, token: string, body: unknown) =>
+    postJson<Detail>(server, path, token, body);
+  /** Julien's pre-sales question to the seed's shop, declared in his profile language. */
+  const ask = (text: string) =>
+    post('/questions', julien, { ...preSaleQuestion('s-1'), text, language: 'fr' });
 
   before(async () => {
     server = await startServer();
@@ -39,13 +34,7 @@ describe(`message language detection on ${target}`, () => {
   });
 
   it('a French buyer writing German: the question’s first message is German', async () => {
-    const asked = await post('/questions', julien, {
-      category: 'pre_sale',
-      topic: 'shop',
-      shopId: 's-1',
-      text: 'Ist der Artikel noch auf Lager und wann wird er verschickt?',
-      language: 'fr',
-    });
+    const asked = await ask('Ist der Artikel noch auf Lager und wann wird er verschickt?');
     assert.equal(asked.messages[0]!.language, 'de');
     // Kept as detected: read again from the database.
     const read = await server.fetch(`/api/v1/questions/${asked.id}`, { token: julien });
@@ -68,14 +57,8 @@ describe(`message language detection on ${target}`, () => {
   });
 
   it('keeps the declared language for a language the configuration does not list', async () => {
-    const asked = await post('/questions', julien, {
-      category: 'pre_sale',
-      topic: 'shop',
-      shopId: 's-1',
-      // Danish: detected, but not one of the configured languages.
-      text: 'Hvornår kommer min pakke frem til mig?',
-      language: 'fr',
-    });
+    // Danish: detected, but not one of the configured languages.
+    const asked = await ask('Hvornår kommer min pakke frem til mig?');
     assert.equal(asked.messages[0]!.language, 'fr');
   });
 });

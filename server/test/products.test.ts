@@ -6,14 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Product } from '../../src/api/types.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
-import {
-  mockBackend,
-  mockRequest,
-  SECOND_SELLER,
-  SECOND_SHOP,
-  stateWithSecondShop,
-} from './support/mock.js';
-import { insertShop, PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import type { FetchAs } from './support/requests.js';
+import { mockWithSecondShop, serverWithSecondShop, type Person } from './support/second-shop.js';
+import { startServer, target, type TestServer } from './support/server.js';
 
 const OTHER_PRODUCTS: Product[] = [
   {
@@ -30,21 +25,18 @@ const OTHER_PRODUCTS: Product[] = [
   },
 ];
 
-type As = 'seller-1' | 'seller-2' | 'agent' | 'buyer';
-type Fetch = (path: string, as: As) => Promise<Response>;
-
 interface List {
   items: Product[];
   more: boolean;
 }
 
-async function check(fetchAs: Fetch) {
-  const list = async (path: string, as: As = 'seller-1') => {
+async function check(fetchAs: FetchAs<Person>) {
+  const list = async (path: string, as: Person = 'seller-1') => {
     const response = await fetchAs(path, as);
     assert.equal(response.status, 200, `${path} as ${as}`);
     return (await response.json()) as List;
   };
-  const status = async (path: string, as: As) => (await fetchAs(path, as)).status;
+  const status = async (path: string, as: Person) => (await fetchAs(path, as)).status;
 
   // The seller's own shop: every product of it (the seed's 20), by name, none of another shop.
   const seed = buildSeedState().products.filter((product) => product.shopId === 's-1');
@@ -106,10 +98,10 @@ async function check(fetchAs: Fetch) {
 
 describe(`a shop's products on ${target}`, () => {
   let server: TestServer;
-  let tokens: Record<As, string>;
+  let fetchAs: FetchAs<Person>;
   before(async () => {
     server = await startServer();
-    await insertShop(server, SECOND_SHOP, SECOND_SELLER);
+    fetchAs = await serverWithSecondShop(server);
     for (const product of OTHER_PRODUCTS) {
       await server.db.query('INSERT INTO products (id, shop_id, data) VALUES ($1, $2, $3)', [
         product.id,
@@ -117,19 +109,13 @@ describe(`a shop's products on ${target}`, () => {
         JSON.stringify(product),
       ]);
     }
-    tokens = {
-      'seller-1': await server.token(PEOPLE.seller),
-      'seller-2': await server.token(PEOPLE.seller2),
-      agent: await server.token(PEOPLE.agent),
-      buyer: await server.token(PEOPLE.anna),
-    };
   });
   after(async () => {
     await server.close();
   });
 
   it("lists and searches a shop's products; never another shop's to a seller", async () => {
-    await check((path, as) => server.fetch(`/api/v1${path}`, { token: tokens[as] }));
+    await check(fetchAs);
   });
 
   it('reads them by the index products_by_shop_name (migration 023)', async () => {
@@ -142,15 +128,6 @@ describe(`a shop's products on ${target}`, () => {
 
 describe("a shop's products in the mock", () => {
   it("lists and searches a shop's products; never another shop's to a seller", async () => {
-    const state = stateWithSecondShop();
-    state.products.push(...OTHER_PRODUCTS);
-    const backend = mockBackend(state);
-    const claims: Record<As, string> = {
-      'seller-1': 'seller:seller-1',
-      'seller-2': 'seller:seller-2',
-      agent: 'platform:agent-1',
-      buyer: 'buyer:b-anna',
-    };
-    await check((path, as) => backend.handle(mockRequest(path, claims[as])));
+    await check(mockWithSecondShop((state) => state.products.push(...OTHER_PRODUCTS)));
   });
 });

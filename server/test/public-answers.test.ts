@@ -6,12 +6,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PublicAnswerPage, QuestionDetail } from '../../src/api/types.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
-import { startTestServer, type TestServer } from '../src/testing.js';
-import { mockBackend, mockRequest } from './support/mock.js';
+import { jsonInit, mockAs, serverAs, type FetchAs } from './support/requests.js';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
-const databaseUrl = process.env['TEST_DATABASE_URL'] || undefined;
-
-type Who = 'seller' | 'buyer' | 'otherBuyer' | 'platform' | 'anonymous';
+/** Who the checks ask as (`anonymous`: no token). */
+const WHO = {
+  seller: PEOPLE.seller,
+  buyer: PEOPLE.anna,
+  otherBuyer: PEOPLE.julien,
+  platform: PEOPLE.agent,
+};
+type Who = keyof typeof WHO | 'anonymous';
 type Call = (
   method: string,
   path: string,
@@ -20,18 +25,11 @@ type Call = (
   headers?: Record<string, string>,
 ) => Promise<Response>;
 
-let keys = 0;
-function init(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {
-  return {
-    method,
-    headers: {
-      ...(method === 'GET' ? {} : { 'Idempotency-Key': `public-answer-key-${++keys}` }),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  };
-}
+/** A Call on the backend behind `fetchAs`. */
+const callOn =
+  (fetchAs: FetchAs<keyof typeof WHO>): Call =>
+  (method, path, who, body, headers) =>
+    fetchAs(path, who, jsonInit(method, body, headers));
 
 const seed = buildSeedState();
 const BUYER_NAMES = seed.buyers.flatMap((buyer) => [
@@ -301,25 +299,12 @@ async function checkPublishing(call: Call) {
   await problem(await publish(afterSale.id), 409);
 }
 
-const BUYER = 'b-anna';
-
-describe(`public answers on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+describe(`public answers on ${target}`, () => {
   let server: TestServer;
-  let tokens: Record<Exclude<Who, 'anonymous'>, string>;
   let call: Call;
   before(async () => {
-    server = await startTestServer({ databaseUrl });
-    tokens = {
-      seller: await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' }),
-      buyer: await server.token({ role: 'buyer', id: BUYER }),
-      otherBuyer: await server.token({ role: 'buyer', id: 'b-julien' }),
-      platform: await server.token({ role: 'platform', id: 'agent-1' }),
-    };
-    call = (method, path, who, body, headers) =>
-      server.fetch(`/api/v1${path}`, {
-        ...init(method, body, headers),
-        token: who === 'anonymous' ? undefined : tokens[who],
-      });
+    server = await startServer();
+    call = callOn(await serverAs(server, WHO));
   });
   after(async () => {
     await server.close();
@@ -354,17 +339,7 @@ describe(`public answers on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
 describe('public answers in the mock', () => {
   let call: Call;
   before(() => {
-    const backend = mockBackend();
-    const tokens = {
-      seller: 'seller:seller-1',
-      buyer: `buyer:${BUYER}`,
-      otherBuyer: 'buyer:b-julien',
-      platform: 'platform:agent-1',
-    };
-    call = (method, path, who, body, headers) => {
-      const token = who === 'anonymous' ? undefined : tokens[who];
-      return backend.handle(mockRequest(path, token, init(method, body, headers)));
-    };
+    call = callOn(mockAs(buildSeedState(), WHO));
   });
 
   it('lists and searches the seeded answers as the server does', async () => {

@@ -7,11 +7,13 @@ import { DEFAULT_RETENTION, purge, purgeScheduleFromEnv } from '../src/purge.js'
 import { samplePhoto } from '../../src/mocks/pictures.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
 import {
+  count,
   databaseUrl,
   HOUR,
   PEOPLE,
   startServer,
   target,
+  tokens,
   type TestServer,
   upload,
 } from './support/server.js';
@@ -20,13 +22,6 @@ import { mockBackend, mockRequest } from './support/mock.js';
 let server: TestServer;
 let anna: string;
 let seller: string;
-
-async function count(table: string, where = 'true'): Promise<number> {
-  const [row] = await server.db.query<{ n: number }>(
-    `SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`,
-  );
-  return row!.n;
-}
 
 /** The database's clock (rows are stamped by it), plus `hours`. */
 async function dbNowPlus(hours: number): Promise<Date> {
@@ -55,8 +50,7 @@ const message = (key: string, body: unknown) =>
 describe(`retention on ${target}`, () => {
   before(async () => {
     server = await startServer();
-    anna = await server.token(PEOPLE.anna);
-    seller = await server.token(PEOPLE.seller);
+    ({ anna, seller } = await tokens(server, { anna: PEOPLE.anna, seller: PEOPLE.seller }));
   });
   after(async () => {
     await server.close();
@@ -65,18 +59,18 @@ describe(`retention on ${target}`, () => {
   it('forgets idempotency keys after 24 hours, not before', async () => {
     assert.equal((await message('retention-key-0001', { text: 'Hi', language: 'de' })).status, 201);
     const key = "key = 'retention-key-0001'";
-    assert.equal(await count('idempotency', key), 1);
+    assert.equal(await count(server.db, 'idempotency', key), 1);
     await purge(server.db, await dbNowPlus(23));
-    assert.equal(await count('idempotency', key), 1);
+    assert.equal(await count(server.db, 'idempotency', key), 1);
     const result = await purge(server.db, await dbNowPlus(25));
     assert.ok(result && result.idempotencyKeys >= 1);
-    assert.equal(await count('idempotency', key), 0);
+    assert.equal(await count(server.db, 'idempotency', key), 0);
   });
 
   it('removes uploads no message carries after their retention, and keeps the attached ones', async () => {
     const loose = await uploadPhoto('never-sent.png');
     const sent = await uploadPhoto('sent.png');
-    const seeded = await count('attachments', 'attached_at IS NOT NULL');
+    const seeded = await count(server.db, 'attachments', 'attached_at IS NOT NULL');
     assert.ok(seeded > 0, "the seed's photos are attached");
     assert.equal(
       (
@@ -90,13 +84,13 @@ describe(`retention on ${target}`, () => {
     );
     // Drafts keep an upload's id for 7 days: a week later it is still there.
     await purge(server.db, await dbNowPlus(7 * 24 + 1));
-    assert.equal(await count('attachments', `id = '${loose}'`), 1);
+    assert.equal(await count(server.db, 'attachments', `id = '${loose}'`), 1);
     const result = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.uploadHours + 1));
     assert.equal(result?.uploads, 1);
-    assert.equal(await count('attachments', `id = '${loose}'`), 0);
+    assert.equal(await count(server.db, 'attachments', `id = '${loose}'`), 0);
     assert.equal((await server.fetch(`/api/v1/attachments/${loose}/content`)).status, 404);
     assert.equal((await server.fetch(`/api/v1/attachments/${sent}/content`)).status, 200);
-    assert.equal(await count('attachments', 'attached_at IS NOT NULL'), seeded + 1);
+    assert.equal(await count(server.db, 'attachments', 'attached_at IS NOT NULL'), seeded + 1);
     // Sending a purged upload is refused like an unknown one, and stores nothing.
     const late = await message('retention-photo-0002', {
       text: 'Late',
@@ -143,7 +137,7 @@ describe(`retention on ${target}`, () => {
     const current = (await (await cursorOf()).json()) as { cursor: string };
     assert.ok(Number(current.cursor) > Number(old));
     assert.equal((await cursorOf(current.cursor)).status, 200);
-    assert.equal(await count('changes'), 1);
+    assert.equal(await count(server.db, 'changes'), 1);
     // Purging again removes nothing more.
     const again = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1));
     assert.ok(again);

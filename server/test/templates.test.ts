@@ -3,14 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Template } from '../../src/api/types.js';
-import {
-  mockBackend,
-  mockRequest,
-  SECOND_SELLER,
-  SECOND_SHOP,
-  stateWithSecondShop,
-} from './support/mock.js';
-import { insertShop, PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import { jsonInit, type FetchAs } from './support/requests.js';
+import { mockWithSecondShop, serverWithSecondShop, type Person } from './support/second-shop.js';
+import { startServer, target, type TestServer } from './support/server.js';
 
 const OTHER_TEMPLATE: Template = {
   id: 'other-secret.en',
@@ -22,10 +17,8 @@ const OTHER_TEMPLATE: Template = {
   source: 'seller',
 };
 
-type Fetch = (path: string, seller: 'seller-1' | 'seller-2') => Promise<Response>;
-
 /** What each seller's template list holds, for the backend behind `fetchAs`. */
-async function checkTemplates(fetchAs: Fetch) {
+async function checkTemplates(fetchAs: FetchAs<Person>) {
   const idsOf = async (seller: 'seller-1' | 'seller-2', query = '') => {
     const response = await fetchAs(`/templates${query}`, seller);
     assert.equal(response.status, 200);
@@ -52,28 +45,10 @@ async function checkTemplates(fetchAs: Fetch) {
   assert.ok(!(await idsOf('seller-2', '?topic=product&language=en')).includes('seller-thanks.en'));
 }
 
-type Call = (
-  method: string,
-  path: string,
-  seller: 'seller-1' | 'seller-2' | 'buyer' | 'platform',
-  body?: unknown,
-) => Promise<Response>;
-
-let keys = 0;
-/** A request with a fresh Idempotency-Key (writes) and a JSON body. */
-function init(method: string, body: unknown): RequestInit {
-  return {
-    method,
-    headers: {
-      ...(method === 'GET' ? {} : { 'Idempotency-Key': `template-key-${++keys}` }),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  };
-}
-
 /** A seller creates, changes and deletes their shop's own templates; the rules hold. */
-async function checkTemplateWrites(call: Call) {
+async function checkTemplateWrites(fetchAs: FetchAs<Person>) {
+  const call = (method: string, path: string, as: Person, body?: unknown) =>
+    fetchAs(path, as, jsonInit(method, body));
   const problem = async (response: Response, status: number) => {
     assert.equal(response.status, status);
     return (await response.json()) as {
@@ -178,7 +153,7 @@ async function checkTemplateWrites(call: Call) {
   await problem(await call('PATCH', `/templates/${template.id}`, 'seller-2', { title: 'B' }), 404);
   await problem(await call('DELETE', `/templates/${template.id}`, 'seller-2'), 404);
   await problem(await call('POST', '/templates', 'buyer', draft), 403);
-  await problem(await call('POST', '/templates', 'platform', draft), 403);
+  await problem(await call('POST', '/templates', 'agent', draft), 403);
 
   // Deleting: gone from the list at once; a second delete finds nothing.
   assert.equal((await call('DELETE', `/templates/${template.id}`, 'seller-1')).status, 204);
@@ -188,9 +163,10 @@ async function checkTemplateWrites(call: Call) {
 
 describe(`templates per shop on ${target}`, () => {
   let server: TestServer;
+  let fetchAs: FetchAs<Person>;
   before(async () => {
     server = await startServer();
-    await insertShop(server, SECOND_SHOP, SECOND_SELLER);
+    fetchAs = await serverWithSecondShop(server);
     await server.db.query(
       'INSERT INTO templates (id, shop_id, topic, language, data) VALUES ($1, $2, $3, $4, $5)',
       [OTHER_TEMPLATE.id, 's-2', 'product', 'en', JSON.stringify(OTHER_TEMPLATE)],
@@ -201,25 +177,11 @@ describe(`templates per shop on ${target}`, () => {
   });
 
   it("shows a seller the official templates and their shop's, never another shop's", async () => {
-    const tokens = {
-      'seller-1': await server.token(PEOPLE.seller),
-      'seller-2': await server.token(PEOPLE.seller2),
-    };
-    await checkTemplates((path, seller) =>
-      server.fetch(`/api/v1${path}`, { token: tokens[seller] }),
-    );
+    await checkTemplates(fetchAs);
   });
 
   it("lets a seller create, change and delete their shop's own templates only", async () => {
-    const tokens = {
-      'seller-1': await server.token(PEOPLE.seller),
-      'seller-2': await server.token(PEOPLE.seller2),
-      buyer: await server.token(PEOPLE.anna),
-      platform: await server.token(PEOPLE.agent),
-    };
-    await checkTemplateWrites((method, path, who, body) =>
-      server.fetch(`/api/v1${path}`, { ...init(method, body), token: tokens[who] }),
-    );
+    await checkTemplateWrites(fetchAs);
   });
 
   it("keeps the demo's seller templates with its shop (the seed writes shop_id)", async () => {
@@ -233,22 +195,12 @@ describe(`templates per shop on ${target}`, () => {
 
 describe('templates per shop in the mock', () => {
   it("lets a seller create, change and delete their shop's own templates only", async () => {
-    const backend = mockBackend(stateWithSecondShop());
-    const tokens = {
-      'seller-1': 'seller:seller-1',
-      'seller-2': 'seller:seller-2',
-      buyer: 'buyer:b-anna',
-      platform: 'platform:agent-1',
-    };
-    await checkTemplateWrites((method, path, who, body) => {
-      return backend.handle(mockRequest(path, tokens[who], init(method, body)));
-    });
+    await checkTemplateWrites(mockWithSecondShop());
   });
 
   it("shows a seller the official templates and their shop's, never another shop's", async () => {
-    const state = stateWithSecondShop();
-    state.templates.push({ ...OTHER_TEMPLATE, shopId: 's-2' });
-    const backend = mockBackend(state);
-    await checkTemplates((path, seller) => backend.handle(mockRequest(path, `seller:${seller}`)));
+    await checkTemplates(
+      mockWithSecondShop((state) => state.templates.push({ ...OTHER_TEMPLATE, shopId: 's-2' })),
+    );
   });
 });

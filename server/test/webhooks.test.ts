@@ -17,20 +17,19 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 import { startScheduler } from '../src/clock.js';
 import type { Database } from '../src/db.js';
-import { runDueClocks } from '../src/sql-store.js';
 import { retryDelayMs, runWebhooks, startDispatcher } from '../src/webhook-dispatcher.js';
 import { checkEndpointUrl } from '../src/webhooks.js';
 import {
-  addShop,
   DAY,
   HOUR,
   otherProcess,
   PEOPLE,
-  startServer,
+  startServerWithShop,
   target,
   type TestServer,
   until,
 } from './support/server.js';
+import { nothingDue, TestClock } from './support/clock.js';
 import { afterSaleIssue, preSaleQuestion } from './support/questions.js';
 
 const SECOND = 1000;
@@ -46,8 +45,8 @@ let seller: string;
 let otherSeller: string;
 let agent: string;
 let sanne: string;
-let nowMs = Date.now();
-const now = () => new Date(nowMs);
+const clock = new TestClock();
+const { now } = clock;
 
 // The receiver: /ok answers 204, /fail 500, /redirect 302 to /ok, /slow never answers.
 interface Received {
@@ -204,17 +203,19 @@ function verified(endpoint: Endpoint, path = new URL(endpoint.url).pathname) {
 describe(`webhooks on ${target}`, () => {
   before(async () => {
     await startReceiver();
-    server = await startServer({ now });
-    const owner = await addShop(server, {
-      id: SHOP,
-      name: 'Hooks & Eyes',
-      seller: { id: 'seller-hooks' },
-      order: { id: 'o-hooks', number: 'SQ-HOOKS-1' },
-    });
-    seller = await server.token(owner);
-    otherSeller = await server.token(PEOPLE.seller);
-    agent = await server.token(PEOPLE.agent);
-    sanne = await server.token(PEOPLE.sanne);
+    ({
+      server,
+      tokens: { owner: seller, otherSeller, agent, sanne },
+    } = await startServerWithShop(
+      {
+        id: SHOP,
+        name: 'Hooks & Eyes',
+        seller: { id: 'seller-hooks' },
+        order: { id: 'o-hooks', number: 'SQ-HOOKS-1' },
+      },
+      { otherSeller: PEOPLE.seller, agent: PEOPLE.agent, sanne: PEOPLE.sanne },
+      { now },
+    ));
   });
   after(async () => {
     receiver.closeAllConnections();
@@ -229,8 +230,7 @@ describe(`webhooks on ${target}`, () => {
     // Each test starts with no endpoint, an empty receiver and no clock notice due.
     await server.db.query('DELETE FROM webhook_endpoints');
     received = [];
-    nowMs += 400 * DAY;
-    await runDueClocks(server.db, { baseUrl: server.basePath, now });
+    await nothingDue(server, clock);
   });
 
   it('records an event for each question, message, escalation, resolution and rating', async () => {
@@ -390,7 +390,7 @@ describe(`webhooks on ${target}`, () => {
 
     const rotated = await ok('POST', `${path}/rotate-secret`, seller);
     assert.notEqual(rotated['secret'], endpoint.secret);
-    assert.equal(new Date(rotated['previousSecretExpiresAt'] as string).getTime(), nowMs + DAY);
+    assert.equal(new Date(rotated['previousSecretExpiresAt'] as string).getTime(), clock.ms + DAY);
 
     assert.equal((await api('DELETE', path, seller)).status, 204);
     assert.equal((await api('GET', path, seller)).status, 404);
@@ -575,7 +575,7 @@ describe(`webhooks on ${target}`, () => {
     );
 
     // Allowed (development, the demo): the local endpoint gets it.
-    nowMs += DAY;
+    clock.ms += DAY;
     await run();
     assert.equal(received.length, 1);
   });
@@ -613,7 +613,7 @@ describe(`webhooks on ${target}`, () => {
     received = [];
 
     await askPreSale();
-    const first = nowMs;
+    const first = clock.ms;
     await run(server.db, TIMEOUT_MS);
     const expected = (delivery: Delivery) => [
       delivery.status,
@@ -647,13 +647,13 @@ describe(`webhooks on ${target}`, () => {
       if (delivery!.status !== 'pending') break;
       const due = new Date(delivery!.nextAttemptAt!).getTime();
       gaps.push(due - new Date(delivery!.lastAttemptAt!).getTime());
-      nowMs = due - 1;
+      clock.ms = due - 1;
       assert.equal(
         (await run(server.db, TIMEOUT_MS)).attempted,
         0,
         'nothing is tried before its time',
       );
-      nowMs = due;
+      clock.ms = due;
       await run(server.db, TIMEOUT_MS);
     }
     assert.deepEqual(
@@ -683,7 +683,7 @@ describe(`webhooks on ${target}`, () => {
     await run();
     const [before] = await deliveries(endpoint);
     assert.equal(before!.status, 'pending');
-    nowMs += 2 * DAY;
+    clock.ms += 2 * DAY;
     await run();
     const [failed] = await deliveries(endpoint);
     assert.equal(failed!.status, 'failed');
@@ -776,7 +776,7 @@ describe(`webhooks on ${target}`, () => {
   it('sends one signed question.taken_over when two server processes move a late issue at 48 h', async () => {
     const endpoint = await register(`${base}/ok`);
     const issue = await askAfterSale();
-    const asked = nowMs;
+    const asked = clock.ms;
     const second = await otherProcess(server, 4);
     const other = second.db;
     // Two processes: each runs the clock and a dispatcher, with no client request.
@@ -798,7 +798,7 @@ describe(`webhooks on ${target}`, () => {
       verified(endpoint).filter((event) => event.type === 'question.taken_over');
     try {
       await until(() => verified(endpoint).length === 1, 'question.created delivered');
-      nowMs = asked + 48 * HOUR; // exactly due: still the seller's
+      clock.ms = asked + 48 * HOUR; // exactly due: still the seller's
       await until(
         () =>
           verified(endpoint).some(
@@ -807,7 +807,7 @@ describe(`webhooks on ${target}`, () => {
         'the urgent warning',
       );
       assert.deepEqual(takenOver(), []);
-      nowMs += 1;
+      clock.ms += 1;
       await until(() => takenOver().length > 0, 'question.taken_over delivered');
       // A few more runs of both processes send nothing more.
       await new Promise((resolve) => setTimeout(resolve, 300));

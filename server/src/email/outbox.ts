@@ -8,6 +8,7 @@
 // The API never waits for any of this: a refusing SMTP server delays mails, nothing else.
 import type { Logger } from 'pino';
 import type { Database, Sql } from '../db.js';
+import type { EventRow } from '../events.js';
 import { intlTag, type SupportedLocale } from '../../../src/i18n/languages.js';
 import { textsFor } from './catalogue.js';
 import type { EmailSettings } from './config.js';
@@ -45,14 +46,6 @@ export function retryDelayMs(attempts: number): number {
 export function digestBoundary(now: Date, hour: number): Date {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour);
   return new Date(today <= now.getTime() ? today : today - DAY);
-}
-
-interface EventRow {
-  id: number;
-  type: string;
-  question_id: string;
-  shop_id: string;
-  payload: Record<string, unknown>;
 }
 
 interface QuestionFacts {

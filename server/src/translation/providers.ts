@@ -135,6 +135,49 @@ function primary(language: string): string {
   return language.split('-')[0]!.toLowerCase();
 }
 
+/** What tells one JSON translation API from another. */
+interface JsonApi {
+  name: ProviderName;
+  /** The provider's name in errors and logs. */
+  label: string;
+  endpoint: string;
+  headers: Record<string, string>;
+  /** The request's body; `from` undefined: the provider detects the language. */
+  body(text: string, from: string | undefined, to: string): unknown;
+  /** The translation and the detected language in the answer (not checked yet). */
+  read(answer: unknown): { text: unknown; detected: unknown };
+  /** What the answer lacks when it holds no translation, for the error. */
+  missing: string;
+  /** The provider's own failure for an answer that is not a success; else the common one. */
+  failure?: (response: Response) => TranslationFailure | undefined;
+}
+
+/** A provider that POSTs JSON and reads JSON, as both supported APIs do. */
+function jsonProvider(api: JsonApi): TranslationProvider {
+  return {
+    name: api.name,
+    async translate(text, from, to, signal) {
+      const response = await post(
+        api.label,
+        api.endpoint,
+        api.body(text, from, to),
+        api.headers,
+        signal,
+      );
+      if (!response.ok) {
+        // An error body's message may quote the text: it is dropped unread.
+        await response.body?.cancel();
+        throw api.failure?.(response) ?? commonFailure(api.label, response);
+      }
+      const answer = api.read(await jsonOf(api.label, response));
+      if (typeof answer.text !== 'string') {
+        throw new TranslationFailure(`${api.label} answered without ${api.missing}.`, 30);
+      }
+      return { text: answer.text, from: from ?? detectedLanguage(answer.detected) };
+    },
+  };
+}
+
 export interface LibreTranslateOptions {
   /** The service's base URL; requests go to `{url}/translate`. */
   url: string;
@@ -143,43 +186,27 @@ export interface LibreTranslateOptions {
 
 /** A LibreTranslate-compatible API: POST /translate {q, source, target, format, api_key}. */
 export function libreTranslate(options: LibreTranslateOptions): TranslationProvider {
-  const endpoint = `${options.url.replace(/\/+$/, '')}/translate`;
-  const label = 'LibreTranslate';
-  return {
+  return jsonProvider({
     name: 'libretranslate',
-    async translate(text, from, to, signal) {
-      const response = await post(
-        label,
-        endpoint,
-        {
-          q: text,
-          source: from ? primary(from) : 'auto',
-          target: primary(to),
-          format: 'text',
-          ...(options.apiKey ? { api_key: options.apiKey } : {}),
-        },
-        {},
-        signal,
-      );
-      if (!response.ok) {
-        // Its error bodies are {error}; the message may quote the text, so it is not kept.
-        await response.body?.cancel();
-        throw commonFailure(label, response);
-      }
-      const body = (await jsonOf(label, response)) as {
+    label: 'LibreTranslate',
+    endpoint: `${options.url.replace(/\/+$/, '')}/translate`,
+    headers: {},
+    body: (text, from, to) => ({
+      q: text,
+      source: from ? primary(from) : 'auto',
+      target: primary(to),
+      format: 'text',
+      ...(options.apiKey ? { api_key: options.apiKey } : {}),
+    }),
+    read: (answer) => {
+      const body = answer as {
         translatedText?: unknown;
         detectedLanguage?: { language?: unknown };
       };
-      if (typeof body.translatedText !== 'string') {
-        throw new TranslationFailure(`${label} answered without translatedText.`, 30);
-      }
-      const detected = body.detectedLanguage?.language;
-      return {
-        text: body.translatedText,
-        from: from ?? detectedLanguage(detected),
-      };
+      return { text: body.translatedText, detected: body.detectedLanguage?.language };
     },
-  };
+    missing: 'translatedText',
+  });
 }
 
 export interface DeepLOptions {
@@ -207,47 +234,33 @@ export function deeplTarget(language: string): string {
 
 /** DeepL's API: POST /v2/translate {text: [...], source_lang, target_lang}. */
 export function deepl(options: DeepLOptions): TranslationProvider {
-  const endpoint = `${(options.url ?? deeplUrlFor(options.apiKey)).replace(/\/+$/, '')}/v2/translate`;
   const label = 'DeepL';
-  return {
+  return jsonProvider({
     name: 'deepl',
-    async translate(text, from, to, signal) {
-      const response = await post(
-        label,
-        endpoint,
-        {
-          text: [text],
-          ...(from ? { source_lang: primary(from).toUpperCase() } : {}),
-          target_lang: deeplTarget(to),
-        },
-        { Authorization: `DeepL-Auth-Key ${options.apiKey}` },
-        signal,
-      );
-      if (!response.ok) {
-        await response.body?.cancel();
-        if (response.status === 456) {
-          // The account's character quota for this billing period is used up.
-          throw new TranslationFailure(
+    label,
+    endpoint: `${(options.url ?? deeplUrlFor(options.apiKey)).replace(/\/+$/, '')}/v2/translate`,
+    headers: { Authorization: `DeepL-Auth-Key ${options.apiKey}` },
+    body: (text, from, to) => ({
+      text: [text],
+      ...(from ? { source_lang: primary(from).toUpperCase() } : {}),
+      target_lang: deeplTarget(to),
+    }),
+    read: (answer) => {
+      const first = (
+        answer as { translations?: { detected_source_language?: unknown; text?: unknown }[] }
+      ).translations?.[0];
+      return { text: first?.text, detected: first?.detected_source_language };
+    },
+    missing: 'a translation',
+    // 456: the account's character quota for this billing period is used up.
+    failure: (response) =>
+      response.status === 456
+        ? new TranslationFailure(
             `${label}'s character quota is used up (456).`,
             retryAfterOf(response, 3600),
             'error',
             456,
-          );
-        }
-        throw commonFailure(label, response);
-      }
-      const body = (await jsonOf(label, response)) as {
-        translations?: { detected_source_language?: unknown; text?: unknown }[];
-      };
-      const first = body.translations?.[0];
-      if (typeof first?.text !== 'string') {
-        throw new TranslationFailure(`${label} answered without a translation.`, 30);
-      }
-      const detected = first.detected_source_language;
-      return {
-        text: first.text,
-        from: from ?? detectedLanguage(detected),
-      };
-    },
-  };
+          )
+        : undefined,
+  });
 }

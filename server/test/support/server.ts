@@ -1,7 +1,8 @@
 // What the server tests share: the database they run on (PGlite in memory, or a fresh database
 // on the PostgreSQL server of TEST_DATABASE_URL), a seeded test server, tokens for the seed's
-// people, a shop of a test's own, JSON requests, uploads, a second "process" on the same database,
-// a server in a child process, and waiting for something to happen.
+// people, a shop of a test's own (and a server with one), JSON requests, uploads, a second
+// "process" on the same database, a server in a child process, and waiting for something to
+// happen.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -97,6 +98,21 @@ export async function addShop(server: TestServer, shop: ShopOptions): Promise<Cl
     );
   }
   return { role: 'seller', id: shop.seller?.id ?? '', shopId: shop.id };
+}
+
+/**
+ * A test server (`options` as startServer's) with a shop of the test's own and its seller
+ * (addShop), and tokens: `owner` for that seller, and one for each of `people`, by their names.
+ */
+export async function startServerWithShop<K extends string>(
+  shop: ShopOptions & Required<Pick<ShopOptions, 'seller'>>,
+  people: Record<K, Claims>,
+  options: Omit<TestServerOptions, 'databaseUrl'> = {},
+): Promise<{ server: TestServer; tokens: Record<K | 'owner', string> }> {
+  const server = await startServer(options);
+  const owner = await addShop(server, shop);
+  const claims: Record<K | 'owner', Claims> = { ...people, owner };
+  return { server, tokens: await tokens(server, claims) };
 }
 
 /** A shop and its seller as given (their whole records). */
