@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { badges } from '../../styles/badges.js';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
 
 /** The inbox's modal dialogs (refund confirmation, escalation). */
 export const dialogStyles = css`
@@ -34,3 +37,6 @@ export const dialogStyles = css`
     justify-content: flex-end;
   }
 `;
+
+/** What each of the inbox's views with a dialog starts its styles from. */
+export const dialogViewStyles = [tokens, controls, badges, dialogStyles] as const;

@@ -13,11 +13,9 @@ import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../define.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { renderDialogActions } from './dialog-actions.js';
-import { dialogStyles } from './dialog.styles.js';
+import { dialogViewStyles } from './dialog.styles.js';
 import { exportFileName, metricsCsv, questionsCsv, type ExportDays } from './export-csv.js';
 
 /** The longest range the backend exports, in days (queries.ts MAX_RANGE_DAYS). */
@@ -88,9 +86,7 @@ function download(text: string, name: string, root: HTMLElement | DocumentFragme
  */
 export class SqInboxExport extends LitElement {
   static override styles = [
-    tokens,
-    controls,
-    dialogStyles,
+    ...dialogViewStyles,
     css`
       .days {
         display: flex;

@@ -13,12 +13,9 @@ import type { QuestionDetail } from '../../api/types.js';
 import { MAX_PUBLIC_QUESTION_LENGTH } from '../../domain/public-answers.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { renderDialogActions } from './dialog-actions.js';
-import { dialogStyles } from './dialog.styles.js';
-import { badges } from '../../styles/badges.js';
+import { dialogViewStyles } from './dialog.styles.js';
 
 /** The question after a publication changed, for the conversation to show. */
 export class PublicationChangedEvent extends Event {
@@ -48,10 +45,7 @@ export function publishBlocker(question: QuestionDetail): string | null {
  */
 export class SqInboxPublication extends LitElement {
   static override styles = [
-    tokens,
-    controls,
-    badges,
-    dialogStyles,
+    ...dialogViewStyles,
     css`
       .publication {
         display: flex;

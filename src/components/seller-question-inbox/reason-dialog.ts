@@ -12,12 +12,10 @@ import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import type { Act, InboxAction } from './actions.js';
 import { renderDialogActions } from './dialog-actions.js';
-import { dialogStyles } from './dialog.styles.js';
+import { dialogViewStyles } from './dialog.styles.js';
 
 export interface ReasonDialogText {
   /** The button's part name. */
@@ -35,7 +33,7 @@ export interface ReasonDialogText {
 }
 
 export abstract class ReasonDialog extends LitElement {
-  static override styles = [tokens, controls, dialogStyles];
+  static override styles = [...dialogViewStyles];
 
   @property({ attribute: false }) question: QuestionDetail | null = null;
   @property({ attribute: false }) act: Act | null = null;

@@ -16,17 +16,14 @@ import { SubmitController } from '../../controllers/submit.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import type { Act } from './actions.js';
 import { renderDialogActions } from './dialog-actions.js';
-import { dialogStyles } from './dialog.styles.js';
+import { dialogViewStyles } from './dialog.styles.js';
 import { itemChoiceStyles } from '../shared/item-choice.styles.js';
 import { refundStyles } from './refund.styles.js';
 import { thumbnail } from '../../styles/thumbnail.js';
-import { badges } from '../../styles/badges.js';
 
 /**
  * @summary Internal: affected products, "Refund marked items" and its confirmation.
@@ -36,15 +33,7 @@ import { badges } from '../../styles/badges.js';
  * @csspart dialog - The confirmation dialog.
  */
 export class SqInboxRefund extends LitElement {
-  static override styles = [
-    tokens,
-    controls,
-    badges,
-    thumbnail,
-    dialogStyles,
-    itemChoiceStyles,
-    refundStyles,
-  ];
+  static override styles = [...dialogViewStyles, thumbnail, itemChoiceStyles, refundStyles];
 
   @property({ attribute: false }) question: QuestionDetail | null = null;
   @property({ attribute: false }) order: Order | null = null;

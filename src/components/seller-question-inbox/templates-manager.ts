@@ -36,16 +36,13 @@ import type { FieldProblem } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
-import { controls } from '../../styles/controls.js';
-import { tokens } from '../../styles/tokens.js';
 import { errorText } from '../shared/error-text.js';
 import { topicLabel } from '../shared/labels.js';
 import { renderDialogActions } from './dialog-actions.js';
-import { dialogStyles } from './dialog.styles.js';
+import { dialogViewStyles } from './dialog.styles.js';
 import { InboxAnnounceEvent } from './inbox-events.js';
 import { braces } from './reply-parts.js';
 import { templateValues } from './template-values.js';
-import { badges } from '../../styles/badges.js';
 
 type Field = 'title' | 'language' | 'body';
 
@@ -120,10 +117,7 @@ function problemText(problem: Pick<FieldProblem, 'pointer' | 'code' | 'names'>):
  */
 export class SqInboxTemplates extends LitElement {
   static override styles = [
-    tokens,
-    controls,
-    badges,
-    dialogStyles,
+    ...dialogViewStyles,
     css`
       dialog {
         inline-size: min(48rem, 100vw - 2rem);
