@@ -5,6 +5,7 @@
 // src/styles/tokens.ts (the comment on the token's line), so a token is written once.
 // `npm run docs:check` fails when a property read has no description (scripts/docs-check.mjs).
 import { customPropertiesUsed, designTokens } from './scripts/element-styles.mjs';
+import { publicElements } from './scripts/public-elements.mjs';
 
 export default {
   globs: ['src/components/**/*.ts'],
@@ -21,18 +22,10 @@ export default {
     {
       name: 'public-elements-only',
       packageLinkPhase({ customElementsManifest }) {
-        const publicTags = new Set([
-          'ask-seller',
-          'order-help',
-          'seller-question-inbox',
-          'seller-question-count',
-        ]);
-        const publicClasses = new Map([
-          ['AskSeller', 'ask-seller'],
-          ['OrderHelp', 'order-help'],
-          ['SellerQuestionInbox', 'seller-question-inbox'],
-          ['SellerQuestionCount', 'seller-question-count'],
-        ]);
+        // The public elements, from their define modules (scripts/public-elements.mjs).
+        const publicClasses = new Map(
+          publicElements().map(({ tag, className }) => [className, tag]),
+        );
         for (const module of customElementsManifest.modules) {
           module.declarations = (module.declarations ?? []).filter((declaration) => {
             if (declaration.kind !== 'class' || !publicClasses.has(declaration.name)) return false;
@@ -60,7 +53,7 @@ export default {
                 !member.name.startsWith('#') &&
                 member.static !== true,
             );
-            return publicTags.has(declaration.tagName);
+            return true;
           });
           module.exports = (module.exports ?? []).filter((entry) =>
             module.declarations.some((declaration) => declaration.name === entry.declaration?.name),

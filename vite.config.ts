@@ -8,6 +8,7 @@ import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { publicElements } from './scripts/public-elements.mjs';
 import { compileHints } from './tools/compile-hints.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -255,18 +256,17 @@ function virtualizerStaticLayout(): Plugin {
   };
 }
 
+// The public elements come from their define modules (scripts/public-elements.mjs): each has
+// its entry (`seller-questions/<tag>.js`) and its class without the tag (package.json
+// `./classes/*.js`), to register under a tag of the page's own.
 const library = {
   index: here('./src/index.ts'),
-  'ask-seller': here('./src/ask-seller.ts'),
-  'order-help': here('./src/order-help.ts'),
-  'seller-question-inbox': here('./src/seller-question-inbox.ts'),
-  'seller-question-count': here('./src/seller-question-count.ts'),
-  // The classes without their tags (package.json `./classes/*.js`), to register under a tag of
-  // the page's own.
-  'classes/ask-seller': here('./src/classes/ask-seller.ts'),
-  'classes/order-help': here('./src/classes/order-help.ts'),
-  'classes/seller-question-inbox': here('./src/classes/seller-question-inbox.ts'),
-  'classes/seller-question-count': here('./src/classes/seller-question-count.ts'),
+  ...Object.fromEntries(
+    publicElements().flatMap(({ tag }) => [
+      [tag, here(`./src/${tag}.ts`)],
+      [`classes/${tag}`, here(`./src/classes/${tag}.ts`)],
+    ]),
+  ),
   mocks: here('./src/mocks/index.ts'),
 };
 
