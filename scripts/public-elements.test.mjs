@@ -1,5 +1,6 @@
 // `npm run test:scripts`: the public elements the build and the manifest take come from the
-// define modules, and a define module named after another tag is refused.
+// define modules, a define module named after another tag is refused, and package.json
+// publishes each element found (what to add there is said by name).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import { publicElements } from './public-elements.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'public-elements-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 describe('publicElements', () => {
   it("finds the package's four elements, each with its class-only module", () => {
@@ -38,5 +41,26 @@ describe('publicElements', () => {
     writeFileSync(join(dir, 'rating.ts'), "defineElement('shop-stars', ShopStars);\n");
     assert.throws(() => publicElements(dir), /src\/rating\.ts defines <shop-stars>/);
     rmSync(join(dir, 'rating.ts'));
+  });
+
+  it('are each published by package.json: both entries, their types, their side effect', () => {
+    for (const { tag } of publicElements()) {
+      assert.deepEqual(
+        manifest.exports[`./${tag}.js`],
+        { types: `./dist/types/${tag}.d.ts`, default: `./dist/${tag}.js` },
+        `package.json exports needs "./${tag}.js" (the define module)`,
+      );
+      assert.deepEqual(
+        manifest.exports[`./classes/${tag}.js`],
+        { types: `./dist/types/classes/${tag}.d.ts`, default: `./dist/classes/${tag}.js` },
+        `package.json exports needs "./classes/${tag}.js" (the class without its tag)`,
+      );
+      for (const file of [`./dist/${tag}.js`, `./src/${tag}.ts`]) {
+        assert.ok(
+          manifest.sideEffects.includes(file),
+          `package.json sideEffects needs "${file}": it defines <${tag}> when imported`,
+        );
+      }
+    }
   });
 });

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { publicElements } from './public-elements.mjs';
 import { brotliSize, root, sizeBuildOptions } from './size-build.mjs';
 
 const kB = 1000;
@@ -35,6 +36,13 @@ const entries = [
     brotli: 45 * kB,
   },
 ];
+
+// Every public element has a budget: a new one is measured from its first build on.
+for (const { tag } of publicElements()) {
+  if (!entries.some((entry) => entry.name === tag)) {
+    throw new Error(`scripts/size.mjs: <${tag}> has no budget; add it to entries`);
+  }
+}
 
 /**
  * The CDN bundle's first load of seller-questions.js (all three elements, configure() and the
