@@ -7,6 +7,7 @@
 // messages. Questions that live updates bring and the seller has not seen are kept in `unseen`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
+import { SETTINGS_CHANGED_EVENT } from '../../api/configure.js';
 import { AbortedError } from '../../api/errors.js';
 import type { Change, Question, QuestionDetail, QuestionPage } from '../../api/types.js';
 import { compareByDue } from '../../domain/response-clock.js';
@@ -150,14 +151,23 @@ export class InboxListController implements ReactiveController {
   }
 
   hostConnected() {
-    this.#sync();
+    // configure() after the element: the first page is asked for in configure()'s task, not at
+    // the host's first update, which waits for a task of its own (FirstRenderInOwnTask). The
+    // host's backend controller, added before this one, has the new client by then.
+    addEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
+    this.sync();
   }
 
+  readonly #onSettings = () => {
+    this.sync();
+  };
+
   hostUpdate() {
-    this.#sync();
+    this.sync();
   }
 
   hostDisconnected() {
+    removeEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
     this.#base?.abort.abort();
     this.#filtered?.abort.abort();
     this.#changes?.abort();
@@ -166,7 +176,8 @@ export class InboxListController implements ReactiveController {
     this.#client = null;
   }
 
-  #sync() {
+  /** Loads the list again when the client changed (at once, not waiting for the host's update). */
+  sync() {
     const client = this.#options.client();
     if (client === this.#client) return;
     this.#client = client;
