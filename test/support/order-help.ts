@@ -35,9 +35,18 @@ export function issueRadio(el: OrderHelp, topic: string): HTMLInputElement {
   return inShadow<HTMLInputElement>(el, `input[name=topic][value=${topic}]`);
 }
 
+/** Chooses an issue and waits for the form below the picker (its code may still be loading). */
 export async function pickIssue(el: OrderHelp, topic: string) {
   issueRadio(el, topic).click();
   await el.updateComplete;
+  await waitUntil(
+    () =>
+      el.shadowRoot?.querySelector(
+        'form [part~=routing], form [part~=self-service], form [part~=error]',
+      ),
+    `the form for ${topic}`,
+    { timeout: 5000 },
+  );
 }
 
 export const itemSelectOf = (el: OrderHelp) => inShadow<SqItemSelect>(el, 'sq-item-select');

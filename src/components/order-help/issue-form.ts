@@ -1,11 +1,12 @@
-// The issue form below the picker: self-service for status and tracking, otherwise the items,
-// the wanted change or the new address, who will handle it, and the message with its photos.
-// <order-help> loads this module on demand; it registers the elements it renders and brings
-// the form's checks along.
+// The issue form's details below the picker: self-service for status and tracking, otherwise
+// the items, the wanted change or the new address, who will handle it, and the message with its
+// photos. <order-help> shows the picker with the order and loads this module once the order's
+// requests are out; it registers the elements it renders and brings the form's checks
+// and the sending along.
 import { html, nothing } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
-import { orderTopicAvailability, type OrderTopic } from '../../domain/order-issues.js';
+import type { OrderTopic } from '../../domain/order-issues.js';
 import { routeQuestion, type Routing } from '../../domain/routing.js';
 import { asksForPhotos, categoryOf, needsItems } from '../../domain/taxonomy.js';
 import { msg } from '../../i18n/localize.js';
@@ -14,13 +15,15 @@ import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { SqAddressForm, type AddressChangeEvent } from './address-form.js';
 import type { IssueForm } from './issue-input.js';
-import { renderIssuePicker } from './issue-picker.js';
 import { SqItemSelect, type ItemsChangeEvent } from './item-select.js';
 import type { Loaded } from './order-help.js';
 import { askAnywayLabel, routingText } from './routing-text.js';
 import { renderSelfService } from './self-service.js';
 
 export { checkIssueForm, fieldErrors, issueInput } from './issue-input.js';
+export { sendQuestion } from '../shared/send-question.js';
+export { SubmitController } from '../../controllers/submit.js';
+export { confirmationText } from './routing-text.js';
 
 defineDependencies({
   'sq-composer': SqComposer,
@@ -43,7 +46,6 @@ export interface IssueFormProps {
   retryBlocked: boolean;
   language: string;
   client: SellerQuestionsClient | null;
-  onPick: (topic: OrderTopic) => void;
   /** A field changed; `clear` lists the error keys (prefixes) it makes stale. */
   onChange: (change: Partial<IssueForm>, clear: string[]) => void;
   onAskAnyway: () => void;
@@ -74,35 +76,18 @@ function itemsLegend(topic: OrderTopic): string {
   }
 }
 
-export function renderIssueForm(props: IssueFormProps) {
-  const { form, errors } = props;
+/** The form below the picker for the chosen `topic`. */
+export function renderIssueDetails(props: IssueFormProps, topic: OrderTopic) {
   const { order, config, viewer } = props.loaded;
-  const routing = form.topic
-    ? routeQuestion({
-        category: categoryOf(form.topic),
-        buyerCountry: viewer.country,
-        servedRegions: config.servedRegions,
-        orderTotal: order.total,
-        highValueThresholds: config.highValueThresholds,
-        sellerFunded: order.sellerFunded,
-      })
-    : null;
-  return html`<form
-    part="form"
-    class="form"
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-    }}
-  >
-    ${renderIssuePicker({
-      availability: orderTopicAvailability(order.status),
-      topic: form.topic,
-      error: errors['/topic'],
-      onPick: props.onPick,
-    })}
-    ${form.topic && routing ? renderDetails(props, form.topic, routing) : nothing}
-  </form>`;
+  const routing = routeQuestion({
+    category: categoryOf(topic),
+    buyerCountry: viewer.country,
+    servedRegions: config.servedRegions,
+    orderTotal: order.total,
+    highValueThresholds: config.highValueThresholds,
+    sellerFunded: order.sellerFunded,
+  });
+  return renderDetails(props, topic, routing);
 }
 
 function renderDetails(props: IssueFormProps, topic: OrderTopic, routing: Routing) {

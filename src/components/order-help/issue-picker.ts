@@ -1,10 +1,12 @@
 // The choice of issue, grouped as a buyer thinks of it rather than by the backend's categories.
 // Issues that make no sense for the order's status stay in view, disabled, with the reason.
+// <order-help> loads it beside the order's data: the first thing a buyer uses.
 import { html, nothing } from 'lit';
-import type {
-  OrderTopic,
-  TopicAvailability,
-  UnavailableReason,
+import {
+  orderTopicAvailability,
+  type OrderStatus,
+  type OrderTopic,
+  type UnavailableReason,
 } from '../../domain/order-issues.js';
 import { msg } from '../../i18n/localize.js';
 import { topicLabel, unavailableLabel } from '../shared/labels.js';
@@ -29,13 +31,15 @@ function groupLabel(group: GroupId): string {
 }
 
 export interface IssuePickerProps {
-  availability: readonly TopicAvailability[];
+  /** The order's status: which issues make sense. */
+  status: OrderStatus;
   topic: OrderTopic | null;
   error: string | undefined;
   onPick: (topic: OrderTopic) => void;
 }
 
-export function renderIssuePicker({ availability, topic, error, onPick }: IssuePickerProps) {
+export function renderIssuePicker({ status, topic, error, onPick }: IssuePickerProps) {
+  const availability = orderTopicAvailability(status);
   const reasonOf = (candidate: OrderTopic) =>
     availability.find((entry) => entry.topic === candidate)?.reason ?? null;
   return html`<fieldset

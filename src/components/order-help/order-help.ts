@@ -19,7 +19,7 @@ import type { FieldProblemCode } from '../../domain/validation.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
-import { SubmitController } from '../../controllers/submit.js';
+import type { SubmitController } from '../../controllers/submit.js';
 import { formatHours } from '../../i18n/format-number.js';
 import { msg } from '../../i18n/localize.js';
 import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
@@ -27,16 +27,16 @@ import { SqElement } from '../shared/base-element.js';
 import { baseStyles } from '../shared/base-styles.js';
 import type { ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import { loadConversations } from '../shared/lazy.js';
-import { sendQuestion } from '../shared/send-question.js';
+import { errorText, renderErrorNotice } from '../shared/error-text.js';
+import { loadConversations, loadOnce } from '../shared/lazy.js';
 import type { SqAddressForm } from './address-form.js';
 import type * as IssueFormModule from './issue-form.js';
 import type { FieldProblemWithDetail, IssueForm } from './issue-input.js';
+import type * as IssuePickerModule from './issue-picker.js';
 import type { SqItemSelect } from './item-select.js';
 import { orderHelpStyles } from './order-help.styles.js';
 import { describeLoadError } from './load-error.js';
 import { renderOrderSummary } from './order-summary.js';
-import { confirmationText } from './routing-text.js';
 
 export interface Loaded {
   config: Config;
@@ -46,18 +46,22 @@ export interface Loaded {
 }
 
 type FormModule = typeof IssueFormModule;
-let issueForm: Promise<FormModule> | undefined;
+type PickerModule = typeof IssuePickerModule;
+
+/**
+ * The issue picker, the first thing a buyer uses: a small chunk asked for beside the order, so
+ * the entry of pages that show no order stays small.
+ */
+const loadIssuePicker = loadOnce(() => import('./issue-picker.js'));
 
 /**
  * What the buyer needs once an issue is picked (items, address, self-service, the message
- * composer, the checks) loads in parallel with the order, keeping the entry small. It also
- * registers the internal elements it renders (`sq-composer`, `sq-item-select`,
- * `sq-address-form`); the issue history (`sq-conversations`) loads the same way.
+ * composer, the checks, the sending) loads while the order is on its way, asked for after the
+ * order and the picker so that they come first. It also registers the internal elements it
+ * renders (`sq-composer`, `sq-item-select`, `sq-address-form`); the issue history
+ * (`sq-conversations`) loads the same way.
  */
-function loadIssueForm(): Promise<FormModule> {
-  issueForm ??= import('./issue-form.js');
-  return issueForm;
-}
+const loadIssueForm = loadOnce(() => import('./issue-form.js'));
 
 interface IssueDraft extends IssueForm {
   askAnyway: boolean;
@@ -161,10 +165,17 @@ export class OrderHelp extends SqElement {
   readonly #draft = new DraftController<IssueDraft>(this, () => {
     this.#loadDraft();
   });
-  /** Sending the issue: under way, its failure, "Try again" after a rate limit. */
-  readonly #send = new SubmitController<ComposerSubmitEvent['detail']>(this);
   /** The signed-in viewer, once known: drafts are theirs. */
   #viewerId: string | null = null;
+  /**
+   * The form's details (below the picker), once their code is here, or why it did not come.
+   * `send` is the sending of the issue (under way, its failure, "Try again" after a rate limit):
+   * it comes with that code, as the composer that sends does.
+   */
+  @state() private details:
+    | { module: FormModule; send: SubmitController<ComposerSubmitEvent['detail']> }
+    | { error: unknown }
+    | null = null;
 
   /** Config, viewer, order and shop; loaded again when the backend or the order changes. */
   readonly #data = new LoadController(this, {
@@ -178,27 +189,43 @@ export class OrderHelp extends SqElement {
       // every later one shares): made in a task of its own while the data is on its way (the
       // requests below are out by then), not in the render after it.
       setTimeout(formatHours, 0, 0);
-      const [config, viewer, order, form] = await allSettledOrThrow([
+      const data = allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
         client.getOrder(orderId, { signal }),
-        loadIssueForm(),
+        loadIssuePicker(),
       ]);
+      // The details' code is asked for after the data: over HTTP/1.1 a page has six connections
+      // to a host, and the code's chunks asked for first kept the order waiting for one.
+      setTimeout(() => {
+        this.#loadDetails();
+      }, 0);
+      const [config, viewer, order, picker] = await data;
       // The history's code (for the questions asked before) once the data the form waits for is
       // here: started with the element, it shared a slow network with that data.
       void loadConversations();
       // The order comes with its shop (a backend that leaves it out is asked for it).
       const shop = order.shop ?? (await client.getShop(order.shopId, { signal }));
-      return { loaded: { config, viewer, order, shop } satisfies Loaded, form };
+      return { loaded: { config, viewer, order, shop } satisfies Loaded, picker };
     },
     onError: (error) => {
       if (this.#backend.client) this.reportError(error, 'load');
     },
   });
 
-  constructor() {
-    super();
-    void loadIssueForm();
+  #loadDetails() {
+    if (this.details && 'module' in this.details) return;
+    loadIssueForm().then(
+      (module) => {
+        // Asked for twice before it came (the order changed meanwhile): one sending only.
+        if (this.details && 'module' in this.details) return;
+        this.details = { module, send: new module.SubmitController(this) };
+      },
+      (error: unknown) => {
+        this.details = { error };
+        this.reportError(error, 'load');
+      },
+    );
   }
 
   #filter: QuestionFilters | undefined;
@@ -213,7 +240,7 @@ export class OrderHelp extends SqElement {
     if (changed.has('orderId')) {
       this.errors = {};
       this.created = null;
-      this.#send.reset();
+      this.#sendIfLoaded?.reset();
     }
     const load = this.#data.state;
     if (load.status === 'ready') this.#viewerId = load.value.loaded.viewer.id;
@@ -236,7 +263,8 @@ export class OrderHelp extends SqElement {
       ),
     );
     // A refusal of the fields is answered by editing them; the notice would only be stale.
-    if (this.#send.failure?.error instanceof ValidationError) this.#send.reset();
+    const send = this.#sendIfLoaded;
+    if (send?.failure?.error instanceof ValidationError) send.reset();
     this.#draft.save({ ...this.form, askAnyway });
   }
 
@@ -249,11 +277,24 @@ export class OrderHelp extends SqElement {
     this.#change({ topic, selection }, ['/topic', '/items', 'item:'], false);
   }
 
-  /** The form's module; there once the order is loaded, which is when forms are used. */
+  /** The details' module: there once the composer is, which is when the form is checked or sent. */
   get #form(): FormModule {
-    const load = this.#data.state;
-    if (load.status !== 'ready') throw new Error('order-help: not loaded');
-    return load.value.form;
+    return this.#loadedDetails.module;
+  }
+
+  get #send(): SubmitController<ComposerSubmitEvent['detail']> {
+    return this.#loadedDetails.send;
+  }
+
+  get #loadedDetails() {
+    const details = this.details;
+    if (!details || !('module' in details)) throw new Error('order-help: not loaded');
+    return details;
+  }
+
+  /** The sending, when its code is here (nothing was sent before). */
+  get #sendIfLoaded() {
+    return this.details && 'send' in this.details ? this.details.send : undefined;
   }
 
   /** Shows the form's problems at their fields; true when there are none. */
@@ -300,7 +341,7 @@ export class OrderHelp extends SqElement {
     this.announcement = '';
     const orderId = order.id;
     try {
-      const question = await sendQuestion(
+      const question = await this.#form.sendQuestion(
         this.#backend.requireClient(),
         input,
         detail.idempotencyKey,
@@ -368,7 +409,7 @@ export class OrderHelp extends SqElement {
     >
       ${
         load.status === 'ready'
-          ? this.#renderLoaded(load.value.loaded, load.value.form)
+          ? this.#renderLoaded(load.value.loaded, load.value.picker)
           : load.status === 'failed' && !this.#backend.awaitingConfiguration
             ? this.#renderLoadError(load.error)
             : loading
@@ -380,19 +421,10 @@ export class OrderHelp extends SqElement {
   #renderLoadError(error: unknown) {
     const { text, retry } = describeLoadError(error, !!this.#backend.client);
     return html`<h2 id="title">${msg('Help with your order', { id: 'order.title_generic' })}</h2>
-      <div class="notice" data-tone=${retry ? 'error' : 'info'} part="error" role="alert">
-        <span>${text}</span>
-        ${
-          retry
-            ? html`<button type="button" @click=${() => void this.#data.run()}>
-                ${msg('Retry', { id: 'common.retry' })}
-              </button>`
-            : nothing
-        }
-      </div>`;
+      ${renderErrorNotice(text, retry ? () => void this.#data.run() : undefined)}`;
   }
 
-  #renderLoaded(loaded: Loaded, form: FormModule) {
+  #renderLoaded(loaded: Loaded, picker: PickerModule) {
     const { config, viewer, order, shop } = loaded;
     const created = this.created;
     return html`
@@ -400,41 +432,12 @@ export class OrderHelp extends SqElement {
       ${
         created
           ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">
-              <span>${confirmationText(created, shop, config)}</span>
+              <span>${this.#form.confirmationText(created, shop, config)}</span>
               <button type="button" class="link" @click=${() => void this.#helpAgain()}>
                 ${msg('Get help with something else', { id: 'order.another' })}
               </button>
             </div>`
-          : form.renderIssueForm({
-              loaded,
-              form: this.form,
-              errors: this.errors,
-              askAnyway: this.askAnyway,
-              sending: this.#send.sending,
-              sendError: this.#send.failure,
-              retryBlocked: this.#send.blocked,
-              language: this.language ?? viewer.language,
-              client: this.#backend.client,
-              onPick: (topic) => {
-                this.#pick(topic, order);
-              },
-              onChange: (change, clear) => {
-                this.#change(change, clear);
-              },
-              onAskAnyway: () => {
-                this.#change({}, [], true);
-                void this.updateComplete.then(() => this.composer?.focus());
-              },
-              onSubmit: (detail) => void this.#submit(detail, loaded),
-              onRetry: (detail) => {
-                // The notice goes while it sends: the focus waits on the send button.
-                void this.composer?.focusSubmit();
-                void this.#submit(detail, loaded);
-              },
-              onSendAttempt: () => {
-                if (!this.#send.sending) this.#check(order, true);
-              },
-            })
+          : this.#renderForm(loaded, picker)
       }
       <sq-conversations
         heading=${msg('Your requests about this order', { id: 'order.history' })}
@@ -449,6 +452,76 @@ export class OrderHelp extends SqElement {
         exportparts="list, question, question-toggle, status, handler, empty, thread, message, event, translate, translation, rating, textarea, submit, error"
       ></sq-conversations>
     `;
+  }
+
+  /** The picker, loaded with the order; the rest once its code is here (asked for after it). */
+  #renderForm(loaded: Loaded, { renderIssuePicker }: PickerModule) {
+    const { order, viewer } = loaded;
+    const { topic } = this.form;
+    return html`<form
+      part="form"
+      class="form"
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+      }}
+    >
+      ${renderIssuePicker({
+        status: order.status,
+        topic,
+        error: this.errors['/topic'],
+        onPick: (picked) => {
+          this.#pick(picked, order);
+        },
+      })}
+      ${topic ? this.#renderDetails(loaded, topic, viewer.language) : nothing}
+    </form>`;
+  }
+
+  #renderDetails(loaded: Loaded, topic: OrderTopic, viewerLanguage: string) {
+    const details = this.details;
+    if (!details) {
+      return html`<p class="muted" part="status" role="status">
+        ${msg('Loading…', { id: 'common.loading' })}
+      </p>`;
+    }
+    if ('error' in details) {
+      return renderErrorNotice(errorText(details.error), () => {
+        this.details = null;
+        this.#loadDetails();
+      });
+    }
+    const { order } = loaded;
+    return details.module.renderIssueDetails(
+      {
+        loaded,
+        form: this.form,
+        errors: this.errors,
+        askAnyway: this.askAnyway,
+        sending: this.#send.sending,
+        sendError: this.#send.failure,
+        retryBlocked: this.#send.blocked,
+        language: this.language ?? viewerLanguage,
+        client: this.#backend.client,
+        onChange: (change, clear) => {
+          this.#change(change, clear);
+        },
+        onAskAnyway: () => {
+          this.#change({}, [], true);
+          void this.updateComplete.then(() => this.composer?.focus());
+        },
+        onSubmit: (detail) => void this.#submit(detail, loaded),
+        onRetry: (detail) => {
+          // The notice goes while it sends: the focus waits on the send button.
+          void this.composer?.focusSubmit();
+          void this.#submit(detail, loaded);
+        },
+        onSendAttempt: () => {
+          if (!this.#send.sending) this.#check(order, true);
+        },
+      },
+      topic,
+    );
   }
 }
 

@@ -2,7 +2,7 @@
 // and when it is not connected to a backend or its setup failed.
 import { html, nothing } from 'lit';
 import { msg } from '../../i18n/localize.js';
-import { errorText } from '../shared/error-text.js';
+import { errorText, renderErrorNotice } from '../shared/error-text.js';
 
 export function renderPlaceholder(open: string | null, failed: boolean, onRetry: () => void) {
   if (open && failed) {
@@ -24,13 +24,10 @@ export function renderPlaceholder(open: string | null, failed: boolean, onRetry:
 
 export function renderSetupError(connected: boolean, error: unknown, onRetry: () => void) {
   if (!connected) {
-    return html`<div class="notice" data-tone="info" part="error" role="alert">
-      ${msg('This inbox is not connected to a backend yet.', { id: 'inbox.unconfigured' })}
-    </div>`;
+    return renderErrorNotice(
+      msg('This inbox is not connected to a backend yet.', { id: 'inbox.unconfigured' }),
+    );
   }
   if (!error) return nothing;
-  return html`<div class="notice" data-tone="error" part="error" role="alert">
-    <span>${errorText(error)}</span>
-    <button type="button" @click=${onRetry}>${msg('Retry', { id: 'common.retry' })}</button>
-  </div>`;
+  return renderErrorNotice(errorText(error), onRetry);
 }
