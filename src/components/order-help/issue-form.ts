@@ -1,8 +1,8 @@
 // The issue form's details below the picker: self-service for status and tracking, otherwise
 // the items, the wanted change or the new address, who will handle it, and the message with its
-// photos. <order-help> shows the picker with the order and loads this module once the order's
-// requests are out; it registers the elements it renders and brings the form's checks
-// and the sending along.
+// photos. <order-help> shows the picker with the order and loads this module once the picker is
+// painted; it registers the elements it renders and brings the form's checks and the sending
+// along.
 import { html, nothing } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';

@@ -19,6 +19,7 @@ import type { FieldProblemCode } from '../../domain/validation.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
+import { afterNextPaint } from '../../controllers/next-task.js';
 import type { SubmitController } from '../../controllers/submit.js';
 import { formatHours } from '../../i18n/format-number.js';
 import { msg } from '../../i18n/localize.js';
@@ -56,8 +57,7 @@ const loadIssuePicker = loadOnce(() => import('./issue-picker.js'));
 
 /**
  * What the buyer needs once an issue is picked (items, address, self-service, the message
- * composer, the checks, the sending) loads while the order is on its way, asked for after the
- * order and the picker so that they come first. It also registers the internal elements it
+ * composer, the checks, the sending) loads once the picker is painted. It also registers the internal elements it
  * renders (`sq-composer`, `sq-item-select`, `sq-address-form`); the issue history
  * (`sq-conversations`) loads the same way.
  */
@@ -193,14 +193,16 @@ export class OrderHelp extends SqElement {
         client.getConfig({ signal }),
         this.#backend.viewer(),
         client.getOrder(orderId, { signal }),
+        // Asked for as the element is made (below), before these requests.
         loadIssuePicker(),
       ]);
-      // The details' code is asked for after the data: over HTTP/1.1 a page has six connections
-      // to a host, and the code's chunks asked for first kept the order waiting for one.
-      setTimeout(() => {
-        this.#loadDetails();
-      }, 0);
       const [config, viewer, order, picker] = await data;
+      // The details' code once the picker is painted: asked for beside the data, its six chunks
+      // kept the order waiting for a connection (HTTP/1.1 gives a page six to a host), and their
+      // evaluation held back the picker's render.
+      void afterNextPaint().then(() => {
+        this.#loadDetails();
+      });
       // The history's code (for the questions asked before) once the data the form waits for is
       // here: started with the element, it shared a slow network with that data.
       void loadConversations();
@@ -212,6 +214,13 @@ export class OrderHelp extends SqElement {
       if (this.#backend.client) this.reportError(error, 'load');
     },
   });
+
+  constructor() {
+    super();
+    // The picker's chunk is small and the first thing shown: asked for as soon as the element
+    // is made, before its data (which waits for the page's configure()).
+    void loadIssuePicker().catch(() => undefined);
+  }
 
   #loadDetails() {
     if (this.details && 'module' in this.details) return;
@@ -454,7 +463,7 @@ export class OrderHelp extends SqElement {
     `;
   }
 
-  /** The picker, loaded with the order; the rest once its code is here (asked for after it). */
+  /** The picker, loaded with the order; below it, the rest once its code is here. */
   #renderForm(loaded: Loaded, { renderIssuePicker }: PickerModule) {
     const { order, viewer } = loaded;
     const { topic } = this.form;

@@ -1,5 +1,5 @@
 // <order-help> shows its issue picker with the order; the form below it (items, address, the
-// message) has code of its own, asked for after the order's requests. In a file of its own: once
+// message) has code of its own, asked for once the picker is painted. In a file of its own: once
 // a page has loaded that code, it cannot be slow or fail there any more.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
