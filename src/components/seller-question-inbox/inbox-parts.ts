@@ -2,7 +2,8 @@
 // and when it is not connected to a backend or its setup failed.
 import { html, nothing } from 'lit';
 import { msg } from '../../i18n/localize.js';
-import { errorText, renderErrorNotice } from '../shared/error-text.js';
+import { renderErrorNotice } from '../shared/error-notice.js';
+import { errorText } from '../shared/error-text.js';
 
 export function renderPlaceholder(open: string | null, failed: boolean, onRetry: () => void) {
   if (open && failed) {

@@ -1,6 +1,4 @@
-// What to tell a person about an error, in their language, by the client's error kind, and the
-// notice that says it.
-import { html, nothing } from 'lit';
+// What to tell a person about an error, in their language, by the client's error kind.
 import { isApiError, type ConflictError, type RateLimitError } from '../../api/errors.js';
 import { msg, str } from '../../i18n/localize.js';
 
@@ -51,17 +49,6 @@ export function errorText(error: unknown): string {
     default:
       return msg('Something went wrong. Try again.', { id: 'error.unknown' });
   }
-}
-
-/**
- * An error notice: `text` and, when trying again may help, a "Retry" button that calls
- * `onRetry` (without one the notice informs: a setup or sign-in problem).
- */
-export function renderErrorNotice(text: string, onRetry?: () => void) {
-  return html`<div class="notice" data-tone=${onRetry ? 'error' : 'info'} part="error" role="alert">
-    <span>${text}</span>
-    ${onRetry ? html`<button type="button" @click=${onRetry}>${msg('Retry', { id: 'common.retry' })}</button>` : nothing}
-  </div>`;
 }
 
 /** Retrying the same action may work. */
