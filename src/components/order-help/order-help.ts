@@ -52,16 +52,16 @@ type FormModule = typeof IssueFormModule;
 type PickerModule = typeof IssuePickerModule;
 
 /**
- * The issue picker, the first thing a buyer uses: a small chunk asked for beside the order, so
- * the entry of pages that show no order stays small.
+ * The issue picker, the first thing a buyer uses: a small chunk of its own, asked for as the
+ * element is made, so that it is here with the order.
  */
 const loadIssuePicker = loadOnce(() => import('./issue-picker.js'));
 
 /**
  * What the buyer needs once an issue is picked (items, address, self-service, the message
- * composer, the checks, the sending) loads once the picker is painted. It also registers the internal elements it
- * renders (`sq-composer`, `sq-item-select`, `sq-address-form`); the issue history
- * (`sq-conversations`) loads the same way.
+ * composer, the checks, the sending) loads once the picker is painted. It also registers the
+ * internal elements it renders (`sq-composer`, `sq-item-select`, `sq-address-form`); the issue
+ * history (`sq-conversations`) loads on demand too (../shared/lazy.ts).
  */
 const loadIssueForm = loadOnce(() => import('./issue-form.js'));
 
@@ -191,14 +191,13 @@ export class OrderHelp extends SqElement {
       // every later one shares): made in a task of its own while the data is on its way (the
       // requests below are out by then), not in the render after it.
       setTimeout(formatHours, 0, 0);
-      const data = allSettledOrThrow([
+      const [config, viewer, order, picker] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
         client.getOrder(orderId, { signal }),
         // Asked for as the element is made (below), before these requests.
         loadIssuePicker(),
       ]);
-      const [config, viewer, order, picker] = await data;
       // The details' code once the picker is painted: asked for beside the data, its six chunks
       // kept the order waiting for a connection (HTTP/1.1 gives a page six to a host), and their
       // evaluation held back the picker's render.
