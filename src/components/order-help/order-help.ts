@@ -497,6 +497,8 @@ export class OrderHelp extends SqElement {
     }
     if ('error' in details) {
       return renderErrorNotice(errorText(details.error), () => {
+        // The notice goes while it loads: the focus waits on the issue picked.
+        this.renderRoot.querySelector<HTMLElement>('input[name=topic]:checked')?.focus();
         this.details = null;
         this.#loadDetails();
       });

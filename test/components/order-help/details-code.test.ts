@@ -74,8 +74,11 @@ describe('<order-help> before the issue form’s code is here', () => {
         return passthrough();
       }),
     );
+    buttonWithText(el, 'Retry').focus();
     buttonWithText(el, 'Retry').click();
     await el.updateComplete;
+    // The notice went: the focus is on the issue picked, not lost with the button.
+    expect(el.shadowRoot!.activeElement).to.equal(issueRadio(el, 'item_damaged'));
     expect(el.shadowRoot!.querySelector('form [part~=error]')).to.equal(null);
     expect(inShadow(el, 'form [role=status]').textContent).to.include('Loading…');
     release();
