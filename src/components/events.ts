@@ -108,6 +108,8 @@ export type SqErrorAction =
   | 'follow-up'
   | 'load-conversation'
   | 'load-header'
+  /** The code of `<order-help>`'s issue form below its picker. */
+  | 'load-form'
   | 'load-question'
   /** `<ask-seller>`'s published answers: the first page, then a search as the buyer types. */
   | 'load-public-answers'

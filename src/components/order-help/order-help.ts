@@ -233,7 +233,7 @@ export class OrderHelp extends SqElement {
       },
       (error: unknown) => {
         this.details = { error };
-        this.reportError(error, 'load');
+        this.reportError(error, 'load-form');
       },
     );
   }

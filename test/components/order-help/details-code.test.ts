@@ -48,7 +48,7 @@ describe('<order-help> before the issue form’s code is here', () => {
     );
     await waitUntil(() => reported.length > 0, 'the failed load reported', { timeout: 5000 });
     expect(codeRequests.length).to.be.greaterThan(0);
-    expect(reported[0]!.action).to.equal('load');
+    expect(reported[0]!.action).to.equal('load-form');
     expect((reported[0]!.error as Error).name).to.equal('NetworkError');
 
     // The issues are offered all the same; choosing one says what is missing and how to retry.
