@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { OrderTopic } from '../../domain/order-issues.js';
-import { routeQuestion, type Routing } from '../../domain/routing.js';
+import { routeQuestion } from '../../domain/routing.js';
 import { asksForPhotos, categoryOf, needsItems } from '../../domain/taxonomy.js';
 import { msg } from '../../i18n/localize.js';
 import { defineDependencies } from '../define.js';
@@ -78,7 +78,8 @@ function itemsLegend(topic: OrderTopic): string {
 
 /** The form below the picker for the chosen `topic`. */
 export function renderIssueDetails(props: IssueFormProps, topic: OrderTopic) {
-  const { order, config, viewer } = props.loaded;
+  const { loaded, form, errors, onChange } = props;
+  const { order, config, shop, viewer } = loaded;
   const routing = routeQuestion({
     category: categoryOf(topic),
     buyerCountry: viewer.country,
@@ -87,12 +88,6 @@ export function renderIssueDetails(props: IssueFormProps, topic: OrderTopic) {
     highValueThresholds: config.highValueThresholds,
     sellerFunded: order.sellerFunded,
   });
-  return renderDetails(props, topic, routing);
-}
-
-function renderDetails(props: IssueFormProps, topic: OrderTopic, routing: Routing) {
-  const { loaded, form, errors, onChange } = props;
-  const { order, config, shop } = loaded;
   if (SELF_SERVICE_TOPICS.includes(topic) && !props.askAnyway) {
     return renderSelfService({
       order,
