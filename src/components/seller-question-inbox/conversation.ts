@@ -112,6 +112,9 @@ export class SqInboxConversation extends SqElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('questionId') && this.questionId !== this.question?.id) {
+      // No longer the old question's draft: its composer writes it as it leaves in this
+      // update, which would ask for another one (the new question's is followed once loaded).
+      this.#keptDraft.select(null, null);
       this.question = null;
       this.order = null;
       this.notice = null;

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SqReplySentEvent } from '../../../src/components/events.js';
+import { callsSaying, consoleDuring } from '../../support/console.js';
 import { storageKeys } from '../../support/storage.js';
 import type { SqComposer } from '../../../src/components/shared/composer.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
@@ -242,6 +243,27 @@ describe('<seller-question-inbox>: replying', () => {
       const el = await mountInbox({ questionId: 'q-012' });
       expect((await composerOf(el)).value).to.equal(text);
       await openQuestion(el, 'q-005');
+      await waitFor(async () => (await replyOf(el)).question?.id === 'q-005');
+      expect((await composerOf(el)).value).to.equal('');
+    });
+
+    it('keeps typing not yet saved when another question opens, in one render', async () => {
+      const key = 'seller-questions:draft:seller-1:inbox:q-012';
+      const el = await mountInbox({ questionId: 'q-012' });
+      const conversation = await conversationOf(el);
+      // Typed just now: the draft is written a moment later, or at once when the composer goes.
+      await typeInto(await composerOf(el), 'Un instant, je vérifie.');
+      expect(localStorage.getItem(key)).to.equal(null);
+      const warnings = await consoleDuring('warn', async () => {
+        el.questionId = 'q-005';
+        await el.updateComplete;
+        await conversation.updateComplete;
+      });
+      // The conversation follows the new question's draft from here: the old one's write, made
+      // as its composer leaves the page, asks for no update in the middle of this one (lit
+      // warns of that in development: lit.dev/msg/change-in-update).
+      expect(callsSaying(warnings, 'scheduled an update')).to.deep.equal([]);
+      expect(localStorage.getItem(key)).to.include('Un instant, je vérifie.');
       await waitFor(async () => (await replyOf(el)).question?.id === 'q-005');
       expect((await composerOf(el)).value).to.equal('');
     });
