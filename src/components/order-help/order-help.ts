@@ -466,7 +466,7 @@ export class OrderHelp extends SqElement {
 
   /** The picker, loaded with the order; below it, the rest once its code is here. */
   #renderForm(loaded: Loaded, { renderIssuePicker }: PickerModule) {
-    const { order, viewer } = loaded;
+    const { order } = loaded;
     const { topic } = this.form;
     return html`<form
       part="form"
@@ -484,11 +484,11 @@ export class OrderHelp extends SqElement {
           this.#pick(picked, order);
         },
       })}
-      ${topic ? this.#renderDetails(loaded, topic, viewer.language) : nothing}
+      ${topic ? this.#renderDetails(loaded, topic) : nothing}
     </form>`;
   }
 
-  #renderDetails(loaded: Loaded, topic: OrderTopic, viewerLanguage: string) {
+  #renderDetails(loaded: Loaded, topic: OrderTopic) {
     const details = this.details;
     if (!details) {
       return html`<p class="muted" part="status" role="status">
@@ -513,7 +513,7 @@ export class OrderHelp extends SqElement {
         sending: this.#send.sending,
         sendError: this.#send.failure,
         retryBlocked: this.#send.blocked,
-        language: this.language ?? viewerLanguage,
+        language: this.language ?? loaded.viewer.language,
         client: this.#backend.client,
         onChange: (change, clear) => {
           this.#change(change, clear);

@@ -155,15 +155,15 @@ export class InboxListController implements ReactiveController {
     // the host's first update, which waits for a task of its own (FirstRenderInOwnTask). The
     // host's backend controller, added before this one, has the new client by then.
     addEventListener(SETTINGS_CHANGED_EVENT, this.#onSettings);
-    this.sync();
+    this.#sync();
   }
 
   readonly #onSettings = () => {
-    this.sync();
+    this.#sync();
   };
 
   hostUpdate() {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected() {
@@ -177,7 +177,7 @@ export class InboxListController implements ReactiveController {
   }
 
   /** Loads the list again when the client changed (at once, not waiting for the host's update). */
-  sync() {
+  #sync() {
     const client = this.#options.client();
     if (client === this.#client) return;
     this.#client = client;
