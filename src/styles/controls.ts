@@ -1,4 +1,4 @@
-// Shared styles of the controls every element uses: buttons, fields, notices, and the
+// Shared styles of the controls every element uses: its frame, buttons, fields, notices, and the
 // visually-hidden helper for text meant for screen readers. Badges are in badges.ts.
 import { css } from 'lit';
 
@@ -11,6 +11,12 @@ export const controls = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The element's frame (its "base" part); each element lays out what is inside. */
+  .base {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   *,
   *::before,

@@ -5,9 +5,6 @@ export const askSellerStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .header {
     display: flex;

@@ -10,9 +10,6 @@ export const orderHelpStyles = [
       display: grid;
       gap: calc(var(--_space) * 2);
       padding: calc(var(--_space) * 2);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     h2,
     h3 {

@@ -6,9 +6,6 @@ export const inboxStyles = css`
     flex-direction: column;
     gap: var(--_space);
     block-size: var(--sq-inbox-block-size, min(56rem, 90vh));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     overflow: hidden;
     /* The header and the filters fold away when the inbox itself is narrow (a phone). */
     container: sq-inbox / inline-size;
