@@ -257,14 +257,15 @@ function virtualizerStaticLayout(): Plugin {
 }
 
 // The public elements come from their define modules (scripts/public-elements.mjs): each has
-// its entry (`seller-questions/<tag>.js`) and its class without the tag (package.json
-// `./classes/*.js`), to register under a tag of the page's own.
+// its entry (`seller-questions/<tag>.js`) and its class without the tag
+// (`seller-questions/classes/<tag>.js`: its folder's `<tag>.ts`), to register under a tag of the
+// page's own.
 const library = {
   index: here('./src/index.ts'),
   ...Object.fromEntries(
     publicElements().flatMap(({ tag }) => [
       [tag, here(`./src/${tag}.ts`)],
-      [`classes/${tag}`, here(`./src/classes/${tag}.ts`)],
+      [`classes/${tag}`, here(`./src/components/${tag}/${tag}.ts`)],
     ]),
   ),
   mocks: here('./src/mocks/index.ts'),

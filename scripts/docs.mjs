@@ -3,8 +3,11 @@
 // reference half of docs/theming.md: every design token and, per element, every CSS part,
 // attribute, property, custom property (those its styles read) and event. Nothing here is typed
 // twice.
-//   node scripts/docs.mjs          write custom-elements.json and docs/theming.md
-//   node scripts/docs.mjs --check  fail when docs/theming.md is not what the code says, or when
+// It also writes package.json's entries of the public elements (`exports` and `sideEffects`,
+// scripts/public-elements.mjs), so that a new element is published once its define module is.
+//   node scripts/docs.mjs          write custom-elements.json, docs/theming.md and package.json
+//   node scripts/docs.mjs --check  fail when docs/theming.md or package.json's entries are not
+//                                  what the code says, or when
 //                                  the output has a problem (scripts/docs-check.mjs): a nameless
 //                                  event, an undocumented custom property, prose in a part
 import { execFileSync } from 'node:child_process';
@@ -13,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { manifestProblems, markdownProblems } from './docs-check.mjs';
+import { packageEntries } from './public-elements.mjs';
 import { customPropertiesUsed, designTokens } from './element-styles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -133,17 +137,26 @@ if (problems.length) {
   for (const problem of problems) console.error(`  ${problem}`);
   process.exit(1);
 }
+const packagePath = join(root, 'package.json');
+const packageText = readFileSync(packagePath, 'utf8');
+const packageNext = `${JSON.stringify(packageEntries(JSON.parse(packageText)), null, 2)}\n`;
 if (check) {
-  if (next !== current) {
-    console.error(
-      'docs/theming.md is out of date with the elements: run `node scripts/docs.mjs` and commit it.',
-    );
+  const stale = [
+    ...(next !== current ? ['docs/theming.md is out of date with the elements'] : []),
+    ...(packageNext !== packageText
+      ? ["package.json's exports or sideEffects are not the public elements' (src/<tag>.ts)"]
+      : []),
+  ];
+  if (stale.length) {
+    for (const problem of stale) console.error(`${problem}.`);
+    console.error('Run `node scripts/docs.mjs` and commit what it writes.');
     process.exit(1);
   }
-  console.log('docs/theming.md matches the elements.');
+  console.log("docs/theming.md and package.json's entries match the elements.");
 } else {
   writeFileSync(docPath, next);
+  writeFileSync(packagePath, packageNext);
   console.log(
-    `Wrote custom-elements.json and docs/theming.md (${elements.length} elements, ${tokens.length} tokens).`,
+    `Wrote custom-elements.json, docs/theming.md (${elements.length} elements, ${tokens.length} tokens) and package.json's entries.`,
   );
 }

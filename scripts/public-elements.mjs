@@ -1,8 +1,9 @@
 // The package's public elements, read from their define modules: each `src/<tag>.ts` that calls
 // `defineElement('<tag>', <Class>)`. The library build's entries (vite.config.ts) and the
-// elements' reference (custom-elements-manifest.config.mjs) take the list from here, so that an
-// element is its folder, its define module and its class-only module (src/classes/<tag>.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+// elements' reference (custom-elements-manifest.config.mjs) and package.json's entries
+// (`npm run docs` writes them: packageEntries()) take the list from here, so that an element is
+// its folder, whose `<tag>.ts` exports the class (the class-only entry), and its define module.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +21,61 @@ export function publicElements(dir = SRC) {
       if (file !== `${tag}.ts`) {
         throw new Error(`src/${file} defines <${tag}>: a define module is named after its tag`);
       }
+      const classModule = join(dir, 'components', tag, `${tag}.ts`);
+      if (
+        !existsSync(classModule) ||
+        !new RegExp(`^export class ${className}\\b`, 'm').test(readFileSync(classModule, 'utf8'))
+      ) {
+        throw new Error(
+          `src/${file} defines <${tag}>: its folder's src/components/${tag}/${tag}.ts exports the class ${className}`,
+        );
+      }
       return [{ tag, className }];
     })
     .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** The package.json `exports` of one element: its define module and its class without the tag. */
+const elementExports = ({ tag }) => [
+  [`./${tag}.js`, { types: `./dist/types/${tag}.d.ts`, default: `./dist/${tag}.js` }],
+  [
+    `./classes/${tag}.js`,
+    { types: `./dist/types/components/${tag}/${tag}.d.ts`, default: `./dist/classes/${tag}.js` },
+  ],
+];
+
+const TAG = '[a-z][a-z0-9]*(?:-[a-z0-9]+)+';
+/** Whether an `exports` entry has the shape elementExports() writes (a past element's too). */
+const isElementExport = (key, value) =>
+  key.startsWith('./classes/') ||
+  (new RegExp(`^\\./${TAG}\\.js$`).test(key) && value?.default === `./dist/${key.slice(2)}`);
+/** Whether a `sideEffects` entry is a define module, built or source (a past element's too). */
+const isDefineModule = (file) => new RegExp(`^\\./(dist/${TAG}\\.js|src/${TAG}\\.ts)$`).test(file);
+
+/**
+ * `pkg` (package.json, parsed) with the public elements' entries as the elements are: in
+ * `exports`, each element's define module and class-only module, where the elements' entries
+ * stood (after "."); in `sideEffects`, each define module (built and source), since importing
+ * it defines the tag. The other entries are kept as they are.
+ */
+export function packageEntries(pkg, elements = publicElements()) {
+  const generated = elements.flatMap(elementExports);
+  const exports = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (isElementExport(key, value)) {
+      if (!placed) Object.assign(exports, Object.fromEntries(generated));
+      placed = true;
+    } else {
+      exports[key] = value;
+    }
+  }
+  if (!placed) Object.assign(exports, Object.fromEntries(generated));
+  const defines = elements.flatMap(({ tag }) => [`./dist/${tag}.js`, `./src/${tag}.ts`]);
+  const sideEffects = [
+    ...defines.filter((file) => file.startsWith('./dist/')),
+    ...defines.filter((file) => file.startsWith('./src/')),
+    ...pkg.sideEffects.filter((file) => !isDefineModule(file)),
+  ];
+  return { ...pkg, exports, sideEffects };
 }

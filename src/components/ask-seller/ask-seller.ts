@@ -1,3 +1,9 @@
+// The <ask-seller> class without its tag, and the package's class-only entry
+// (`seller-questions/classes/ask-seller.js`): importing it registers no public element (the
+// internal `sq-` elements it renders are registered when the first one is made). Register it under
+// a tag of your own: `customElements.define('shop-ask-seller', class extends AskSeller {})`. First,
+// before lit loads: a clear error when the page's policy refuses lit's Trusted Types policy.
+import '../trusted-types-check.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';

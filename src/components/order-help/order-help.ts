@@ -1,3 +1,9 @@
+// The <order-help> class without its tag, and the package's class-only entry
+// (`seller-questions/classes/order-help.js`): importing it registers no public element (the
+// internal `sq-` elements it renders are registered when the first one is made). Register it under
+// a tag of your own: `customElements.define('shop-order-help', class extends OrderHelp {})`. First,
+// before lit loads: a clear error when the page's policy refuses lit's Trusted Types policy.
+import '../trusted-types-check.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';

@@ -4,7 +4,7 @@
 // defines no public tag), and reporting what failed to the page. The base styles (design tokens
 // and controls) are in ./base-styles.ts: an element that draws no controls (the count) does not
 // load them. A new element extends this class, lists its `dependencies`, and has a define
-// module of its own (see src/ask-seller.ts) and a class-only one (src/classes/).
+// module of its own (see src/ask-seller.ts); its folder's `<tag>.ts` is its class-only entry.
 import { LitElement } from 'lit';
 import { AuthError, ConfigurationError, ForbiddenError } from '../../api/errors.js';
 import { LocaleController } from '../../controllers/locale.js';

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-// Only the classes: the class-only entry points (package.json `./classes/*.js`), no define module.
-import { AskSeller } from '../../../src/classes/ask-seller.js';
-import { OrderHelp } from '../../../src/classes/order-help.js';
-import { SellerQuestionCount } from '../../../src/classes/seller-question-count.js';
-import { SellerQuestionInbox } from '../../../src/classes/seller-question-inbox.js';
+// Only the classes: the class-only entry points (package.json `./classes/<tag>.js`, built from
+// each element's folder module), no define module.
+import { AskSeller } from '../../../src/components/ask-seller/ask-seller.js';
+import { OrderHelp } from '../../../src/components/order-help/order-help.js';
+import { SellerQuestionCount } from '../../../src/components/seller-question-count/seller-question-count.js';
+import { SellerQuestionInbox } from '../../../src/components/seller-question-inbox/seller-question-inbox.js';
 import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
 import { waitFor } from '../../support/elements.js';
 
@@ -20,7 +21,7 @@ describe('importing an element class', () => {
     };
     for (const tag of PUBLIC_TAGS) {
       expect(manifest.exports[`./classes/${tag}.js`], tag).to.deep.equal({
-        types: `./dist/types/classes/${tag}.d.ts`,
+        types: `./dist/types/components/${tag}/${tag}.d.ts`,
         default: `./dist/classes/${tag}.js`,
       });
     }

@@ -1,7 +1,0 @@
-// The <seller-question-inbox> class, without its tag: importing this registers no public element (the internal
-// `sq-` elements it renders are registered when the first one is made). Register it under a
-// tag of your own: `customElements.define('shop-seller-question-inbox', class extends SellerQuestionInbox {})`.
-// First, before lit loads: a clear error when the page's policy refuses lit's Trusted Types policy.
-import '../components/trusted-types-check.js';
-
-export { SellerQuestionInbox } from '../components/seller-question-inbox/seller-question-inbox.js';
