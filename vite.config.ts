@@ -6,6 +6,7 @@
 // `npm run build:demo` (`--mode demo`): the demo on the mock backend as static files in dist-demo/.
 import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { publicElements } from './scripts/public-elements.mjs';
@@ -24,18 +25,67 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
-/** The CDN bundle's files of one element each (src/cdn-ask-seller.ts…). */
-const cdnElements = {
-  'ask-seller': here('./src/cdn-ask-seller.ts'),
-  'order-help': here('./src/cdn-order-help.ts'),
-  'seller-question-inbox': here('./src/cdn-seller-question-inbox.ts'),
-};
+/**
+ * The CDN bundle's files of one element each (dist/cdn/<tag>.js): every public element, in the
+ * order of src/cdn.ts's imports (the elements seller-questions.js defines at once), then the
+ * others (loaded on demand there: <seller-question-count>). Each file's entry is a module that
+ * imports the element's define module and exports nothing (cdnElementEntries(); a page
+ * configures the elements with seller-questions-core.js's exports).
+ */
+const CDN_ELEMENT = 'virtual:cdn-element/';
+const cdnElements = (() => {
+  const all = publicElements().map(({ tag }) => tag);
+  const inCdn = [
+    ...readFileSync(here('./src/cdn.ts'), 'utf8').matchAll(/^import '\.\/([a-z-]+)\.js';$/gm),
+  ]
+    .map((match) => match[1]!)
+    .filter((tag) => all.includes(tag));
+  const order = [...inCdn, ...all.filter((tag) => !inCdn.includes(tag))];
+  return Object.fromEntries(order.map((tag) => [tag, `${CDN_ELEMENT}${tag}`]));
+})();
+
+/** The entry modules of cdnElements: `import '<define module>';`. */
+function cdnElementEntries(): Plugin {
+  // (Vite makes a library entry a path: …/virtual:cdn-element/<tag>.)
+  const tagOf = (id: string) => /virtual:cdn-element\/([a-z-]+)$/.exec(id)?.[1];
+  return {
+    name: 'cdn-element-entries',
+    buildStart() {
+      // Each entry imports a define module for its side effect, which Rolldown keeps only when
+      // package.json says it has one (`npm run docs` writes that entry).
+      const { sideEffects } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as {
+        sideEffects: string[];
+      };
+      for (const tag of Object.keys(cdnElements)) {
+        if (!sideEffects.includes(`./src/${tag}.ts`)) {
+          this.error(
+            `package.json's sideEffects lacks ./src/${tag}.ts, the define module of <${tag}>: run \`npm run docs\``,
+          );
+        }
+      }
+    },
+    resolveId: (id) => (tagOf(id) ? `\0${CDN_ELEMENT}${tagOf(id)}` : null),
+    load: (id) => {
+      const tag = id.startsWith('\0') ? tagOf(id) : undefined;
+      return tag ? `import ${JSON.stringify(here(`./src/${tag}.ts`))};` : null;
+    },
+  };
+}
+
 /** The CDN bundle's shared files, which pages preload beside an element's file. */
 const CDN_CORE = 'seller-questions-core';
-const CDN_CONVERSATION = 'seller-questions-conversation';
-const CDN_COMPOSER = 'seller-questions-composer';
-const CDN_LIVE = 'seller-questions-live';
-const CDN_SHARED = [CDN_CONVERSATION, CDN_COMPOSER, CDN_LIVE];
+/**
+ * Each element's shared file: what it loads first (and no element before it in cdnElements
+ * does) that another element needs too. The first three keep the names they were published
+ * under; another element's is seller-questions-<tag>-shared.js.
+ */
+const CDN_SHARED_NAMES: Readonly<Record<string, string>> = {
+  'ask-seller': 'seller-questions-composer',
+  'order-help': 'seller-questions-conversation',
+  'seller-question-inbox': 'seller-questions-live',
+};
+const sharedFileOf = (tag: string) => CDN_SHARED_NAMES[tag] ?? `seller-questions-${tag}-shared`;
+const CDN_SHARED = Object.keys(cdnElements).map(sharedFileOf);
 
 /**
  * The CDN bundle's first loads: an element's file (ask-seller.js…) and the shared files it
@@ -45,17 +95,16 @@ const CDN_SHARED = [CDN_CONVERSATION, CDN_COMPOSER, CDN_LIVE];
  * imported it from ask-seller.js would load and define <ask-seller>. The others go into shared
  * files with names of their own:
  * - seller-questions-core.js (src/cdn-core.ts, an entry: it exports the API a page configures
- *   the elements with): lit, the client, the settings, the locale: what all three elements load
- *   first, or <ask-seller> and one other;
- * - seller-questions-conversation.js: what <order-help> loads first and another element needs too
- *   (a conversation's labels, dates and plurals; sending a question), which a product page does
- *   not load first;
- * - seller-questions-composer.js: what only <ask-seller> loads first and the others need on
- *   demand (the composer, in <order-help>'s issue form and the inbox's answers);
- * - seller-questions-live.js: what only the inbox loads first and the others need on demand
- *   (a list's keyed rendering, announcements and live updates, in a buyer's conversations).
+ *   the elements with): lit, the client, the settings, the locale: what the first element
+ *   (<ask-seller>, on the most pages) loads first with any other;
+ * - else the shared file of the first element (in cdnElements' order) that loads it first:
+ *   seller-questions-composer.js for <ask-seller> (the composer, in <order-help>'s issue form
+ *   and the inbox's answers), seller-questions-conversation.js for <order-help> (a conversation's
+ *   labels, dates and plurals; sending a question, which a product page does not load first),
+ *   seller-questions-live.js for the inbox (a list's keyed rendering, announcements and live
+ *   updates, in a buyer's conversations), seller-questions-<tag>-shared.js for another.
  * Every module is in one file only, so that two elements from two files (or one and
- * seller-questions.js, src/cdn.ts, which imports the three files) share one configure(), one
+ * seller-questions.js, src/cdn.ts, which imports the elements' files) share one configure(), one
  * locale and one lit. A group that holds an entry module makes its chunk the entry.
  * The rest of the API (src/cdn-api.ts's modules beyond those) goes to chunks of its own, by which
  * entries use them: left to Rolldown, it would be merged into seller-questions-api.js, and an
@@ -78,7 +127,6 @@ function cdnChunks(all: string, api: string, core: string) {
     visit(entry);
     return modules;
   };
-  const ASK_SELLER = 'ask-seller';
   const files = new Map<string, Set<string>>();
   const fileOf = (id: string) => [...files].find(([, modules]) => modules.has(id))?.[0];
   let firstLoad = new Set<string>();
@@ -87,11 +135,9 @@ function cdnChunks(all: string, api: string, core: string) {
     name: 'cdn-chunks',
     buildEnd() {
       const names = Object.keys(cdnElements);
-      const first = new Map(
-        Object.entries(cdnElements).map(([name, entry]) => [name, closure(this, entry)]),
-      );
+      const first = new Map(names.map((name) => [name, closure(this, `\0${CDN_ELEMENT}${name}`)]));
       const ever = new Map(
-        Object.entries(cdnElements).map(([name, entry]) => [name, closure(this, entry, true)]),
+        names.map((name) => [name, closure(this, `\0${CDN_ELEMENT}${name}`, true)]),
       );
       files.clear();
       for (const name of [CDN_CORE, ...CDN_SHARED, ...names]) files.set(name, new Set());
@@ -103,17 +149,11 @@ function cdnChunks(all: string, api: string, core: string) {
         const loadFirst = names.filter((name) => first.get(name)?.has(id));
         const loadEver = names.filter((name) => ever.get(name)?.has(id));
         const file =
-          coreModules.has(id) ||
-          loadFirst.length === 3 ||
-          (loadFirst.length === 2 && loadFirst.includes(ASK_SELLER))
+          coreModules.has(id) || (loadFirst.length > 1 && loadFirst[0] === names[0])
             ? CDN_CORE
             : loadEver.length === 1
               ? loadFirst[0]!
-              : loadFirst.includes(ASK_SELLER)
-                ? CDN_COMPOSER
-                : loadFirst.includes('order-help')
-                  ? CDN_CONVERSATION
-                  : CDN_LIVE;
+              : sharedFileOf(loadFirst[0]!);
         files.get(file)?.add(id);
       }
       firstLoad = closure(this, all);
@@ -127,7 +167,8 @@ function cdnChunks(all: string, api: string, core: string) {
         name,
         test: (id: string) => files.get(name)?.has(id) ?? false,
       })),
-      // src/cdn.ts and what only it imports (<seller-question-count> on demand).
+      // src/cdn.ts and what only it imports (src/cdn-count.ts: loading <seller-question-count>'s
+      // file once the page has one).
       {
         name: 'seller-questions',
         test: (id: string) => firstLoad.has(id) && fileOf(id) === undefined,
@@ -324,7 +365,13 @@ export default defineConfig(({ command, mode }) => {
       minifyLitTemplates(),
       compileHints(),
       ...(cdn
-        ? [cdnSplit.plugin, cdnPreloadImports(), cdnFlatImports(), virtualizerStaticLayout()]
+        ? [
+            cdnElementEntries(),
+            cdnSplit.plugin,
+            cdnPreloadImports(),
+            cdnFlatImports(),
+            virtualizerStaticLayout(),
+          ]
         : []),
     ],
     define: { 'process.env.NODE_ENV': '"production"' },

@@ -146,6 +146,6 @@ describe('the repository', () => {
       cwd: root,
       encoding: 'utf8',
     });
-    assert.match(output, /docs\/theming\.md matches the elements\./);
+    assert.match(output, /docs\/theming\.md and package\.json's entries match the elements\./);
   });
 });

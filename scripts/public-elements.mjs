@@ -35,19 +35,26 @@ export function publicElements(dir = SRC) {
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-/** The package.json `exports` of one element: its define module and its class without the tag. */
+/**
+ * The package.json `exports` of one element: its define module, its class without the tag, and
+ * its file in the CDN bundle.
+ */
 const elementExports = ({ tag }) => [
   [`./${tag}.js`, { types: `./dist/types/${tag}.d.ts`, default: `./dist/${tag}.js` }],
   [
     `./classes/${tag}.js`,
     { types: `./dist/types/components/${tag}/${tag}.d.ts`, default: `./dist/classes/${tag}.js` },
   ],
+  [`./cdn/${tag}.js`, `./dist/cdn/${tag}.js`],
 ];
 
 const TAG = '[a-z][a-z0-9]*(?:-[a-z0-9]+)+';
 /** Whether an `exports` entry has the shape elementExports() writes (a past element's too). */
 const isElementExport = (key, value) =>
   key.startsWith('./classes/') ||
+  (new RegExp(`^\\./cdn/${TAG}\\.js$`).test(key) &&
+    value === `./dist/${key.slice(2)}` &&
+    !key.startsWith('./cdn/seller-questions')) ||
   (new RegExp(`^\\./${TAG}\\.js$`).test(key) && value?.default === `./dist/${key.slice(2)}`);
 /** Whether a `sideEffects` entry is a define module, built or source (a past element's too). */
 const isDefineModule = (file) => new RegExp(`^\\./(dist/${TAG}\\.js|src/${TAG}\\.ts)$`).test(file);

@@ -75,6 +75,7 @@ describe('packageEntries', () => {
       types: './dist/types/components/shop-rating/shop-rating.d.ts',
       default: './dist/classes/shop-rating.js',
     });
+    assert.equal(next.exports['./cdn/shop-rating.js'], './dist/cdn/shop-rating.js');
     assert.ok(next.sideEffects.includes('./dist/shop-rating.js'));
     assert.ok(next.sideEffects.includes('./src/shop-rating.ts'));
     const keys = Object.keys(next.exports);
@@ -91,6 +92,8 @@ describe('packageEntries', () => {
     );
     assert.equal(next.exports['./order-help.js'], undefined);
     assert.equal(next.exports['./classes/order-help.js'], undefined);
+    assert.equal(next.exports['./cdn/order-help.js'], undefined);
+    assert.ok(next.exports['./cdn/seller-questions-core.js']);
     assert.ok(!next.sideEffects.includes('./dist/order-help.js'));
     assert.ok(next.exports['./ask-seller.js']);
   });

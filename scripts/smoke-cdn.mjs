@@ -18,6 +18,7 @@ import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { COMPILE_HINT } from '../tools/compile-hints.mjs';
 import { launch, loadMocks, root } from './harness.mjs';
+import { publicElements } from './public-elements.mjs';
 import { startServer } from './http-server.mjs';
 
 const bundle = join(root, 'dist/cdn/seller-questions.js');
@@ -84,6 +85,29 @@ for (const [file, expected] of Object.entries(expectedImports)) {
   const imports = existsSync(join(cdnDir, file)) ? staticImportsOf(file) : null;
   if (JSON.stringify(imports) !== JSON.stringify(expected))
     problems.push(`dist/cdn/${file} imports ${JSON.stringify(imports)}, not ${expected}`);
+}
+// Every other public element has its file too (<seller-question-count>, and an element added
+// later), which imports only the core and shared files (named, so a page can preload them).
+const sharedFiles = readdirSync(cdnDir).filter(
+  (file) => /^seller-questions-.+\.js$/.test(file) && file !== 'seller-questions-api.js',
+);
+for (const file of sharedFiles.filter((shared) => !(shared in expectedImports))) {
+  const imports = staticImportsOf(file);
+  if (imports.some((imported) => !sharedFiles.includes(imported)))
+    problems.push(`dist/cdn/${file} imports ${JSON.stringify(imports)}: only shared files`);
+}
+for (const { tag } of publicElements()) {
+  const file = `${tag}.js`;
+  if (file in expectedImports) continue;
+  if (!existsSync(join(cdnDir, file))) {
+    problems.push(`dist/cdn/${file} is missing: every public element has its file`);
+    continue;
+  }
+  const imports = staticImportsOf(file);
+  if (!imports.includes(CORE) || imports.some((imported) => !sharedFiles.includes(imported)))
+    problems.push(
+      `dist/cdn/${file} imports ${JSON.stringify(imports)}: only the core and shared files`,
+    );
 }
 // The inbox's texts are in its file.
 const inboxFile = join(cdnDir, 'seller-question-inbox.js');
