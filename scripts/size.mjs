@@ -19,30 +19,34 @@ import { brotliSize, root, sizeBuildOptions } from './size-build.mjs';
 
 const kB = 1000;
 
+/**
+ * An element's budget: the line `// Size budget: N kB brotli (M kB gzip) …` of its define module
+ * (src/<tag>.ts), so that a new element copied from another has one, which its author then sets.
+ */
+const BUDGET = /^\/\/ Size budget: ([\d.]+) kB brotli(?: \(([\d.]+) kB gzip\))?/m;
+const elementBudget = (tag) => {
+  const match = BUDGET.exec(readFileSync(`${root}src/${tag}.ts`, 'utf8'));
+  if (!match) {
+    throw new Error(
+      `src/${tag}.ts has no size budget: a line "// Size budget: N kB brotli for what loads with it"`,
+    );
+  }
+  return { brotli: Number(match[1]) * kB, ...(match[2] ? { gzip: Number(match[2]) * kB } : {}) };
+};
+
 /** Budgets in bytes (JS + CSS, lit included), for what loads with the element. */
 const entries = [
-  // 20 kB brotli (24 kB gzip): what a product page loads for the question form. What only a later
-  // step needs loads on demand (sending, photos, the history, the schemas of later responses);
-  // `npm run size:modules` shows what the first load is made of.
-  { name: 'ask-seller', files: ['src/ask-seller.ts'], brotli: 20 * kB, gzip: 24 * kB },
-  { name: 'order-help', files: ['src/order-help.ts'], brotli: 24 * kB },
-  { name: 'seller-question-inbox', files: ['src/seller-question-inbox.ts'], brotli: 40 * kB },
-  // A badge in the host's navigation, on every page of the back office: lit, the client and the
-  // count's poller; nothing of the inbox.
-  { name: 'seller-question-count', files: ['src/seller-question-count.ts'], brotli: 14 * kB },
+  ...publicElements().map(({ tag }) => ({
+    name: tag,
+    files: [`src/${tag}.ts`],
+    ...elementBudget(tag),
+  })),
   {
     name: 'all three',
     files: ['src/ask-seller.ts', 'src/order-help.ts', 'src/seller-question-inbox.ts'],
     brotli: 45 * kB,
   },
 ];
-
-// Every public element has a budget: a new one is measured from its first build on.
-for (const { tag } of publicElements()) {
-  if (!entries.some((entry) => entry.name === tag)) {
-    throw new Error(`scripts/size.mjs: <${tag}> has no budget; add it to entries`);
-  }
-}
 
 /**
  * The CDN bundle's first load of seller-questions.js (all three elements, configure() and the

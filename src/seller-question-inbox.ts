@@ -1,4 +1,5 @@
 // Importing this module defines <seller-question-inbox> (and the internal elements it uses).
+// Size budget: 40 kB brotli for what loads with it (`npm run size`).
 // First, before lit loads: a clear error when the page's policy refuses lit's Trusted Types policy.
 import './components/trusted-types-check.js';
 import { SellerQuestionInbox } from './components/seller-question-inbox/seller-question-inbox.js';
