@@ -96,29 +96,25 @@ export function formatList(
   ).format(items);
 }
 
-/** A language's name in the reader's language: "German", "Deutsch", "allemand". */
-export function languageName(code: string, locale: string = getLocale()): string {
+/** A code's name in the reader's language, or the code when Intl has none. */
+function displayName(type: 'language' | 'region', code: string, locale: string): string {
   try {
     return (
-      cached(`lang|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language' })).of(
-        code,
-      ) ?? code
+      cached(`${type}|${locale}`, () => new Intl.DisplayNames(locale, { type })).of(code) ?? code
     );
   } catch {
     return code;
   }
 }
 
+/** A language's name in the reader's language: "German", "Deutsch", "allemand". */
+export function languageName(code: string, locale: string = getLocale()): string {
+  return displayName('language', code, locale);
+}
+
+/** A country's name in the reader's language: "Germany", "Deutschland", "Allemagne". */
 export function countryName(code: string, locale: string = getLocale()): string {
-  try {
-    return (
-      cached(`region|${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(
-        code,
-      ) ?? code
-    );
-  } catch {
-    return code;
-  }
+  return displayName('region', code, locale);
 }
 
 /** Whether two language tags share a language (`de` and `de-AT` do). */

@@ -120,6 +120,26 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     return html`${this.#renderTitle(metrics)} ${this.#renderFigures(metrics)}`;
   }
 
+  /**
+   * One rate and what it counts: a placeholder while the metrics load (`rate` undefined), "Not enough
+   * data" and `noData` when the window has too few (`rate` null in the metrics).
+   */
+  #renderRate(label: string, rate: number | null | undefined, counted: string, noData: string) {
+    return html`<div class="figure">
+      <dt>${label}</dt>
+      <dd>
+        ${
+          rate === undefined
+            ? this.#placeholder()
+            : rate === null
+              ? html`<strong>${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong>
+                  <span class="muted">${noData}</span>`
+              : html`<strong>${formatPercent(rate)}</strong> <span class="muted">${counted}</span>`
+        }
+      </dd>
+    </div>`;
+  }
+
   #renderFigures(metrics: SellerMetrics | null) {
     const t = STANDING_THRESHOLDS;
     const ratings = metrics?.ratings ?? { satisfied: 0, total: 0 };
@@ -133,44 +153,22 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     return html`
       <div class="figures">
         <dl>
-          <div class="figure">
-            <dt>${msg('Customer satisfaction (CSAT)', { id: 'inbox.performance.csat' })}</dt>
-            <dd>
-              ${
-                !metrics
-                  ? this.#placeholder()
-                  : metrics.csat === null
-                    ? html`<strong
-                          >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
-                        >
-                        <span class="muted"
-                          >${msg('No ratings yet', { id: 'inbox.performance.no_ratings' })}</span
-                        >`
-                    : html`<strong>${formatPercent(metrics.csat)}</strong>
-                        <span class="muted"
-                          >${msg(str`${satisfied} of ${rated} ratings satisfied`, { id: 'inbox.performance.ratings' })}</span
-                        >`
-              }
-            </dd>
-          </div>
-          <div class="figure">
-            <dt>${msg('Delayed responses', { id: 'inbox.performance.delayed' })}</dt>
-            <dd>
-              ${
-                !metrics
-                  ? this.#placeholder()
-                  : metrics.delayedRate === null
-                    ? html`<strong
-                          >${msg('Not enough data', { id: 'inbox.performance.no_data' })}</strong
-                        >
-                        <span class="muted"></span>`
-                    : html`<strong>${formatPercent(metrics.delayedRate)}</strong>
-                        <span class="muted"
-                          >${msg(str`${late} of ${needed} answered late or not yet`, { id: 'inbox.performance.late' })}</span
-                        >`
-              }
-            </dd>
-          </div>
+          ${this.#renderRate(
+            msg('Customer satisfaction (CSAT)', { id: 'inbox.performance.csat' }),
+            metrics?.csat,
+            msg(str`${satisfied} of ${rated} ratings satisfied`, {
+              id: 'inbox.performance.ratings',
+            }),
+            msg('No ratings yet', { id: 'inbox.performance.no_ratings' }),
+          )}
+          ${this.#renderRate(
+            msg('Delayed responses', { id: 'inbox.performance.delayed' }),
+            metrics?.delayedRate,
+            msg(str`${late} of ${needed} answered late or not yet`, {
+              id: 'inbox.performance.late',
+            }),
+            '',
+          )}
           <div class="figure">
             <dt>${msg('Standing', { id: 'inbox.performance.standing' })}</dt>
             <dd>
