@@ -123,10 +123,15 @@ export function draftContext(storageKey: string): string | null {
   return /^seller-questions:draft:[^:]*:(.*)$/.exec(storageKey)?.[1] ?? null;
 }
 
-/** The visible text of an element and every shadow root inside it, whitespace collapsed. */
-export function deepText(root: Element): string {
+/**
+ * The text a user can see in `root` (an element, its shadow root and its light DOM; or a shadow
+ * root) and every shadow root inside it, whitespace collapsed. A closed <dialog>'s content is
+ * left out.
+ */
+export function deepText(root: Element | ShadowRoot): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
+    if (node instanceof HTMLDialogElement && !node.open) return;
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     for (const child of node.childNodes) walk(child);

@@ -38,19 +38,6 @@ export async function mountInbox(
   return el;
 }
 
-/** Every text in `root` and the shadow roots inside it, whitespace collapsed. */
-export function deepText(root: Element | ShadowRoot): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof HTMLDialogElement && !node.open) return;
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 /** Every node of the document, shadow roots included (elements, text, comments). */
 export function domNodeCount(root: Node = document): number {
   let count = 0;
@@ -166,3 +153,4 @@ export async function typeText(field: HTMLInputElement | HTMLTextAreaElement, te
 }
 
 export { deepActiveElement } from './focus.js';
+export { deepText } from './elements.js';
