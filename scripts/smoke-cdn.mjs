@@ -9,7 +9,8 @@
 // <seller-question-count> added later loads its code and shows the seller's count, and that
 // seller-questions-api.js exports the whole API over the same module.
 // Then the elements' own files (test/cdn/pages/): <ask-seller> alone loads its file and the
-// core, nothing of the other elements; two elements from two files, and an element's file beside
+// core, nothing of the other elements, and so does <seller-question-count> alone (no
+// configuration request); two elements from two files, and an element's file beside
 // seller-questions.js, share one configure() (one configuration request), one locale (setLocale
 // switches both), one lit, and define each element once.
 // Run after `npm run build`. Exits non-zero on any failure.
@@ -73,14 +74,11 @@ const expectedImports = {
   'seller-questions-live.js': [CORE],
   [CORE]: [],
 };
-const ELEMENT_FILES = [
-  'seller-questions.js',
-  'ask-seller.js',
-  'order-help.js',
-  'seller-question-inbox.js',
-];
-// What a page fetches for an element's file: it and the files it imports.
+const ELEMENT_FILES = ['seller-questions.js', ...publicElements().map(({ tag }) => `${tag}.js`)];
+// What a page fetches for an element's file: it and the files it imports (as expected above;
+// as built for the other elements' files).
 const firstLoad = (file) => [file, ...expectedImports[file].flatMap(firstLoad)];
+const loadedWith = (file) => [file, ...staticImportsOf(file).flatMap(loadedWith)];
 for (const [file, expected] of Object.entries(expectedImports)) {
   const imports = existsSync(join(cdnDir, file)) ? staticImportsOf(file) : null;
   if (JSON.stringify(imports) !== JSON.stringify(expected))
@@ -239,10 +237,18 @@ async function elementFiles() {
       tags: ['ask-seller', 'order-help'],
       files: firstLoad('seller-questions.js'),
     },
+    // The count's own file (every element has one): the badge alone, no configuration request.
+    {
+      file: 'seller-question-count.html',
+      tags: ['seller-question-count'],
+      files: loadedWith('seller-question-count.js'),
+      configRequests: 0,
+    },
   ];
   const ready = {
     'ask-seller': 'ask-seller textarea',
     'order-help': 'order-help input[type=radio]',
+    'seller-question-count': 'seller-question-count [part~=badge]',
   };
   for (const entry of pages) {
     const failed = (message) => problems.push(`test/cdn/pages/${entry.file}: ${message}`);
@@ -269,7 +275,9 @@ async function elementFiles() {
     const others = ELEMENT_FILES.filter((file) => fetched.has(file) && !entry.files.includes(file));
     if (others.length) failed(`fetched ${others.join(', ')}`);
     const configRequests = apiCalls.filter((path) => path.startsWith('/api/v1/config')).length;
-    if (configRequests !== 1) failed(`${configRequests} configuration requests, not 1`);
+    const expectedConfig = entry.configRequests ?? 1;
+    if (configRequests !== expectedConfig)
+      failed(`${configRequests} configuration requests, not ${expectedConfig}`);
     const state = await page.evaluate(async (tags) => {
       const core = await import('/dist/cdn/seller-questions-core.js');
       const text = (tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '';
