@@ -49,7 +49,11 @@ const elementExports = ({ tag }) => [
 ];
 
 const TAG = '[a-z][a-z0-9]*(?:-[a-z0-9]+)+';
-/** Whether an `exports` entry has the shape elementExports() writes (a past element's too). */
+/**
+ * Whether an `exports` entry has the shape elementExports() writes (a past element's too). The
+ * CDN bundle's own files (`./cdn/seller-questions.js`, `-core.js`, `-api.js`) have that shape
+ * too, and are not an element's.
+ */
 const isElementExport = (key, value) =>
   key.startsWith('./classes/') ||
   (new RegExp(`^\\./cdn/${TAG}\\.js$`).test(key) &&
@@ -61,9 +65,9 @@ const isDefineModule = (file) => new RegExp(`^\\./(dist/${TAG}\\.js|src/${TAG}\\
 
 /**
  * `pkg` (package.json, parsed) with the public elements' entries as the elements are: in
- * `exports`, each element's define module and class-only module, where the elements' entries
- * stood (after "."); in `sideEffects`, each define module (built and source), since importing
- * it defines the tag. The other entries are kept as they are.
+ * `exports`, each element's define module, class-only module and CDN file, where the elements'
+ * entries stood (after "."); in `sideEffects`, each define module (built and source), since
+ * importing it defines the tag. The other entries are kept as they are.
  */
 export function packageEntries(pkg, elements = publicElements()) {
   const generated = elements.flatMap(elementExports);

@@ -263,13 +263,15 @@ if (existsSync(`${cdnDir}seller-questions.js`)) {
     visit(file);
     return files;
   };
+  // The elements seller-questions.js defines at once: it imports their files.
+  const definedAtOnce = firstLoadOf('seller-questions.js');
   const firstLoads = [
     { file: 'seller-questions.js', label: 'seller-questions.js (all three)', budget: CDN_BUDGET },
     ...CDN_ELEMENTS.filter((name) => existsSync(`${cdnDir}${name}.js`)).map((name) => {
       // No larger than the element's first load from a bundler (measured above) and the
       // allowance for sharing files with the other elements.
       const bundled = rows.find((row) => row.entry === name)?.withElement.brotli;
-      const atOnce = firstLoadOf('seller-questions.js').includes(`${name}.js`);
+      const atOnce = definedAtOnce.includes(`${name}.js`);
       const allowance = atOnce ? CDN_SHARING_ALLOWANCE : CDN_ON_DEMAND_ALLOWANCE;
       return {
         file: `${name}.js`,
