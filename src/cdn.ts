@@ -14,5 +14,7 @@ import { defineCountOnDemand } from './cdn-count.js';
 
 export * from './cdn-core.js';
 
-// Its own file, seller-question-count.js (src/seller-question-count.ts, exporting nothing).
+// Its own file, seller-question-count.js, through the file's entry (vite.config.ts), which exports
+// nothing: importing the define module itself would make the bundle build its namespace, with a
+// helper chunk that a page cannot preload.
 defineCountOnDemand(() => import('virtual:cdn-element/seller-question-count'));
