@@ -29,10 +29,9 @@ import {
 import { getLocale } from '../../i18n/format-number.js';
 import { warmUpIntl } from '../../i18n/warm-up.js';
 import { nextTask } from '../../controllers/next-task.js';
+import { FIRST_PAGE_SIZE } from './first-page.js';
 import { idle, listing, summaryOf, type Listing } from './listing.js';
 
-/** Enough rows to fill the view: a small first page is parsed and checked fast. */
-export const FIRST_PAGE_SIZE = 40;
 export const PAGE_SIZE = 200;
 /** Beyond this many questions, pages load only as far as needed. */
 export const MAX_PRELOAD = 50_000;

@@ -6,6 +6,7 @@
 import type { Question } from '../../api/types.js';
 import { questionOrder, type QuestionSort } from '../../domain/question-order.js';
 import type { Category, QuestionStatus, Topic } from '../../domain/taxonomy.js';
+import { DEFAULT_SORT } from './first-page.js';
 
 /** What the list shows: its filters ('' for any) and its order. */
 export interface InboxFilters {
@@ -35,7 +36,7 @@ export const NO_FILTERS: InboxFilters = {
   since: '',
   unread: false,
   q: '',
-  sort: 'due',
+  sort: DEFAULT_SORT,
 };
 
 /** The filters other than the text search (each applied exactly on the client). */
