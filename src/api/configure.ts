@@ -19,6 +19,11 @@ export interface SellerQuestionsSettings {
   trustedOrigins?: readonly string[] | undefined;
   /** A ready client; takes precedence over `apiBase`. */
   client?: SellerQuestionsClient | undefined;
+  /**
+   * `false`: configure() does not start the first reads of the page's elements whose code is
+   * still loading (the head start of the CDN bundle's seller-questions-start.js; on by default).
+   */
+  prefetch?: boolean | undefined;
   /** Timeouts and retries for clients the SDK makes from `apiBase`. */
   clientOptions?: Omit<ClientOptions, 'baseUrl' | 'getToken'> | undefined;
 }
@@ -100,7 +105,7 @@ function originOf(url: string, what: string): string {
  * cookies anyway), the origin of `configure({ apiBase })`, and `trustedOrigins`. Anyone who can
  * put markup in the page can set an element's `api-base`; that alone must not get the token.
  */
-function trusts(settings: SellerQuestionsSettings, baseUrl: string): boolean {
+export function trusts(settings: SellerQuestionsSettings, baseUrl: string): boolean {
   const origin = originOf(baseUrl, 'apiBase');
   const trusted = [pageUrl(), ...(settings.trustedOrigins ?? [])];
   if (settings.apiBase) trusted.push(settings.apiBase);

@@ -19,6 +19,7 @@ import {
 } from './errors.js';
 import { firstResponseSchemas } from './generated/first-response-schemas.js';
 import type { Problem } from './types.js';
+import { EARLY_KEY, type EarlyResponses } from './early.js';
 import { findSchemaError, type SchemaRegistry } from './validate.js';
 
 /**
@@ -229,13 +230,13 @@ export class Transport {
   }
 
   async #send(url: URL, spec: RequestSpec, refresh: boolean, info: RequestInfo) {
-    const headers = new Headers({ Accept: 'application/json, application/problem+json' });
     let token: string | null | undefined;
     try {
       token = await this.#options.getToken?.({ refresh });
     } catch (cause) {
       throw new AuthError({ request: info, cause });
     }
+    const headers = new Headers({ Accept: 'application/json, application/problem+json' });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
     let body: BodyInit | undefined;
@@ -255,7 +256,12 @@ export class Transport {
     };
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const fetchImpl = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+      // A GET that the page's head start has sent already is answered from there (early.ts).
+      const fetchImpl =
+        this.#options.fetch ??
+        ((url: URL, init: RequestInit) =>
+          (globalThis as EarlyResponses)[EARLY_KEY]?.(url.href, init) ??
+          globalThis.fetch(url, init));
       const response = await fetchImpl(url, {
         method: spec.method,
         headers,

@@ -1,0 +1,99 @@
+// How a request is made (its URL, its headers, the specs of the reads an element's first view
+// makes), for the transport (transport.ts) and for the page's head start
+// (src/components/head-start.ts), which fetches an element's first reads before the client is
+// here: what it fetches is what the transport would. The transport takes such a response for
+// the very same request (URL and token) from `takeEarly`.
+import type { QuestionFilters } from './types.js';
+
+type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+
+/** Where and how an operation's request goes (transport.ts's RequestSpec has these too). */
+export interface ReadSpec {
+  method: 'GET';
+  /** Path template from the contract, e.g. `/questions/{questionId}`. */
+  path: string;
+  pathParams?: Readonly<Record<string, string>>;
+  query?: Readonly<Record<string, QueryValue>> | undefined;
+  /** The contract schema of the body. */
+  schema: string;
+  /**
+   * `default` for slow-changing reads the backend marks cacheable (configuration, products,
+   * shops, templates: ETag and Cache-Control), so the browser's HTTP cache can answer them;
+   * everything else bypasses it (`no-store`).
+   */
+  cache?: 'default' | 'no-store' | undefined;
+}
+
+// The reads an element's first view makes, one spec each (client.ts's methods send these).
+export const configRead = {
+  method: 'GET',
+  path: '/config',
+  schema: 'Config',
+  cache: 'default',
+} as const satisfies ReadSpec;
+export const viewerRead = { method: 'GET', path: '/me', schema: 'Viewer' } as const;
+export const shopRead = (shopId: string): ReadSpec => ({
+  method: 'GET',
+  path: '/shops/{shopId}',
+  pathParams: { shopId },
+  schema: 'Shop',
+  cache: 'default',
+});
+export const productRead = (productId: string): ReadSpec => ({
+  method: 'GET',
+  path: '/products/{productId}',
+  pathParams: { productId },
+  schema: 'Product',
+  cache: 'default',
+});
+export const orderRead = (orderId: string): ReadSpec => ({
+  method: 'GET',
+  path: '/orders/{orderId}',
+  pathParams: { orderId },
+  schema: 'Order',
+});
+export const questionsRead = (query: QuestionFilters): ReadSpec => ({
+  method: 'GET',
+  path: '/questions',
+  query,
+  schema: 'QuestionPage',
+});
+
+/** The absolute URL of a request, with path parameters encoded and the query appended. */
+export function requestUrl(
+  baseUrl: string,
+  spec: { path: string; pathParams?: ReadSpec['pathParams']; query?: ReadSpec['query'] },
+): URL {
+  const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = spec.pathParams?.[name];
+    if (value === undefined || value === '') {
+      throw new TypeError(`seller-questions: missing path parameter ${name}.`);
+    }
+    // encodeURIComponent leaves dots alone, and URL resolution treats a segment of "." or
+    // ".." as a step in the path: `/questions/..` would reach another resource.
+    if (value === '.' || value === '..') {
+      throw new TypeError(`seller-questions: ${name} may not be "${value}".`);
+    }
+    return encodeURIComponent(value);
+  });
+  // Relative bases resolve against the page; outside a browser the base must be absolute.
+  const base = (globalThis as { location?: Location }).location?.href ?? 'http://localhost/';
+  const url = new URL(baseUrl + path, base);
+  for (const [key, value] of Object.entries(spec.query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value === 'object') for (const item of value) url.searchParams.append(key, item);
+    else url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+
+/**
+ * Where the head start leaves the responses it fetched early (`fetchEarly`): a page-wide
+ * function (any copy of the SDK on the page may have fetched them) that answers a request it
+ * fetched (a GET of this URL with this Authorization) with its response, once, or with the
+ * request's abort; undefined for one it did not fetch. The transport asks it first.
+ */
+export const EARLY_KEY = Symbol.for('seller-questions.early');
+export interface EarlyResponses {
+  [EARLY_KEY]?: (href: string, init: RequestInit) => Promise<Response> | undefined;
+}
