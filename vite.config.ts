@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { publicElements } from './scripts/public-elements.mjs';
-import { compileHints } from './tools/compile-hints.mjs';
+import { COMPILE_HINT, compileHints } from './tools/compile-hints.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -274,6 +274,66 @@ function cdnFlatImports(): Plugin {
 }
 
 /**
+ * The CDN bundle's head start, seller-questions-start.js (src/cdn-start.ts): configure() and the
+ * head start, built on their own after the bundle, into one file that imports nothing. It is not
+ * one of the bundle's files: those share one copy of each module, and the core (which every
+ * element's file imports) would then carry the head start, or the head start would wait for the
+ * core. Its configure() is the core's in effect (the settings are the page's: src/api/configure.ts).
+ * It is told the files of the code that first views load on demand, which it preloads: the
+ * inbox's header, the schemas of the answers beyond the first (with the chunks they import that a
+ * page does not preload; the elements' own and shared files it does).
+ */
+function cdnStartFile(): Plugin {
+  const CODE = {
+    'inbox-header': 'src/components/seller-question-inbox/performance.ts',
+    'response-schemas': 'src/api/generated/response-schemas.ts',
+  };
+  return {
+    name: 'cdn-start-file',
+    async writeBundle(options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const files = (module: string) => {
+        const first = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
+        if (!first) this.error(`no CDN file holds ${module}`);
+        const all = new Set([first.fileName]);
+        for (const file of all) {
+          for (const imported of bundle[file]?.type === 'chunk' ? bundle[file].imports : []) {
+            if (imported.startsWith('chunks/')) all.add(imported);
+          }
+        }
+        return [...all].map((file) => `./${file}`);
+      };
+      const code = Object.fromEntries(
+        Object.entries(CODE).map(([name, module]) => [name, files(module)]),
+      );
+      const { build } = await import('esbuild');
+      const result = await build({
+        entryPoints: [here('./src/cdn-start.ts')],
+        outfile: `${options.dir ?? here('./dist/cdn')}/seller-questions-start.js`,
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        sourcemap: !!options.sourcemap,
+        legalComments: 'none',
+        // As the bundle's other files (compileHints()): its functions all run as it loads.
+        banner: { js: COMPILE_HINT },
+        define: { SQ_START_CODE: JSON.stringify(code) },
+        metafile: true,
+        logLevel: 'warning',
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      const stray = inputs.filter((input) => !/^(src\/|<define:)/.test(input));
+      if (stray.length > 0) {
+        this.error(
+          `seller-questions-start.js must hold the SDK's own modules only, not ${stray.join(', ')}`,
+        );
+      }
+    },
+  };
+}
+
+/**
  * The CDN bundle: lit's virtualizer imports its default layout on demand, which
  * <seller-question-inbox> never uses (it brings its own, a FlowLayout that imports the module
  * statically), but whose dynamic import of a module already in the inbox's file makes Rolldown
@@ -371,6 +431,7 @@ export default defineConfig(({ command, mode }) => {
             cdnPreloadImports(),
             cdnFlatImports(),
             virtualizerStaticLayout(),
+            cdnStartFile(),
           ]
         : []),
     ],

@@ -10,7 +10,8 @@
 // seller-questions-api.js exports the whole API over the same module.
 // Then the elements' own files (test/cdn/pages/): <ask-seller> alone loads its file and the
 // core, nothing of the other elements, and so does <seller-question-count> alone (no
-// configuration request); two elements from two files, and an element's file beside
+// configuration request); <ask-seller> and the inbox with the head start's configure() send
+// each request of their first view once; two elements from two files, and an element's file beside
 // seller-questions.js, share one configure() (one configuration request), one locale (setLocale
 // switches both), one lit, and define each element once.
 // Run after `npm run build`. Exits non-zero on any failure.
@@ -73,6 +74,8 @@ const expectedImports = {
   'seller-questions-conversation.js': [CORE],
   'seller-questions-live.js': [CORE],
   [CORE]: [],
+  // The head start: configure() and the first reads, on their own (vite.config.ts).
+  'seller-questions-start.js': [],
 };
 const ELEMENT_FILES = ['seller-questions.js', ...publicElements().map(({ tag }) => `${tag}.js`)];
 // What a page fetches for an element's file: it and the files it imports (as expected above;
@@ -237,6 +240,20 @@ async function elementFiles() {
       tags: ['ask-seller', 'order-help'],
       files: firstLoad('seller-questions.js'),
     },
+    // The head start (seller-questions-start.js, configure() in an async script): each request
+    // of the element's first view sent once, the early one taken by the element.
+    {
+      file: 'ask-seller-start.html',
+      tags: ['ask-seller'],
+      files: [...firstLoad('ask-seller.js'), 'seller-questions-start.js'],
+      once: ['/api/v1/config', '/api/v1/me', '/api/v1/products/p-02'],
+    },
+    {
+      file: 'seller-question-inbox-start.html',
+      tags: ['seller-question-inbox'],
+      files: [...firstLoad('seller-question-inbox.js'), 'seller-questions-start.js'],
+      once: ['/api/v1/questions?sort=due&limit=40'],
+    },
     // The count's own file (every element has one): the badge alone, no configuration request.
     {
       file: 'seller-question-count.html',
@@ -249,6 +266,7 @@ async function elementFiles() {
     'ask-seller': 'ask-seller textarea',
     'order-help': 'order-help input[type=radio]',
     'seller-question-count': 'seller-question-count [part~=badge]',
+    'seller-question-inbox': 'seller-question-inbox [role=option]',
   };
   for (const entry of pages) {
     const failed = (message) => problems.push(`test/cdn/pages/${entry.file}: ${message}`);
@@ -274,6 +292,10 @@ async function elementFiles() {
     if (missing.length) failed(`did not fetch ${missing.join(', ')}`);
     const others = ELEMENT_FILES.filter((file) => fetched.has(file) && !entry.files.includes(file));
     if (others.length) failed(`fetched ${others.join(', ')}`);
+    for (const path of entry.once ?? []) {
+      const sent = apiCalls.filter((call) => call === path).length;
+      if (sent !== 1) failed(`${path} sent ${sent} times, not once`);
+    }
     const configRequests = apiCalls.filter((path) => path.startsWith('/api/v1/config')).length;
     const expectedConfig = entry.configRequests ?? 1;
     if (configRequests !== expectedConfig)
