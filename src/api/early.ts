@@ -1,8 +1,8 @@
-// How a request is made (its URL, its headers, the specs of the reads an element's first view
-// makes), for the transport (transport.ts) and for the page's head start
+// A request as the transport (transport.ts) makes it, for the page's head start
 // (src/components/head-start.ts), which fetches an element's first reads before the client is
-// here: what it fetches is what the transport would. The transport takes such a response for
-// the very same request (URL and token) from `takeEarly`.
+// here: the reads' specs (as client.ts's methods send them), their URL (as Transport.url builds
+// it; test/components/head-start.test.ts holds the two together) and where the transport finds
+// a response fetched early (EARLY_KEY; fetch-early.ts fetches them).
 import type { QuestionFilters } from './types.js';
 
 type QueryValue = string | number | boolean | readonly string[] | null | undefined;
