@@ -222,10 +222,25 @@ const cdnImports = (file, into = new Set(), dir = cdn) => {
   }
   return into;
 };
-const configureScript = (module, token) => `<script type="module">
+const configureScript = (
+  module,
+  token,
+  async = false,
+) => `<script type="module"${async ? ' async' : ''}>
 import { configure } from '${module}';
 configure({ apiBase: '/api/v1', getToken: () => '${token}' });
 </script>`;
+/**
+ * A CDN page's configure(), as docs/frameworks.md says: from seller-questions-start.js
+ * (preloaded first), in a script of its own marked async, so that it runs (and the head start asks for the element's
+ * data) as soon as that small file is here; a build without that file (--compare with an older
+ * one): from seller-questions-core.js.
+ */
+const cdnConfigureScript = (dir, prefix, token) =>
+  existsSync(join(dir, 'seller-questions-start.js'))
+    ? `<link rel="modulepreload" href="${prefix}seller-questions-start.js">
+${configureScript(`${prefix}seller-questions-start.js`, token, true)}`
+    : configureScript(`${prefix}seller-questions-core.js`, token);
 const allNavCases = [
   {
     name: 'bare lit element + 1 JSON',
@@ -240,11 +255,12 @@ const allNavCases = [
     url: `/nav/${entry.tag}.html`,
     file: entry.tag,
     ready: entry.ready,
-    head: `${[...cdnImports(`${entry.tag}.js`)]
-      .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
-      .join('\n')}
-<script type="module" src="/cdn/${entry.tag}.js"></script>
-${configureScript('/cdn/seller-questions-core.js', entry.token)}`,
+    // configure() first: from seller-questions-start.js, its file is asked for before the rest.
+    head: `${cdnConfigureScript(cdn, '/cdn/', entry.token)}
+${[...cdnImports(`${entry.tag}.js`)]
+  .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
+  .join('\n')}
+<script type="module" src="/cdn/${entry.tag}.js"></script>`,
     body: markup(entry),
   })),
   ...(COMPARE ? elements : []).map((entry) => ({
@@ -252,11 +268,11 @@ ${configureScript('/cdn/seller-questions-core.js', entry.token)}`,
     url: `/nav/${entry.tag}-compared.html`,
     file: `${entry.tag}-compared`,
     ready: entry.ready,
-    head: `${[...cdnImports(`${entry.tag}.js`, new Set(), COMPARE)]
-      .map((file) => `<link rel="modulepreload" href="/cdn-b/${file}">`)
-      .join('\n')}
-<script type="module" src="/cdn-b/${entry.tag}.js"></script>
-${configureScript('/cdn-b/seller-questions-core.js', entry.token)}`,
+    head: `${cdnConfigureScript(COMPARE, '/cdn-b/', entry.token)}
+${[...cdnImports(`${entry.tag}.js`, new Set(), COMPARE)]
+  .map((file) => `<link rel="modulepreload" href="/cdn-b/${file}">`)
+  .join('\n')}
+<script type="module" src="/cdn-b/${entry.tag}.js"></script>`,
     body: markup(entry),
   })),
   ...elements.slice(0, 1).map((entry) => ({
