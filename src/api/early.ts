@@ -1,8 +1,9 @@
-// A request as the transport (transport.ts) makes it, for the page's head start
+// A request as the transport (transport.ts) makes it, shared with the page's head start
 // (src/components/head-start.ts), which fetches an element's first reads before the client is
-// here: the reads' specs (as client.ts's methods send them), their URL (as Transport.url builds
-// it; test/components/head-start.test.ts holds the two together) and where the transport finds
-// a response fetched early (EARLY_KEY; fetch-early.ts fetches them).
+// here: their URL (`requestUrl`, which Transport.url is), the reads' specs (as client.ts's
+// methods send them; test/components/head-start.test.ts checks that the elements then ask for
+// none of them again) and where the transport finds a response fetched early (EARLY_KEY;
+// fetch-early.ts fetches them). Nothing here imports the client.
 import type { QuestionFilters } from './types.js';
 
 type QueryValue = string | number | boolean | readonly string[] | null | undefined;

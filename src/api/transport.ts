@@ -19,7 +19,7 @@ import {
 } from './errors.js';
 import { firstResponseSchemas } from './generated/first-response-schemas.js';
 import type { Problem } from './types.js';
-import { EARLY_KEY, type EarlyResponses } from './early.js';
+import { EARLY_KEY, requestUrl, type EarlyResponses } from './early.js';
 import { findSchemaError, type SchemaRegistry } from './validate.js';
 
 /**
@@ -149,27 +149,7 @@ export class Transport {
 
   /** The absolute URL of a request, with path parameters encoded and the query appended. */
   url(spec: Pick<RequestSpec, 'path' | 'pathParams' | 'query'>): URL {
-    const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = spec.pathParams?.[name];
-      if (value === undefined || value === '') {
-        throw new TypeError(`seller-questions: missing path parameter ${name}.`);
-      }
-      // encodeURIComponent leaves dots alone, and URL resolution treats a segment of "." or
-      // ".." as a step in the path: `/questions/..` would reach another resource.
-      if (value === '.' || value === '..') {
-        throw new TypeError(`seller-questions: ${name} may not be "${value}".`);
-      }
-      return encodeURIComponent(value);
-    });
-    // Relative bases resolve against the page; outside a browser the base must be absolute.
-    const base = (globalThis as { location?: Location }).location?.href ?? 'http://localhost/';
-    const url = new URL(this.baseUrl + path, base);
-    for (const [key, value] of Object.entries(spec.query ?? {})) {
-      if (value === undefined || value === null || value === '') continue;
-      if (typeof value === 'object') for (const item of value) url.searchParams.append(key, item);
-      else url.searchParams.set(key, String(value));
-    }
-    return url;
+    return requestUrl(this.baseUrl, spec);
   }
 
   /**
