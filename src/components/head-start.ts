@@ -76,18 +76,25 @@ export function headStart(root: ParentNode = document): void {
       if (started.has(element)) continue;
       started.add(element);
       const [reads, code] = firstView(element);
-      for (const href of code.flatMap((name) => codeFiles[name] ?? [])) {
-        if (preloaded.has(href)) continue;
-        preloaded.add(href);
-        document.head.append(
-          Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
-        );
-      }
       // The element's backend as resolveClient() finds it; a client of the page's own is not
-      // this SDK's transport, so nothing is fetched for it.
+      // this SDK's transport, so nothing is fetched for it. The data first, then the code: on
+      // HTTP/1.1 a page has six connections to a host, and the code's files would take the
+      // last free ones while the element's files still load.
       const base = element.getAttribute('api-base') || (!settings.client && settings.apiBase);
-      if (base && reads.length > 0) void fetchReads(base, reads);
+      void (base && reads.length > 0 ? fetchReads(base, reads) : Promise.resolve()).then(() => {
+        preload(code);
+      });
     }
+  }
+}
+
+function preload(code: readonly Code[]) {
+  for (const href of code.flatMap((name) => codeFiles[name] ?? [])) {
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
+    );
   }
 }
 
