@@ -261,8 +261,11 @@ describe(`exports on ${target}`, () => {
   });
 
   it('gives the metrics of a range, the window as asked', async () => {
-    const from = new Date(Date.now() - 90 * DAY);
-    const to = new Date(Date.now() - 10 * DAY);
+    // One moment for both ends: two readings of the clock a millisecond apart made the range
+    // 80 days and 1 ms, which is 81 days rounded up.
+    const now = Date.now();
+    const from = new Date(now - 90 * DAY);
+    const to = new Date(now - 10 * DAY);
     const response = await read(`/metrics?${range(from.getTime(), to.getTime())}`, seller);
     assert.equal(response.status, 200);
     const metrics = (await response.json()) as {
