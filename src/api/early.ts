@@ -8,15 +8,13 @@ import type { QuestionFilters } from './types.js';
 
 type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 
-/** Where and how an operation's request goes (transport.ts's RequestSpec has these too). */
+/** Where and how a read goes (transport.ts's RequestSpec has these too). */
 export interface ReadSpec {
   method: 'GET';
   /** Path template from the contract, e.g. `/questions/{questionId}`. */
   path: string;
   pathParams?: Readonly<Record<string, string>>;
   query?: Readonly<Record<string, QueryValue>> | undefined;
-  /** The contract schema of the body. */
-  schema: string;
   /**
    * `default` for slow-changing reads the backend marks cacheable (configuration, products,
    * shops, templates: ETag and Cache-Control), so the browser's HTTP cache can answer them;
@@ -25,39 +23,37 @@ export interface ReadSpec {
   cache?: 'default' | 'no-store' | undefined;
 }
 
-// The reads an element's first view makes, one spec each (client.ts's methods send these).
+// The reads an element's first view makes, one spec each: the requests of client.ts's getConfig,
+// getViewer, getShop, getProduct, getOrder and listQuestions, which keep their own literals (the
+// elements' bundles would carry these too; test/components/head-start.test.ts checks that the
+// elements take what the head start fetched with them).
 export const configRead = {
   method: 'GET',
   path: '/config',
-  schema: 'Config',
   cache: 'default',
 } as const satisfies ReadSpec;
-export const viewerRead = { method: 'GET', path: '/me', schema: 'Viewer' } as const;
+export const viewerRead = { method: 'GET', path: '/me' } as const;
 export const shopRead = (shopId: string): ReadSpec => ({
   method: 'GET',
   path: '/shops/{shopId}',
   pathParams: { shopId },
-  schema: 'Shop',
   cache: 'default',
 });
 export const productRead = (productId: string): ReadSpec => ({
   method: 'GET',
   path: '/products/{productId}',
   pathParams: { productId },
-  schema: 'Product',
   cache: 'default',
 });
 export const orderRead = (orderId: string): ReadSpec => ({
   method: 'GET',
   path: '/orders/{orderId}',
   pathParams: { orderId },
-  schema: 'Order',
 });
 export const questionsRead = (query: QuestionFilters): ReadSpec => ({
   method: 'GET',
   path: '/questions',
   query,
-  schema: 'QuestionPage',
 });
 
 /** The absolute URL of a request, with path parameters encoded and the query appended. */

@@ -5,7 +5,7 @@
 import { EARLY_KEY, requestUrl, type EarlyResponses, type ReadSpec } from './early.js';
 
 /** How long a read fetched early waits for the transport to take it. */
-export const EARLY_MS = 20_000;
+const EARLY_MS = 20_000;
 
 /** The responses fetched early, by Authorization and URL. */
 const early = new Map<string, Promise<Response>>();

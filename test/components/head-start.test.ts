@@ -23,20 +23,11 @@ import { NO_FILTERS } from '../../src/components/seller-question-inbox/list-filt
 import { MOCK_TOKENS } from '../../src/mocks/index.js';
 import { delay, http, HttpResponse } from 'msw';
 import { API_BASE, buyerClient, useMockBackend, worker } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
+import { deepQuery, waitFor } from '../support/elements.js';
 
-/** The element found by `selector` in `root`'s shadow roots, however deep. */
-function deep(root: Element, selector: string): Element | null {
-  const inner = root.shadowRoot;
-  if (!inner) return null;
-  const found = inner.querySelector(selector);
-  if (found) return found;
-  for (const element of inner.querySelectorAll('*')) {
-    const deeper = deep(element, selector);
-    if (deeper) return deeper;
-  }
-  return null;
-}
+/** The element found by `selector` in `host`'s shadow roots, however deep. */
+const deep = (host: Element, selector: string) =>
+  host.shadowRoot ? deepQuery(host.shadowRoot, selector) : null;
 
 const BUYER = MOCK_TOKENS.buyer('b-anna');
 

@@ -149,3 +149,14 @@ export function fakeHost(): ReactiveControllerHost {
     updateComplete: Promise.resolve(true),
   };
 }
+
+/** The element found by `selector` anywhere in `root`, shadow roots included. */
+export function deepQuery(root: Element | ShadowRoot, selector: string): Element | null {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot && deepQuery(element.shadowRoot, selector);
+    if (inner) return inner;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import '../../../src/seller-question-inbox.js';
 import { configure } from '../../../src/api/configure.js';
 import { MOCK_TOKENS } from '../../../src/mocks/index.js';
 import { API_BASE, useMockBackend, worker } from '../../support/backend.js';
-import { pretendPageVisible, waitFor } from '../../support/elements.js';
+import { deepQuery as deep, pretendPageVisible, waitFor } from '../../support/elements.js';
 
 /** Every request the page sends to the mock backend, as `METHOD /path?query`, in order. */
 function recordRequests() {
@@ -24,17 +24,6 @@ function recordRequests() {
     worker.events.removeListener('request:start', onRequest);
   };
   return { asked, stop };
-}
-
-/** The element found by `selector` anywhere in `root`, shadow roots included. */
-function deep(root: Element | ShadowRoot, selector: string): Element | null {
-  const found = root.querySelector(selector);
-  if (found) return found;
-  for (const element of root.querySelectorAll('*')) {
-    const inner = element.shadowRoot && deep(element.shadowRoot, selector);
-    if (inner) return inner;
-  }
-  return null;
 }
 
 describe('first view', () => {
