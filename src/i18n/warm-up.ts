@@ -6,18 +6,17 @@
 // a few milliseconds each; later formatters take well under a millisecond. That piece of work
 // cannot be cut further from JavaScript. The inbox runs the steps while its first page of
 // questions is on its way, and formats its rows after them.
-import { nextTask } from '../controllers/next-task.js';
+// The engine's steps (warm-engine.ts) also run in the head start, while the code loads: after
+// them, these take a millisecond or two in all.
 import { countryName, formatDuration, formatNumber, languageName } from './format.js';
+import { ENGINE_STEPS, runSteps } from './warm-engine.js';
 
-const STEPS: ((locale: string) => unknown)[] = [
-  (locale) => new Intl.Locale(locale).maximize(),
-  (locale) => new Intl.PluralRules(locale).select(1),
-  (locale) => Intl.NumberFormat.supportedLocalesOf(locale),
+const STEPS: readonly ((locale: string) => unknown)[] = [
+  ...ENGINE_STEPS,
   (locale) => formatNumber(1, locale),
   (locale) => formatDuration(60_000, locale),
   (locale) => formatDuration(3_600_000, locale),
   (locale) => formatDuration(86_400_000, locale),
-  (locale) => Intl.DisplayNames.supportedLocalesOf(locale),
   (locale) => countryName('DE', locale),
   (locale) => languageName('de', locale),
 ];
@@ -32,16 +31,7 @@ const warming = new Map<string, Promise<void>>();
 export function warmUpIntl(locale: string): Promise<void> {
   let done = warming.get(locale);
   if (!done) {
-    done = (async () => {
-      for (const step of STEPS) {
-        await nextTask();
-        try {
-          step(locale);
-        } catch {
-          // An older browser without this Intl feature: the formatters fall back on their own.
-        }
-      }
-    })();
+    done = runSteps(STEPS, locale);
     warming.set(locale, done);
   }
   return done;
