@@ -22,6 +22,9 @@ import { disclosureStyles } from './disclosure.styles.js';
 import { performanceStyles } from './performance.styles.js';
 import { badges } from '../../styles/badges.js';
 
+/** Also the platform queue's (platform.ts imports them from here: see there). */
+export { performanceStyles };
+
 const TONE = { good: 'done', warning: 'warn', at_risk: 'late', insufficient_data: 'none' } as const;
 
 /**
