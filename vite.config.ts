@@ -280,12 +280,13 @@ function cdnFlatImports(): Plugin {
  * element's file imports) would then carry the head start, or the head start would wait for the
  * core. Its configure() is the core's in effect (the settings are the page's: src/api/configure.ts).
  * It is told the files of the code that first views load on demand, which it preloads: the
- * inbox's header, the schemas of the answers beyond the first (with the chunks they import that a
+ * inbox's header, `<order-help>`'s issue picker, the schemas of the answers beyond the first (with the chunks they import that a
  * page does not preload; the elements' own and shared files it does).
  */
 function cdnStartFile(): Plugin {
   const CODE = {
     'inbox-header': 'src/components/seller-question-inbox/performance.ts',
+    'issue-picker': 'src/components/order-help/issue-picker.ts',
     'response-schemas': 'src/api/generated/response-schemas.ts',
   };
   return {

@@ -10,8 +10,8 @@
 // seller-questions-api.js exports the whole API over the same module.
 // Then the elements' own files (test/cdn/pages/): <ask-seller> alone loads its file and the
 // core, nothing of the other elements, and so does <seller-question-count> alone (no
-// configuration request); <ask-seller> and the inbox with the head start's configure() send
-// each request of their first view once; two elements from two files, and an element's file beside
+// configuration request); the three elements with the head start's configure() send
+// each request of their first view once, and ask for the on-demand code it preloads once; two elements from two files, and an element's file beside
 // seller-questions.js, share one configure() (one configuration request), one locale (setLocale
 // switches both), one lit, and define each element once.
 // Run after `npm run build`. Exits non-zero on any failure.
@@ -249,10 +249,18 @@ async function elementFiles() {
       once: ['/api/v1/config', '/api/v1/me', '/api/v1/products/p-02'],
     },
     {
+      file: 'order-help-start.html',
+      tags: ['order-help'],
+      files: [...firstLoad('order-help.js'), 'seller-questions-start.js'],
+      once: ['/api/v1/config', '/api/v1/me', '/api/v1/orders/o-1001'],
+      preloads: ['issue-picker', 'response-schemas'],
+    },
+    {
       file: 'seller-question-inbox-start.html',
       tags: ['seller-question-inbox'],
       files: [...firstLoad('seller-question-inbox.js'), 'seller-questions-start.js'],
       once: ['/api/v1/questions?sort=due&limit=40'],
+      preloads: ['performance', 'response-schemas'],
     },
     // The count's own file (every element has one): the badge alone, no configuration request.
     {
@@ -275,9 +283,11 @@ async function elementFiles() {
     const context = await browser.newContext();
     const page = await context.newPage();
     const fetched = new Set();
+    const chunkRequests = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (/^\/dist\/cdn\/[^/]+\.js$/.test(path)) fetched.add(path.slice('/dist/cdn/'.length));
+      if (path.startsWith('/dist/cdn/chunks/')) chunkRequests.push(path.slice('/dist/cdn/'.length));
     });
     page.on('pageerror', (error) => failed(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -292,6 +302,26 @@ async function elementFiles() {
     if (missing.length) failed(`did not fetch ${missing.join(', ')}`);
     const others = ELEMENT_FILES.filter((file) => fetched.has(file) && !entry.files.includes(file));
     if (others.length) failed(`fetched ${others.join(', ')}`);
+    // The on-demand chunks the head start preloads: each asked for once, by its link. (Only when
+    // the head start ran before the element was defined: configure-start.js, which the page does
+    // not preload, may run after the element's file, and the element then asks for itself.)
+    const headStarted = await page.evaluate(
+      () => Symbol.for('seller-questions.early') in globalThis,
+    );
+    for (const name of entry.preloads ?? []) {
+      const links = await page.evaluate(
+        (prefix) =>
+          [...document.querySelectorAll('link[rel=modulepreload]')].filter((link) =>
+            new URL(link.href).pathname.startsWith(prefix),
+          ).length,
+        `/dist/cdn/chunks/${name}-`,
+      );
+      const asked = chunkRequests.filter((path) => path.startsWith(`chunks/${name}-`)).length;
+      if (asked !== 1 || links !== (headStarted ? 1 : 0))
+        failed(
+          `chunk ${name}: ${links} preload links, asked for ${asked} times (head start ${headStarted ? 'ran' : 'did not run'})`,
+        );
+    }
     for (const path of entry.once ?? []) {
       const sent = apiCalls.filter((call) => call === path).length;
       if (sent !== 1) failed(`${path} sent ${sent} times, not once`);

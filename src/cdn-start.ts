@@ -11,7 +11,7 @@
 import { setCodeFiles } from './components/head-start.js';
 
 /** The CDN files of the code a first view loads on demand, named by the build. */
-declare const SQ_START_CODE: Record<'inbox-header' | 'response-schemas', string[]>;
+declare const SQ_START_CODE: Record<'inbox-header' | 'issue-picker' | 'response-schemas', string[]>;
 
 setCodeFiles(
   Object.fromEntries(

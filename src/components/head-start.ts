@@ -5,7 +5,7 @@
 // the reads that the element's first load makes, as the client would (src/api/early.ts); the
 // client's transport takes each response for the element's own request. It also preloads the
 // code that the first view loads on demand (`codeFiles`): the schemas that check an order or a
-// list page, the inbox's header. And it warms up Intl (i18n/warm-engine.ts): the page's first
+// list page, `<order-help>`'s issue picker, the inbox's header. And it warms up Intl (i18n/warm-engine.ts): the page's first
 // formatter takes 25–85 ms, which the elements' first render paid once their data was here.
 //
 // It runs on every configure(), for the elements in the document that are not defined yet (a
@@ -28,7 +28,7 @@ import { DEFAULT_SORT, FIRST_PAGE_SIZE } from './seller-question-inbox/first-pag
 import { ENGINE_STEPS, runSteps } from '../i18n/warm-engine.js';
 
 /** Code that a first view loads on demand, by name (see `codeFiles`). */
-type Code = 'inbox-header' | 'response-schemas';
+type Code = 'inbox-header' | 'issue-picker' | 'response-schemas';
 
 /**
  * Each element's first reads from its attributes (none when they do not say enough), and the
@@ -45,7 +45,11 @@ const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], Cod
   },
   'order-help': (element) => {
     const orderId = element.getAttribute('order-id');
-    return [orderId ? [configRead, viewerRead, orderRead(orderId)] : [], ['response-schemas']];
+    // The order's schema, then the issue picker, which the buyer chooses from first.
+    return [
+      orderId ? [configRead, viewerRead, orderRead(orderId)] : [],
+      ['response-schemas', 'issue-picker'],
+    ];
   },
   // The first page of the list as it opens without a state of the host's (reading one needs
   // the list state's code), and the header, which the rows wait for. The inbox's setup, after
