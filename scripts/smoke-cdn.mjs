@@ -10,10 +10,11 @@
 // seller-questions-api.js exports the whole API over the same module.
 // Then the elements' own files (test/cdn/pages/): <ask-seller> alone loads its file and the
 // core, nothing of the other elements, and so does <seller-question-count> alone (no
-// configuration request); the three elements with the head start's configure() send
-// each request of their first view once, and ask for the on-demand code it preloads once; two elements from two files, and an element's file beside
-// seller-questions.js, share one configure() (one configuration request), one locale (setLocale
-// switches both), one lit, and define each element once.
+// configuration request); the three elements with the head start's configure() send each
+// request of their first view once, and ask once for the on-demand code it preloads; two
+// elements from two files, and an element's file beside seller-questions.js, share one
+// configure() (one configuration request), one locale (setLocale switches both), one lit, and
+// define each element once.
 // Run after `npm run build`. Exits non-zero on any failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';

@@ -5,8 +5,9 @@
 // the reads that the element's first load makes, as the client would (src/api/early.ts); the
 // client's transport takes each response for the element's own request. It also preloads the
 // code that the first view loads on demand (`codeFiles`): the schemas that check an order or a
-// list page, `<order-help>`'s issue picker, the inbox's header. And it warms up Intl (i18n/warm-engine.ts): the page's first
-// formatter takes 25–85 ms, which the elements' first render paid once their data was here.
+// list page, `<order-help>`'s issue picker, the inbox's header. And it warms up Intl
+// (i18n/warm-engine.ts): the page's first formatter takes 25–85 ms, which the elements' first
+// render paid once their data was here.
 //
 // It runs on every configure(), for the elements in the document that are not defined yet (a
 // defined element has asked for its data itself), once per element; `configure({ prefetch:
