@@ -6,7 +6,7 @@ import { configure } from '../../src/api/configure.js';
 import { headStart } from '../../src/components/head-start.js';
 import { MOCK_TOKENS } from '../../src/mocks/index.js';
 import { API_BASE, useMockBackend } from '../support/backend.js';
-import { waitFor } from '../support/elements.js';
+import { pageWith, waitFor } from '../support/elements.js';
 
 /** The locales Intl.NumberFormat.supportedLocalesOf (a step of the warm-up) is asked about. */
 function spyOnSupportedLocales() {
@@ -36,21 +36,14 @@ describe('head start: warming up Intl', () => {
     configure({ apiBase: undefined, getToken: undefined, prefetch: undefined });
   });
 
-  /** `markup` in the page (its element not defined yet), then configure() as a page does. */
-  function pageWith(markup: string, settings: Parameters<typeof configure>[0]) {
-    const host = document.createElement('div');
-    host.innerHTML = markup;
-    document.body.append(host);
-    hosts.push(host);
-    configure(settings);
-  }
-
   it('does not warm up when it starts nothing (prefetch off, or no element to start)', async () => {
-    pageWith('<ask-seller product-id="p-02"></ask-seller>', {
-      apiBase: API_BASE,
-      getToken: () => MOCK_TOKENS.buyer('b-anna'),
-      prefetch: false,
-    });
+    hosts.push(
+      pageWith('<ask-seller product-id="p-02"></ask-seller>', {
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+        prefetch: false,
+      }),
+    );
     for (const host of hosts.splice(0)) host.remove();
     configure({ prefetch: undefined });
     headStart();
@@ -60,19 +53,23 @@ describe('head start: warming up Intl', () => {
 
   it("warms up in tasks of its own, for the page's language, once per page", async () => {
     document.documentElement.lang = 'de-AT';
-    pageWith('<ask-seller product-id="p-02"></ask-seller>', {
-      apiBase: API_BASE,
-      getToken: () => MOCK_TOKENS.buyer('b-anna'),
-    });
+    hosts.push(
+      pageWith('<ask-seller product-id="p-02"></ask-seller>', {
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+      }),
+    );
     // Not in the task that asked for the data: that goes first.
     expect(spy.asked).to.deep.equal([]);
     await waitFor(() => spy.asked.length > 0, 'the warm-up');
     expect(spy.asked).to.deep.equal(['de-AT']);
     // Another element and another configure(): the locale data is the page's, loaded once.
-    pageWith('<order-help order-id="o-1001"></order-help>', {
-      apiBase: API_BASE,
-      getToken: () => MOCK_TOKENS.buyer('b-anna'),
-    });
+    hosts.push(
+      pageWith('<order-help order-id="o-1001"></order-help>', {
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(spy.asked).to.deep.equal(['de-AT']);
   });

@@ -23,7 +23,7 @@ import { NO_FILTERS } from '../../src/components/seller-question-inbox/list-filt
 import { MOCK_TOKENS } from '../../src/mocks/index.js';
 import { delay, http, HttpResponse } from 'msw';
 import { API_BASE, buyerClient, useMockBackend, worker } from '../support/backend.js';
-import { deepQuery, waitFor } from '../support/elements.js';
+import { deepQuery, pageWith, waitFor } from '../support/elements.js';
 
 /** The element found by `selector` in `host`'s shadow roots, however deep. */
 const deep = (host: Element, selector: string) =>
@@ -46,15 +46,6 @@ function recordRequests() {
     worker.events.removeListener('request:start', onRequest);
   };
   return { asked, stop };
-}
-
-/** `markup` in the page (its element not defined yet), then configure() as a page does. */
-function pageWith(markup: string, settings: Parameters<typeof configure>[0]) {
-  const host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
-  configure(settings);
-  return host;
 }
 
 /** The requests of `asked` that were sent more than once. */

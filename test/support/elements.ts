@@ -1,6 +1,7 @@
 // Test support for the elements: reaching into shadow roots, typing, picking files, waiting.
 import { waitUntil } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
+import { configure } from '../../src/api/configure.js';
 // Imported for its effect as well: every test that renders an element has a storage of its own.
 import type { SqComposer } from '../../src/components/shared/composer.js';
 import { storageKeys } from './storage.js';
@@ -159,4 +160,16 @@ export function deepQuery(root: Element | ShadowRoot, selector: string): Element
     if (inner) return inner;
   }
   return null;
+}
+
+/**
+ * `markup` in the page (its elements not defined yet), then configure() as a page does: what the
+ * head start (src/components/head-start.ts) sees. The caller removes the host it returns.
+ */
+export function pageWith(markup: string, settings: Parameters<typeof configure>[0]): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  configure(settings);
+  return host;
 }
