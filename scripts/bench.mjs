@@ -27,6 +27,8 @@
 //   beside the bare element) [--compare DIR] (each element's CDN page also from the CDN bundle
 //   in DIR, e.g. a copy of node_modules/.cache/seller-questions/cdn from another commit, the
 //   two loaded alternately in each run: an A/B on the same machine at the same time)
+//   [--code-floor] (for each element also the floor its code sets: the bare element's page with
+//   the element's files loaded and run before the bare element's, the element not on the page)
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,7 @@ const PROTOCOLS = option('protocols', 'http1').split(',');
 const TRACE = args.includes('--trace');
 const PAGES = option('pages', null)?.split(',');
 const COMPARE = option('compare', null);
+const CODE_FLOOR = args.includes('--code-floor');
 for (const name of PROTOCOLS) {
   if (!['http1', 'http2'].includes(name)) throw new Error(`Unknown protocol ${name}: http1, http2`);
 }
@@ -94,13 +97,14 @@ await buildBare(
         static styles = css\`:host { display: block; padding: 1rem; border: 1px solid #ccc; }\`;
         connectedCallback() {
           super.connectedCallback();
-          fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } })
+          // The code-floor pages (--code-floor) ask for it in the page's head.
+          (globalThis.benchData ?? fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } }))
             .then((response) => response.json())
             .then((product) => { this.product = product; });
         }
         render() {
           return this.product
-            ? html\`<h2>Ask the seller</h2><p>About: \${this.product.name}</p><textarea></textarea><button>Send</button>\`
+            ? html\`<h2>Ask the seller</h2><p>About: \${this.product.name}</p>\${globalThis.benchIntl ? html\`<p>Answers within \${new Intl.NumberFormat(document.documentElement.lang).format(48)} hours</p>\` : ''}<textarea></textarea><button>Send</button>\`
             : html\`<p>Loading…</p>\`;
         }
       });`,
@@ -284,6 +288,40 @@ ${[...cdnImports(`${entry.tag}.js`, new Set(), COMPARE)]
 ${configureScript(entry.module, entry.token)}`,
     body: markup(entry),
   })),
+  // The floor that an element's code and Intl set: the bare element's page with that element's
+  // CDN page head before its script (the same files, preloads and configure()), the element not
+  // on the page, the bare element with its Intl number. Its JSON is asked for at once, but it
+  // renders after the element's files have arrived and run (module scripts run in order), as
+  // the element itself does.
+  // The floor that Intl sets (--code-floor): the bare element showing one number formatted with
+  // Intl, whose first formatter in a page loads the engine's locale data (the elements format
+  // hours, dates and counts).
+  ...(CODE_FLOOR
+    ? [
+        {
+          name: 'bare + 1 JSON + one Intl number',
+          url: '/nav/bare-intl.html',
+          file: 'bare-intl',
+          ready: 'textarea',
+          head: '<script>globalThis.benchIntl = true;</script><script type="module" src="/bare-fetch.js"></script>',
+          body: '<bare-fetch></bare-fetch>',
+        },
+      ]
+    : []),
+  ...(CODE_FLOOR ? elements : []).map((entry) => ({
+    name: `bare + Intl after ${entry.tag.replace('seller-question-', '')}'s code`,
+    url: `/nav/${entry.tag}-code-floor.html`,
+    file: `${entry.tag}-code-floor`,
+    ready: 'textarea',
+    head: `<script>globalThis.benchIntl = true; globalThis.benchData = fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } });</script>
+${cdnConfigureScript(cdn, '/cdn/', entry.token)}
+${[...cdnImports(`${entry.tag}.js`)]
+  .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
+  .join('\n')}
+<script type="module" src="/cdn/${entry.tag}.js"></script>
+<script type="module" src="/bare-fetch.js"></script>`,
+    body: '<bare-fetch></bare-fetch>',
+  })),
   ...elements.map((entry) => ({
     name: `${entry.name}, bundled`,
     url: `/bundled/${entry.tag}.html`,
@@ -291,7 +329,11 @@ ${configureScript(entry.module, entry.token)}`,
   })),
 ];
 const navCases = allNavCases.filter(
-  (entry, index) => index === 0 || !PAGES || PAGES.some((part) => entry.url.includes(part)),
+  (entry, index) =>
+    index === 0 ||
+    entry.file === 'bare-intl' ||
+    !PAGES ||
+    PAGES.some((part) => entry.url.includes(part)),
 );
 const navDir = join(cacheDir, 'nav');
 mkdirSync(navDir, { recursive: true });
