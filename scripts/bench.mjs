@@ -27,8 +27,9 @@
 //   beside the bare element) [--compare DIR] (each element's CDN page also from the CDN bundle
 //   in DIR, e.g. a copy of node_modules/.cache/seller-questions/cdn from another commit, the
 //   two loaded alternately in each run: an A/B on the same machine at the same time)
-//   [--code-floor] (for each element also the floor its code sets: the bare element's page with
-//   the element's files loaded and run before the bare element's, the element not on the page)
+//   [--code-floor] (the floors that Intl and each element's code set: the bare element with one
+//   Intl number, also on each element's CDN page with the element's files run first and the
+//   element not on the page)
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -87,6 +88,8 @@ await buildBare(
   bareFile,
 );
 
+/** The bare element's one request: a product, with the token. */
+const BARE_FETCH = `fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } })`;
 // The floor for a page that shows data: a bare lit element that fetches one JSON document (a
 // product, with the token) and then shows its form.
 const bareFetchFile = join(cacheDir, 'bare-fetch.js');
@@ -98,7 +101,7 @@ await buildBare(
         connectedCallback() {
           super.connectedCallback();
           // The code-floor pages (--code-floor) ask for it in the page's head.
-          (globalThis.benchData ?? fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } }))
+          (globalThis.benchData ?? ${BARE_FETCH})
             .then((response) => response.json())
             .then((product) => { this.product = product; });
         }
@@ -245,6 +248,20 @@ const cdnConfigureScript = (dir, prefix, token) =>
     ? `<link rel="modulepreload" href="${prefix}seller-questions-start.js">
 ${configureScript(`${prefix}seller-questions-start.js`, token, true)}`
     : configureScript(`${prefix}seller-questions-core.js`, token);
+/**
+ * An element's CDN page head, as docs/frameworks.md says: configure() first (from
+ * seller-questions-start.js, its file asked for before the rest), the preload links of the
+ * shared files the element's file imports, then the element's file; from the CDN build in `dir`.
+ */
+const cdnHead = (
+  entry,
+  dir = cdn,
+  prefix = '/cdn/',
+) => `${cdnConfigureScript(dir, prefix, entry.token)}
+${[...cdnImports(`${entry.tag}.js`, new Set(), dir)]
+  .map((file) => `<link rel="modulepreload" href="${prefix}${file}">`)
+  .join('\n')}
+<script type="module" src="${prefix}${entry.tag}.js"></script>`;
 const allNavCases = [
   {
     name: 'bare lit element + 1 JSON',
@@ -259,12 +276,7 @@ const allNavCases = [
     url: `/nav/${entry.tag}.html`,
     file: entry.tag,
     ready: entry.ready,
-    // configure() first: from seller-questions-start.js, its file is asked for before the rest.
-    head: `${cdnConfigureScript(cdn, '/cdn/', entry.token)}
-${[...cdnImports(`${entry.tag}.js`)]
-  .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
-  .join('\n')}
-<script type="module" src="/cdn/${entry.tag}.js"></script>`,
+    head: cdnHead(entry),
     body: markup(entry),
   })),
   ...(COMPARE ? elements : []).map((entry) => ({
@@ -272,11 +284,7 @@ ${[...cdnImports(`${entry.tag}.js`)]
     url: `/nav/${entry.tag}-compared.html`,
     file: `${entry.tag}-compared`,
     ready: entry.ready,
-    head: `${cdnConfigureScript(COMPARE, '/cdn-b/', entry.token)}
-${[...cdnImports(`${entry.tag}.js`, new Set(), COMPARE)]
-  .map((file) => `<link rel="modulepreload" href="/cdn-b/${file}">`)
-  .join('\n')}
-<script type="module" src="/cdn-b/${entry.tag}.js"></script>`,
+    head: cdnHead(entry, COMPARE, '/cdn-b/'),
     body: markup(entry),
   })),
   ...elements.slice(0, 1).map((entry) => ({
@@ -288,11 +296,6 @@ ${[...cdnImports(`${entry.tag}.js`, new Set(), COMPARE)]
 ${configureScript(entry.module, entry.token)}`,
     body: markup(entry),
   })),
-  // The floor that an element's code and Intl set: the bare element's page with that element's
-  // CDN page head before its script (the same files, preloads and configure()), the element not
-  // on the page, the bare element with its Intl number. Its JSON is asked for at once, but it
-  // renders after the element's files have arrived and run (module scripts run in order), as
-  // the element itself does.
   // The floor that Intl sets (--code-floor): the bare element showing one number formatted with
   // Intl, whose first formatter in a page loads the engine's locale data (the elements format
   // hours, dates and counts).
@@ -308,17 +311,17 @@ ${configureScript(entry.module, entry.token)}`,
         },
       ]
     : []),
+  // The floor that an element's code and Intl set: the element's CDN page head before the bare
+  // element's script, the element not on the page, the bare element with its Intl number. Its
+  // JSON is asked for at once, but it renders after the element's files have arrived and run
+  // (module scripts run in order), as the element itself does.
   ...(CODE_FLOOR ? elements : []).map((entry) => ({
     name: `bare + Intl after ${entry.tag.replace('seller-question-', '')}'s code`,
     url: `/nav/${entry.tag}-code-floor.html`,
     file: `${entry.tag}-code-floor`,
     ready: 'textarea',
-    head: `<script>globalThis.benchIntl = true; globalThis.benchData = fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } });</script>
-${cdnConfigureScript(cdn, '/cdn/', entry.token)}
-${[...cdnImports(`${entry.tag}.js`)]
-  .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
-  .join('\n')}
-<script type="module" src="/cdn/${entry.tag}.js"></script>
+    head: `<script>globalThis.benchIntl = true; globalThis.benchData = ${BARE_FETCH};</script>
+${cdnHead(entry)}
 <script type="module" src="/bare-fetch.js"></script>`,
     body: '<bare-fetch></bare-fetch>',
   })),
