@@ -18,6 +18,7 @@ import { compress, type CompressOptions } from './compress.js';
 import { stripMetadata } from './images.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
+import { ObjectStoreError, type ObjectStore } from './objects.js';
 import { noProvider, TranslationService, type TranslationOptions } from './translation/service.js';
 import { registerWebhookRoutes, viewerLookup } from './webhooks.js';
 
@@ -55,6 +56,8 @@ export interface AppOptions {
    * default, `false` when a proxy in front compresses.
    */
   compression?: CompressOptions | false | undefined;
+  /** Object storage for uploads' bytes (S3 or compatible); in the database without it. */
+  objects?: ObjectStore | null | undefined;
 }
 
 export interface DemoRoutes {
@@ -76,10 +79,31 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** How long an upload's object waits for its row before the purge may delete it. */
+const UPLOAD_OBJECT_GRACE_MS = 3_600_000;
+
+/**
+ * The object store failed: 503 with Retry-After (404 for an object that is gone), and a log
+ * line that says which (its address and status, never a credential).
+ */
+function objectStoreProblem(error: ObjectStoreError, log: Logger): ProblemError {
+  log.error({ reason: error.message, status: error.status ?? null }, 'object storage failed');
+  if (error.status === 404) return new ProblemError(404, 'not_found', 'Attachment not found.');
+  return new ProblemError(
+    503,
+    'unavailable',
+    'The file storage is not reachable right now; try again shortly.',
+    { retryAfter: 5 },
+    { 'Retry-After': '5' },
+  );
+}
+
 class UnavailableStore implements BackendStore {
   readonly #inner: BackendStore;
-  constructor(inner: BackendStore) {
+  readonly #log: Logger;
+  constructor(inner: BackendStore, log: Logger) {
     this.#inner = inner;
+    this.#log = log;
   }
   transaction<T>(work: Parameters<BackendStore['transaction']>[0]): Promise<T> {
     return this.#guard(() => this.#inner.transaction(work) as Promise<T>);
@@ -104,6 +128,7 @@ class UnavailableStore implements BackendStore {
           { 'Retry-After': '5' },
         );
       }
+      if (error instanceof ObjectStoreError) throw objectStoreProblem(error, this.#log);
       throw error;
     }
   }
@@ -113,7 +138,11 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
   const basePath = options.basePath ?? '/api/v1';
   const now = options.now ?? (() => new Date());
   const verifiedNow = new Map<string, Claims | null>();
-  const store = new UnavailableStore(new SqlStore(options.db, { baseUrl: basePath, now }));
+  const objects = options.objects ?? null;
+  const store = new UnavailableStore(
+    new SqlStore(options.db, { baseUrl: basePath, now, objects }),
+    options.logger,
+  );
   const translation = options.translation
     ? new TranslationService(options.db, options.translation, options.logger)
     : null;
@@ -127,6 +156,26 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     newId: randomId,
     onChange: options.onWrite,
     processImage: stripMetadata,
+    // With object storage, an upload's key goes into the sweep before its put, and leaves it
+    // in the transaction that records the attachment (docs/server.md).
+    keepUpload: objects
+      ? async (bytes, type) => {
+          const key = `${objects.prefix}${randomId('o')}`;
+          await store.guard(() =>
+            options.db.query('INSERT INTO object_sweep (key, due_at) VALUES ($1, $2)', [
+              key,
+              new Date(now().getTime() + UPLOAD_OBJECT_GRACE_MS).toISOString(),
+            ]),
+          );
+          try {
+            await objects.put(key, bytes, type);
+          } catch (error) {
+            if (error instanceof ObjectStoreError) throw objectStoreProblem(error, options.logger);
+            throw error;
+          }
+          return key;
+        }
+      : undefined,
     translate: async ({ viewer, body, context }) => {
       // A request that is not valid is a 422 whatever the translation service does.
       checkBody(body, 'TranslationRequest');

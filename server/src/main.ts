@@ -15,6 +15,7 @@ import { emailFromEnv } from './email/config.js';
 import { startEmail, type EmailEngine } from './email/engine.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { rateLimitFromEnv } from './rate-limit.js';
+import { objectStoreFromEnv, ObjectStoreError } from './objects.js';
 import { isSeeded } from './seed.js';
 import { fillQuestionEntries } from './sql-store.js';
 import { translationFromEnv } from './translation/service.js';
@@ -73,6 +74,27 @@ if (!emailSettings) {
 }
 let email: EmailEngine | undefined;
 
+// Object storage for uploads' bytes (S3 or compatible), or the database (docs/server.md).
+const objects = objectStoreFromEnv(env);
+if (objects) {
+  try {
+    await objects.check();
+    logger.info({ location: objects.location }, 'uploads go to object storage');
+  } catch (error) {
+    // A bucket that is missing or refuses the credentials is a configuration to fix; one that
+    // is not reachable yet may come back (uploads answer 503 meanwhile).
+    if (!(error instanceof ObjectStoreError) || error.status === undefined) {
+      logger.warn({ reason: (error as Error).message }, 'object storage not reachable at start');
+    } else {
+      logger.fatal({ reason: error.message }, 'object storage refused');
+      await db.close();
+      process.exit(1);
+    }
+  }
+} else {
+  logger.info('uploads go to the database (no S3_BUCKET)');
+}
+
 const { app } = createApp({
   db,
   basePath,
@@ -94,6 +116,7 @@ const { app } = createApp({
   webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
   emailSecret: emailSettings?.secret,
   compression: compressionFromEnv(env),
+  objects,
 });
 if (clockSchedule) {
   scheduler = startScheduler({ db, baseUrl: basePath, schedule: clockSchedule, logger });
@@ -124,7 +147,7 @@ if (emailSettings) {
 // wait for it.
 const purgeSchedule = purgeScheduleFromEnv(env);
 const purging = purgeSchedule
-  ? schedulePurge(db, purgeSchedule, logger, { emailReader: emailSettings !== undefined })
+  ? schedulePurge(db, purgeSchedule, logger, { emailReader: emailSettings !== undefined, objects })
   : null;
 
 const port = Number(env['PORT'] ?? 8787);

@@ -10,6 +10,7 @@
 // advisory lock each batch takes), and running it twice removes nothing more.
 import type { Logger } from 'pino';
 import type { Database, Sql } from './db.js';
+import type { ObjectStore } from './objects.js';
 import { IDEMPOTENCY_RETENTION_MS } from './sql-store.js';
 import { wholeFromEnv, type Env } from './env.js';
 import { startWorker, type Timers, type Worker } from './worker.js';
@@ -18,6 +19,8 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** The advisory lock a purge batch holds: one process purges at a time. */
 const PURGE_LOCK = 7316004;
+/** Deletes sent to the object store at once. */
+const OBJECT_DELETES_AT_ONCE = 8;
 /** New questions wait for a daily digest; one still waiting after this will not get it. */
 const DIGEST_ITEM_DAYS = 7;
 
@@ -60,11 +63,18 @@ export interface PurgeOptions {
    * where no process sends email: nothing moves that cursor.
    */
   emailReader?: boolean | undefined;
+  /**
+   * Object storage: the objects of purged uploads (and of uploads that were never recorded)
+   * are deleted there. Without it, their keys wait in `object_sweep`.
+   */
+  objects?: ObjectStore | null | undefined;
 }
 
 export interface PurgeResult {
   idempotencyKeys: number;
   uploads: number;
+  /** Objects deleted from object storage. */
+  objects: number;
   changes: number;
   translations: number;
   events: number;
@@ -106,9 +116,43 @@ export async function purge(
     idempotencyKeys: deleteOldest('idempotency', 'created_at < $1', 'created_at', [
       before(IDEMPOTENCY_RETENTION_MS),
     ]),
-    uploads: deleteOldest('attachments', 'attached_at IS NULL AND created_at < $1', 'created_at', [
-      before(retention.uploadHours * HOUR_MS),
-    ]),
+    // An upload in object storage leaves its key to the sweep below, due at once.
+    uploads: async (sql, batch) => {
+      const [row] = await sql.query<{ n: number }>(
+        `WITH gone AS (DELETE FROM attachments WHERE ctid = ANY(ARRAY(
+           SELECT ctid FROM attachments WHERE attached_at IS NULL AND created_at < $1
+           ORDER BY created_at LIMIT ${batch}))
+           RETURNING object_key),
+         swept AS (INSERT INTO object_sweep (key, due_at)
+           SELECT object_key, $2 FROM gone WHERE object_key IS NOT NULL
+           ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at)
+         SELECT count(*)::integer AS n FROM gone`,
+        [before(retention.uploadHours * HOUR_MS), now.toISOString()],
+      );
+      return row?.n ?? 0;
+    },
+    // Objects whose key is due: a batch is deleted from the store, then its keys here. A
+    // delete that fails leaves the batch's keys for the next round (deleting twice is fine).
+    objects: async (sql, batch) => {
+      const objects = options.objects;
+      if (!objects) return 0;
+      const rows = await sql.query<{ key: string }>(
+        `SELECT key FROM object_sweep s WHERE due_at <= $1
+           AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.object_key = s.key)
+         ORDER BY due_at LIMIT ${batch} FOR UPDATE SKIP LOCKED`,
+        [now.toISOString()],
+      );
+      const keys = rows.map((row) => row.key);
+      for (let index = 0; index < keys.length; index += OBJECT_DELETES_AT_ONCE) {
+        await Promise.all(
+          keys.slice(index, index + OBJECT_DELETES_AT_ONCE).map((key) => objects.delete(key)),
+        );
+      }
+      if (keys.length > 0) {
+        await sql.query('DELETE FROM object_sweep WHERE key = ANY($1::text[])', [keys]);
+      }
+      return keys.length;
+    },
     // The newest change stays, so the feed's cursor never goes back; the horizon moves past
     // what went in the same transaction.
     changes: async (sql, batch) => {
@@ -270,6 +314,8 @@ export function purgeScheduleFromEnv(env: Env): PurgeSchedule | undefined {
 export interface SchedulePurgeOptions {
   /** See PurgeOptions.emailReader. */
   emailReader?: boolean | undefined;
+  /** See PurgeOptions.objects. */
+  objects?: ObjectStore | null | undefined;
   now?: (() => Date) | undefined;
   timers?: Timers | undefined;
 }
@@ -295,6 +341,7 @@ export function schedulePurge(
         retention: schedule.retention,
         batch: schedule.batch,
         emailReader: options.emailReader,
+        objects: options.objects,
       });
       if (result) logger.info({ purged: result }, 'purged');
       return result;

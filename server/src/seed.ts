@@ -36,6 +36,12 @@ export async function isSeeded(db: Database): Promise<boolean> {
 }
 
 export async function clearAll(sql: Sql): Promise<void> {
+  // Uploads kept in object storage go with their rows: the purge deletes the objects.
+  await sql.query(
+    `INSERT INTO object_sweep (key, due_at)
+     SELECT object_key, now() FROM attachments WHERE object_key IS NOT NULL
+     ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at`,
+  );
   await sql.query(`TRUNCATE ${TABLES.join(', ')}`);
 }
 

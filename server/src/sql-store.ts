@@ -21,6 +21,7 @@ import type {
   SellerRecord,
   BackendState,
   PublicationRecord,
+  StoredAttachment,
   TemplateRecord,
 } from '../../src/backend/state.js';
 import { searchTextOf, termsNeeded } from '../../src/domain/public-answers.js';
@@ -36,6 +37,7 @@ import type {
 } from '../../src/backend/store.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import type { Database, Sql } from './db.js';
+import { ObjectStoreError, type ObjectStore } from './objects.js';
 
 /** The answer while the database has no configuration: nothing was imported yet. */
 export function notConfigured(): ProblemError {
@@ -146,16 +148,27 @@ export class SqlStore implements BackendStore {
   readonly #db: Database;
   readonly #baseUrl: string;
   readonly #now: () => Date;
+  readonly #objects: ObjectStore | null;
 
-  constructor(db: Database, options: { baseUrl: string; now?: () => Date }) {
+  constructor(
+    db: Database,
+    options: {
+      baseUrl: string;
+      now?: (() => Date) | undefined;
+      /** Where the bytes of attachments with an object key are (server/src/objects.ts). */
+      objects?: ObjectStore | null | undefined;
+    },
+  ) {
     this.#db = db;
     this.#baseUrl = options.baseUrl;
     this.#now = options.now ?? (() => new Date());
+    this.#objects = options.objects ?? null;
   }
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     return this.#db.transaction(async (sql) => {
       const tx = new SqlTx(sql, this.#baseUrl, this.#now, true);
+      tx.objects = this.#objects;
       const result = await work(tx);
       await tx.flush();
       return result;
@@ -170,16 +183,22 @@ export class SqlStore implements BackendStore {
    * again from the database: what it answers is never older than its start.
    */
   async read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const tx = new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers);
+    const tx = this.#reader(false);
     let result: T;
     try {
       result = await work(tx);
     } catch (error) {
       if (await tx.confirmed().catch(() => true)) throw error;
-      return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, true));
+      return work(this.#reader(true));
     }
     if (await tx.confirmed()) return result;
-    return work(new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, true));
+    return work(this.#reader(true));
+  }
+
+  #reader(fresh: boolean): SqlTx {
+    const tx = new SqlTx(this.#db, this.#baseUrl, this.#now, false, this.#viewers, fresh);
+    tx.objects = this.#objects;
+    return tx;
   }
 
   /** Viewers as the last read found them, by their claims; a read confirms what it uses. */
@@ -251,6 +270,8 @@ class SqlTx implements StoreTx {
   /** Reads: start from the database, not from what an earlier read found. */
   readonly #fresh: boolean;
   #assumed: Assumed | undefined;
+  /** Object storage, for the attachments whose bytes are there. */
+  objects: ObjectStore | null = null;
 
   constructor(
     sql: Sql,
@@ -658,12 +679,22 @@ class SqlTx implements StoreTx {
     }
     for (const [id, stored] of Object.entries(state.attachments)) {
       if (this.#loaded.attachments.has(id)) continue;
-      sql.query('INSERT INTO attachments (id, owner_id, data, bytes) VALUES ($1, $2, $3, $4)', [
-        id,
-        stored.ownerId,
-        JSON.stringify(stored.attachment),
-        Buffer.from(stored.base64, 'base64'),
-      ]);
+      if (stored.objectKey) {
+        // The bytes went to object storage before this transaction; once the row names the
+        // object, the purge's sweep no longer deletes it (it skips keys a row names, too).
+        sql.query(
+          'INSERT INTO attachments (id, owner_id, data, object_key) VALUES ($1, $2, $3, $4)',
+          [id, stored.ownerId, JSON.stringify(stored.attachment), stored.objectKey],
+        );
+        sql.query('DELETE FROM object_sweep WHERE key = $1', [stored.objectKey]);
+      } else {
+        sql.query('INSERT INTO attachments (id, owner_id, data, bytes) VALUES ($1, $2, $3, $4)', [
+          id,
+          stored.ownerId,
+          JSON.stringify(stored.attachment),
+          Buffer.from(stored.base64, 'base64'),
+        ]);
+      }
       this.#loaded.attachments.add(id);
     }
     if (state.changes.length > 0) {
@@ -1140,18 +1171,30 @@ class SqlTx implements StoreTx {
   }
 
   async attachment(id: string) {
-    const [row] = await this.#sql.query<{ owner_id: string; data: never; bytes: Uint8Array }>(
-      'SELECT owner_id, data, bytes FROM attachments WHERE id = $1',
-      [id],
-    );
-    return row
-      ? {
-          attachment: row.data,
-          ownerId: row.owner_id,
-          base64: '',
-          bytes: new Uint8Array(row.bytes),
-        }
-      : null;
+    const [row] = await this.#sql.query<{
+      owner_id: string;
+      data: StoredAttachment['attachment'];
+      bytes: Uint8Array | null;
+      object_key: string | null;
+    }>('SELECT owner_id, data, bytes, object_key FROM attachments WHERE id = $1', [id]);
+    if (!row) return null;
+    const stored = { attachment: row.data, ownerId: row.owner_id, base64: '' };
+    if (row.bytes) {
+      const body = new Uint8Array(row.bytes);
+      return { ...stored, body, size: body.length };
+    }
+    const key = row.object_key!;
+    if (!this.objects) {
+      throw new ObjectStoreError(
+        `Attachment ${id} is in object storage (${key}), and none is configured (S3_BUCKET).`,
+      );
+    }
+    const object = await this.objects.get(key);
+    // The row is there and its object is not: the object store lost it, or a sweep deleted
+    // an object still named (a bug). The photo is gone either way.
+    if (!object)
+      throw new ObjectStoreError(`The object of attachment ${id} (${key}) is missing.`, 404);
+    return { ...stored, objectKey: key, body: object.body, size: object.size };
   }
 }
 

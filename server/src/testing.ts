@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { createVerifier, issueToken } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import type { ObjectStore } from './objects.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import type { TranslationOptions } from './translation/service.js';
 
@@ -48,6 +49,8 @@ export interface TestServerOptions {
   webhooksAllowLocalhost?: boolean;
   /** EMAIL_SECRET: unsubscribe links signed with it are valid. */
   emailSecret?: string;
+  /** Object storage for uploads' bytes; the database without it. */
+  objects?: ObjectStore | null;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -92,6 +95,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     phrasebookTranslation: options.phrasebookTranslation,
     webhooksAllowLocalhost: options.webhooksAllowLocalhost ?? true,
     emailSecret: options.emailSecret,
+    objects: options.objects,
   });
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {

@@ -101,6 +101,7 @@ describe(`migrations on ${target}`, () => {
       '023_products_by_shop.sql',
       '024_public_answers.sql',
       '025_outbox_retention.sql',
+      '026_object_storage.sql',
     ]);
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);

@@ -8,8 +8,8 @@ import { samplePhoto } from '../../src/mocks/pictures.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
 import {
   count,
+  dbNowPlus,
   databaseUrl,
-  HOUR,
   PEOPLE,
   startServer,
   target,
@@ -22,12 +22,6 @@ import { mockBackend, mockRequest } from './support/mock.js';
 let server: TestServer;
 let anna: string;
 let seller: string;
-
-/** The database's clock (rows are stamped by it), plus `hours`. */
-async function dbNowPlus(hours: number): Promise<Date> {
-  const [row] = await server.db.query<{ now: Date | string }>('SELECT now() AS now');
-  return new Date(new Date(row!.now).getTime() + hours * HOUR);
-}
 
 async function uploadPhoto(name: string): Promise<string> {
   const response = await upload(server, anna, {
@@ -60,9 +54,9 @@ describe(`retention on ${target}`, () => {
     assert.equal((await message('retention-key-0001', { text: 'Hi', language: 'de' })).status, 201);
     const key = "key = 'retention-key-0001'";
     assert.equal(await count(server.db, 'idempotency', key), 1);
-    await purge(server.db, await dbNowPlus(23));
+    await purge(server.db, await dbNowPlus(server, 23));
     assert.equal(await count(server.db, 'idempotency', key), 1);
-    const result = await purge(server.db, await dbNowPlus(25));
+    const result = await purge(server.db, await dbNowPlus(server, 25));
     assert.ok(result && result.idempotencyKeys >= 1);
     assert.equal(await count(server.db, 'idempotency', key), 0);
   });
@@ -83,9 +77,12 @@ describe(`retention on ${target}`, () => {
       201,
     );
     // Drafts keep an upload's id for 7 days: a week later it is still there.
-    await purge(server.db, await dbNowPlus(7 * 24 + 1));
+    await purge(server.db, await dbNowPlus(server, 7 * 24 + 1));
     assert.equal(await count(server.db, 'attachments', `id = '${loose}'`), 1);
-    const result = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.uploadHours + 1));
+    const result = await purge(
+      server.db,
+      await dbNowPlus(server, DEFAULT_RETENTION.uploadHours + 1),
+    );
     assert.equal(result?.uploads, 1);
     assert.equal(await count(server.db, 'attachments', `id = '${loose}'`), 0);
     assert.equal((await server.fetch(`/api/v1/attachments/${loose}/content`)).status, 404);
@@ -125,9 +122,12 @@ describe(`retention on ${target}`, () => {
     assert.equal(fresh.status, 200);
     assert.ok(((await fresh.json()) as { changes: unknown[] }).changes.length > 0);
     // A day later nothing is old enough yet.
-    await purge(server.db, await dbNowPlus(24));
+    await purge(server.db, await dbNowPlus(server, 24));
     assert.equal((await cursorOf(old)).status, 200);
-    const result = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1));
+    const result = await purge(
+      server.db,
+      await dbNowPlus(server, DEFAULT_RETENTION.changeHours + 1),
+    );
     assert.ok(result && result.changes > 0);
     const expired = await cursorOf(old);
     assert.equal(expired.status, 410);
@@ -139,7 +139,10 @@ describe(`retention on ${target}`, () => {
     assert.equal((await cursorOf(current.cursor)).status, 200);
     assert.equal(await count(server.db, 'changes'), 1);
     // Purging again removes nothing more.
-    const again = await purge(server.db, await dbNowPlus(DEFAULT_RETENTION.changeHours + 1));
+    const again = await purge(
+      server.db,
+      await dbNowPlus(server, DEFAULT_RETENTION.changeHours + 1),
+    );
     assert.ok(again);
     assert.deepEqual(
       Object.entries(again).filter(([, removed]) => removed > 0),
@@ -159,10 +162,10 @@ describe(`retention on ${target}`, () => {
         });
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.equal(await purge(server.db, await dbNowPlus(0)), null);
+      assert.equal(await purge(server.db, await dbNowPlus(server, 0)), null);
       release();
       await held;
-      assert.notEqual(await purge(server.db, await dbNowPlus(0)), null);
+      assert.notEqual(await purge(server.db, await dbNowPlus(server, 0)), null);
     },
   );
 });

@@ -615,6 +615,7 @@ export function uploadAttachment(
   viewer: Viewer,
   name: string,
   bytes: Uint8Array,
+  objectKey?: string,
 ): Attachment {
   const limits = context.state.config.attachments;
   const checked = checkAttachment(
@@ -643,7 +644,11 @@ export function uploadAttachment(
     size: bytes.length,
     url: `${context.baseUrl}/attachments/${id}/content`,
   };
-  context.state.attachments[id] = { attachment, ownerId: viewer.id, base64: toBase64(bytes) };
+  // Bytes kept in object storage already (the server's, before this transaction) are not
+  // carried in the state.
+  context.state.attachments[id] = objectKey
+    ? { attachment, ownerId: viewer.id, base64: '', objectKey }
+    : { attachment, ownerId: viewer.id, base64: toBase64(bytes) };
   return attachment;
 }
 

@@ -279,7 +279,9 @@ export class MemoryStore implements BackendStore {
       },
       attachment(id) {
         const stored = Object.hasOwn(state.attachments, id) ? state.attachments[id] : undefined;
-        return Promise.resolve(stored ? { ...stored, bytes: fromBase64(stored.base64) } : null);
+        if (!stored) return Promise.resolve(null);
+        const body = fromBase64(stored.base64);
+        return Promise.resolve({ ...stored, body, size: body.length });
       },
     };
   }

@@ -25,6 +25,12 @@ export interface BackendOptions {
   /** Re-encodes an uploaded image (drops its metadata); the bytes as sent by default. */
   processImage?: ((bytes: Uint8Array, type: string) => Promise<Uint8Array>) | undefined;
   /**
+   * Keeps an upload's bytes outside the store (the server's object storage) before the
+   * request's transaction begins; returns the key the store records instead of the bytes.
+   * Without it the bytes go into the store.
+   */
+  keepUpload?: ((bytes: Uint8Array, type: string) => Promise<string>) | undefined;
+  /**
    * Answers `POST /translations`; the phrasebook of the state by default. Runs outside any
    * store transaction (a translation service may take seconds): `context()` loads the state
    * when the answer needs it.
@@ -56,7 +62,7 @@ interface RouteInput {
   params: Record<string, string>;
   url: URL;
   body: unknown;
-  file: { name: string; bytes: Uint8Array } | null;
+  file: { name: string; bytes: Uint8Array; objectKey?: string } | null;
 }
 
 interface RouteResult {
@@ -217,6 +223,12 @@ export function createBackend(options: BackendOptions): Backend {
         file && options.processImage && file.bytes.length <= maxFileBytes
           ? await prepareImage(file, options.processImage)
           : file;
+      // Object storage takes an image's bytes before the transaction, not inside it: a put can
+      // take a while, and a transaction should not wait on it.
+      const kept =
+        file && prepared && options.keepUpload && file.bytes.length <= maxFileBytes
+          ? await keepImage(prepared, options.keepUpload)
+          : prepared;
       if (route.detached) {
         // The viewer is looked up, then the store is let go before the route waits on anything.
         const viewer = await options.store.read(
@@ -262,7 +274,7 @@ export function createBackend(options: BackendOptions): Backend {
           params,
           url,
           body,
-          file: prepared,
+          file: kept,
         });
         if (scope && !outcome.response) {
           await tx.storeWrite(scope, {
@@ -325,6 +337,16 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   return { handle, basePath };
+}
+
+/** An image (by its bytes) goes to `keepUpload`; anything else stays for the rules to refuse. */
+async function keepImage(
+  file: { name: string; bytes: Uint8Array },
+  keepUpload: NonNullable<BackendOptions['keepUpload']>,
+) {
+  const type = sniffImageType(file.bytes.subarray(0, SNIFF_BYTES));
+  if (!type) return file;
+  return { ...file, objectKey: await keepUpload(file.bytes, type) };
 }
 
 async function prepareImage(
@@ -599,7 +621,13 @@ function buildRoutes(
           );
         }
         const context = await load(tx, {});
-        const result = commands.uploadAttachment(context, viewer, file.name, file.bytes);
+        const result = commands.uploadAttachment(
+          context,
+          viewer,
+          file.name,
+          file.bytes,
+          file.objectKey,
+        );
         await tx.save(context);
         return created(result);
       },
@@ -614,10 +642,10 @@ function buildRoutes(
         const name = stored.attachment.name.replace(/[^\w.-]+/g, '_') || 'image';
         return {
           status: 200,
-          response: new Response(stored.bytes as BodyInit, {
+          response: new Response(stored.body as BodyInit, {
             headers: {
               'Content-Type': stored.attachment.contentType,
-              'Content-Length': String(stored.bytes.length),
+              'Content-Length': String(stored.size),
               'Cache-Control': 'private, max-age=31536000, immutable',
               'X-Content-Type-Options': 'nosniff',
               'Content-Disposition': `inline; filename="${name}"`,

@@ -127,8 +127,10 @@ export type TemplateRecord = Template & { shopId?: string };
 export interface StoredAttachment {
   attachment: Attachment;
   ownerId: string;
-  /** The bytes, base64, so the state stays JSON. */
+  /** The bytes, base64, so the state stays JSON; empty when they are kept elsewhere. */
   base64: string;
+  /** Where the bytes are kept outside the store (the server's object storage), if they are. */
+  objectKey?: string;
 }
 
 export interface StoredResponse {

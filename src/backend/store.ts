@@ -181,8 +181,15 @@ export interface StoreTx {
     offset: number,
     limit: number,
   ): Promise<{ items: PublicationRecord[]; more: boolean }>;
-  /** An attachment with its bytes; null when there is none with this id. */
-  attachment(id: string): Promise<(StoredAttachment & { bytes: Uint8Array }) | null>;
+  /**
+   * An attachment with its bytes (or a stream of them, from object storage) and their count;
+   * null when there is none with this id.
+   */
+  attachment(
+    id: string,
+  ): Promise<
+    (StoredAttachment & { body: Uint8Array | ReadableStream<Uint8Array>; size: number }) | null
+  >;
 }
 
 export interface BackendStore {

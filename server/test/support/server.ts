@@ -222,6 +222,12 @@ export async function count(db: Database, table: string, where = 'true'): Promis
   return row!.n;
 }
 
+/** The database's clock (rows are stamped by it), plus `hours`. */
+export async function dbNowPlus(server: TestServer, hours: number): Promise<Date> {
+  const [row] = await server.db.query<{ now: Date | string }>('SELECT now() AS now');
+  return new Date(new Date(row!.now).getTime() + hours * HOUR);
+}
+
 /** A port nothing listens on now, on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
