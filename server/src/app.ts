@@ -79,16 +79,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-/** How long an upload's object waits for its row before the purge may delete it. */
-const UPLOAD_OBJECT_GRACE_MS = 3_600_000;
+/**
+ * How long an upload's object waits for its row before the purge may delete it: far longer
+ * than any request lives, so the purge never deletes the object of an upload still in flight.
+ */
+const UPLOAD_OBJECT_GRACE_MS = 24 * 3_600_000;
 
 /**
  * The object store failed: 503 with Retry-After (404 for an object that is gone), and a log
  * line that says which (its address and status, never a credential).
  */
-function objectStoreProblem(error: ObjectStoreError, log: Logger): ProblemError {
+function objectStoreProblem(error: ObjectStoreError, log: Logger, reading: boolean): ProblemError {
   log.error({ reason: error.message, status: error.status ?? null }, 'object storage failed');
-  if (error.status === 404) return new ProblemError(404, 'not_found', 'Attachment not found.');
+  // A 404 of a read: the object is gone. Of a put: the bucket is (a configuration to fix).
+  if (reading && error.status === 404) {
+    return new ProblemError(404, 'not_found', 'Attachment not found.');
+  }
   return new ProblemError(
     503,
     'unavailable',
@@ -128,7 +134,7 @@ class UnavailableStore implements BackendStore {
           { 'Retry-After': '5' },
         );
       }
-      if (error instanceof ObjectStoreError) throw objectStoreProblem(error, this.#log);
+      if (error instanceof ObjectStoreError) throw objectStoreProblem(error, this.#log, true);
       throw error;
     }
   }
@@ -170,7 +176,9 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
           try {
             await objects.put(key, bytes, type);
           } catch (error) {
-            if (error instanceof ObjectStoreError) throw objectStoreProblem(error, options.logger);
+            if (error instanceof ObjectStoreError) {
+              throw objectStoreProblem(error, options.logger, false);
+            }
             throw error;
           }
           return key;

@@ -81,12 +81,13 @@ if (objects) {
     await objects.check();
     logger.info({ location: objects.location }, 'uploads go to object storage');
   } catch (error) {
-    // A bucket that is missing or refuses the credentials is a configuration to fix; one that
-    // is not reachable yet may come back (uploads answer 503 meanwhile).
-    if (!(error instanceof ObjectStoreError) || error.status === undefined) {
+    // A bucket that is missing or refuses the credentials is a configuration to fix; a store
+    // that is not reachable or fails (5xx, 429) may come back (uploads answer 503 meanwhile).
+    const status = error instanceof ObjectStoreError ? error.status : undefined;
+    if (status === undefined || status >= 500 || status === 429) {
       logger.warn({ reason: (error as Error).message }, 'object storage not reachable at start');
     } else {
-      logger.fatal({ reason: error.message }, 'object storage refused');
+      logger.fatal({ reason: (error as Error).message }, 'object storage refused');
       await db.close();
       process.exit(1);
     }

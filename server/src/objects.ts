@@ -16,8 +16,11 @@ export interface ObjectStore {
   readonly prefix: string;
   /** Keeps `bytes` under `key`; resolves once the store has them. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** The object's bytes as a stream, with their count; null when there is no such object. */
-  get(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number } | null>;
+  /**
+   * The object's bytes as a stream, with their count as the store sent it (none without a
+   * Content-Length); null when there is no such object.
+   */
+  get(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number | null } | null>;
   /** Removes the object; removing one that is not there succeeds. */
   delete(key: string): Promise<void>;
   /** Checks that the bucket is there and these credentials may use it. */
@@ -53,6 +56,8 @@ export interface S3Options {
   timeoutMs: number;
 }
 
+/** Attempts after the first for a 5xx or 429. */
+const RETRIES = 2;
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 /** Keys the server makes: a prefix, then a random id (letters, digits, `_`, `-`). */
 const KEY = /^[A-Za-z0-9/._-]{1,512}$/;
@@ -85,6 +90,12 @@ export class S3ObjectStore implements ObjectStore {
         `S3_PREFIX "${options.prefix}" must be empty or end in "/" (letters, digits, ".", "_", "-").`,
       );
     }
+    if (!options.pathStyle && options.bucket.includes('.') && endpoint.protocol === 'https:') {
+      // bucket.with.dots.s3.amazonaws.com does not match the store's wildcard certificate.
+      throw new Error(
+        `S3_BUCKET "${options.bucket}" has dots: set S3_PATH_STYLE=1 (its virtual host would not match the TLS certificate).`,
+      );
+    }
     const origin = `${endpoint.protocol}//${endpoint.host}`;
     this.#base = options.pathStyle
       ? `${origin}/${options.bucket}/`
@@ -98,9 +109,8 @@ export class S3ObjectStore implements ObjectStore {
       sessionToken: options.sessionToken,
       service: 's3',
       region: options.region,
-      // A 5xx or 429 is tried twice more (50 ms, then ~100 ms); then the request fails.
-      retries: 2,
-      initRetryMs: 50,
+      // Retries are #request's own: aws4fetch's would leave the failed answers' bodies open.
+      retries: 0,
     });
   }
 
@@ -117,7 +127,9 @@ export class S3ObjectStore implements ObjectStore {
     if (!response.ok) throw this.#refused('put', key, response.status);
   }
 
-  async get(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number } | null> {
+  async get(
+    key: string,
+  ): Promise<{ body: ReadableStream<Uint8Array>; size: number | null } | null> {
     const response = await this.#send(key, 'GET', {});
     if (response.status === 404) {
       await response.body?.cancel();
@@ -127,11 +139,8 @@ export class S3ObjectStore implements ObjectStore {
       await response.body?.cancel();
       throw this.#refused('get', key, response.status);
     }
-    const size = Number(response.headers.get('Content-Length'));
-    if (!Number.isSafeInteger(size) || size < 0) {
-      await response.body.cancel();
-      throw new ObjectStoreError(`The object store sent ${key} without its length.`);
-    }
+    const length = response.headers.get('Content-Length');
+    const size = length !== null && /^\d+$/.test(length) ? Number(length) : null;
     return { body: response.body, size };
   }
 
@@ -165,7 +174,21 @@ export class S3ObjectStore implements ObjectStore {
     return this.#request(this.#base + key, method, init);
   }
 
+  /** A 5xx or 429 is tried twice more (after ~50 and ~100 ms); then its answer is returned. */
   async #request(url: string, method: string, init: Init): Promise<Response> {
+    for (let attempt = 0; ; attempt += 1) {
+      const response = await this.#attempt(url, method, init);
+      if ((response.status < 500 && response.status !== 429) || attempt === RETRIES) {
+        return response;
+      }
+      await response.body?.cancel();
+      await new Promise((resolve) =>
+        setTimeout(resolve, 50 * 2 ** attempt * (0.5 + Math.random())),
+      );
+    }
+  }
+
+  async #attempt(url: string, method: string, init: Init): Promise<Response> {
     // The time limit is on the answer's headers; a photo's bytes then stream at their pace.
     const abort = new AbortController();
     const timer = setTimeout(() => {
@@ -211,9 +234,8 @@ export function objectStoreFromEnv(env: Env): S3ObjectStore | null {
   const given = env['S3_ENDPOINT']?.trim();
   const endpoint = given || `https://s3.${region}.amazonaws.com`;
   if (!/^https?:\/\/[^/]+\/?$/.test(endpoint)) {
-    throw new Error(
-      `S3_ENDPOINT must be a scheme and a host, like https://s3.example.com (got "${endpoint}").`,
-    );
+    // Not echoed: an endpoint may carry credentials.
+    throw new Error('S3_ENDPOINT must be a scheme and a host, like https://s3.example.com.');
   }
   const style = env['S3_PATH_STYLE']?.trim();
   if (style && style !== '0' && style !== '1') throw new Error('S3_PATH_STYLE must be 0 or 1.');

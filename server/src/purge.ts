@@ -68,6 +68,8 @@ export interface PurgeOptions {
    * are deleted there. Without it, their keys wait in `object_sweep`.
    */
   objects?: ObjectStore | null | undefined;
+  /** Told of each object the store would not delete (the key and why). */
+  onObjectError?: ((key: string, error: unknown) => void) | undefined;
 }
 
 export interface PurgeResult {
@@ -75,6 +77,8 @@ export interface PurgeResult {
   uploads: number;
   /** Objects deleted from object storage. */
   objects: number;
+  /** Objects the store would not delete this time: tried again an hour later. */
+  objectsFailed: number;
   changes: number;
   translations: number;
   events: number;
@@ -112,7 +116,7 @@ export async function purge(
   const retention = options.retention ?? DEFAULT_RETENTION;
   const limit = Math.max(1, options.batch ?? 1000);
   const before = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  const steps: Record<keyof PurgeResult, Step> = {
+  const steps: Record<Exclude<keyof PurgeResult, 'objects' | 'objectsFailed'>, Step> = {
     idempotencyKeys: deleteOldest('idempotency', 'created_at < $1', 'created_at', [
       before(IDEMPOTENCY_RETENTION_MS),
     ]),
@@ -130,28 +134,6 @@ export async function purge(
         [before(retention.uploadHours * HOUR_MS), now.toISOString()],
       );
       return row?.n ?? 0;
-    },
-    // Objects whose key is due: a batch is deleted from the store, then its keys here. A
-    // delete that fails leaves the batch's keys for the next round (deleting twice is fine).
-    objects: async (sql, batch) => {
-      const objects = options.objects;
-      if (!objects) return 0;
-      const rows = await sql.query<{ key: string }>(
-        `SELECT key FROM object_sweep s WHERE due_at <= $1
-           AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.object_key = s.key)
-         ORDER BY due_at LIMIT ${batch} FOR UPDATE SKIP LOCKED`,
-        [now.toISOString()],
-      );
-      const keys = rows.map((row) => row.key);
-      for (let index = 0; index < keys.length; index += OBJECT_DELETES_AT_ONCE) {
-        await Promise.all(
-          keys.slice(index, index + OBJECT_DELETES_AT_ONCE).map((key) => objects.delete(key)),
-        );
-      }
-      if (keys.length > 0) {
-        await sql.query('DELETE FROM object_sweep WHERE key = ANY($1::text[])', [keys]);
-      }
-      return keys.length;
     },
     // The newest change stays, so the feed's cursor never goes back; the horizon moves past
     // what went in the same transaction.
@@ -226,10 +208,13 @@ export async function purge(
   };
 
   const result = Object.fromEntries(
-    Object.keys(steps).map((name) => [name, 0]),
+    [...Object.keys(steps), 'objects', 'objectsFailed'].map((name) => [name, 0]),
   ) as unknown as PurgeResult;
   let first = true;
-  for (const [name, step] of Object.entries(steps) as [keyof PurgeResult, Step][]) {
+  for (const [name, step] of Object.entries(steps) as [
+    Exclude<keyof PurgeResult, 'objects' | 'objectsFailed'>,
+    Step,
+  ][]) {
     for (;;) {
       const removed = await db.transaction(async (sql) => {
         const [lock] = await sql.query<{ ok: boolean }>(
@@ -246,7 +231,69 @@ export async function purge(
       if (removed < limit) break;
     }
   }
+  if (options.objects) {
+    const swept = await sweepObjects(db, options.objects, now, limit, options.onObjectError);
+    result.objects = swept.deleted;
+    result.objectsFailed = swept.failed;
+  }
   return result;
+}
+
+/**
+ * Deletes the objects whose key is due in `object_sweep` and no row names, a batch at a time:
+ * the keys are read, the objects deleted with no transaction open (a slow store holds no
+ * connection), then the deleted keys removed and the ones the store refused put off an hour.
+ * Deleting an object twice (two processes) does no harm.
+ */
+async function sweepObjects(
+  db: Database,
+  objects: ObjectStore,
+  now: Date,
+  limit: number,
+  onError: PurgeOptions['onObjectError'],
+): Promise<{ deleted: number; failed: number }> {
+  let deleted = 0;
+  let failed = 0;
+  const retryAt = new Date(now.getTime() + HOUR_MS).toISOString();
+  for (;;) {
+    const rows = await db.query<{ key: string }>(
+      `SELECT key FROM object_sweep s WHERE due_at <= $1
+         AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.object_key = s.key)
+       ORDER BY due_at LIMIT ${limit}`,
+      [now.toISOString()],
+    );
+    const gone: string[] = [];
+    const refused: string[] = [];
+    for (let index = 0; index < rows.length; index += OBJECT_DELETES_AT_ONCE) {
+      const keys = rows.slice(index, index + OBJECT_DELETES_AT_ONCE).map((row) => row.key);
+      const outcomes = await Promise.allSettled(keys.map((key) => objects.delete(key)));
+      outcomes.forEach((outcome, at) => {
+        const key = keys[at]!;
+        if (outcome.status === 'fulfilled') {
+          gone.push(key);
+        } else {
+          refused.push(key);
+          onError?.(key, outcome.reason);
+        }
+      });
+    }
+    if (rows.length > 0) {
+      await db.transaction(async (sql) => {
+        if (gone.length > 0) {
+          await sql.query('DELETE FROM object_sweep WHERE key = ANY($1::text[])', [gone]);
+        }
+        if (refused.length > 0) {
+          await sql.query('UPDATE object_sweep SET due_at = $2 WHERE key = ANY($1::text[])', [
+            refused,
+            retryAt,
+          ]);
+        }
+      });
+    }
+    deleted += gone.length;
+    failed += refused.length;
+    if (rows.length < limit) return { deleted, failed };
+  }
 }
 
 export interface PurgeSchedule {
@@ -342,6 +389,12 @@ export function schedulePurge(
         batch: schedule.batch,
         emailReader: options.emailReader,
         objects: options.objects,
+        onObjectError: (key, error) => {
+          logger.warn(
+            { key, reason: error instanceof Error ? error.message : String(error) },
+            'object storage: delete failed, tried again in an hour',
+          );
+        },
       });
       if (result) logger.info({ purged: result }, 'purged');
       return result;

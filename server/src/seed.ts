@@ -36,7 +36,9 @@ export async function isSeeded(db: Database): Promise<boolean> {
 }
 
 export async function clearAll(sql: Sql): Promise<void> {
-  // Uploads kept in object storage go with their rows: the purge deletes the objects.
+  // Uploads kept in object storage go with their rows: the purge deletes the objects. The lock
+  // waits for uploads committing meanwhile, so each one's key is copied here.
+  await sql.query('LOCK TABLE attachments IN SHARE ROW EXCLUSIVE MODE');
   await sql.query(
     `INSERT INTO object_sweep (key, due_at)
      SELECT object_key, now() FROM attachments WHERE object_key IS NOT NULL

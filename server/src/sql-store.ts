@@ -1194,7 +1194,8 @@ class SqlTx implements StoreTx {
     // an object still named (a bug). The photo is gone either way.
     if (!object)
       throw new ObjectStoreError(`The object of attachment ${id} (${key}) is missing.`, 404);
-    return { ...stored, objectKey: key, body: object.body, size: object.size };
+    // The length is the row's (what was put): a proxy in front of the store may compress.
+    return { ...stored, objectKey: key, body: object.body, size: row.data.size };
   }
 }
 

@@ -127,17 +127,18 @@ describe(`uploads in object storage, on ${target}`, () => {
   let anna: string;
   let seller: string;
 
+  const options = (overrides: Partial<{ accessKeyId: string; bucket: string }> = {}) => ({
+    endpoint: s3.endpoint,
+    bucket: overrides.bucket ?? s3.bucket,
+    region: s3.region,
+    accessKeyId: overrides.accessKeyId ?? s3.accessKeyId,
+    secretAccessKey: s3.secretAccessKey,
+    prefix: 'attachments/',
+    pathStyle: true,
+    timeoutMs: 2_000,
+  });
   const store = (overrides: Partial<{ accessKeyId: string; bucket: string }> = {}) =>
-    new S3ObjectStore({
-      endpoint: s3.endpoint,
-      bucket: overrides.bucket ?? s3.bucket,
-      region: s3.region,
-      accessKeyId: overrides.accessKeyId ?? s3.accessKeyId,
-      secretAccessKey: s3.secretAccessKey,
-      prefix: 'attachments/',
-      pathStyle: true,
-      timeoutMs: 2_000,
-    });
+    new S3ObjectStore(options(overrides));
 
   const photo = () => ({ bytes: samplePhoto(3), name: 'scratch.png', type: 'image/png' });
   const uploaded = async (response: Response) => {
@@ -179,6 +180,24 @@ describe(`uploads in object storage, on ${target}`, () => {
     await s3.stop();
     await assert.rejects(store().check(), /is not reachable/);
     await s3.start();
+    s3.mode = 'hang';
+    const slow = new S3ObjectStore({ ...options(), timeoutMs: 200 });
+    await assert.rejects(slow.check(), /is not reachable: no answer within 200 ms/);
+  });
+
+  it('tries a 5xx twice more, then answers 503; a refused put is 503 too, never a 404', async () => {
+    const before = s3.log.length;
+    s3.mode = '500';
+    assert.equal((await upload(server, anna, photo())).status, 503);
+    assert.deepEqual(
+      s3.log.slice(before).map((line) => line.split(' ')[0]),
+      ['PUT', 'PUT', 'PUT'],
+      'three attempts',
+    );
+    s3.mode = '403';
+    const refused = await upload(server, anna, photo());
+    assert.equal(refused.status, 503);
+    assert.equal(((await refused.json()) as { code: string }).code, 'unavailable');
   });
 
   it('puts a photo in the bucket before its row, without EXIF, and serves it from there with its headers', async () => {
@@ -197,7 +216,10 @@ describe(`uploads in object storage, on ${target}`, () => {
     assert.equal(object.contentType, 'image/jpeg');
     assert.equal(object.bytes.includes(Buffer.from('GPS-2')), false, 'EXIF gone before the put');
     assert.equal(attachment.size, object.bytes.length);
-    assert.deepEqual(await sweep(), [], 'the recorded object is no longer up for sweeping');
+    assert.ok(
+      (await sweep()).every((row) => row.key !== key),
+      'the recorded object is no longer up for sweeping',
+    );
 
     const content = await server.fetch(attachment.url);
     assert.equal(content.status, 200);
@@ -208,6 +230,11 @@ describe(`uploads in object storage, on ${target}`, () => {
     assert.match(content.headers.get('Cache-Control') ?? '', /immutable/);
     assert.deepEqual(Buffer.from(await content.arrayBuffer()), object.bytes);
     assert.equal((await sharp(object.bytes).metadata()).exif, undefined);
+    // HEAD: the same headers, no body.
+    const head = await server.fetch(attachment.url, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('Content-Length'), String(object.bytes.length));
+    assert.equal((await head.arrayBuffer()).byteLength, 0);
   });
 
   it('keeps serving photos stored in the database before (the seed), beside those in the bucket', async () => {
@@ -282,10 +309,10 @@ describe(`uploads in object storage, on ${target}`, () => {
     const waiting = (await sweep()).map((row) => row.key).filter((name) => !earlier.has(name));
     assert.equal(waiting.length, 1, 'the replay put an object no row names');
     assert.ok(s3.objects.has(waiting[0]!));
-    // Within the hour an upload may still be on its way: nothing is deleted.
-    await purge(server.db, await dbNowPlus(server, 0.5), { objects: store() });
+    // Within a day an upload may be on its way, in principle: nothing is deleted.
+    await purge(server.db, await dbNowPlus(server, 23), { objects: store() });
     assert.ok(s3.objects.has(waiting[0]!));
-    const result = await purge(server.db, await dbNowPlus(server, 2), { objects: store() });
+    const result = await purge(server.db, await dbNowPlus(server, 25), { objects: store() });
     assert.equal(result?.objects, earlier.size + 1);
     assert.equal(s3.objects.has(waiting[0]!), false);
     assert.ok(s3.objects.has(kept), "the recorded upload's object stays");
@@ -306,16 +333,30 @@ describe(`uploads in object storage, on ${target}`, () => {
     const sentKey = await keyOf(sent.id);
     const late = await dbNowPlus(server, DEFAULT_RETENTION.uploadHours + 1);
 
-    // The store refuses deletes: the rows go, their keys wait in the sweep.
+    // The store refuses deletes: the rows go, their keys wait in the sweep for an hour, and
+    // the rest of the purge is done all the same.
     s3.mode = '500';
-    await assert.rejects(purge(server.db, late, { objects: store() }), /answered 500/);
+    const errors: string[] = [];
+    const refused = await purge(server.db, late, {
+      objects: store(),
+      onObjectError: (key, error) => errors.push(`${key}: ${(error as Error).message}`),
+    });
+    assert.ok(refused);
+    assert.equal(refused.objects, 0);
+    assert.ok(refused.objectsFailed >= 1);
+    assert.ok(refused.uploads >= 1, 'the uploads were purged');
+    assert.ok(refused.idempotencyKeys >= 1, 'and the steps after them ran');
+    assert.ok(errors.some((line) => line.startsWith(`${looseKey}: `) && /answered 500/.test(line)));
     assert.equal(await count(server.db, 'attachments', `id = '${loose.id}'`), 0);
     assert.ok((await sweep()).some((row) => row.key === looseKey));
     assert.ok(s3.objects.has(looseKey));
     assert.equal((await server.fetch(loose.url)).status, 404);
 
     s3.mode = 'ok';
-    const result = await purge(server.db, late, { objects: store() });
+    assert.equal((await purge(server.db, late, { objects: store() }))?.objects, 0, 'put off');
+    const result = await purge(server.db, new Date(late.getTime() + 2 * 3_600_000), {
+      objects: store(),
+    });
     assert.ok(result && result.objects >= 1);
     assert.equal(s3.objects.has(looseKey), false);
     assert.ok(s3.objects.has(sentKey));
@@ -328,9 +369,10 @@ describe(`uploads in object storage, on ${target}`, () => {
     await server.db.query(
       "INSERT INTO object_sweep (key, due_at) VALUES ('attachments/o_x', now())",
     );
-    assert.equal((await purge(server.db, late))?.objects, 0);
+    const later = new Date(late.getTime() + 2 * 3_600_000);
+    assert.equal((await purge(server.db, later))?.objects, 0);
     assert.equal((await sweep()).length, 1);
-    await purge(server.db, late, { objects: store() });
+    await purge(server.db, later, { objects: store() });
     assert.deepEqual(await sweep(), []);
   });
 

@@ -172,10 +172,11 @@ export function createBackend(options: BackendOptions): Backend {
 
   async function handle(request: Request): Promise<Response> {
     const response = await respond(request);
-    // HEAD: what GET would answer, headers only (RFC 9110).
-    return request.method === 'HEAD'
-      ? new Response(null, { status: response.status, headers: response.headers })
-      : response;
+    if (request.method !== 'HEAD') return response;
+    // HEAD: what GET would answer, headers only (RFC 9110); a body streaming from elsewhere (a
+    // photo from object storage) is let go.
+    await response.body?.cancel();
+    return new Response(null, { status: response.status, headers: response.headers });
   }
 
   async function respond(request: Request): Promise<Response> {

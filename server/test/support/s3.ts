@@ -3,7 +3,7 @@
 // without a SigV4 Authorization header for its access key and region, and a PUT whose bytes do
 // not match their signed SHA-256. Signatures themselves are checked against AWS's published
 // examples in objects.test.ts; this server checks what the server sends and does with them.
-// It can be made to fail: answer 500 (`failing`), refuse with 403, or stop listening.
+// It can be made to fail: answer 500, refuse with 403, never answer, or stop listening.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,8 +22,8 @@ export interface FakeS3 {
   readonly objects: Map<string, FakeObject>;
   /** Every request as `METHOD key` (the bucket itself: ``), in order. */
   readonly log: string[];
-  /** 'ok', '500' (every request fails), '403' (credentials refused). */
-  mode: 'ok' | '500' | '403';
+  /** 'ok', '500' (every request fails), '403' (credentials refused), 'hang' (no answer). */
+  mode: 'ok' | '500' | '403' | 'hang';
   /** Stops listening (connections are refused) until `start()`. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -74,6 +74,7 @@ export async function startFakeS3(): Promise<FakeS3> {
             response.writeHead(status, { 'Content-Type': 'application/xml' });
             response.end(`<?xml version="1.0"?><Error><Code>${code}</Code></Error>`);
           };
+          if (fake.mode === 'hang') return;
           if (fake.mode === '500') {
             fail(500, 'InternalError');
             return;
