@@ -85,13 +85,12 @@ done
 curl -fs "http://127.0.0.1:$port/healthz" >/dev/null
 curl -fs "http://127.0.0.1:$port/readyz" >/dev/null
 echo "The server in the image is ready on PGlite in a volume; a signed-in request and a photo:"
-SECRET="$secret" PORT="$port" node --input-type=module -e "
-import { SignJWT } from 'jose';
+SECRET="$secret" PORT="$port" node --import tsx --input-type=module -e "
 import sharp from 'sharp';
+import { issueToken } from './server/src/auth.ts';
 const api = 'http://127.0.0.1:' + process.env.PORT + '/api/v1';
-const token = await new SignJWT({ role: 'buyer' }).setProtectedHeader({ alg: 'HS256' })
-  .setSubject('c-1001').setAudience('seller-questions').setExpirationTime('5m')
-  .sign(new TextEncoder().encode(process.env.SECRET));
+const token = await issueToken({ role: 'buyer', id: 'c-1001' },
+  { secret: process.env.SECRET, audience: 'seller-questions', expiresIn: '5m' });
 const auth = { Authorization: 'Bearer ' + token };
 const config = await fetch(api + '/config', { headers: auth });
 if (config.status !== 200) throw new Error('GET /config: ' + config.status);

@@ -58,7 +58,8 @@ export interface S3Options {
 
 /** Attempts after the first for a 5xx or 429. */
 const RETRIES = 2;
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** SHA-256 of no bytes: the signed payload hash of a request without a body. */
+export const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 /** Keys the server makes: a prefix, then a random id (letters, digits, `_`, `-`). */
 const KEY = /^[A-Za-z0-9/._-]{1,512}$/;
 const PREFIX = /^([A-Za-z0-9._-]+\/)*$/;

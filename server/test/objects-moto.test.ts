@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { AwsClient } from 'aws4fetch';
 import sharp from 'sharp';
-import { S3ObjectStore } from '../src/objects.js';
+import { EMPTY_SHA256, S3ObjectStore } from '../src/objects.js';
 import { DEFAULT_RETENTION, purge } from '../src/purge.js';
 import {
   count,
@@ -23,7 +23,6 @@ import {
 } from './support/server.js';
 
 const motoUrl = process.env['TEST_MOTO_URL'] || undefined;
-const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 /** A user with an access key allowed everything in S3 (the 3 unauthenticated actions). */
 async function motoUser(url: string): Promise<{ accessKeyId: string; secretAccessKey: string }> {

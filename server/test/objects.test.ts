@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { AwsClient } from 'aws4fetch';
 import sharp from 'sharp';
-import { objectStoreFromEnv, S3ObjectStore } from '../src/objects.js';
+import { EMPTY_SHA256, objectStoreFromEnv, S3ObjectStore } from '../src/objects.js';
 import { DEFAULT_RETENTION, purge } from '../src/purge.js';
 import { reseed } from '../src/demo.js';
 import { samplePhoto } from '../../src/mocks/pictures.js';
@@ -32,7 +32,7 @@ describe('SigV4 requests as aws4fetch signs them (AWS S3 documentation, "Signatu
     service: 's3',
     region: 'us-east-1',
   });
-  const empty = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+  const empty = EMPTY_SHA256;
   const signatureOf = async (
     url: string,
     init: RequestInit & { headers: Record<string, string> },
