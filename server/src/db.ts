@@ -1,8 +1,11 @@
 // One SQL interface over the two PostgreSQL drivers: PGlite (embedded, a data directory on disk,
 // nothing to install) and node-postgres (a real server through DATABASE_URL). The server's SQL
 // is the same on both.
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
@@ -30,6 +33,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) await createDataDir(dataDir);
   const { PGlite } = await import('@electric-sql/pglite');
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const run = async <T>(
@@ -45,6 +49,39 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })),
     close: () => db.close(),
   };
+}
+
+/**
+ * A new data directory is made in a worker thread, which then ends: PGlite's initdb grows its
+ * WebAssembly memory by ~500 MB, and memory a WebAssembly instance has grown stays with it, so a
+ * process that made its directory itself held ~830 MB instead of ~330 MB until restarted
+ * (docs/performance.md, "Reference server").
+ */
+async function createDataDir(dataDir: string): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  const info = await stat(dataDir).catch(() => null);
+  if (info && !info.isDirectory()) {
+    throw new Error(`the PGlite data directory ${dataDir} is a file, not a directory`);
+  }
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+import(workerData.module).then(async ({ PGlite }) => {
+  await (await PGlite.create(workerData.dataDir)).close();
+}).catch((error) => {
+  // PGlite's file system errors are not Errors: { name: 'ErrnoError', errno }.
+  throw error instanceof Error ? error : new Error(\`\${error?.name ?? 'error'} \${error?.errno ?? ''}\`);
+});`,
+    { eval: true, workerData: { module: import.meta.resolve('@electric-sql/pglite'), dataDir } },
+  );
+  await new Promise<void>((resolve, reject) => {
+    worker.once('error', (error) => {
+      reject(new Error(`making the PGlite data directory ${dataDir} failed: ${error.message}`));
+    });
+    worker.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`making the PGlite data directory ${dataDir} failed (exit ${code})`));
+    });
+  });
 }
 
 /** Distinct statements prepared by name (lists with filters make a few dozen). */
