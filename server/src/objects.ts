@@ -65,6 +65,10 @@ const KEY = /^[A-Za-z0-9/._-]{1,512}$/;
 const PREFIX = /^([A-Za-z0-9._-]+\/)*$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
+/** A path with a `.` or `..` segment, which a store or a proxy may resolve elsewhere. */
+const hasDotSegment = (path: string) =>
+  path.split('/').some((part) => part === '.' || part === '..');
+
 interface Init {
   body?: BodyInit;
   headers?: Record<string, string>;
@@ -83,10 +87,7 @@ export class S3ObjectStore implements ObjectStore {
     if (!BUCKET.test(options.bucket)) {
       throw new Error(`S3_BUCKET "${options.bucket}" is not a valid bucket name.`);
     }
-    if (
-      !PREFIX.test(options.prefix) ||
-      options.prefix.split('/').some((part) => part === '.' || part === '..')
-    ) {
+    if (!PREFIX.test(options.prefix) || hasDotSegment(options.prefix)) {
       throw new Error(
         `S3_PREFIX "${options.prefix}" must be empty or end in "/" (letters, digits, ".", "_", "-").`,
       );
@@ -169,7 +170,7 @@ export class S3ObjectStore implements ObjectStore {
 
   #send(key: string, method: string, init: Init): Promise<Response> {
     // Keys are the server's own (a prefix and a random id); anything else is a bug, not input.
-    if (!KEY.test(key) || key.split('/').some((part) => part === '..' || part === '.')) {
+    if (!KEY.test(key) || hasDotSegment(key)) {
       throw new Error(`Not an object key: ${JSON.stringify(key)}`);
     }
     return this.#request(this.#base + key, method, init);

@@ -72,6 +72,9 @@ export interface PurgeOptions {
   onObjectError?: ((key: string, error: unknown) => void) | undefined;
 }
 
+/** The counts of the steps that delete in the database (the objects' sweep makes the others). */
+type StepName = Exclude<keyof PurgeResult, 'objects' | 'objectsFailed'>;
+
 export interface PurgeResult {
   idempotencyKeys: number;
   uploads: number;
@@ -116,7 +119,7 @@ export async function purge(
   const retention = options.retention ?? DEFAULT_RETENTION;
   const limit = Math.max(1, options.batch ?? 1000);
   const before = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  const steps: Record<Exclude<keyof PurgeResult, 'objects' | 'objectsFailed'>, Step> = {
+  const steps: Record<StepName, Step> = {
     idempotencyKeys: deleteOldest('idempotency', 'created_at < $1', 'created_at', [
       before(IDEMPOTENCY_RETENTION_MS),
     ]),
@@ -211,10 +214,7 @@ export async function purge(
     [...Object.keys(steps), 'objects', 'objectsFailed'].map((name) => [name, 0]),
   ) as unknown as PurgeResult;
   let first = true;
-  for (const [name, step] of Object.entries(steps) as [
-    Exclude<keyof PurgeResult, 'objects' | 'objectsFailed'>,
-    Step,
-  ][]) {
+  for (const [name, step] of Object.entries(steps) as [StepName, Step][]) {
     for (;;) {
       const removed = await db.transaction(async (sql) => {
         const [lock] = await sql.query<{ ok: boolean }>(

@@ -219,17 +219,12 @@ export function createBackend(options: BackendOptions): Backend {
           )
         : 0;
       const { body, file, raw } = await readBody(request, route, maxFileBytes);
-      // Only a file within the limit is re-encoded: the limit applies to what the buyer sent.
+      // Only a file within the limit is re-encoded and kept: the limit applies to what the buyer
+      // sent.
       const prepared =
-        file && options.processImage && file.bytes.length <= maxFileBytes
-          ? await prepareImage(file, options.processImage)
+        file && (options.processImage || options.keepUpload) && file.bytes.length <= maxFileBytes
+          ? await prepareImage(file, options.processImage, options.keepUpload)
           : file;
-      // Object storage takes an image's bytes before the transaction, not inside it: a put can
-      // take a while, and a transaction should not wait on it.
-      const kept =
-        file && prepared && options.keepUpload && file.bytes.length <= maxFileBytes
-          ? await keepImage(prepared, options.keepUpload)
-          : prepared;
       if (route.detached) {
         // The viewer is looked up, then the store is let go before the route waits on anything.
         const viewer = await options.store.read(
@@ -275,7 +270,7 @@ export function createBackend(options: BackendOptions): Backend {
           params,
           url,
           body,
-          file: kept,
+          file: prepared,
         });
         if (scope && !outcome.response) {
           await tx.storeWrite(scope, {
@@ -340,30 +335,32 @@ export function createBackend(options: BackendOptions): Backend {
   return { handle, basePath };
 }
 
-/** An image (by its bytes) goes to `keepUpload`; anything else stays for the rules to refuse. */
-async function keepImage(
-  file: { name: string; bytes: Uint8Array },
-  keepUpload: NonNullable<BackendOptions['keepUpload']>,
-) {
-  const type = sniffImageType(file.bytes.subarray(0, SNIFF_BYTES));
-  if (!type) return file;
-  return { ...file, objectKey: await keepUpload(file.bytes, type) };
-}
-
+/**
+ * An image (by its bytes) is re-encoded by `processImage`, then, with `keepUpload`, kept outside
+ * the store before the request's transaction (a put can take a while, and a transaction should
+ * not wait on it). Anything else stays as it is, for the rules to refuse with a reason.
+ */
 async function prepareImage(
   file: { name: string; bytes: Uint8Array },
-  processImage: NonNullable<BackendOptions['processImage']>,
-) {
-  // Only images the rules accept are re-encoded; the command refuses the others with a reason.
+  processImage: BackendOptions['processImage'],
+  keepUpload: BackendOptions['keepUpload'],
+): Promise<{ name: string; bytes: Uint8Array; objectKey?: string }> {
   const type = sniffImageType(file.bytes.subarray(0, SNIFF_BYTES));
   if (!type) return file;
-  try {
-    return { name: file.name, bytes: await processImage(file.bytes, type) };
-  } catch {
-    throw new ProblemError(415, 'unsupported_type', 'The image could not be read.', {
-      errors: [{ pointer: '/file', code: 'unsupported_type', detail: 'Not a readable image.' }],
-    });
+  let bytes = file.bytes;
+  if (processImage) {
+    try {
+      bytes = await processImage(bytes, type);
+    } catch {
+      throw new ProblemError(415, 'unsupported_type', 'The image could not be read.', {
+        errors: [{ pointer: '/file', code: 'unsupported_type', detail: 'Not a readable image.' }],
+      });
+    }
   }
+  // Re-encoding keeps the type (server/src/images.ts).
+  return keepUpload
+    ? { name: file.name, bytes, objectKey: await keepUpload(bytes, type) }
+    : { name: file.name, bytes };
 }
 
 /**
