@@ -6,11 +6,12 @@
 // `npm run build:demo` (`--mode demo`): the demo on the mock backend as static files in dist-demo/.
 import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { publicElements } from './scripts/public-elements.mjs';
 import { COMPILE_HINT, compileHints } from './tools/compile-hints.mjs';
+import { CODE_MODULES, FIRST_VIEW_CODE } from './src/components/first-view-code.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -274,29 +275,34 @@ function cdnFlatImports(): Plugin {
 }
 
 /**
- * The CDN bundle's head start, seller-questions-start.js (src/cdn-start.ts): configure() and the
- * head start, built on their own after the bundle, into one file that imports nothing. It is not
- * one of the bundle's files: those share one copy of each module, and the core (which every
- * element's file imports) would then carry the head start, or the head start would wait for the
- * core. Its configure() is the core's in effect (the settings are the page's: src/api/configure.ts).
- * It is told the files of the code that first views load on demand, which it preloads: the
- * inbox's header, `<order-help>`'s issue picker, the schemas of the answers beyond the first (with the chunks they import that a
- * page does not preload; the elements' own and shared files it does).
+ * The head start as a file of its own (src/cdn-start.ts): configure() and the head start, built
+ * on their own after the bundle, into one file that imports nothing.
+ * - The CDN bundle's seller-questions-start.js. It is not one of the bundle's files: those share
+ *   one copy of each module, and the core (which every element's file imports) would then carry
+ *   the head start, or the head start would wait for the core. Its configure() is the core's in
+ *   effect (the settings are the page's: src/api/configure.ts). It is told the files of the code
+ *   that first views load on demand (src/components/first-view-code.ts), which it preloads: the
+ *   inbox's header, `<order-help>`'s issue picker, the schemas of the answers beyond the first
+ *   (with the chunks they import that a page does not preload; the elements' own and shared
+ *   files it does).
+ * - The library's start.js (`seller-questions/start.js`), for bundlers: told no files (a
+ *   bundler names its own chunks, which tools/vite-plugin.mjs preloads in a page). Beside it
+ *   the library writes first-view.json: which of its chunks holds each first view's code, and
+ *   each element's first-view code, for that plugin.
  */
-function cdnStartFile(): Plugin {
-  const CODE = {
-    'inbox-header': 'src/components/seller-question-inbox/performance.ts',
-    'issue-picker': 'src/components/order-help/issue-picker.ts',
-    'response-schemas': 'src/api/generated/response-schemas.ts',
-  };
+function startFile(target: 'cdn' | 'library'): Plugin {
   return {
-    name: 'cdn-start-file',
+    name: `${target}-start-file`,
     async writeBundle(options, bundle) {
+      const dir = options.dir ?? here(target === 'cdn' ? './dist/cdn' : './dist');
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const files = (module: string) => {
+      const holder = (module: string) => {
         const first = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
-        if (!first) this.error(`no CDN file holds ${module}`);
-        const all = new Set([first.fileName]);
+        if (!first) this.error(`no ${target} file holds ${module}`);
+        return first;
+      };
+      const files = (module: string) => {
+        const all = new Set([holder(module).fileName]);
         for (const file of all) {
           for (const imported of bundle[file]?.type === 'chunk' ? bundle[file].imports : []) {
             if (imported.startsWith('chunks/')) all.add(imported);
@@ -304,13 +310,24 @@ function cdnStartFile(): Plugin {
         }
         return [...all].map((file) => `./${file}`);
       };
-      const code = Object.fromEntries(
-        Object.entries(CODE).map(([name, module]) => [name, files(module)]),
-      );
+      const entries = Object.entries(CODE_MODULES);
+      const code =
+        target === 'cdn'
+          ? Object.fromEntries(entries.map(([name, module]) => [name, files(module)]))
+          : {};
+      if (target === 'library') {
+        const manifest = {
+          code: Object.fromEntries(
+            entries.map(([name, module]) => [name, holder(module).fileName]),
+          ),
+          elements: FIRST_VIEW_CODE,
+        };
+        writeFileSync(`${dir}/first-view.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+      }
       const { build } = await import('esbuild');
       const result = await build({
         entryPoints: [here('./src/cdn-start.ts')],
-        outfile: `${options.dir ?? here('./dist/cdn')}/seller-questions-start.js`,
+        outfile: `${dir}/${target === 'cdn' ? 'seller-questions-start.js' : 'start.js'}`,
         bundle: true,
         format: 'esm',
         target: 'es2022',
@@ -326,9 +343,7 @@ function cdnStartFile(): Plugin {
       const inputs = Object.keys(result.metafile.inputs);
       const stray = inputs.filter((input) => !/^(src\/|<define:)/.test(input));
       if (stray.length > 0) {
-        this.error(
-          `seller-questions-start.js must hold the SDK's own modules only, not ${stray.join(', ')}`,
-        );
+        this.error(`the start file must hold the SDK's own modules only, not ${stray.join(', ')}`);
       }
     },
   };
@@ -432,9 +447,9 @@ export default defineConfig(({ command, mode }) => {
             cdnPreloadImports(),
             cdnFlatImports(),
             virtualizerStaticLayout(),
-            cdnStartFile(),
+            startFile('cdn'),
           ]
-        : []),
+        : [startFile('library')]),
     ],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },

@@ -7,7 +7,7 @@
 // - JS heap used after a garbage collection, and DOM nodes (shadow roots included);
 // - navigation → usable: a page with the element in its HTML and the SDK's script tag (the
 //   element's own CDN file with its shared files preloaded; <ask-seller> also from
-//   seller-questions.js; and each element as a bundler builds its page), loaded
+//   seller-questions.js; and each element as a bundler builds its page, three ways), loaded
 //   with an empty cache on localhost and on an emulated mobile network (150 ms round trip,
 //   1.6 Mbit/s), beside a bare lit element that fetches one JSON document; with the waves of
 //   requests the page waited for one after the other (scripts/navigation.mjs), and the
@@ -24,7 +24,9 @@
 // Usage: npm run bench [-- --runs 7] [--nav-runs 5] [--only navigation|insertion]
 //   [--profiles localhost,mobile] [--protocols http1,http2] [--waterfalls all|none] [--trace]
 //   [--pages /nav/ask-seller.html,/bundled/] (the navigation pages whose URL has one of these,
-//   beside the bare element) [--compare DIR] (each element's CDN page also from the CDN bundle
+//   beside the bare element; the bundled pages: /bundled/ as a bundler builds them from the
+//   package, /bundled-preload/ with its Vite plugin, /bundled-start/ with the plugin and the head
+//   start, /bundled-inline/ with the head start inline in the page: tools/vite-plugin.mjs) [--compare DIR] (each element's CDN page also from the CDN bundle
 //   in DIR, e.g. a copy of node_modules/.cache/seller-questions/cdn from another commit, the
 //   two loaded alternately in each run: an A/B on the same machine at the same time)
 //   [--code-floor] (the floors that Intl and each element's code set: the bare element with one
@@ -32,11 +34,20 @@
 //   element not on the page)
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { buildCdnBundle, cacheDir, launch, loadMocks, median, quiet, root } from './harness.mjs';
+import {
+  buildCdnBundle,
+  buildPackage,
+  cacheDir,
+  launch,
+  loadMocks,
+  median,
+  quiet,
+} from './harness.mjs';
+import { sellerQuestions } from '../tools/vite-plugin.mjs';
 import { startServer } from './http-server.mjs';
 import { navigate, pageHtml, PROFILES, waterfall, wavesAfterScript } from './navigation.mjs';
 import { lastResponseBeforeUsable, mainThreadTasks, topFunctions } from './trace-report.mjs';
@@ -56,6 +67,19 @@ const TRACE = args.includes('--trace');
 const PAGES = option('pages', null)?.split(',');
 const COMPARE = option('compare', null);
 const CODE_FLOOR = args.includes('--code-floor');
+/** The bundled pages' builds: from the package as is, with its Vite plugin, with the head start (its file, or inline). */
+const BUNDLED = [
+  { dir: 'bundled', label: 'bundled', plugin: false, start: false },
+  { dir: 'bundled-preload', label: 'bundled, preload', plugin: true, start: false },
+  { dir: 'bundled-start', label: 'bundled, head start', plugin: true, start: true },
+  {
+    dir: 'bundled-inline',
+    label: 'bundled, head start inline',
+    plugin: true,
+    start: true,
+    inline: true,
+  },
+];
 for (const name of PROTOCOLS) {
   if (!['http1', 'http2'].includes(name)) throw new Error(`Unknown protocol ${name}: http1, http2`);
 }
@@ -325,11 +349,16 @@ ${cdnHead(entry)}
 <script type="module" src="/bare-fetch.js"></script>`,
     body: '<bare-fetch></bare-fetch>',
   })),
-  ...elements.map((entry) => ({
-    name: `${entry.name}, bundled`,
-    url: `/bundled/${entry.tag}.html`,
-    bundled: entry,
-  })),
+  // Each element as a bundler builds its page from the package (`npm run build`'s dist/): as
+  // is, with the package's Vite plugin preloading the first view's code, and with the plugin
+  // and the head start (a start module of its own: tools/vite-plugin.mjs).
+  ...BUNDLED.flatMap((variant) =>
+    elements.map((entry) => ({
+      name: `${entry.name}, ${variant.label}`,
+      url: `/${variant.dir}/${entry.tag}.html`,
+      bundled: entry,
+    })),
+  ),
 ];
 const navCases = allNavCases.filter(
   (entry, index) =>
@@ -338,6 +367,8 @@ const navCases = allNavCases.filter(
     !PAGES ||
     PAGES.some((part) => entry.url.includes(part)),
 );
+/** The navigation tables' first column. */
+const NAME_WIDTH = Math.max(34, ...navCases.map((entry) => entry.name.length + 2));
 const navDir = join(cacheDir, 'nav');
 mkdirSync(navDir, { recursive: true });
 for (const entry of navCases) {
@@ -345,46 +376,80 @@ for (const entry of navCases) {
 }
 
 // The bundled pages: one HTML entry per element, each importing the element's module from the
-// sources and configuring the SDK, built for production by Vite.
-const bundledSrc = join(cacheDir, 'bundled-src');
-const bundledDir = join(cacheDir, 'bundled');
-mkdirSync(bundledSrc, { recursive: true });
-for (const entry of elements) {
+// package (built into the cache as a project installs it), built for production by Vite: one
+// build per variant, each with the three pages, as a storefront builds its pages.
+const packageDir = await buildPackage();
+for (const variant of BUNDLED) {
+  const source = join(cacheDir, `${variant.dir}-src`);
+  mkdirSync(join(source, 'node_modules'), { recursive: true });
+  rmSync(join(source, 'node_modules/seller-questions'), { force: true });
+  symlinkSync(packageDir, join(source, 'node_modules/seller-questions'));
+  // A project of its own: without it, the checkout's package.json would be the nearest, and its
+  // name would resolve `seller-questions` to the checkout's dist/.
   writeFileSync(
-    join(bundledSrc, `${entry.tag}.js`),
-    `import { configure } from '${join(root, 'src/index.ts')}';
-import '${join(root, `src/${entry.tag}.ts`)}';
-configure({ apiBase: '/api/v1', getToken: () => '${entry.token}' });
+    join(source, 'package.json'),
+    '{ "name": "bench-storefront", "private": true, "type": "module" }\n',
+  );
+  const settings = (entry) => `{ apiBase: '/api/v1', getToken: () => '${entry.token}' }`;
+  for (const entry of elements) {
+    writeFileSync(
+      join(source, `${entry.tag}.js`),
+      variant.start
+        ? `import 'seller-questions/${entry.tag}.js';\n`
+        : `import { configure } from 'seller-questions';
+import 'seller-questions/${entry.tag}.js';
+configure(${settings(entry)});
+`,
+    );
+  }
+  // The start module: one for the build's pages, each page's token its own (by its file name).
+  writeFileSync(
+    join(source, 'start.js'),
+    `import { configure } from 'seller-questions/start.js';
+const tokens = ${JSON.stringify(Object.fromEntries(elements.map((entry) => [entry.tag, entry.token])))};
+const page = location.pathname.split('/').pop().replace(/\\.html$/, '');
+configure({ apiBase: '/api/v1', getToken: () => tokens[page] });
 `,
   );
-  writeFileSync(
-    join(bundledSrc, `${entry.tag}.html`),
-    pageHtml({
-      ready: entry.ready,
-      head: `<script type="module" src="./${entry.tag}.js"></script>`,
-      body: markup(entry),
-    }),
-  );
-}
-await viteBuild({
-  configFile: false,
-  root: bundledSrc,
-  base: '/bundled/',
-  mode: 'production',
-  logLevel: 'warn',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-  build: {
-    outDir: bundledDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: {
-      input: Object.fromEntries(
-        elements.map((entry) => [entry.tag, join(bundledSrc, `${entry.tag}.html`)]),
-      ),
+  for (const entry of elements) {
+    writeFileSync(
+      join(source, `${entry.tag}.html`),
+      pageHtml({
+        ready: entry.ready,
+        head: `<script type="module" src="./${entry.tag}.js"></script>`,
+        body: markup(entry),
+      }),
+    );
+  }
+  await viteBuild({
+    configFile: false,
+    root: source,
+    base: `/${variant.dir}/`,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: variant.plugin
+      ? [
+          sellerQuestions({
+            dist: join(packageDir, 'dist'),
+            ...(variant.start ? { start: './start.js' } : {}),
+            ...(variant.inline ? { inlineStart: true } : {}),
+          }),
+        ]
+      : [],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+    build: {
+      outDir: join(cacheDir, variant.dir),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: Object.fromEntries(
+          elements.map((entry) => [entry.tag, join(source, `${entry.tag}.html`)]),
+        ),
+      },
     },
-  },
-});
+  });
+}
 
 const mocks = await loadMocks();
 /** The file that the bench's server sends for a path. */
@@ -395,8 +460,8 @@ const files = (pathname) =>
       ? bareFile
       : pathname === '/bare-fetch.js'
         ? bareFetchFile
-        : pathname.startsWith('/bundled/')
-          ? join(bundledDir, pathname.slice(9))
+        : BUNDLED.some((variant) => pathname.startsWith(`/${variant.dir}/`))
+          ? join(cacheDir, pathname.slice(1))
           : pathname.startsWith('/nav/')
             ? join(navDir, pathname.slice(5))
             : pathname.startsWith('/cdn/')
@@ -528,7 +593,7 @@ async function navigation() {
         : `${key}:`,
     );
     console.log(
-      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('after data', 12)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
+      `${pad('', NAME_WIDTH)}${right('usable', 10)}${right('× bare', 8)}${right('after data', 12)}${right('waves after script', 20)}${right('requests', 10)}${right('API', 5)}${right('kB', 7)}`,
     );
     for (const entry of navCases) {
       const runs = results[key][entry.name];
@@ -537,11 +602,11 @@ async function navigation() {
       const after = median(runs.map((run) => wavesAfterScript(run)));
       const all = median(runs.map((run) => wavesAfterScript(run, Infinity)));
       console.log(
-        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${afterData.toFixed(0)} ms`, 12)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
+        `${pad(entry.name, NAME_WIDTH)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / floor(key)).toFixed(2), 8)}${right(`${afterData.toFixed(0)} ms`, 12)}${right(`${after}${all !== after ? ` (${all} all)` : ''}`, 20)}${right(median(runs.map((run) => run.requests.length)), 10)}${right(median(runs.map((run) => run.requests.filter((request) => request.path.startsWith('/api/')).length)), 5)}${right(median(runs.map((run) => run.requests.reduce((sum, request) => sum + request.bytes, 0) / 1000)).toFixed(1), 7)}`,
       );
       if (COMPARE) {
         const each = runs.map((run) => run.usable.toFixed(0)).join(' ');
-        console.log(`${pad('', 34)}runs: ${each}`);
+        console.log(`${pad('', NAME_WIDTH)}runs: ${each}`);
       }
     }
     console.log('');
@@ -549,7 +614,7 @@ async function navigation() {
   if (results.mobile) {
     console.log('mobile, a second page view (the same browser, its HTTP cache kept):');
     console.log(
-      `${pad('', 34)}${right('usable', 10)}${right('× bare', 8)}${right('API requests', 14)}${right('from cache', 12)}${right('/config sent', 14)}`,
+      `${pad('', NAME_WIDTH)}${right('usable', 10)}${right('× bare', 8)}${right('API requests', 14)}${right('from cache', 12)}${right('/config sent', 14)}`,
     );
     const api = (view) => view.requests.filter((request) => request.path.startsWith('/api/'));
     const bare = median(results.mobile[navCases[0].name].map((run) => run.second.usable));
@@ -563,7 +628,7 @@ async function navigation() {
             .length,
       );
       console.log(
-        `${pad(entry.name, 34)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / bare).toFixed(2), 8)}${right(median(views.map((view) => api(view).length)), 14)}${right(median(cached), 12)}${right(median(config), 14)}`,
+        `${pad(entry.name, NAME_WIDTH)}${right(`${usable.toFixed(0)} ms`, 10)}${right((usable / bare).toFixed(2), 8)}${right(median(views.map((view) => api(view).length)), 14)}${right(median(cached), 12)}${right(median(config), 14)}`,
       );
     }
     console.log('');

@@ -5,9 +5,10 @@
 //  - every entry of `exports` resolves (Node's resolution, from the project) to a file of the
 //    tarball, its types too;
 //  - a TypeScript consumer type-checks with Node's module resolution and with a bundler's: the
-//    main entry, each element's define module (the tag in HTMLElementTagNameMap, its events in
+//    main entry, the start file's configure(), each element's define module (the tag in HTMLElementTagNameMap, its events in
 //    GlobalEventHandlersEventMap), each element's class-only entry (extended under a tag of the
 //    host's own) and the mocks;
+//  - the Vite plugin (`seller-questions/vite`) finds the library's dist/first-view.json;
 //  - `sideEffects` lets a bundler (esbuild) drop a class-only entry imported for nothing, and
 //    keeps a define module imported for its side effect.
 // Exits non-zero on any failure.
@@ -95,16 +96,31 @@ for (const specifier of ${JSON.stringify(specifiers)}) {
     }
   }
 
+  // The Vite plugin finds the library's first-view.json in the tarball (a build reads it).
+  writeFileSync(
+    join(project, 'vite-plugin.mjs'),
+    `import { sellerQuestions } from 'seller-questions/vite';
+sellerQuestions().configResolved({ command: 'build', root: process.cwd(), base: '/' });
+`,
+  );
+  try {
+    execFileSync(process.execPath, ['vite-plugin.mjs'], { cwd: project, stdio: 'pipe' });
+  } catch (error) {
+    problems.push(`seller-questions/vite in a build: ${String(error.stderr).trim()}`);
+  }
+
   // A TypeScript consumer, with Node's resolution and a bundler's.
   const elements = publicElements();
   const consumer = [
     "import { configure, createClient, type SqQuestionCreatedEvent } from 'seller-questions';",
     "import { createMockBackend } from 'seller-questions/mocks';",
+    "import { configure as configureFirst } from 'seller-questions/start.js';",
     ...elements.flatMap(({ tag, className }) => [
       `import { ${className} } from 'seller-questions/${tag}.js';`,
       `import { ${className} as ${className}Class } from 'seller-questions/classes/${tag}.js';`,
     ]),
     "configure({ apiBase: '/api/v1', getToken: () => 'token' });",
+    "configureFirst({ apiBase: '/api/v1', getToken: async () => 'token' });",
     "export const client = createClient({ baseUrl: '/api/v1', getToken: () => 'token' });",
     'export const backend: unknown = createMockBackend;',
     ...elements.flatMap(({ tag, className }) => [

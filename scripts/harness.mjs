@@ -3,7 +3,7 @@
 // only the SDK's work, as with a real backend), the production CDN bundle, and medians.
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
@@ -106,6 +106,22 @@ export async function buildCdnBundle() {
     build: { outDir, emptyOutDir: true, sourcemap: false },
   });
   return outDir;
+}
+
+/**
+ * The package as a storefront's project installs it: the library build (`npm run build`'s first
+ * step, dist/ with start.js and first-view.json) and package.json, in a directory of its own
+ * (not the checkout's dist/, which `npm run build` owns; `dir`, in the cache by default).
+ * Returns that directory.
+ */
+export async function buildPackage(dir = join(cacheDir, 'package')) {
+  await viteBuild({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, sourcemap: false },
+  });
+  writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));
+  return dir;
 }
 
 /** The machine's Chromium (CHROME_PATH honoured), or undefined. */

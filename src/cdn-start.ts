@@ -1,6 +1,8 @@
-// The CDN bundle's head start, seller-questions-start.js: configure() and the head start
+// The head start as a file of its own: configure() and the head start
 // (src/components/head-start.ts), built on their own into one small file that imports nothing
-// (vite.config.ts, cdnStartFile()). A page that configures the elements from it, in a module
+// (vite.config.ts, startFile()): the CDN bundle's seller-questions-start.js, and the package's
+// start.js for bundlers (`seller-questions/start.js`, which tools/vite-plugin.mjs makes a file
+// of its own in a bundler's build). A page that configures the elements from it, in a module
 // script marked `async`, has their first data asked for while their code is on its way:
 //   <script type="module" async>
 //     import { configure } from 'https://cdn.example.com/seller-questions/seller-questions-start.js';
@@ -9,9 +11,13 @@
 // Its configure() is the one seller-questions-core.js exports (the settings are the page's, not a
 // module's: src/api/configure.ts).
 import { setCodeFiles } from './components/head-start.js';
+import type { Code } from './components/first-view-code.js';
 
-/** The CDN files of the code a first view loads on demand, named by the build. */
-declare const SQ_START_CODE: Record<'inbox-header' | 'issue-picker' | 'response-schemas', string[]>;
+/**
+ * The CDN files of the code a first view loads on demand, named by the build (none in the
+ * package's start.js: a bundler names its chunks, and its plugin preloads them).
+ */
+declare const SQ_START_CODE: Partial<Record<Code, string[]>>;
 
 setCodeFiles(
   Object.fromEntries(

@@ -27,9 +27,7 @@ import { fetchEarly } from '../api/fetch-early.js';
 import { currentSettings, SETTINGS_CHANGED_EVENT, trusts } from '../api/configure.js';
 import { DEFAULT_SORT, FIRST_PAGE_SIZE } from './seller-question-inbox/first-page.js';
 import { ENGINE_STEPS, runSteps } from '../i18n/warm-engine.js';
-
-/** Code that a first view loads on demand, by name (see `codeFiles`). */
-type Code = 'inbox-header' | 'issue-picker' | 'response-schemas';
+import { FIRST_VIEW_CODE, type Code } from './first-view-code.js';
 
 /**
  * Each element's first reads from its attributes (none when they do not say enough), and the
@@ -37,19 +35,20 @@ type Code = 'inbox-header' | 'issue-picker' | 'response-schemas';
  * ask-seller.ts and order-help.ts, the inbox's list-controller.ts and its header).
  * test/components/head-start.test.ts checks that the element then asks for none of them again.
  */
-const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], Code[]]>> = {
+const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], readonly Code[]]>> = {
   'ask-seller': (element) => {
     const productId = element.getAttribute('product-id');
     const shopId = element.getAttribute('shop-id');
-    if (productId) return [[configRead, viewerRead, productRead(productId)], []];
-    return [shopId ? [configRead, viewerRead, shopRead(shopId)] : [], []];
+    const code = FIRST_VIEW_CODE['ask-seller']!;
+    if (productId) return [[configRead, viewerRead, productRead(productId)], code];
+    return [shopId ? [configRead, viewerRead, shopRead(shopId)] : [], code];
   },
   'order-help': (element) => {
     const orderId = element.getAttribute('order-id');
     // The order's schema, then the issue picker, which the buyer chooses from first.
     return [
       orderId ? [configRead, viewerRead, orderRead(orderId)] : [],
-      ['response-schemas', 'issue-picker'],
+      FIRST_VIEW_CODE['order-help']!,
     ];
   },
   // The first page of the list as it opens without a state of the host's (reading one needs
@@ -60,7 +59,7 @@ const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], Cod
       ? []
       : [questionsRead({ sort: DEFAULT_SORT, limit: FIRST_PAGE_SIZE })],
     // The schemas first: the rows are checked with them.
-    ['response-schemas', 'inbox-header'],
+    FIRST_VIEW_CODE['seller-question-inbox']!,
   ],
 };
 

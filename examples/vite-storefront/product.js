@@ -1,0 +1,2 @@
+// The product page's own code: the element from the package (its define module).
+import 'seller-questions/ask-seller.js';

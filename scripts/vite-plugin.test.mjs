@@ -1,0 +1,304 @@
+// `npm run test:scripts`: the package's Vite plugin (tools/vite-plugin.mjs) in a storefront's
+// build. The package is built as a project installs it (scripts/harness.mjs, buildPackage());
+// a small project with a page per element imports the elements from it, as documented
+// (docs/frameworks.md), and is built with Vite:
+//  - each page preloads the chunks its element's first view loads on demand (the issue picker,
+//    the inbox's header, the schemas), a page without an element is left as it was, and a build
+//    without the plugin has none of those links;
+//  - with `start`, the start module is a file of its own that imports nothing, first in the
+//    page and `async`; the page's own code does not carry the start file; with `inlineStart`,
+//    its code is the page's first module script, and the build prints the hash a CSP needs;
+//  - in Chromium against the mock backend, a page built either way shows `<order-help>` with its issue
+//    picker, sends each read of its first view once (the element took the early answers) and
+//    asks once for the picker's code;
+//  - a relative base gives relative URLs; `vite` (serve) loads the start module on a page;
+//  - bad options are refused with errors that say what to fix.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build, createServer } from 'vite';
+import { buildPackage, cacheDir, launch, loadMocks } from './harness.mjs';
+import { startServer } from './http-server.mjs';
+import { sellerQuestions } from '../tools/vite-plugin.mjs';
+
+const work = join(cacheDir, 'vite-plugin-test');
+const project = join(work, 'storefront');
+let dist;
+let manifest;
+
+const PAGES = {
+  'ask-seller': '<ask-seller product-id="p-02"></ask-seller>',
+  'order-help': '<order-help order-id="o-1001"></order-help>',
+  'seller-question-inbox': '<seller-question-inbox></seller-question-inbox>',
+};
+
+before(async () => {
+  rmSync(work, { recursive: true, force: true });
+  const packageDir = await buildPackage(join(work, 'package'));
+  dist = join(packageDir, 'dist');
+  manifest = JSON.parse(readFileSync(join(dist, 'first-view.json'), 'utf8'));
+  mkdirSync(join(project, 'node_modules'), { recursive: true });
+  symlinkSync(packageDir, join(project, 'node_modules/seller-questions'));
+  writeFileSync(join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+  for (const [tag, markup] of Object.entries(PAGES)) {
+    writeFileSync(join(project, `${tag}.js`), `import 'seller-questions/${tag}.js';\n`);
+    writeFileSync(
+      join(project, `${tag}.html`),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title><script type="module" src="./${tag}.js"></script></head><body>${markup}</body></html>\n`,
+    );
+  }
+  writeFileSync(
+    join(project, 'plain.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title><script type="module" src="./plain.js"></script></head><body>No element here.</body></html>\n',
+  );
+  writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
+  writeFileSync(
+    join(project, 'start.js'),
+    "import { configure } from 'seller-questions/start.js';\nconfigure({ apiBase: '/api/v1', getToken: async () => 'buyer:b-anna' });\n",
+  );
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds the project's pages into `out` with `plugins`; returns the pages' HTML and the chunks. */
+async function buildProject(out, plugins, base = '/shop/', logger = undefined) {
+  const result = await build({
+    configFile: false,
+    root: project,
+    base,
+    logLevel: 'silent',
+    ...(logger ? { customLogger: quietLogger(logger) } : {}),
+    plugins,
+    build: {
+      outDir: join(work, out),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: Object.fromEntries(
+          [...Object.keys(PAGES), 'plain'].map((page) => [page, join(project, `${page}.html`)]),
+        ),
+      },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  const chunks = output.filter((file) => file.type === 'chunk');
+  const html = Object.fromEntries(
+    [...Object.keys(PAGES), 'plain'].map((page) => [
+      page,
+      readFileSync(join(work, out, `${page}.html`), 'utf8'),
+    ]),
+  );
+  return { html, chunks };
+}
+
+/** Vite's logger, silent, with `info` heard by `hear.info`. */
+const quietLogger = (hear) => ({
+  info: hear.info,
+  warn() {},
+  warnOnce() {},
+  error() {},
+  clearScreen() {},
+  hasErrorLogged: () => false,
+  hasWarned: false,
+});
+
+const preloads = (html) =>
+  [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
+    (match) => match[1],
+  );
+/** The chunks (file names) that hold a first view's code, by its name in first-view.json. */
+const holders = (chunks, code) =>
+  chunks
+    .filter((chunk) => chunk.moduleIds.some((id) => id === join(dist, manifest.code[code])))
+    .map((chunk) => chunk.fileName);
+
+describe('seller-questions/vite', () => {
+  it("preloads each element's on-demand first-view code, and leaves a page without an element alone", async () => {
+    const withPlugin = await buildProject('preload', [sellerQuestions({ dist })]);
+    const without = await buildProject('plain', []);
+    for (const [tag, codes] of Object.entries({
+      'order-help': ['response-schemas', 'issue-picker'],
+      'seller-question-inbox': ['response-schemas', 'inbox-header'],
+    })) {
+      assert.deepEqual(manifest.elements[tag], codes);
+      for (const code of codes) {
+        const files = holders(withPlugin.chunks, code);
+        assert.ok(files.length > 0, `a chunk holds ${code}`);
+        for (const file of files) {
+          assert.ok(preloads(withPlugin.html[tag]).includes(`/shop/${file}`), `${tag}: ${file}`);
+        }
+        for (const file of holders(without.chunks, code)) {
+          assert.ok(!preloads(without.html[tag]).includes(`/shop/${file}`), `no plugin: ${file}`);
+        }
+      }
+    }
+    // <ask-seller>'s first view loads nothing on demand: the same links as Vite's own.
+    assert.equal(
+      preloads(withPlugin.html['ask-seller']).length,
+      preloads(without.html['ask-seller']).length,
+    );
+    assert.equal(
+      withPlugin.html.plain.replace(/-[\w-]{8}\.js/g, '.js'),
+      without.html.plain.replace(/-[\w-]{8}\.js/g, '.js'),
+    );
+    assert.doesNotMatch(withPlugin.html.plain, /seller-questions/);
+  });
+
+  it('loads the start module first, async, as a file of its own that imports nothing', async () => {
+    const { html, chunks } = await buildProject('start', [
+      sellerQuestions({ dist, start: './start.js' }),
+    ]);
+    const startChunk = chunks.find((chunk) => chunk.name === 'seller-questions-start');
+    assert.ok(startChunk?.isEntry, 'the start module is an entry of its own');
+    assert.deepEqual(startChunk.imports, []);
+    assert.ok(startChunk.moduleIds.includes(join(dist, 'start.js')));
+    assert.ok(startChunk.moduleIds.includes(join(project, 'start.js')));
+    for (const tag of Object.keys(PAGES)) {
+      const head = html[tag].slice(html[tag].indexOf('<head>'));
+      const firstScript = /<script\b[^>]*>/.exec(head)?.[0];
+      assert.equal(
+        firstScript,
+        `<script type="module" async crossorigin src="/shop/${startChunk.fileName}">`,
+        tag,
+      );
+      // The page's own code does not carry the start file.
+      const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === tag);
+      assert.ok(entry && !entry.moduleIds.includes(join(dist, 'start.js')), tag);
+    }
+    assert.doesNotMatch(html.plain, /seller-questions-start/);
+  });
+
+  it('puts the start module inline with `inlineStart`, and prints its hash for a CSP', async () => {
+    const logged = [];
+    const { html, chunks } = await buildProject(
+      'inline',
+      [sellerQuestions({ dist, start: './start.js', inlineStart: true })],
+      '/shop/',
+      { info: (message) => logged.push(message) },
+    );
+    const startChunk = chunks.find((chunk) => chunk.name === 'seller-questions-start');
+    const head = html['order-help'].slice(html['order-help'].indexOf('<head>'));
+    const script = /<script type="module" async>([\s\S]*?)<\/script>/.exec(head);
+    assert.ok(
+      script && head.indexOf(script[0]) < head.indexOf('<script type="module" crossorigin'),
+    );
+    assert.equal(script[1], startChunk.code.trim());
+    assert.doesNotMatch(html['order-help'], new RegExp(startChunk.fileName));
+    const hash = createHash('sha256').update(script[1]).digest('base64');
+    assert.deepEqual(
+      logged.filter((message) => message.includes('seller-questions/vite')),
+      [
+        `seller-questions/vite: the start module is inline in the pages; a Content-Security-Policy needs 'sha256-${hash}' in script-src`,
+      ],
+    );
+    assert.doesNotMatch(html.plain, /<script type="module" async>/);
+  });
+
+  for (const inlineStart of [false, true]) {
+    it(`in Chromium${inlineStart ? ', inline' : ''}: the page sends its first reads once and asks once for the picker`, async () => {
+      const { chunks } = await buildProject(
+        'browser',
+        [sellerQuestions({ dist, start: './start.js', inlineStart })],
+        '/',
+      );
+      const picker = holders(chunks, 'issue-picker');
+      const mocks = await loadMocks();
+      let backend;
+      const apiCalls = [];
+      const server = await startServer({
+        backend: () => backend,
+        onApi: ({ path }) => apiCalls.push(path),
+        files: (pathname) => join(work, 'browser', pathname),
+      });
+      backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        const errors = [];
+        const pickerRequests = [];
+        page.on('request', (request) => {
+          const path = new URL(request.url()).pathname.slice(1);
+          if (picker.includes(path)) pickerRequests.push(path);
+        });
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text());
+        });
+        await page.goto(`${server.origin}/order-help.html`);
+        await page.locator('order-help input[type=radio]').first().waitFor({ timeout: 15000 });
+        assert.deepEqual(errors, []);
+        assert.ok(
+          await page.evaluate(() => Symbol.for('seller-questions.early') in globalThis),
+          'the head start ran',
+        );
+        for (const path of ['/api/v1/config', '/api/v1/me', '/api/v1/orders/o-1001']) {
+          assert.equal(apiCalls.filter((call) => call === path).length, 1, path);
+        }
+        assert.deepEqual(pickerRequests, picker);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    });
+  }
+
+  it('gives relative URLs with a relative base', async () => {
+    const { html, chunks } = await buildProject(
+      'relative',
+      [sellerQuestions({ dist, start: './start.js' })],
+      './',
+    );
+    const startChunk = chunks.find((chunk) => chunk.name === 'seller-questions-start');
+    assert.match(html['order-help'], new RegExp(`src="\\./${startChunk.fileName}"`));
+    for (const href of preloads(html['order-help'])) assert.match(href, /^\.\/assets\//);
+  });
+
+  it('loads the start module in `vite` (serve)', async () => {
+    const server = await createServer({
+      configFile: false,
+      root: project,
+      logLevel: 'silent',
+      server: { middlewareMode: true, hmr: false },
+      plugins: [sellerQuestions({ dist, start: './start.js' })],
+    });
+    try {
+      const html = await server.transformIndexHtml(
+        '/order-help.html',
+        readFileSync(join(project, 'order-help.html'), 'utf8'),
+      );
+      assert.match(html, /<script type="module" async crossorigin src="\/start\.js"><\/script>/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses bad options with errors that say what to fix', async () => {
+    assert.throws(() => sellerQuestions({ start: '' }), /`start` is the path of your module/);
+    assert.throws(() => sellerQuestions({ start: 42 }), TypeError);
+    assert.throws(() => sellerQuestions({ inlineStart: true }), /`inlineStart` needs `start`/);
+    assert.throws(
+      () => sellerQuestions({ start: './start.js', inlineStart: 'yes' }),
+      /`inlineStart` is true or false/,
+    );
+    // A start module that shares modules with the page cannot be inline (its imports are
+    // relative to its file).
+    writeFileSync(
+      join(project, 'shared-start.js'),
+      "import { configure } from 'seller-questions';\nconfigure({ apiBase: '/api/v1' });\n",
+    );
+    await assert.rejects(
+      buildProject('shared', [
+        sellerQuestions({ dist, start: './shared-start.js', inlineStart: true }),
+      ]),
+      /an inline start module imports nothing but seller-questions\/start\.js/,
+    );
+    await assert.rejects(
+      buildProject('missing', [sellerQuestions({ dist, start: './nowhere.js' })]),
+      /the start module .*nowhere\.js does not exist/,
+    );
+    await assert.rejects(
+      buildProject('no-manifest', [sellerQuestions({ dist: join(work, 'storefront') })]),
+      /first-view\.json is missing/,
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import type { Plugin } from 'vite';
+
+export interface SellerQuestionsPluginOptions {
+  /**
+   * Your module that imports `configure` from `seller-questions/start.js` and calls it (a path
+   * from Vite's root, or absolute). Built as a file of its own and loaded first in each page
+   * that uses an element, by a module script marked `async`: the elements' first data is asked
+   * for while the rest of the page's code is on its way.
+   */
+  start?: string;
+  /** The package's built files (its own dist/ unless given; for tests). */
+  dist?: string;
+}
+
+/**
+ * A Vite plugin for a build that uses the elements from the package: in each HTML page that
+ * uses one, preloads the chunks its first view loads on demand and, with `start`, loads the
+ * start module first (see vite-plugin.mjs).
+ */
+export function sellerQuestions(options?: SellerQuestionsPluginOptions): Plugin;

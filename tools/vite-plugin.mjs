@@ -1,0 +1,232 @@
+// `seller-questions/vite`: a Vite plugin for a storefront's build that uses the elements from
+// the package (`import 'seller-questions/ask-seller.js'`). A bundled page otherwise waits for
+// three things one after the other: all of its code (its first module runs once every module it
+// imports has arrived), then its data (the element asks once its code runs), then the code its
+// first view loads on demand (`<order-help>`'s issue picker, the inbox's header, the schemas
+// that check an order or a list). With the plugin, in each HTML page of the build that uses an
+// element:
+//  - that on-demand code is preloaded with the page's own code (`<link rel="modulepreload">` for
+//    the chunks your bundler made of it, named in the package's dist/first-view.json);
+//  - with `start`, your module that calls configure() from `seller-questions/start.js` is built
+//    as a file of its own and loaded first, by a module script marked `async`: it asks for the
+//    elements' first data while the rest of the code is still on its way (the head start, as the
+//    CDN's seller-questions-start.js does). The elements take those answers for their own
+//    requests (same URL and token, within 20 s).
+// In `vite` (serve), the start module is loaded the same way on every page; nothing is preloaded.
+//
+//   // vite.config.js
+//   import { sellerQuestions } from 'seller-questions/vite';
+//   export default { plugins: [sellerQuestions({ start: './src/seller-questions-start.js' })] };
+//
+//   // src/seller-questions-start.js
+//   import { configure } from 'seller-questions/start.js';
+//   configure({ apiBase: '/api/v1', getToken });
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PACKAGE_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const START_NAME = 'seller-questions-start';
+
+/**
+ * @param {{ start?: string, inlineStart?: boolean, dist?: string }} [options] `start`: your
+ *   module that imports configure() from `seller-questions/start.js` and calls it (a path from
+ *   Vite's root, or absolute). `inlineStart`: put the start module's code in each page, in a
+ *   module script, instead of loading its file (one request less, before the rest: its data
+ *   leaves sooner; a Content-Security-Policy then needs the script's hash, which the build
+ *   prints). `dist`: the package's built files (its own dist/ unless given; for tests).
+ * @returns {import('vite').Plugin}
+ */
+export function sellerQuestions(options = {}) {
+  const { start, inlineStart = false } = options;
+  if (typeof inlineStart !== 'boolean') {
+    throw new TypeError('seller-questions/vite: `inlineStart` is true or false');
+  }
+  if (inlineStart && start === undefined) {
+    throw new TypeError('seller-questions/vite: `inlineStart` needs `start`, the module to inline');
+  }
+  if (start !== undefined && (typeof start !== 'string' || start.trim() === '')) {
+    throw new TypeError(
+      'seller-questions/vite: `start` is the path of your module that calls configure() from seller-questions/start.js',
+    );
+  }
+  const given = resolve(options.dist ?? PACKAGE_DIST);
+  // As the bundler names modules: by their real paths.
+  const dist = existsSync(given) ? realpathSync(given) : given;
+  /** @type {import('vite').ResolvedConfig} */
+  let config;
+  /** @type {string | undefined} */
+  let startFile;
+  /** The inline start module's CSP hashes, printed once each. */
+  const hashes = new Set();
+  /** @type {{ code: Record<string, string>, elements: Record<string, string[]> }} */
+  let manifest;
+
+  // The element a module of the package defines (dist/<tag>.js), if it is one of the elements.
+  const elementOf = (id) => {
+    const file = id.split('?')[0];
+    if (dirname(file) !== dist) return undefined;
+    const tag = basename(file, '.js');
+    return Object.hasOwn(manifest.elements, tag) ? tag : undefined;
+  };
+
+  return {
+    name: 'seller-questions',
+    configResolved(resolved) {
+      config = resolved;
+      if (start !== undefined) {
+        startFile = isAbsolute(start) ? start : resolve(config.root, start);
+        if (!existsSync(startFile)) {
+          throw new Error(
+            `seller-questions/vite: the start module ${startFile} does not exist (\`start\` is resolved from Vite's root, ${config.root})`,
+          );
+        }
+      }
+      if (config.command === 'build') {
+        const file = resolve(dist, 'first-view.json');
+        if (!existsSync(file)) {
+          throw new Error(
+            `seller-questions/vite: ${file} is missing: the package's build is incomplete (reinstall seller-questions)`,
+          );
+        }
+        manifest = JSON.parse(readFileSync(file, 'utf8'));
+      }
+    },
+    buildStart() {
+      if (config.command === 'build' && startFile) {
+        this.emitFile({ type: 'chunk', id: startFile, name: START_NAME });
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        // The page's URL of a file of the build, as Vite writes its own (its base, or relative
+        // to the page when the base is relative).
+        const url = (fileName) => {
+          const base = config.base;
+          if (base === '' || base.startsWith('.')) {
+            const from = posix.dirname(context.path);
+            const path = posix.relative(from, `/${fileName}`);
+            return path.startsWith('.') ? path : `./${path}`;
+          }
+          return `${base}${fileName}`;
+        };
+        /** @type {import('vite').HtmlTagDescriptor[]} */
+        const tags = [];
+        if (!context.bundle || !context.chunk) {
+          // `vite` (serve): the start module from the dev server, on every page.
+          if (!startFile) return html;
+          const path = relative(config.root, startFile).split(sep).join('/');
+          const src = path.startsWith('..') ? `/@fs/${startFile.replace(/^\//, '')}` : `/${path}`;
+          tags.push(startScript(src));
+          return tags;
+        }
+        const { bundle, chunk: entry } = context;
+        /** @type {(fileName: string) => import('vite').Rollup.OutputChunk | undefined} */
+        const chunkOf = (fileName) => {
+          const file = bundle[fileName];
+          return file?.type === 'chunk' ? file : undefined;
+        };
+        // The page's first load: its entry and what that imports statically.
+        const firstLoad = new Set([entry.fileName]);
+        for (const fileName of firstLoad) {
+          for (const imported of chunkOf(fileName)?.imports ?? []) firstLoad.add(imported);
+        }
+        const elements = new Set();
+        for (const fileName of firstLoad) {
+          for (const id of chunkOf(fileName)?.moduleIds ?? []) {
+            const tag = elementOf(id);
+            if (tag) elements.add(tag);
+          }
+        }
+        if (elements.size === 0) return html;
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const preload = new Set();
+        const add = (fileName) => {
+          if (firstLoad.has(fileName) || preload.has(fileName)) return;
+          preload.add(fileName);
+          for (const imported of chunkOf(fileName)?.imports ?? []) add(imported);
+        };
+        if (startFile) {
+          const startChunk = chunks.find(
+            (chunk) => chunk.isEntry && chunk.facadeModuleId === startFile,
+          );
+          if (!startChunk)
+            throw new Error(`seller-questions/vite: no chunk was built for ${startFile}`);
+          // First in the page: its imports preloaded, then the script itself.
+          const files = new Set([startChunk.fileName]);
+          for (const fileName of files) {
+            for (const imported of chunkOf(fileName)?.imports ?? []) files.add(imported);
+          }
+          files.delete(startChunk.fileName);
+          if (inlineStart) {
+            if (files.size > 0) {
+              throw new Error(
+                `seller-questions/vite: an inline start module imports nothing but seller-questions/start.js; ${startFile} shares modules with the page (${[...files].join(', ')})`,
+              );
+            }
+            const code = inlineCode(startChunk.code);
+            const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+            if (!hashes.has(hash)) {
+              hashes.add(hash);
+              config.logger.info(
+                `seller-questions/vite: the start module is inline in the pages; a Content-Security-Policy needs ${hash} in script-src`,
+              );
+            }
+            tags.push({
+              tag: 'script',
+              attrs: { type: 'module', async: true },
+              children: code,
+              injectTo: 'head-prepend',
+            });
+          } else {
+            for (const fileName of files) tags.push(modulePreload(url(fileName), 'head-prepend'));
+            tags.push(startScript(url(startChunk.fileName)));
+          }
+        }
+        for (const tag of elements) {
+          for (const code of manifest.elements[tag] ?? []) {
+            const module = resolve(dist, manifest.code[code]);
+            for (const chunk of chunks) {
+              if (chunk.moduleIds.some((id) => id.split('?')[0] === module)) add(chunk.fileName);
+            }
+          }
+        }
+        for (const fileName of preload) tags.push(modulePreload(url(fileName), 'head'));
+        return tags;
+      },
+    },
+  };
+}
+
+/**
+ * A chunk's code as a script element's text: `</script` would end the element early (it can only
+ * be in a string, a template or a comment there, where `<\/script` means the same).
+ */
+const inlineCode = (code) => {
+  const text = code
+    .replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '')
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .trim();
+  if (/<!--/.test(text)) {
+    throw new Error(
+      'seller-questions/vite: the start module holds "<!--", which a page cannot inline',
+    );
+  }
+  return text;
+};
+
+/** @returns {import('vite').HtmlTagDescriptor} */
+const startScript = (src) => ({
+  tag: 'script',
+  attrs: { type: 'module', async: true, crossorigin: true, src },
+  injectTo: 'head-prepend',
+});
+
+/** @returns {import('vite').HtmlTagDescriptor} */
+const modulePreload = (href, injectTo) => ({
+  tag: 'link',
+  attrs: { rel: 'modulepreload', crossorigin: true, href },
+  injectTo,
+});
