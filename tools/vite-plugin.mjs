@@ -11,7 +11,9 @@
 //    as a file of its own and loaded first, by a module script marked `async`: it asks for the
 //    elements' first data while the rest of the code is still on its way (the head start, as the
 //    CDN's seller-questions-start.js does). The elements take those answers for their own
-//    requests (same URL and token, within 20 s).
+//    requests (same URL and token, within 20 s). With `inlineStart`, its code is put in each
+//    such page instead, as the first module script (its data leaves as the page is parsed; a
+//    Content-Security-Policy then needs the hash the build prints), and its file is not written.
 // In `vite` (serve), the start module is loaded the same way on every page; nothing is preloaded.
 //
 //   // vite.config.js
@@ -97,6 +99,20 @@ export function sellerQuestions(options = {}) {
       if (config.command === 'build' && startFile) {
         this.emitFile({ type: 'chunk', id: startFile, name: START_NAME });
       }
+    },
+    // Inline, the start module's file is not needed: dropped once the pages have its code (Vite
+    // writes them in its own generateBundle, before this one).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (!inlineStart) return;
+        for (const [fileName, file] of Object.entries(bundle)) {
+          if (file.type === 'chunk' && file.isEntry && file.facadeModuleId === startFile) {
+            Reflect.deleteProperty(bundle, fileName);
+            Reflect.deleteProperty(bundle, `${fileName}.map`);
+          }
+        }
+      },
     },
     transformIndexHtml: {
       order: 'post',
