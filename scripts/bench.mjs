@@ -7,7 +7,7 @@
 // - JS heap used after a garbage collection, and DOM nodes (shadow roots included);
 // - navigation → usable: a page with the element in its HTML and the SDK's script tag (the
 //   element's own CDN file with its shared files preloaded; <ask-seller> also from
-//   seller-questions.js; and each element as a bundler builds its page, three ways), loaded
+//   seller-questions.js; and each element as a bundler builds its page, four ways), loaded
 //   with an empty cache on localhost and on an emulated mobile network (150 ms round trip,
 //   1.6 Mbit/s), beside a bare lit element that fetches one JSON document; with the waves of
 //   requests the page waited for one after the other (scripts/navigation.mjs), and the
@@ -26,9 +26,10 @@
 //   [--pages /nav/ask-seller.html,/bundled/] (the navigation pages whose URL has one of these,
 //   beside the bare element; the bundled pages: /bundled/ as a bundler builds them from the
 //   package, /bundled-preload/ with its Vite plugin, /bundled-start/ with the plugin and the head
-//   start, /bundled-inline/ with the head start inline in the page: tools/vite-plugin.mjs) [--compare DIR] (each element's CDN page also from the CDN bundle
-//   in DIR, e.g. a copy of node_modules/.cache/seller-questions/cdn from another commit, the
-//   two loaded alternately in each run: an A/B on the same machine at the same time)
+//   start, /bundled-inline/ with the head start inline in the page: tools/vite-plugin.mjs)
+//   [--compare DIR] (each element's CDN page also from the CDN bundle in DIR, e.g. a copy of
+//   node_modules/.cache/seller-questions/cdn from another commit, the two loaded alternately in
+//   each run: an A/B on the same machine at the same time)
 //   [--code-floor] (the floors that Intl and each element's code set: the bare element with one
 //   Intl number, also on each element's CDN page with the element's files run first and the
 //   element not on the page)
@@ -67,7 +68,10 @@ const TRACE = args.includes('--trace');
 const PAGES = option('pages', null)?.split(',');
 const COMPARE = option('compare', null);
 const CODE_FLOOR = args.includes('--code-floor');
-/** The bundled pages' builds: from the package as is, with its Vite plugin, with the head start (its file, or inline). */
+/**
+ * The bundled pages' builds: from the package as is, with its Vite plugin, with the plugin and
+ * the head start (its file, or inline).
+ */
 const BUNDLED = [
   { dir: 'bundled', label: 'bundled', plugin: false, start: false },
   { dir: 'bundled-preload', label: 'bundled, preload', plugin: true, start: false },
@@ -351,7 +355,7 @@ ${cdnHead(entry)}
   })),
   // Each element as a bundler builds its page from the package (`npm run build`'s dist/): as
   // is, with the package's Vite plugin preloading the first view's code, and with the plugin
-  // and the head start (a start module of its own: tools/vite-plugin.mjs).
+  // and the head start (a start module as its own file, or inline: tools/vite-plugin.mjs).
   ...BUNDLED.flatMap((variant) =>
     elements.map((entry) => ({
       name: `${entry.name}, ${variant.label}`,

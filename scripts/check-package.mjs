@@ -200,5 +200,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Package check passed: every export resolves to a packed file, a TypeScript consumer type-checks (nodenext and bundler), class-only entries are dropped when unused and define modules kept.',
+  'Package check passed: every export resolves to a packed file, the Vite plugin finds its first-view.json, a TypeScript consumer type-checks (nodenext and bundler), class-only entries are dropped when unused and define modules kept.',
 );
