@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // CI check of the CDN bundle as a page without a build step uses it: examples/plain-html loads
 // dist/cdn/seller-questions.js with one module script, the three elements render against the
-// mock backend, and a buyer's question sent through <ask-seller> is found in the inbox.
+// mock backend (<ask-seller> with the product's published answers), and a buyer's question sent
+// through <ask-seller> is found in the inbox.
 // Also checks that every file of the bundle starts with V8's compile hint
 // (tools/compile-hints.mjs), that the source map still points at the right lines, that the
 // first loads are the files a page preloads (seller-questions.js imports the three elements'
@@ -151,6 +152,11 @@ try {
   });
   await page.goto(`${server.origin}/`);
   await page.locator('ask-seller textarea').waitFor({ timeout: 15000 });
+  // The product's published answers: their element comes in an on-demand file, defined as it
+  // loads (a bundle that dropped it would show the form without them).
+  await page
+    .locator('ask-seller [part~=public-answers]', { hasText: 'Answered questions' })
+    .waitFor({ timeout: 15000 });
   await page.locator('order-help input[type=radio]').first().waitFor({ timeout: 15000 });
   // The inbox is below the fold; its list renders the rows in view.
   await page.locator('seller-question-inbox').scrollIntoViewIfNeeded();

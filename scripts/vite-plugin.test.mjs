@@ -8,9 +8,10 @@
 //  - with `start`, the start module is a file of its own that imports nothing, first in the
 //    page and `async`; the page's own code does not carry the start file; with `inlineStart`,
 //    its code is the page's first module script, and the build prints the hash a CSP needs;
-//  - in Chromium against the mock backend, a page built either way shows `<order-help>` with its issue
-//    picker, sends each read of its first view once (the element took the early answers) and
-//    asks once for the picker's code;
+//  - in Chromium against the mock backend, a page built either way shows `<order-help>` with
+//    its issue picker, sends each read of its first view once (the element took the early
+//    answers) and asks once for the picker's code; `<ask-seller>` shows its form with the
+//    product's published answers;
 //  - a relative base gives relative URLs; `vite` (serve) loads the start module on a page;
 //  - bad options are refused with errors that say what to fix.
 import assert from 'node:assert/strict';
@@ -241,6 +242,14 @@ describe('seller-questions/vite', () => {
           assert.equal(apiCalls.filter((call) => call === path).length, 1, path);
         }
         assert.deepEqual(pickerRequests, picker);
+        // <ask-seller> from the package, through the bundler: its form, with the product's
+        // published answers (their element is defined by an on-demand chunk as it loads).
+        await page.goto(`${server.origin}/ask-seller.html`);
+        await page
+          .locator('ask-seller [part~=public-answers]', { hasText: 'Answered questions' })
+          .waitFor({ timeout: 15000 });
+        await page.locator('ask-seller textarea').waitFor({ timeout: 15000 });
+        assert.deepEqual(errors, []);
       } finally {
         await browser.close();
         await server.close();

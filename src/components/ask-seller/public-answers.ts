@@ -396,5 +396,12 @@ export class SqPublicConsent extends InFormElement {
   }
 }
 
-defineElement('sq-public-answers', SqPublicAnswers);
-defineElement('sq-public-consent', SqPublicConsent);
+/**
+ * Defines `<sq-public-answers>` and `<sq-public-consent>`. question-sender.ts calls it as it
+ * loads: an import for its side effect alone would be dropped by a bundler (this module is not
+ * in package.json's `sideEffects`), and `<ask-seller>` would show no published answers.
+ */
+export function definePublicAnswers(): void {
+  defineElement('sq-public-answers', SqPublicAnswers);
+  defineElement('sq-public-consent', SqPublicConsent);
+}

@@ -11,8 +11,10 @@ import type { ComposerSubmitDetail } from '../shared/composer.js';
 import type { SqElement } from '../shared/base-element.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { sendQuestion } from '../shared/send-question.js';
+import { definePublicAnswers } from './public-answers.js';
+
 // The product's published answers and the consent come with the sending code.
-import './public-answers.js';
+definePublicAnswers();
 
 export class QuestionSender {
   /** The backend's objection to the text (422). */
