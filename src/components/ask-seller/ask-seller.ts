@@ -139,7 +139,7 @@ export class AskSeller extends SqElement {
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this, () => {
     this.#loadSubject();
   });
-  /** Sending loads on demand: beside the first data for a product, else when the buyer types or sends. */
+  /** Sending loads on demand: after the first data for a product, else when the buyer types or sends. */
   #sender: QuestionSender | undefined;
   #loadingSender: Promise<QuestionSender> | undefined;
   /** The signed-in viewer, once known: drafts are theirs. */
@@ -155,8 +155,6 @@ export class AskSeller extends SqElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
-      // The sending code, and with it the product's published answers, beside the first data.
-      if (productId) void this.#loadSender().catch(() => undefined);
       // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
       // every later one shares): made in a task of its own while the data is on its way (the
       // requests below are out by then), not in the render after it.
@@ -169,8 +167,10 @@ export class AskSeller extends SqElement {
         productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
         productId ? Promise.resolve(null) : client.getShop(shopId!, { signal }),
       ]);
-      // The history's code (for the questions asked before) once the data the form waits for is
-      // here: started with the element, it shared a slow network with that data.
+      // The sending code (and with it the product's published answers) and the history's code
+      // (for the questions asked before) once the data the form waits for is here: started with
+      // the element, they took HTTP/1.1's six connections and the slow network before that data.
+      if (productId) void this.#loadSender().catch(() => undefined);
       void loadConversations();
       const wanted = shopId ?? product!.shopId;
       const shop =
