@@ -301,12 +301,17 @@ describe('<seller-question-inbox>: replying', () => {
   });
 
   describe('when the seller opens another question while a reply is sent', () => {
+    /** Whether the held reply to q-012 has reached the backend (holdReplies()). */
+    let replyHeld = false;
+
     /** Holds the replies to q-012 until `release()`; then `answer` (default: the backend). */
     function holdReplies(answer?: () => Response) {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
+      replyHeld = false;
       worker.use(
         http.post(`${API_BASE}/questions/q-012/messages`, async () => {
+          replyHeld = true;
           await held;
           return answer?.();
         }),
@@ -314,11 +319,15 @@ describe('<seller-question-inbox>: replying', () => {
       return release;
     }
 
-    /** Sends a reply to q-012, opens q-005 and types there while it is under way. */
+    /**
+     * Sends a reply to q-012, opens q-005 once the reply is on its way (its request held at the
+     * backend) and types there.
+     */
     async function sendThenOpenAnother(el: SellerQuestionInbox) {
       await openQuestion(el, 'q-012');
       await typeInto(await composerOf(el), 'Oui, par e-mail.');
       send(await composerOf(el));
+      await waitFor(() => replyHeld, 'the reply to q-012 on its way');
       await openQuestion(el, 'q-005');
       await waitFor(async () => (await replyOf(el)).question?.id === 'q-005', 'q-005 open');
       const composer = await composerOf(el);
