@@ -35,7 +35,7 @@
 //   element not on the page)
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -47,6 +47,7 @@ import {
   loadMocks,
   median,
   quiet,
+  storefrontProject,
 } from './harness.mjs';
 import { sellerQuestions } from '../tools/vite-plugin.mjs';
 import { startServer } from './http-server.mjs';
@@ -384,16 +385,7 @@ for (const entry of navCases) {
 // build per variant, each with the three pages, as a storefront builds its pages.
 const packageDir = await buildPackage();
 for (const variant of BUNDLED) {
-  const source = join(cacheDir, `${variant.dir}-src`);
-  mkdirSync(join(source, 'node_modules'), { recursive: true });
-  rmSync(join(source, 'node_modules/seller-questions'), { force: true });
-  symlinkSync(packageDir, join(source, 'node_modules/seller-questions'));
-  // A project of its own: without it, the checkout's package.json would be the nearest, and its
-  // name would resolve `seller-questions` to the checkout's dist/.
-  writeFileSync(
-    join(source, 'package.json'),
-    '{ "name": "bench-storefront", "private": true, "type": "module" }\n',
-  );
+  const source = storefrontProject(join(cacheDir, `${variant.dir}-src`), packageDir);
   const settings = (entry) => `{ apiBase: '/api/v1', getToken: () => '${entry.token}' }`;
   for (const entry of elements) {
     writeFileSync(

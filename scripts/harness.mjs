@@ -3,7 +3,7 @@
 // only the SDK's work, as with a real backend), the production CDN bundle, and medians.
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
@@ -121,6 +121,23 @@ export async function buildPackage(dir = join(cacheDir, 'package')) {
     build: { outDir: join(dir, 'dist'), emptyOutDir: true, sourcemap: false },
   });
   writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));
+  return dir;
+}
+
+/**
+ * A storefront's project in `dir` with the package of `packageDir` (buildPackage()) installed:
+ * node_modules/seller-questions links to it, and a package.json of its own (without it the
+ * checkout's would be the nearest, and its name would resolve `seller-questions` to the
+ * checkout's dist/ by self-reference). Returns `dir`.
+ */
+export function storefrontProject(dir, packageDir) {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  rmSync(join(dir, 'node_modules/seller-questions'), { force: true });
+  symlinkSync(packageDir, join(dir, 'node_modules/seller-questions'));
+  writeFileSync(
+    join(dir, 'package.json'),
+    '{ "name": "storefront", "private": true, "type": "module" }\n',
+  );
   return dir;
 }
 

@@ -16,11 +16,11 @@
 //  - bad options are refused with errors that say what to fix.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build, createServer } from 'vite';
-import { buildPackage, cacheDir, launch, loadMocks } from './harness.mjs';
+import { buildPackage, cacheDir, launch, loadMocks, storefrontProject } from './harness.mjs';
 import { startServer } from './http-server.mjs';
 import { sellerQuestions } from '../tools/vite-plugin.mjs';
 
@@ -40,9 +40,7 @@ before(async () => {
   const packageDir = await buildPackage(join(work, 'package'));
   dist = join(packageDir, 'dist');
   manifest = JSON.parse(readFileSync(join(dist, 'first-view.json'), 'utf8'));
-  mkdirSync(join(project, 'node_modules'), { recursive: true });
-  symlinkSync(packageDir, join(project, 'node_modules/seller-questions'));
-  writeFileSync(join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+  storefrontProject(project, packageDir);
   for (const [tag, markup] of Object.entries(PAGES)) {
     writeFileSync(join(project, `${tag}.js`), `import 'seller-questions/${tag}.js';\n`);
     writeFileSync(

@@ -19,8 +19,8 @@ export type Code = keyof typeof CODE_MODULES;
  * order with the schemas, then shows the issue picker; the inbox checks its rows with them and
  * shows them under its header.
  */
-export const FIRST_VIEW_CODE: Readonly<Record<string, readonly Code[]>> = {
+export const FIRST_VIEW_CODE = {
   'ask-seller': [],
   'order-help': ['response-schemas', 'issue-picker'],
   'seller-question-inbox': ['response-schemas', 'inbox-header'],
-};
+} as const satisfies Readonly<Record<string, readonly Code[]>>;

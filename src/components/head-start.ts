@@ -39,7 +39,7 @@ const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], rea
   'ask-seller': (element) => {
     const productId = element.getAttribute('product-id');
     const shopId = element.getAttribute('shop-id');
-    const code = FIRST_VIEW_CODE['ask-seller']!;
+    const code = FIRST_VIEW_CODE['ask-seller'];
     if (productId) return [[configRead, viewerRead, productRead(productId)], code];
     return [shopId ? [configRead, viewerRead, shopRead(shopId)] : [], code];
   },
@@ -48,7 +48,7 @@ const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], rea
     // The order's schema, then the issue picker, which the buyer chooses from first.
     return [
       orderId ? [configRead, viewerRead, orderRead(orderId)] : [],
-      FIRST_VIEW_CODE['order-help']!,
+      FIRST_VIEW_CODE['order-help'],
     ];
   },
   // The first page of the list as it opens without a state of the host's (reading one needs
@@ -59,7 +59,7 @@ const FIRST_VIEW: Readonly<Record<string, (element: Element) => [ReadSpec[], rea
       ? []
       : [questionsRead({ sort: DEFAULT_SORT, limit: FIRST_PAGE_SIZE })],
     // The schemas first: the rows are checked with them.
-    FIRST_VIEW_CODE['seller-question-inbox']!,
+    FIRST_VIEW_CODE['seller-question-inbox'],
   ],
 };
 
