@@ -8,7 +8,8 @@
 //    main entry, the start file's configure(), each element's define module (the tag in HTMLElementTagNameMap, its events in
 //    GlobalEventHandlersEventMap), each element's class-only entry (extended under a tag of the
 //    host's own) and the mocks;
-//  - the Vite plugin (`seller-questions/vite`) finds the library's dist/first-view.json;
+//  - the Vite plugin (`seller-questions/vite`) finds the library's dist/first-view.json, and its
+//    options type-check in the consumer below;
 //  - `sideEffects` lets a bundler (esbuild) drop a class-only entry imported for nothing, and
 //    keeps a define module imported for its side effect.
 // Exits non-zero on any failure.
@@ -115,6 +116,7 @@ sellerQuestions().configResolved({ command: 'build', root: process.cwd(), base: 
     "import { configure, createClient, type SqQuestionCreatedEvent } from 'seller-questions';",
     "import { createMockBackend } from 'seller-questions/mocks';",
     "import { configure as configureFirst } from 'seller-questions/start.js';",
+    "import { sellerQuestions } from 'seller-questions/vite';",
     ...elements.flatMap(({ tag, className }) => [
       `import { ${className} } from 'seller-questions/${tag}.js';`,
       `import { ${className} as ${className}Class } from 'seller-questions/classes/${tag}.js';`,
@@ -123,6 +125,7 @@ sellerQuestions().configResolved({ command: 'build', root: process.cwd(), base: 
     "configureFirst({ apiBase: '/api/v1', getToken: async () => 'token' });",
     "export const client = createClient({ baseUrl: '/api/v1', getToken: () => 'token' });",
     'export const backend: unknown = createMockBackend;',
+    "export const plugin = sellerQuestions({ start: './start.js', inlineStart: true });",
     ...elements.flatMap(({ tag, className }) => [
       `export const ${className.toLowerCase()}: ${className} = document.createElement('${tag}');`,
       `customElements.define('shop-${tag}', class extends ${className}Class {});`,

@@ -8,6 +8,12 @@ export interface SellerQuestionsPluginOptions {
    * for while the rest of the page's code is on its way.
    */
   start?: string;
+  /**
+   * Put the start module's code in each such page, as its first module script, instead of
+   * loading its file: its data leaves as the page is parsed. A Content-Security-Policy then needs
+   * the script's hash, which the build prints. Needs `start`. Default false.
+   */
+  inlineStart?: boolean;
   /** The package's built files (its own dist/ unless given; for tests). */
   dist?: string;
 }
