@@ -26,7 +26,8 @@
 //   [--pages /nav/ask-seller.html,/bundled/] (the navigation pages whose URL has one of these,
 //   beside the bare element; the bundled pages: /bundled/ as a bundler builds them from the
 //   package, /bundled-preload/ with its Vite plugin, /bundled-start/ with the plugin and the head
-//   start, /bundled-inline/ with the head start inline in the page: tools/vite-plugin.mjs)
+//   start, /bundled-inline/ with the head start inline in the page, /bundled-ungrouped/ that
+//   with the plugin's `groupChunks: false`: tools/vite-plugin.mjs)
 //   [--compare DIR] (each element's CDN page also from the CDN bundle in DIR, e.g. a copy of
 //   node_modules/.cache/seller-questions/cdn from another commit, the two loaded alternately in
 //   each run: an A/B on the same machine at the same time)
@@ -71,7 +72,7 @@ const COMPARE = option('compare', null);
 const CODE_FLOOR = args.includes('--code-floor');
 /**
  * The bundled pages' builds: from the package as is, with its Vite plugin, with the plugin and
- * the head start (its file, or inline).
+ * the head start (its file, or inline), and inline without the plugin's chunk groups.
  */
 const BUNDLED = [
   { dir: 'bundled', label: 'bundled', plugin: false, start: false },
@@ -83,6 +84,14 @@ const BUNDLED = [
     plugin: true,
     start: true,
     inline: true,
+  },
+  {
+    dir: 'bundled-ungrouped',
+    label: 'bundled, inline, not grouped',
+    plugin: true,
+    start: true,
+    inline: true,
+    ungrouped: true,
   },
 ];
 for (const name of PROTOCOLS) {
@@ -429,6 +438,7 @@ configure({ apiBase: '/api/v1', getToken: () => tokens[page] });
             dist: join(packageDir, 'dist'),
             ...(variant.start ? { start: './start.js' } : {}),
             ...(variant.inline ? { inlineStart: true } : {}),
+            ...(variant.ungrouped ? { groupChunks: false } : {}),
           }),
         ]
       : [],

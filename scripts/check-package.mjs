@@ -125,7 +125,7 @@ sellerQuestions().configResolved({ command: 'build', root: process.cwd(), base: 
     "configureFirst({ apiBase: '/api/v1', getToken: async () => 'token' });",
     "export const client = createClient({ baseUrl: '/api/v1', getToken: () => 'token' });",
     'export const backend: unknown = createMockBackend;',
-    "export const plugin = sellerQuestions({ start: './start.js', inlineStart: true });",
+    "export const plugin = sellerQuestions({ start: './start.js', inlineStart: true, groupChunks: false });",
     ...elements.flatMap(({ tag, className }) => [
       `export const ${className.toLowerCase()}: ${className} = document.createElement('${tag}');`,
       `customElements.define('shop-${tag}', class extends ${className}Class {});`,

@@ -2,16 +2,20 @@
 // build. The package is built as a project installs it (scripts/harness.mjs, buildPackage());
 // a small project with a page per element imports the elements from it, as documented
 // (docs/frameworks.md), and is built with Vite:
-//  - each page preloads the chunks its element's first view loads on demand (the issue picker,
-//    the inbox's header, the schemas), a page without an element is left as it was, and a build
-//    without the plugin has none of those links;
+//  - each page loads with its first load the chunks its element's first view loads on demand
+//    (the issue picker, the inbox's header, the schemas), a page without an element is left as
+//    it was, and a build without the plugin does not;
+//  - the elements' first loads are grouped as the CDN's files are (the element's chunk and
+//    shared chunks): fewer files per page than without, no page loads another element's module,
+//    no module is in two chunks, and a page whose own code imports lit and `configure` without
+//    an element loads none of the elements' chunks;
 //  - with `start`, the start module is a file of its own that imports nothing, first in the
 //    page and `async`; the page's own code does not carry the start file; with `inlineStart`,
 //    its code is the page's first module script, and the build prints the hash a CSP needs;
 //  - in Chromium against the mock backend, a page built either way shows `<order-help>` with
 //    its issue picker, sends each read of its first view once (the element took the early
 //    answers) and asks once for the picker's code; `<ask-seller>` shows its form with the
-//    product's published answers;
+//    product's published answers; the inbox its first rows;
 //  - a relative base gives relative URLs; `vite` (serve) loads the start module on a page;
 //  - bad options are refused with errors that say what to fix.
 import assert from 'node:assert/strict';
@@ -55,13 +59,13 @@ before(async () => {
   writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
   writeFileSync(
     join(project, 'start.js'),
-    "import { configure } from 'seller-questions/start.js';\nconfigure({ apiBase: '/api/v1', getToken: async () => 'buyer:b-anna' });\n",
+    "import { configure } from 'seller-questions/start.js';\nconst token = location.pathname.includes('inbox') ? 'seller:seller-1' : 'buyer:b-anna';\nconfigure({ apiBase: '/api/v1', getToken: async () => token });\n",
   );
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the project's pages into `out` with `plugins`; returns the pages' HTML and the chunks. */
-async function buildProject(out, plugins, base = '/shop/', logger = undefined) {
+async function buildProject(out, plugins, base = '/shop/', logger = undefined, outputOptions = {}) {
   const result = await build({
     configFile: false,
     root: project,
@@ -73,6 +77,7 @@ async function buildProject(out, plugins, base = '/shop/', logger = undefined) {
       outDir: join(work, out),
       emptyOutDir: true,
       rolldownOptions: {
+        output: outputOptions,
         input: Object.fromEntries(
           [...Object.keys(PAGES), 'plain'].map((page) => [page, join(project, `${page}.html`)]),
         ),
@@ -105,6 +110,18 @@ const preloads = (html) =>
   [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
     (match) => match[1],
   );
+/**
+ * A page's first load: the files of its module scripts and of its modulepreload links (Vite
+ * writes a script for each chunk of an entry whose own chunk would be empty).
+ */
+const firstLoad = (html) => [
+  ...[...html.matchAll(/<script type="module" crossorigin src="([^"]+)">/g)].map(
+    (match) => match[1],
+  ),
+  ...preloads(html),
+];
+/** The chunk (of `chunks`) whose file a page's URL names (base /shop/). */
+const chunkAt = (chunks, url) => chunks.find((chunk) => `/shop/${chunk.fileName}` === url);
 /** The chunks (file names) that hold a first view's code, by its name in first-view.json. */
 const holders = (chunks, code) =>
   chunks
@@ -112,37 +129,162 @@ const holders = (chunks, code) =>
     .map((chunk) => chunk.fileName);
 
 describe('seller-questions/vite', () => {
-  it("preloads each element's on-demand first-view code, and leaves a page without an element alone", async () => {
-    const withPlugin = await buildProject('preload', [sellerQuestions({ dist })]);
-    const without = await buildProject('plain', []);
-    for (const [tag, codes] of Object.entries({
-      'order-help': ['response-schemas', 'issue-picker'],
-      'seller-question-inbox': ['response-schemas', 'inbox-header'],
-    })) {
-      assert.deepEqual(manifest.elements[tag], codes);
-      for (const code of codes) {
-        const files = holders(withPlugin.chunks, code);
-        assert.ok(files.length > 0, `a chunk holds ${code}`);
-        for (const file of files) {
-          assert.ok(preloads(withPlugin.html[tag]).includes(`/shop/${file}`), `${tag}: ${file}`);
-        }
-        for (const file of holders(without.chunks, code)) {
-          assert.ok(!preloads(without.html[tag]).includes(`/shop/${file}`), `no plugin: ${file}`);
+  it("loads each element's on-demand first-view code with the page, and leaves a page without an element alone", async () => {
+    for (const groupChunks of [true, false]) {
+      const withPlugin = await buildProject('preload', [sellerQuestions({ dist, groupChunks })]);
+      const without = await buildProject('plain', []);
+      for (const [tag, codes] of Object.entries({
+        'order-help': ['response-schemas', 'issue-picker'],
+        'seller-question-inbox': ['response-schemas', 'inbox-header'],
+      })) {
+        assert.deepEqual(manifest.elements[tag], codes);
+        for (const code of codes) {
+          const files = holders(withPlugin.chunks, code);
+          assert.ok(files.length > 0, `a chunk holds ${code}`);
+          for (const file of files) {
+            assert.ok(firstLoad(withPlugin.html[tag]).includes(`/shop/${file}`), `${tag}: ${file}`);
+          }
+          for (const file of holders(without.chunks, code)) {
+            assert.ok(
+              !firstLoad(without.html[tag]).includes(`/shop/${file}`),
+              `no plugin: ${file}`,
+            );
+          }
         }
       }
+      if (!groupChunks) {
+        // <ask-seller>'s first view loads nothing on demand: the same links as Vite's own.
+        assert.equal(
+          preloads(withPlugin.html['ask-seller']).length,
+          preloads(without.html['ask-seller']).length,
+        );
+      }
+      assert.equal(
+        withPlugin.html.plain.replace(/-[\w-]{8}\.js/g, '.js'),
+        without.html.plain.replace(/-[\w-]{8}\.js/g, '.js'),
+      );
+      assert.doesNotMatch(withPlugin.html.plain, /seller-questions/);
     }
-    // <ask-seller>'s first view loads nothing on demand: the same links as Vite's own.
-    assert.equal(
-      preloads(withPlugin.html['ask-seller']).length,
-      preloads(without.html['ask-seller']).length,
-    );
-    assert.equal(
-      withPlugin.html.plain.replace(/-[\w-]{8}\.js/g, '.js'),
-      without.html.plain.replace(/-[\w-]{8}\.js/g, '.js'),
-    );
-    assert.doesNotMatch(withPlugin.html.plain, /seller-questions/);
   });
 
+  it("groups each element's first load in its own chunk and shared ones, as the CDN's files", async () => {
+    const grouped = await buildProject('grouped', [sellerQuestions({ dist })]);
+    const ungrouped = await buildProject('ungrouped', [
+      sellerQuestions({ dist, groupChunks: false }),
+    ]);
+    const tags = Object.keys(PAGES);
+    const definedBy = (chunk) =>
+      tags.filter((tag) => chunk.moduleIds.includes(join(dist, `${tag}.js`)));
+    // Every module in one chunk only.
+    const seen = new Map();
+    for (const chunk of grouped.chunks) {
+      for (const id of chunk.moduleIds) {
+        assert.equal(seen.get(id), undefined, `${id} in ${chunk.fileName} and ${seen.get(id)}`);
+        seen.set(id, chunk.fileName);
+      }
+    }
+    for (const tag of tags) {
+      const files = firstLoad(grouped.html[tag]);
+      const chunks = files.map((url) => chunkAt(grouped.chunks, url));
+      assert.ok(chunks.every(Boolean), `${tag}: ${files.join(' ')}`);
+      // The element's module in its own chunk, and no other element's module in the page.
+      const own = chunks.filter((chunk) => definedBy(chunk).length > 0);
+      assert.deepEqual(
+        own.map((chunk) => [chunk.name, definedBy(chunk)]),
+        [[`seller-questions-${tag}`, [tag]]],
+      );
+      // The package's code in 2 to 4 chunks (the element's, the core, shared ones), each one of
+      // the plugin's.
+      const withPackage = chunks.filter((chunk) =>
+        chunk.moduleIds.some((id) => id.startsWith(`${dist}/`)),
+      );
+      assert.ok(
+        withPackage.length >= 2 && withPackage.length <= 4,
+        `${tag}: ${withPackage.map((chunk) => chunk.name)}`,
+      );
+      for (const chunk of withPackage)
+        assert.match(chunk.name, /^seller-questions-(core|[a-z-]+)$/);
+      // Fewer files than the bundler makes of it alone.
+      assert.ok(
+        files.length < firstLoad(ungrouped.html[tag]).length,
+        `${tag}: ${files.length} files grouped, ${firstLoad(ungrouped.html[tag]).length} not`,
+      );
+    }
+    // Nothing an element loads, first or on demand, brings another element's module.
+    const byFile = new Map(grouped.chunks.map((chunk) => [chunk.fileName, chunk]));
+    for (const tag of tags) {
+      const start = grouped.chunks.find((chunk) => chunk.name === `seller-questions-${tag}`);
+      const reached = new Set([start.fileName]);
+      for (const file of reached) {
+        const chunk = byFile.get(file);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) reached.add(next);
+      }
+      for (const file of reached) {
+        for (const other of definedBy(byFile.get(file)))
+          assert.equal(other, tag, `${tag}: ${file}`);
+      }
+    }
+  });
+
+  it("leaves the page's own lit and configure out of the elements' chunks", async () => {
+    writeFileSync(
+      join(project, 'plain.js'),
+      "import { LitElement, html } from 'lit';\nimport { configure } from 'seller-questions';\nconfigure({ apiBase: '/api/v1' });\ncustomElements.define('x-plain', class extends LitElement { render() { return html`plain`; } });\n",
+    );
+    try {
+      const { html, chunks } = await buildProject('page-lit', [sellerQuestions({ dist })]);
+      const files = firstLoad(html.plain).map((url) => chunkAt(chunks, url));
+      assert.ok(files.length > 0 && files.every(Boolean));
+      const names = files.map((chunk) => chunk.name);
+      // lit and the settings the page needs: in a chunk of their own, not the elements'.
+      assert.ok(names.includes('seller-questions-page'), names.join(' '));
+      for (const name of names) {
+        assert.doesNotMatch(
+          name,
+          /^seller-questions-(core|ask-seller|order-help|seller-question-inbox)/,
+        );
+      }
+      const lit = chunks.find((chunk) =>
+        chunk.moduleIds.some((id) => /[/\\]lit-element[/\\]lit-element\.js$/.test(id)),
+      );
+      assert.equal(lit?.name, 'seller-questions-page');
+    } finally {
+      writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
+    }
+  });
+
+  it('leaves the chunks to the bundler with `groupChunks: false`', async () => {
+    const { chunks } = await buildProject('not-grouped', [
+      sellerQuestions({ dist, groupChunks: false }),
+    ]);
+    assert.deepEqual(
+      chunks.filter((chunk) =>
+        /^seller-questions-(core|page|ask-seller|order-help|seller-question-inbox)/.test(
+          chunk.name,
+        ),
+      ),
+      [],
+    );
+  });
+
+  it("keeps the build's own groups first", async () => {
+    // A group of the build's own that takes lit: lit stays there.
+    const own = await buildProject('own-groups', [sellerQuestions({ dist })], '/shop/', undefined, {
+      codeSplitting: {
+        groups: [
+          {
+            name: 'vendor-lit',
+            test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/,
+          },
+        ],
+      },
+    });
+    const lit = own.chunks.find((chunk) =>
+      chunk.moduleIds.some((id) => /[/\\]lit-html[/\\]lit-html\.js$/.test(id)),
+    );
+    assert.equal(lit?.name, 'vendor-lit');
+    assert.ok(own.chunks.some((chunk) => chunk.name === 'seller-questions-core'));
+  });
   it('loads the start module first, async, as a file of its own that imports nothing', async () => {
     const { html, chunks } = await buildProject('start', [
       sellerQuestions({ dist, start: './start.js' }),
@@ -161,8 +303,12 @@ describe('seller-questions/vite', () => {
         tag,
       );
       // The page's own code does not carry the start file.
-      const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === tag);
-      assert.ok(entry && !entry.moduleIds.includes(join(dist, 'start.js')), tag);
+      const files = firstLoad(html[tag]).filter((url) => url !== `/shop/${startChunk.fileName}`);
+      assert.ok(files.length > 0, tag);
+      for (const url of files) {
+        const chunk = chunkAt(chunks, url);
+        assert.ok(chunk && !chunk.moduleIds.includes(join(dist, 'start.js')), `${tag}: ${url}`);
+      }
     }
     assert.doesNotMatch(html.plain, /seller-questions-start/);
   });
@@ -247,6 +393,12 @@ describe('seller-questions/vite', () => {
           .locator('ask-seller [part~=public-answers]', { hasText: 'Answered questions' })
           .waitFor({ timeout: 15000 });
         await page.locator('ask-seller textarea').waitFor({ timeout: 15000 });
+        // The inbox, its chunks grouped: its first rows.
+        await page.goto(`${server.origin}/seller-question-inbox.html`);
+        await page
+          .locator('seller-question-inbox [role=option]')
+          .first()
+          .waitFor({ timeout: 15000 });
         assert.deepEqual(errors, []);
       } finally {
         await browser.close();
@@ -293,6 +445,7 @@ describe('seller-questions/vite', () => {
       () => sellerQuestions({ start: './start.js', inlineStart: 'yes' }),
       /`inlineStart` is true or false/,
     );
+    assert.throws(() => sellerQuestions({ groupChunks: 'no' }), /`groupChunks` is true or false/);
     // A start module that shares modules with the page cannot be inline (its imports are
     // relative to its file).
     writeFileSync(

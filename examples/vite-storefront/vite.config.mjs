@@ -14,7 +14,8 @@ const api = { '/api': 'http://127.0.0.1:8787' };
 export default {
   root: here('.'),
   plugins: [
-    // Preloads each page's first-view code and puts ./start.js first in each page, inline (the
+    // Groups the elements' code in a few chunks (seller-questions-order-help.js, -core…),
+    // preloads each page's first-view code and puts ./start.js first in each page, inline (the
     // build prints the hash a Content-Security-Policy needs for it; without `inlineStart` it is a
     // file of its own).
     sellerQuestions({ start: './start.js', inlineStart: true }),
