@@ -687,6 +687,11 @@ async function renderAfterData({ key, profile, origin }) {
       join(cacheDir, `nav-${entry.url.replaceAll('/', '_').slice(1)}.trace.json`),
       JSON.stringify(run.trace),
     );
+    // The CPU profile alone, for DevTools' Performance panel too (the whole navigation).
+    writeFileSync(
+      join(cacheDir, `nav-${entry.url.replaceAll('/', '_').slice(1)}.cpuprofile`),
+      JSON.stringify(run.profile),
+    );
     const { usable, last } = lastResponseBeforeUsable(run.trace);
     const from = last.end;
     const to = usable;

@@ -8,7 +8,8 @@
 //  - the elements' first loads are grouped as the CDN's files are (the element's chunk and
 //    shared chunks): fewer files per page than without, no page loads another element's module,
 //    no module is in two chunks, and a page whose own code imports lit and `configure` without
-//    an element loads none of the elements' chunks;
+//    an element loads none of the elements' chunks; the build's own groups and `manualChunks`
+//    are kept;
 //  - with `start`, the start module is a file of its own that imports nothing, first in the
 //    page and `async`; the page's own code does not carry the start file; with `inlineStart`,
 //    its code is the page's first module script, and the build prints the hash a CSP needs;
@@ -95,10 +96,10 @@ async function buildProject(out, plugins, base = '/shop/', logger = undefined, o
   return { html, chunks };
 }
 
-/** Vite's logger, silent, with `info` heard by `hear.info`. */
+/** Vite's logger, silent, with `info` (and `warn`, if given) heard by `hear`. */
 const quietLogger = (hear) => ({
   info: hear.info,
-  warn() {},
+  warn: hear.warn ?? (() => {}),
   warnOnce() {},
   error() {},
   clearScreen() {},
@@ -267,7 +268,7 @@ describe('seller-questions/vite', () => {
     );
   });
 
-  it("keeps the build's own groups first", async () => {
+  it("keeps the build's own groups first, and its manualChunks", async () => {
     // A group of the build's own that takes lit: lit stays there.
     const own = await buildProject('own-groups', [sellerQuestions({ dist })], '/shop/', undefined, {
       codeSplitting: {
@@ -284,6 +285,21 @@ describe('seller-questions/vite', () => {
     );
     assert.equal(lit?.name, 'vendor-lit');
     assert.ok(own.chunks.some((chunk) => chunk.name === 'seller-questions-core'));
+    // `manualChunks` of the build's own: kept, the elements' code not grouped, and said so.
+    const warnings = [];
+    const manual = await buildProject(
+      'manual-chunks',
+      [sellerQuestions({ dist })],
+      '/shop/',
+      { info() {}, warn: (message) => warnings.push(message) },
+      {
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/]lit-html[\\/]/.test(id) ? 'vendor-lit' : undefined,
+      },
+    );
+    assert.ok(manual.chunks.some((chunk) => chunk.name === 'vendor-lit'));
+    assert.ok(!manual.chunks.some((chunk) => chunk.name.startsWith('seller-questions-core')));
+    assert.equal(warnings.filter((message) => /`manualChunks`/.test(message)).length, 1);
   });
   it('loads the start module first, async, as a file of its own that imports nothing', async () => {
     const { html, chunks } = await buildProject('start', [

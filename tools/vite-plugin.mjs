@@ -83,6 +83,7 @@ export function sellerQuestions(options = {}) {
 
   /** Each module of an element's first load: the name of the chunk it goes in (groupChunks). */
   const groupOf = new Map();
+  let warned = false;
 
   return {
     name: 'seller-questions',
@@ -95,6 +96,16 @@ export function sellerQuestions(options = {}) {
     },
     outputOptions(output) {
       if (!groupChunks || config.command !== 'build' || output.codeSplitting === false) {
+        return null;
+      }
+      // The bundler takes `manualChunks` or groups, not both: the build's own choice stays.
+      if (output.manualChunks) {
+        if (!warned) {
+          warned = true;
+          config.logger.warn(
+            "seller-questions/vite: the build has `manualChunks`, so the elements' code is not grouped (give your chunks as `codeSplitting.groups` instead, which come before the plugin's, or set `groupChunks: false` to silence this)",
+          );
+        }
         return null;
       }
       // The host's own groups first: at equal priority the bundler gives a module to the group
