@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { publicElements } from './scripts/public-elements.mjs';
+import { elementFile } from './tools/chunk-rule.mjs';
 import { COMPILE_HINT, compileHints } from './tools/compile-hints.mjs';
 import { CODE_MODULES, FIRST_VIEW_CODE } from './src/components/first-view-code.js';
 
@@ -149,12 +150,13 @@ function cdnChunks(all: string, api: string, core: string) {
       ])) {
         const loadFirst = names.filter((name) => first.get(name)?.has(id));
         const loadEver = names.filter((name) => ever.get(name)?.has(id));
+        const rule = coreModules.has(id) ? null : elementFile(loadFirst, loadEver, names[0]!);
         const file =
-          coreModules.has(id) || (loadFirst.length > 1 && loadFirst[0] === names[0])
+          rule === null || rule.file === 'core'
             ? CDN_CORE
-            : loadEver.length === 1
-              ? loadFirst[0]!
-              : sharedFileOf(loadFirst[0]!);
+            : rule.file === 'own'
+              ? rule.tag
+              : sharedFileOf(rule.tag);
         files.get(file)?.add(id);
       }
       firstLoad = closure(this, all);

@@ -27,6 +27,7 @@ import { after, before, describe, it } from 'node:test';
 import { build, createServer } from 'vite';
 import { buildPackage, cacheDir, launch, loadMocks, storefrontProject } from './harness.mjs';
 import { startServer } from './http-server.mjs';
+import { elementFile } from '../tools/chunk-rule.mjs';
 import { sellerQuestions } from '../tools/vite-plugin.mjs';
 
 const work = join(cacheDir, 'vite-plugin-test');
@@ -252,6 +253,36 @@ describe('seller-questions/vite', () => {
     } finally {
       writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
     }
+  });
+
+  it("puts a module in the core, an element's own file or its shared file (tools/chunk-rule.mjs)", () => {
+    const first = 'ask-seller';
+    // The first element's first load and another's: the core.
+    assert.deepEqual(
+      elementFile(['ask-seller', 'order-help'], ['ask-seller', 'order-help'], first),
+      { file: 'core' },
+    );
+    // Only one element ever loads it: its own file.
+    assert.deepEqual(elementFile(['order-help'], ['order-help'], first), {
+      file: 'own',
+      tag: 'order-help',
+    });
+    // One element first, another on demand: the first one's shared file, not its own (which
+    // would define it on the other's page).
+    assert.deepEqual(elementFile(['ask-seller'], ['ask-seller', 'order-help'], first), {
+      file: 'shared',
+      tag: 'ask-seller',
+    });
+    // Two elements first, neither the first element: the earlier one's shared file.
+    assert.deepEqual(
+      elementFile(
+        ['order-help', 'seller-question-inbox'],
+        ['order-help', 'seller-question-inbox'],
+        first,
+      ),
+      { file: 'shared', tag: 'order-help' },
+    );
+    assert.throws(() => elementFile([], ['ask-seller'], first), /in no element's first load/);
   });
 
   it('leaves the chunks to the bundler with `groupChunks: false`', async () => {

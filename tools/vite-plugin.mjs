@@ -30,6 +30,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elementFile } from './chunk-rule.mjs';
 
 const PACKAGE_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const START_NAME = 'seller-questions-start';
@@ -283,7 +284,7 @@ const groupNames = (manifest) =>
 
 /**
  * Which chunk each module of the elements' first loads goes in, as the CDN's files are made (an
- * element's file and shared files, vite.config.ts cdnChunks()), instead of one chunk per set of
+ * element's file and shared files, by the rule of tools/chunk-rule.mjs), instead of one chunk per set of
  * entries and on-demand imports that reach a module: on a page the elements' code then comes in 2
  * to 4 files instead of 8 to 11, and over HTTP/1.1 (six connections to a host) the first data is
  * not queued behind them. A module of an element's first load (its module, what that imports
@@ -336,13 +337,15 @@ function chunkGroups(context, dist, manifest) {
   for (const id of new Set([...first.values()].flatMap((modules) => [...modules]))) {
     const loadFirst = tags.filter((tag) => first.get(tag).has(id));
     const loadEver = tags.filter((tag) => ever.get(tag).has(id));
-    const name = page.has(id)
-      ? 'page'
-      : loadFirst.length > 1 && loadFirst[0] === tags[0]
-        ? 'core'
-        : loadFirst.length === 1 && loadEver.length === 1
-          ? loadFirst[0]
-          : `${loadFirst[0]}-shared`;
+    const rule = page.has(id) ? null : elementFile(loadFirst, loadEver, tags[0]);
+    const name =
+      rule === null
+        ? 'page'
+        : rule.file === 'core'
+          ? 'core'
+          : rule.file === 'own'
+            ? rule.tag
+            : `${rule.tag}-shared`;
     groups.set(id, `seller-questions-${name}`);
   }
   return groups;

@@ -1,0 +1,23 @@
+// Which file of the elements' code a module of their first loads goes in: the one rule behind the
+// CDN bundle's files (vite.config.ts, cdnChunks()) and the chunks the package's Vite plugin makes
+// of a storefront's build (tools/vite-plugin.mjs, chunkGroups()). A page with one element then
+// loads that element's file and shared files, a few in all, and no element's code (first, or on
+// demand) ever loads another element's define module, which would define that element.
+
+/**
+ * @param {readonly string[]} loadFirst the elements whose first load holds the module, in the
+ *   elements' order (the order in which the shared files are named: the first is the element on
+ *   the most pages)
+ * @param {readonly string[]} loadEver the elements that ever load it, first or on demand
+ * @param {string} firstElement the first of the elements
+ * @returns {{ file: 'core' } | { file: 'own' | 'shared', tag: string }} `core`: the first
+ *   element's first load and another's share it; `own`: only `tag` ever loads it; `shared`: `tag`
+ *   loads it first and another element needs it too (first or on demand)
+ */
+export function elementFile(loadFirst, loadEver, firstElement) {
+  const [tag] = loadFirst;
+  if (tag === undefined) throw new Error("elementFile: the module is in no element's first load");
+  if (loadFirst.length > 1 && tag === firstElement) return { file: 'core' };
+  if (loadFirst.length === 1 && loadEver.length === 1) return { file: 'own', tag };
+  return { file: 'shared', tag };
+}
