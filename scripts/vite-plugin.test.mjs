@@ -285,6 +285,32 @@ describe('seller-questions/vite', () => {
     assert.throws(() => elementFile([], ['ask-seller'], first), /in no element's first load/);
   });
 
+  it("groups nothing in a server's build (--ssr)", async () => {
+    writeFileSync(
+      join(project, 'server-entry.js'),
+      "export { configure } from 'seller-questions';\nexport const element = () => import('seller-questions/order-help.js');\n",
+    );
+    const result = await build({
+      configFile: false,
+      root: project,
+      logLevel: 'silent',
+      plugins: [sellerQuestions({ dist })],
+      // The package bundled into the server's build, as its elements would be.
+      ssr: { noExternal: true },
+      build: { ssr: 'server-entry.js', outDir: join(work, 'ssr'), emptyOutDir: true },
+    });
+    const chunks = (Array.isArray(result) ? result[0] : result).output.filter(
+      (file) => file.type === 'chunk',
+    );
+    assert.ok(chunks.length > 1, 'the server build has its chunks');
+    assert.deepEqual(
+      chunks
+        .filter((chunk) => chunk.name.startsWith('seller-questions-'))
+        .map((chunk) => chunk.name),
+      [],
+    );
+  });
+
   it('leaves the chunks to the bundler with `groupChunks: false`', async () => {
     const { chunks } = await buildProject('not-grouped', [
       sellerQuestions({ dist, groupChunks: false }),

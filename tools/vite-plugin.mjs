@@ -82,6 +82,14 @@ export function sellerQuestions(options = {}) {
     return Object.hasOwn(manifest.elements, tag) ? tag : undefined;
   };
 
+  // Grouped: a browser's build (not a server's, `--ssr` or a server environment, which loads
+  // nothing over a network).
+  const grouping = (context) =>
+    groupChunks &&
+    config.command === 'build' &&
+    !config.build.ssr &&
+    context?.environment?.config?.consumer !== 'server';
+
   /** Each module of an element's first load: the name of the chunk it goes in (groupChunks). */
   const groupOf = new Map();
   let warned = false;
@@ -92,13 +100,11 @@ export function sellerQuestions(options = {}) {
     // the groups' tests when it makes the chunks, after this).
     buildEnd(error) {
       groupOf.clear();
-      if (error || !groupChunks || config.command !== 'build') return;
+      if (error || !grouping(this)) return;
       for (const [id, name] of chunkGroups(this, dist, manifest)) groupOf.set(id, name);
     },
     outputOptions(output) {
-      if (!groupChunks || config.command !== 'build' || output.codeSplitting === false) {
-        return null;
-      }
+      if (!grouping(this) || output.codeSplitting === false) return null;
       // The bundler takes `manualChunks` or groups, not both: the build's own choice stays.
       if (output.manualChunks) {
         if (!warned) {
