@@ -9,7 +9,7 @@
 //    shared chunks): fewer files per page than without, no page loads another element's module,
 //    no module is in two chunks, and a page whose own code imports lit and `configure` without
 //    an element loads none of the elements' chunks; the build's own groups and `manualChunks`
-//    are kept;
+//    are kept; a server's build is not grouped; the rule (tools/chunk-rule.mjs) case by case;
 //  - with `start`, the start module is a file of its own that imports nothing, first in the
 //    page and `async`; the page's own code does not carry the start file; with `inlineStart`,
 //    its code is the page's first module script, and the build prints the hash a CSP needs;
@@ -132,9 +132,9 @@ const holders = (chunks, code) =>
 
 describe('seller-questions/vite', () => {
   it("loads each element's on-demand first-view code with the page, and leaves a page without an element alone", async () => {
+    const without = await buildProject('plain', []);
     for (const groupChunks of [true, false]) {
       const withPlugin = await buildProject('preload', [sellerQuestions({ dist, groupChunks })]);
-      const without = await buildProject('plain', []);
       for (const [tag, codes] of Object.entries({
         'order-help': ['response-schemas', 'issue-picker'],
         'seller-question-inbox': ['response-schemas', 'inbox-header'],

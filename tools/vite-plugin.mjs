@@ -36,8 +36,8 @@ const PACKAGE_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const START_NAME = 'seller-questions-start';
 
 /**
- * @param {{ start?: string, inlineStart?: boolean, groupChunks?: boolean, dist?: string }} [options] `start`: your
- *   module that imports configure() from `seller-questions/start.js` and calls it (a path from
+ * @param {{ start?: string, inlineStart?: boolean, groupChunks?: boolean, dist?: string }}
+ *   [options] `start`: your module that imports configure() from `seller-questions/start.js` and calls it (a path from
  *   Vite's root, or absolute). `inlineStart`: put the start module's code in each page, in a
  *   module script, instead of loading its file (one request less, before the rest: its data
  *   leaves sooner; a Content-Security-Policy then needs the script's hash, which the build
