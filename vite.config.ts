@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { publicElements } from './scripts/public-elements.mjs';
-import { elementFile } from './tools/chunk-rule.mjs';
+import { elementFile, moduleClosure } from './tools/chunk-rule.mjs';
 import { COMPILE_HINT, compileHints } from './tools/compile-hints.mjs';
 import { CODE_MODULES, FIRST_VIEW_CODE } from './src/components/first-view-code.js';
 
@@ -114,21 +114,9 @@ const CDN_SHARED = Object.keys(cdnElements).map(sharedFileOf);
  * once the graph is built.
  */
 function cdnChunks(all: string, api: string, core: string) {
-  type Info = { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] };
-  type Context = { getModuleInfo: (id: string) => Info | null };
   /** The modules `entry` imports, statically (its first load) or also on demand (`ever`). */
-  const closure = (context: Context, entry: string, ever = false) => {
-    const modules = new Set<string>();
-    const visit = (id: string) => {
-      if (modules.has(id)) return;
-      modules.add(id);
-      const info = context.getModuleInfo(id);
-      for (const imported of info?.importedIds ?? []) visit(imported);
-      if (ever) for (const imported of info?.dynamicallyImportedIds ?? []) visit(imported);
-    };
-    visit(entry);
-    return modules;
-  };
+  const closure = (context: Parameters<typeof moduleClosure>[0], entry: string, ever = false) =>
+    moduleClosure(context, [entry], { ever });
   const files = new Map<string, Set<string>>();
   const fileOf = (id: string) => [...files].find(([, modules]) => modules.has(id))?.[0];
   let firstLoad = new Set<string>();

@@ -30,15 +30,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { elementFile } from './chunk-rule.mjs';
+import { elementFile, moduleClosure } from './chunk-rule.mjs';
 
 const PACKAGE_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const START_NAME = 'seller-questions-start';
 
 /**
  * @param {{ start?: string, inlineStart?: boolean, groupChunks?: boolean, dist?: string }}
- *   [options] `start`: your module that imports configure() from `seller-questions/start.js` and calls it (a path from
- *   Vite's root, or absolute). `inlineStart`: put the start module's code in each page, in a
+ *   [options] `start`: your module that imports configure() from `seller-questions/start.js`
+ *   and calls it (a path from Vite's root, or absolute). `inlineStart`: put the start module's code in each page, in a
  *   module script, instead of loading its file (one request less, before the rest: its data
  *   leaves sooner; a Content-Security-Policy then needs the script's hash, which the build
  *   prints). `groupChunks`: group the elements' first loads in a chunk per element and
@@ -290,8 +290,8 @@ const groupNames = (manifest) =>
 
 /**
  * Which chunk each module of the elements' first loads goes in, as the CDN's files are made (an
- * element's file and shared files, by the rule of tools/chunk-rule.mjs), instead of one chunk per set of
- * entries and on-demand imports that reach a module: on a page the elements' code then comes in 2
+ * element's file and shared files, by the rule of tools/chunk-rule.mjs), instead of one chunk
+ * per set of entries and on-demand imports that reach a module: on a page the elements' code then comes in 2
  * to 4 files instead of 8 to 11, and over HTTP/1.1 (six connections to a host) the first data is
  * not queued behind them. A module of an element's first load (its module, what that imports
  * statically, and its first view's on-demand code, first-view.json) goes to:
@@ -311,18 +311,7 @@ const groupNames = (manifest) =>
  */
 function chunkGroups(context, dist, manifest) {
   const ids = new Map([...context.getModuleIds()].map((id) => [id.split('?')[0], id]));
-  const closure = (starts, { ever = false, stop = new Set() } = {}) => {
-    const modules = new Set();
-    const visit = (id) => {
-      if (id === undefined || modules.has(id) || stop.has(id)) return;
-      modules.add(id);
-      const info = context.getModuleInfo(id);
-      for (const imported of info?.importedIds ?? []) visit(imported);
-      if (ever) for (const imported of info?.dynamicallyImportedIds ?? []) visit(imported);
-    };
-    for (const id of starts) visit(id);
-    return modules;
-  };
+  const closure = (starts, options) => moduleClosure(context, starts, options);
   const elements = new Map(
     Object.keys(manifest.elements)
       .map((tag) => [tag, ids.get(resolve(dist, `${tag}.js`))])
