@@ -28,7 +28,6 @@ import { LoadController } from '../../controllers/load.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import type { SubmitController } from '../../controllers/submit.js';
 import { formatDate } from '../../i18n/format.js';
-import { formatHours } from '../../i18n/format-number.js';
 import { msg } from '../../i18n/localize.js';
 import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
 import { SqElement } from '../shared/base-element.js';
@@ -195,10 +194,10 @@ export class OrderHelp extends SqElement {
         throw new ConfigurationError('seller-questions: <order-help> needs an order-id attribute.');
       }
       // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
-      // every later one shares), the first date format ~10 ms more: made in tasks of their own
+      // every later one shares), the first date format ~10 ms more: made in a task of its own
       // while the data is on its way (the requests below are out by then), not in the render
-      // after it (the hours of the reply time, the date the order was placed).
-      setTimeout(formatHours, 0, 0);
+      // after it (the date the order was placed; the hours need no Intl formatter:
+      // i18n/format-number.ts).
       setTimeout(formatDate, 0, 0);
       const [config, viewer, order, picker] = await allSettledOrThrow([
         client.getConfig({ signal }),
@@ -207,15 +206,14 @@ export class OrderHelp extends SqElement {
         // Asked for as the element is made (below), before these requests.
         loadIssuePicker(),
       ]);
-      // The details' code once the picker is painted: asked for beside the data, its six chunks
-      // kept the order waiting for a connection (HTTP/1.1 gives a page six to a host), and their
-      // evaluation held back the picker's render.
+      // The details' code and the history's (for the questions asked before) once the picker is
+      // painted: asked for beside the data, the details' six chunks kept the order waiting for a
+      // connection (HTTP/1.1 gives a page six to a host), and the code's parsing and evaluation
+      // took the CPU from the picker's render.
       void afterNextPaint().then(() => {
         this.#loadDetails();
+        void loadConversations();
       });
-      // The history's code (for the questions asked before) once the data the form waits for is
-      // here: started with the element, it shared a slow network with that data.
-      void loadConversations();
       // The order comes with its shop (a backend that leaves it out is asked for it).
       const shop = order.shop ?? (await client.getShop(order.shopId, { signal }));
       return { loaded: { config, viewer, order, shop } satisfies Loaded, picker };
