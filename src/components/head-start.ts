@@ -5,9 +5,9 @@
 // the reads that the element's first load makes, as the client would (src/api/early.ts); the
 // client's transport takes each response for the element's own request. It also preloads the
 // code that the first view loads on demand (`codeFiles`): the schemas that check an order or a
-// list page, `<order-help>`'s issue picker, the inbox's header. And, for the elements whose first
-// view formats with Intl, it warms up Intl (i18n/warm-engine.ts): the page's first formatter takes
-// 25–85 ms, which the elements' first render paid once their data was here.
+// list page, `<order-help>`'s issue picker, the inbox's header. And it warms up Intl
+// (i18n/warm-engine.ts): the page's first formatter takes 25–85 ms, which the elements' first
+// render paid once their data was here.
 //
 // It runs on every configure(), for the elements in the document that are not defined yet (a
 // defined element has asked for its data itself), once per element; `configure({ prefetch:
@@ -26,7 +26,7 @@ import {
 import { fetchEarly } from '../api/fetch-early.js';
 import { currentSettings, SETTINGS_CHANGED_EVENT, trusts } from '../api/configure.js';
 import { DEFAULT_SORT, FIRST_PAGE_SIZE } from './seller-question-inbox/first-page.js';
-import { warmUpEngine } from '../i18n/warm-engine.js';
+import { ENGINE_STEPS, runSteps } from '../i18n/warm-engine.js';
 import { FIRST_VIEW_CODE, type Code } from './first-view-code.js';
 
 /**
@@ -82,7 +82,7 @@ export function headStart(root: ParentNode = document): void {
     for (const element of root.querySelectorAll(tag)) {
       if (started.has(element)) continue;
       started.add(element);
-      if (FORMATS_WITH_INTL.has(tag)) warmUpIntl();
+      warmUpIntl();
       const [reads, code] = firstView(element);
       // The element's backend as resolveClient() finds it; a client of the page's own is not
       // this SDK's transport, so nothing is fetched for it. The data first, then the code: on
@@ -96,20 +96,16 @@ export function headStart(root: ParentNode = document): void {
   }
 }
 
-/**
- * The elements whose first view formats with Intl: `<order-help>` the date of the order, the
- * inbox its rows' times and counts. `<ask-seller>`'s form formats none (its numbers and hours
- * come from i18n/format-number.ts's tables) and warms up once it is painted: where the CPU is
- * what a page waits for, the warm-up's 30–60 ms held its form back.
- */
-const FORMATS_WITH_INTL = new Set(['order-help', 'seller-question-inbox']);
+let warming = false;
 
 /**
  * Intl's shared locale data, loaded in short tasks while the code is on its way, once per page
  * (the elements' own locale is not known yet: the data is shared by every locale's formatters).
  */
 function warmUpIntl() {
-  void warmUpEngine(document.documentElement.lang || navigator.language);
+  if (warming) return;
+  warming = true;
+  void runSteps(ENGINE_STEPS, document.documentElement.lang || navigator.language);
 }
 
 function preload(code: readonly Code[]) {

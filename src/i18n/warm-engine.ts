@@ -30,15 +30,3 @@ export async function runSteps(
     }
   }
 }
-
-let warming: Promise<void> | undefined;
-
-/**
- * Runs ENGINE_STEPS for `locale` once per page (the data they load is shared by every locale's
- * formatters): from the head start while an element's code loads, or from an element once its
- * first view is painted.
- */
-export function warmUpEngine(locale: string): Promise<void> {
-  warming ??= runSteps(ENGINE_STEPS, locale);
-  return warming;
-}

@@ -22,10 +22,8 @@ import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js'
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
-import { afterNextPaint } from '../../controllers/next-task.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatHours, getLocale } from '../../i18n/format-number.js';
-import { warmUpEngine } from '../../i18n/warm-engine.js';
+import { formatHours } from '../../i18n/format-number.js';
 import { SqQuestionCreatedEvent, SqQuestionSubmitEvent } from '../events.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
@@ -157,6 +155,10 @@ export class AskSeller extends SqElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
+      // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
+      // every later one shares): made in a task of its own while the data is on its way (the
+      // requests below are out by then), not in the render after it.
+      setTimeout(formatHours, 0, 0);
       // All at once: the product comes with its shop (a backend that leaves it out, or a
       // shop-id naming another shop, costs a request after it).
       const [config, viewer, product, given] = await allSettledOrThrow([
@@ -165,17 +167,11 @@ export class AskSeller extends SqElement {
         productId ? client.getProduct(productId, { signal }) : Promise.resolve(null),
         productId ? Promise.resolve(null) : client.getShop(shopId!, { signal }),
       ]);
-      // The sending code (and with it the product's published answers), the history's code (for
-      // the questions asked before) and Intl's locale data (the history's dates) once the form is
-      // painted. Started with the element, the code took HTTP/1.1's six connections and the slow
-      // network before the data; started with the data, its parsing and compiling (~65 ms of CPU
-      // in all) and Intl's first formatter (20–40 ms) took the CPU from the form's first frame.
-      // The form itself formats no number with Intl (i18n/format-number.ts).
-      void afterNextPaint().then(() => {
-        if (productId) void this.#loadSender().catch(() => undefined);
-        void loadConversations();
-        void warmUpEngine(getLocale());
-      });
+      // The sending code (and with it the product's published answers) and the history's code
+      // (for the questions asked before) once the data the form waits for is here: started with
+      // the element, they took HTTP/1.1's six connections and the slow network before that data.
+      if (productId) void this.#loadSender().catch(() => undefined);
+      void loadConversations();
       const wanted = shopId ?? product!.shopId;
       const shop =
         given ??
