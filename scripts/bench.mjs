@@ -30,7 +30,8 @@
 //   with the plugin's `groupChunks: false`: tools/vite-plugin.mjs)
 //   [--compare DIR] (each element's CDN page also from the CDN bundle in DIR, e.g. a copy of
 //   node_modules/.cache/seller-questions/cdn from another commit, the two loaded alternately in
-//   each run: an A/B on the same machine at the same time)
+//   each run: an A/B on the same machine at the same time; printed with each page's runs and the
+//   mean of the differences within runs, ± its standard error)
 //   [--code-floor] (the floors that Intl and each element's code set: the bare element with one
 //   Intl number, also on each element's CDN page with the element's files run first and the
 //   element not on the page)
@@ -46,6 +47,7 @@ import {
   cacheDir,
   launch,
   loadMocks,
+  meanAndError,
   median,
   quiet,
   storefrontProject,
@@ -613,6 +615,25 @@ async function navigation() {
       if (COMPARE) {
         const each = runs.map((run) => run.usable.toFixed(0)).join(' ');
         console.log(`${pad('', NAME_WIDTH)}runs: ${each}`);
+      }
+    }
+    if (COMPARE) {
+      // Each run loads both builds' pages one after the other: the difference within a run
+      // leaves out what moved the machine between runs (the medians' spread is as large as
+      // the effects sought).
+      console.log(
+        `A/B, run by run: this build's usable minus the compared build's, mean ± standard error (n runs):`,
+      );
+      for (const entry of navCases) {
+        const other = results[key][`${entry.name}, compared`];
+        if (!other) continue;
+        const differences = results[key][entry.name].map(
+          (run, index) => run.usable - other[index].usable,
+        );
+        const { mean, error, n } = meanAndError(differences);
+        console.log(
+          `${pad(entry.name, NAME_WIDTH)}${right(`${mean >= 0 ? '+' : ''}${mean.toFixed(1)} ± ${error.toFixed(1)} ms`, 20)}   median difference ${median(differences).toFixed(0)} ms (${n} runs)`,
+        );
       }
     }
     console.log('');

@@ -20,6 +20,19 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/**
+ * The mean of `values` and its standard error (the standard deviation over √n): for the
+ * differences of paired runs, an A/B's effect and how sure it is (±2 standard errors is about 95 %).
+ */
+export function meanAndError(values) {
+  const finite = values.filter((value) => Number.isFinite(value));
+  const n = finite.length;
+  if (n < 2) return { mean: finite[0] ?? NaN, error: NaN, n };
+  const mean = finite.reduce((sum, value) => sum + value, 0) / n;
+  const variance = finite.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
+  return { mean, error: Math.sqrt(variance / n), n };
+}
+
 /** The machine's CPU time so far, idle and all (Linux's /proc/stat), or null elsewhere. */
 function cpuTimes() {
   try {
