@@ -703,16 +703,11 @@ async function renderAfterData({ key, profile, origin }) {
     const run = await navigate(browser, `${origin}${entry.url}`, PROFILES[profile], {
       trace: true,
     });
-    // For DevTools' Performance panel.
-    writeFileSync(
-      join(cacheDir, `nav-${entry.url.replaceAll('/', '_').slice(1)}.trace.json`),
-      JSON.stringify(run.trace),
-    );
-    // The CPU profile alone, for DevTools' Performance panel too (the whole navigation).
-    writeFileSync(
-      join(cacheDir, `nav-${entry.url.replaceAll('/', '_').slice(1)}.cpuprofile`),
-      JSON.stringify(run.profile),
-    );
+    // For DevTools' Performance panel: the trace, and its CPU profile alone (the whole
+    // navigation).
+    const saved = join(cacheDir, `nav-${entry.url.replaceAll('/', '_').slice(1)}`);
+    writeFileSync(`${saved}.trace.json`, JSON.stringify(run.trace));
+    writeFileSync(`${saved}.cpuprofile`, JSON.stringify(run.profile));
     const { usable, last } = lastResponseBeforeUsable(run.trace);
     const from = last.end;
     const to = usable;

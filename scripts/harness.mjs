@@ -22,7 +22,8 @@ export function median(values) {
 
 /**
  * The mean of `values` and its standard error (the standard deviation over √n): for the
- * differences of paired runs, an A/B's effect and how sure it is (±2 standard errors is about 95 %).
+ * differences of paired runs, an A/B's effect and how sure it is (±2 standard errors is about
+ * 95 %).
  */
 export function meanAndError(values) {
   const finite = values.filter((value) => Number.isFinite(value));

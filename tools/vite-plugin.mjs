@@ -38,12 +38,12 @@ const START_NAME = 'seller-questions-start';
 /**
  * @param {{ start?: string, inlineStart?: boolean, groupChunks?: boolean, dist?: string }}
  *   [options] `start`: your module that imports configure() from `seller-questions/start.js`
- *   and calls it (a path from Vite's root, or absolute). `inlineStart`: put the start module's code in each page, in a
- *   module script, instead of loading its file (one request less, before the rest: its data
- *   leaves sooner; a Content-Security-Policy then needs the script's hash, which the build
- *   prints). `groupChunks`: group the elements' first loads in a chunk per element and
- *   shared chunks (default true; false leaves the chunks to the bundler). `dist`: the package's
- *   built files (its own dist/ unless given; for tests).
+ *   and calls it (a path from Vite's root, or absolute). `inlineStart`: put the start module's
+ *   code in each page, in a module script, instead of loading its file (one request less,
+ *   before the rest: its data leaves sooner; a Content-Security-Policy then needs the script's
+ *   hash, which the build prints). `groupChunks`: group the elements' first loads in a chunk
+ *   per element and shared chunks (default true; false leaves the chunks to the bundler).
+ *   `dist`: the package's built files (its own dist/ unless given; for tests).
  * @returns {import('vite').Plugin}
  */
 export function sellerQuestions(options = {}) {
@@ -291,10 +291,10 @@ const groupNames = (manifest) =>
 /**
  * Which chunk each module of the elements' first loads goes in, as the CDN's files are made (an
  * element's file and shared files, by the rule of tools/chunk-rule.mjs), instead of one chunk
- * per set of entries and on-demand imports that reach a module: on a page the elements' code then comes in 2
- * to 4 files instead of 8 to 11, and over HTTP/1.1 (six connections to a host) the first data is
- * not queued behind them. A module of an element's first load (its module, what that imports
- * statically, and its first view's on-demand code, first-view.json) goes to:
+ * per set of entries and on-demand imports that reach a module: on a page the elements' code
+ * then comes in 2 to 4 files instead of 8 to 11, and over HTTP/1.1 (six connections to a host)
+ * the first data is not queued behind them. A module of an element's first load (its module,
+ * what that imports statically, and its first view's on-demand code, first-view.json) goes to:
  * - seller-questions-page: the page's own code reaches it without an element (lit, when the
  *   storefront uses it too; what `import { configure } from 'seller-questions'` imports), so
  *   that a page without an element does not load the elements' code to get it;
