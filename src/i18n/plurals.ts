@@ -1,11 +1,8 @@
 // Counted phrases with the plural forms of the reader's language (Polish and Arabic have
 // several). Every CLDR category has its own message, so translators can fill each one.
-import { formatNumber } from './format.js';
-import { getLocale, msg, str } from './localize.js';
-
-function category(count: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(getLocale()).select(count);
-}
+// (The hours, "48 hours", are in format-number.ts: a buyer element's first view shows them.)
+import { formatNumber, pluralCategory as category } from './format-number.js';
+import { msg, str } from './localize.js';
 
 /** "1 item", "3 items" (Polish "3 produkty", "5 produktów"...). */
 export function itemCount(count: number): string {
@@ -42,24 +39,5 @@ export function questionCount(count: number): string {
       return msg(str`${n} questions`, { id: 'plural.questions.many' });
     default:
       return msg(str`${n} questions`, { id: 'plural.questions.other' });
-  }
-}
-
-/** "1 hour", "48 hours": for the response-time promise. */
-export function hourCount(count: number): string {
-  const n = formatNumber(count);
-  switch (category(count)) {
-    case 'zero':
-      return msg(str`${n} hours`, { id: 'plural.hours.zero' });
-    case 'one':
-      return msg(str`${n} hour`, { id: 'plural.hours.one' });
-    case 'two':
-      return msg(str`${n} hours`, { id: 'plural.hours.two' });
-    case 'few':
-      return msg(str`${n} hours`, { id: 'plural.hours.few' });
-    case 'many':
-      return msg(str`${n} hours`, { id: 'plural.hours.many' });
-    default:
-      return msg(str`${n} hours`, { id: 'plural.hours.other' });
   }
 }

@@ -28,7 +28,6 @@ import { LoadController } from '../../controllers/load.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import type { SubmitController } from '../../controllers/submit.js';
 import { formatDate } from '../../i18n/format.js';
-import { formatHours } from '../../i18n/format-number.js';
 import { msg } from '../../i18n/localize.js';
 import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
 import { SqElement } from '../shared/base-element.js';
@@ -195,10 +194,8 @@ export class OrderHelp extends SqElement {
         throw new ConfigurationError('seller-questions: <order-help> needs an order-id attribute.');
       }
       // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
-      // every later one shares), the first date format ~10 ms more: made in tasks of their own
-      // while the data is on its way (the requests below are out by then), not in the render
-      // after it (the hours of the reply time, the date the order was placed).
-      setTimeout(formatHours, 0, 0);
+      // every later one shares): the date the order was placed is made in a task of its own while
+      // the data is on its way (the requests below are out by then), not in the render after it.
       setTimeout(formatDate, 0, 0);
       const [config, viewer, order, picker] = await allSettledOrThrow([
         client.getConfig({ signal }),
