@@ -9,14 +9,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import { ConfigurationError, NetworkError, NotFoundError } from '../../api/errors.js';
-import type {
-  Config,
-  Product,
-  QuestionCreate,
-  QuestionDetail,
-  Shop,
-  Viewer,
-} from '../../api/types.js';
+import type { Config, Product, Shop, Viewer } from '../../api/types.js';
 import { routeQuestion } from '../../domain/routing.js';
 import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js';
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
@@ -24,9 +17,7 @@ import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatHours } from '../../i18n/format-number.js';
-import { SqQuestionCreatedEvent, SqQuestionSubmitEvent } from '../events.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
-import type { SqConversations } from '../shared/conversations.js';
 import { SqElement } from '../shared/base-element.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
@@ -119,17 +110,11 @@ export class AskSeller extends SqElement {
 
   @state() private subject: ProductSubject | null = null;
   @state() private subjectError = false;
-  @state() private sending = false;
   /** The send failed before the request (its code could not load): why, and what to send again. */
   @state() private senderError: SendFailure | null = null;
-  @state() private created: QuestionDetail | null = null;
-  @state() private announcement = '';
 
   private get composer() {
     return this.renderRoot.querySelector<SqComposer>('sq-composer');
-  }
-  private get conversations() {
-    return this.renderRoot.querySelector<SqConversations>('sq-conversations');
   }
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
@@ -139,7 +124,7 @@ export class AskSeller extends SqElement {
   readonly #subjectDraft = new DraftController<{ subject: ProductSubject | null }>(this, () => {
     this.#loadSubject();
   });
-  /** Sending loads on demand: after the first data for a product, else when the buyer types or sends. */
+  /** Sending loads on demand: once the form for a product is painted, else when the buyer types or sends. */
   #sender: QuestionSender | undefined;
   #loadingSender: Promise<QuestionSender> | undefined;
   /** The signed-in viewer, once known: drafts are theirs. */
@@ -155,10 +140,6 @@ export class AskSeller extends SqElement {
           'seller-questions: <ask-seller> needs a product-id or a shop-id attribute.',
         );
       }
-      // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
-      // every later one shares): made in a task of its own while the data is on its way (the
-      // requests below are out by then), not in the render after it.
-      setTimeout(formatHours, 0, 0);
       // All at once: the product comes with its shop (a backend that leaves it out, or a
       // shop-id naming another shop, costs a request after it).
       const [config, viewer, product, given] = await allSettledOrThrow([
@@ -168,10 +149,17 @@ export class AskSeller extends SqElement {
         productId ? Promise.resolve(null) : client.getShop(shopId!, { signal }),
       ]);
       // The sending code (and with it the product's published answers) and the history's code
-      // (for the questions asked before) once the data the form waits for is here: started with
-      // the element, they took HTTP/1.1's six connections and the slow network before that data.
-      if (productId) void this.#loadSender().catch(() => undefined);
-      void loadConversations();
+      // (for the questions asked before) once the form is painted. Started with the element, they
+      // took HTTP/1.1's six connections and the slow network before the data; started with the
+      // data, their parsing and compiling (~65 ms of CPU in all on the 2-core test machine) took
+      // the CPU from the form's first frame.
+      // (A hidden page paints no frame: they load once it is shown, or as the buyer types.)
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (productId) void this.#loadSender().catch(() => undefined);
+          void loadConversations();
+        }),
+      );
       const wanted = shopId ?? product!.shopId;
       const shop =
         given ??
@@ -189,7 +177,6 @@ export class AskSeller extends SqElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('productId') || changed.has('shopId')) {
-      this.created = null;
       this.senderError = null;
       this.#sender?.reset();
     }
@@ -240,68 +227,38 @@ export class AskSeller extends SqElement {
   }
 
   async #submit(detail: ComposerSubmitEvent['detail'], loaded: Loaded) {
-    // A second click before the re-render disabled the button: one question only.
-    if (this.sending) return;
     if (!this.#checkSubject()) return;
-    const input: QuestionCreate = {
-      category: 'pre_sale',
-      topic: this.productId ? 'product' : 'shop',
-      shopId: loaded.shop.id,
-      text: detail.text,
-      language: this.language ?? loaded.viewer.language,
-      attachmentIds: detail.attachmentIds,
-    };
-    if (this.productId) {
-      input.productId = this.productId;
-      input.details = { subject: this.subject! };
-    }
-    if (!this.dispatchEvent(new SqQuestionSubmitEvent({ input }))) return;
-    this.sending = true;
     this.senderError = null;
-    // Emptied while it sends: "sent" again for the next question is a change, read again.
-    this.announcement = '';
     const about = this.#draftKey;
     const current = () => about === this.#draftKey;
     try {
-      const sender = await this.#loadSender();
-      const question = await sender.send(this.#backend.requireClient(), input, detail, current);
-      if (!question) return;
-      // The page moved on to another product meanwhile: its form and draft are not this one's.
-      if (current()) this.#sent(question);
-      this.dispatchEvent(new SqQuestionCreatedEvent({ question }));
+      await (
+        await this.#loadSender()
+      ).submit(
+        this.#backend.requireClient(),
+        detail,
+        {
+          productId: this.productId,
+          subject: this.subject,
+          shopId: loaded.shop.id,
+          language: this.language ?? loaded.viewer.language,
+        },
+        current,
+        () => {
+          this.composer?.reset();
+          this.subject = null;
+          this.#subjectDraft.clear();
+        },
+      );
     } catch (error) {
       if (current()) this.senderError = { error, retry: detail };
-    } finally {
-      this.sending = false;
     }
-  }
-
-  /** Back to an empty form, with the focus in its first field (not lost with the button). */
-  async #askAnother() {
-    this.created = null;
-    await this.updateComplete;
-    const subject = this.renderRoot.querySelector<HTMLInputElement>('input[name=subject]');
-    if (subject) subject.focus();
-    else await this.composer?.updateComplete.then(() => this.composer?.focus());
   }
 
   /** "Try again": the notice goes while it sends, so the focus waits on the send button. */
   #retry(detail: ComposerSubmitEvent['detail'], loaded: Loaded) {
     void this.composer?.focusSubmit();
     void this.#submit(detail, loaded);
-  }
-
-  #sent(question: QuestionDetail) {
-    this.composer?.reset();
-    this.subject = null;
-    this.#subjectDraft.clear();
-    this.created = question;
-    this.announcement = msg('Your question was sent.', { id: 'ask.sent' });
-    // The history loads on demand: show the new question there once it is defined.
-    void loadConversations().then(() => this.conversations?.add(question));
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.querySelector<HTMLElement>('.confirmation')?.focus();
-    });
   }
 
   protected override render() {
@@ -362,7 +319,9 @@ export class AskSeller extends SqElement {
       aria-labelledby="title about"
     >
       ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${this.#sender?.announcement}
+      </div>
     </section>`;
   }
 
@@ -443,13 +402,8 @@ export class AskSeller extends SqElement {
     return html`
       ${this.#renderHeader(product, shop)}
       ${
-        this.created
-          ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">
-              <span>${msg('Your question was sent.', { id: 'ask.sent' })} ${promise}</span>
-              <button type="button" class="link" @click=${() => void this.#askAnother()}>
-                ${msg('Ask another question', { id: 'ask.another' })}
-              </button>
-            </div>`
+        this.#sender?.created
+          ? this.#sender.renderConfirmation(promise)
           : html`<form
               part="form"
               class="form"
@@ -471,7 +425,7 @@ export class AskSeller extends SqElement {
                 .maxLength=${config.maxMessageLength}
                 .limits=${config.attachments}
                 .actions=${[{ id: 'send', label: msg('Send question', { id: 'ask.send' }), primary: true }]}
-                ?busy=${this.sending}
+                ?busy=${this.#sender?.sending}
                 .textError=${this.#sender?.textError ?? null}
                 exportparts="textarea, counter, attachments, attachment, add-photos, submit, field-error"
                 @sq-composer-attempt=${() => {
@@ -483,7 +437,7 @@ export class AskSeller extends SqElement {
               ></sq-composer>
               ${this.#sender?.render((retry) => {
                 this.#retry(retry, loaded);
-              }, this.sending)}
+              })}
               ${this.senderError ? this.#renderSenderError(this.senderError, loaded) : nothing}
             </form>`
       }
@@ -511,7 +465,7 @@ export class AskSeller extends SqElement {
       <span>${errorText(error)}</span>
       <button
         type="button"
-        ?disabled=${this.sending}
+        ?disabled=${this.#sender?.sending}
         @click=${() => {
           this.#retry(retry, loaded);
         }}
