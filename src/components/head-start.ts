@@ -5,9 +5,12 @@
 // the reads that the element's first load makes, as the client would (src/api/early.ts); the
 // client's transport takes each response for the element's own request. It also preloads the
 // code that the first view loads on demand (`codeFiles`): the schemas that check an order or a
-// list page, `<order-help>`'s issue picker, the inbox's header. And it warms up Intl
-// (i18n/warm-engine.ts): the page's first formatter takes 25–85 ms, which the elements' first
-// render paid once their data was here.
+// list page, `<order-help>`'s issue picker, the inbox's header. And, for `<order-help>` and the
+// inbox, whose first views format dates and times, it warms up Intl (i18n/engine-steps.ts): the
+// page's first formatter takes 25–85 ms, which their first render paid once their data was here.
+// `<ask-seller>`'s form formats no date and makes no Intl number formatter
+// (i18n/format-number.ts): there the warm-up only took the CPU from the form, and its history
+// warms up once its code is here.
 //
 // It runs on every configure(), for the elements in the document that are not defined yet (a
 // defined element has asked for its data itself), once per element; `configure({ prefetch:
@@ -26,7 +29,8 @@ import {
 import { fetchEarly } from '../api/fetch-early.js';
 import { currentSettings, SETTINGS_CHANGED_EVENT, trusts } from '../api/configure.js';
 import { DEFAULT_SORT, FIRST_PAGE_SIZE } from './seller-question-inbox/first-page.js';
-import { ENGINE_STEPS, runSteps } from '../i18n/warm-engine.js';
+import { ENGINE_STEPS } from '../i18n/engine-steps.js';
+import { runSteps } from '../i18n/warm-engine.js';
 import { FIRST_VIEW_CODE, type Code } from './first-view-code.js';
 
 /**
@@ -82,7 +86,7 @@ export function headStart(root: ParentNode = document): void {
     for (const element of root.querySelectorAll(tag)) {
       if (started.has(element)) continue;
       started.add(element);
-      warmUpIntl();
+      if (tag !== 'ask-seller') warmUpIntl();
       const [reads, code] = firstView(element);
       // The element's backend as resolveClient() finds it; a client of the page's own is not
       // this SDK's transport, so nothing is fetched for it. The data first, then the code: on

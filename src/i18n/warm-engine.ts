@@ -1,17 +1,7 @@
-// The engine's part of warming up Intl (see warm-up.ts): the steps that load the locale data every
-// formatter shares, without this SDK's own formatters. The head start (head-start.ts, and so the
-// CDN's seller-questions-start.js, which imports nothing) runs them while the elements' code is
-// on its way; the formatters made after them take well under a millisecond.
+// Running Intl's warm-up steps (engine-steps.ts, warm-up.ts) in tasks of their own, for code that
+// waits for them: the inbox's rows, and the head start (head-start.ts, and so the CDN's
+// seller-questions-start.js, which imports nothing) while the elements' code is on its way.
 import { nextTask } from '../controllers/next-task.js';
-
-/** Intl's slow first steps, each in a task of its own (measured in warm-up.ts's comment). */
-export const ENGINE_STEPS: readonly ((locale: string) => unknown)[] = [
-  (locale) => new Intl.Locale(locale).maximize(),
-  (locale) => new Intl.PluralRules(locale).select(1),
-  (locale) => Intl.NumberFormat.supportedLocalesOf(locale),
-  (locale) => new Intl.NumberFormat(locale).format(1),
-  (locale) => Intl.DisplayNames.supportedLocalesOf(locale),
-];
 
 /**
  * Runs `steps` for `locale`, each in a new task (none a long task). Never rejects: a step the

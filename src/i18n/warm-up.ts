@@ -9,7 +9,8 @@
 // The engine's steps (warm-engine.ts) also run in the head start, while the code loads: after
 // them, these take a millisecond or two in all.
 import { countryName, formatDuration, formatNumber, languageName } from './format.js';
-import { ENGINE_STEPS, runSteps } from './warm-engine.js';
+import { ENGINE_STEPS } from './engine-steps.js';
+import { runSteps } from './warm-engine.js';
 
 const STEPS: readonly ((locale: string) => unknown)[] = [
   ...ENGINE_STEPS,

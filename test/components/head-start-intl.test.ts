@@ -1,6 +1,7 @@
-// The head start also warms up Intl while the elements' code is on its way (src/i18n/warm-engine.ts):
-// a page's first formatter takes 25–85 ms, which the elements' first render paid once their data
-// had come. Once per page, so this file has a page of its own.
+// The head start also warms up Intl while the code of an element whose first view formats dates
+// is on its way (src/i18n/engine-steps.ts): a page's first formatter takes 25–85 ms, which the
+// elements' first render paid once their data had come. Once per page, so this file has a page of
+// its own.
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/api/configure.js';
 import { headStart } from '../../src/components/head-start.js';
@@ -51,10 +52,21 @@ describe('head start: warming up Intl', () => {
     expect(spy.asked).to.deep.equal([]);
   });
 
+  it('does not warm up for <ask-seller>, whose form formats no date and makes no number formatter', async () => {
+    hosts.push(
+      pageWith('<ask-seller product-id="p-02"></ask-seller>', {
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(spy.asked).to.deep.equal([]);
+  });
+
   it("warms up in tasks of its own, for the page's language, once per page", async () => {
     document.documentElement.lang = 'de-AT';
     hosts.push(
-      pageWith('<ask-seller product-id="p-02"></ask-seller>', {
+      pageWith('<order-help order-id="o-1001"></order-help>', {
         apiBase: API_BASE,
         getToken: () => MOCK_TOKENS.buyer('b-anna'),
       }),
@@ -65,9 +77,9 @@ describe('head start: warming up Intl', () => {
     expect(spy.asked).to.deep.equal(['de-AT']);
     // Another element and another configure(): the locale data is the page's, loaded once.
     hosts.push(
-      pageWith('<order-help order-id="o-1001"></order-help>', {
+      pageWith('<seller-question-inbox></seller-question-inbox>', {
         apiBase: API_BASE,
-        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+        getToken: () => MOCK_TOKENS.seller,
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -12,7 +12,9 @@ import { canFollowUp } from '../../domain/question-state.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/format-number.js';
 import { msg, str } from '../../i18n/localize.js';
+import { warmUpEngineSoon } from '../../i18n/engine-steps.js';
 import { SqFollowUpSentEvent, SqRatingSentEvent, SqReplyReceivedEvent } from '../events.js';
 import { SqElement } from './base-element.js';
 import { baseStyles } from './base-styles.js';
@@ -23,6 +25,11 @@ import { errorText, isRetryable } from './error-text.js';
 import { statusLabel, subjectLabel, topicLabel } from './labels.js';
 import { SqThread, type ThreadRatedEvent } from './thread.js';
 import { badges } from '../../styles/badges.js';
+
+// The history's dates are the page's first Intl formatters where <ask-seller>'s form made none
+// (its head start does not warm Intl up: that competed with the form for the CPU). Intl's shared
+// data loads in short tasks from here, once the code is here, while the first page is on its way.
+warmUpEngineSoon(getLocale());
 
 /**
  * @summary Internal: the buyer's questions about one thing, with threads and follow-ups.

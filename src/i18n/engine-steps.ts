@@ -1,0 +1,35 @@
+// The engine's part of warming up Intl (see warm-up.ts): the steps that load the locale data every
+// formatter shares, without this SDK's own formatters; the formatters made after them take well
+// under a millisecond. A module without imports: the head start (head-start.ts, and so the CDN's
+// seller-questions-start.js, which imports nothing) runs them with warm-engine.ts while the
+// elements' code is on its way, and the buyer's history (conversations.ts) with timers.
+
+/** Intl's slow first steps, each in a task of its own (measured in warm-up.ts's comment). */
+export const ENGINE_STEPS: readonly ((locale: string) => unknown)[] = [
+  (locale) => new Intl.Locale(locale).maximize(),
+  (locale) => new Intl.PluralRules(locale).select(1),
+  (locale) => Intl.NumberFormat.supportedLocalesOf(locale),
+  (locale) => new Intl.NumberFormat(locale).format(1),
+  (locale) => Intl.DisplayNames.supportedLocalesOf(locale),
+];
+
+let started = false;
+
+/**
+ * Runs ENGINE_STEPS for `locale` once per page, each in a timer's task of its own, for code that
+ * does not wait for them. A step the browser cannot do (an older browser, a locale it refuses) is
+ * skipped. (A hidden page holds timers back; it shows nothing meanwhile either.)
+ */
+export function warmUpEngineSoon(locale: string): void {
+  if (started) return;
+  started = true;
+  for (const step of ENGINE_STEPS) {
+    setTimeout(() => {
+      try {
+        step(locale);
+      } catch {
+        // Without this Intl feature, or a locale it refuses: the formatters fall back on their own.
+      }
+    });
+  }
+}
