@@ -234,22 +234,11 @@ export class AskSeller extends SqElement {
     try {
       await (
         await this.#loadSender()
-      ).submit(
-        this.#backend.requireClient(),
-        detail,
-        {
-          productId: this.productId,
-          subject: this.subject,
-          shopId: loaded.shop.id,
-          language: this.language ?? loaded.viewer.language,
-        },
-        current,
-        () => {
-          this.composer?.reset();
-          this.subject = null;
-          this.#subjectDraft.clear();
-        },
-      );
+      ).submit(this.#backend.requireClient(), detail, loaded, this.subject, current, () => {
+        this.composer?.reset();
+        this.subject = null;
+        this.#subjectDraft.clear();
+      });
     } catch (error) {
       if (current()) this.senderError = { error, retry: detail };
     }

@@ -13,18 +13,16 @@ import { msg } from '../../i18n/localize.js';
 import { SqQuestionCreatedEvent, SqQuestionSubmitEvent } from '../events.js';
 import type { ComposerSubmitDetail, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
-import type { SqElement } from '../shared/base-element.js';
+import type { AskSeller } from './ask-seller.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 import { loadConversations } from '../shared/lazy.js';
 import { sendQuestion } from '../shared/send-question.js';
 import { definePublicAnswers } from './public-answers.js';
 
-/** What the question is about, as the form has it. */
-export interface QuestionAbout {
-  productId: string | undefined;
-  subject: ProductSubject | null;
-  shopId: string;
-  language: string;
+/** The element's data the question needs: its shop, and the buyer's language. */
+export interface SenderData {
+  shop: { id: string };
+  viewer: { language: string };
 }
 
 // The product's published answers and the consent come with the sending code.
@@ -39,12 +37,12 @@ export class QuestionSender {
   created: QuestionDetail | null = null;
   /** What the element's live region says ("Your question was sent."). */
   announcement = '';
-  readonly #host: SqElement;
+  readonly #host: AskSeller;
   readonly #onSubjectRefused: () => void;
   /** The last failure, with what "Try again" sends and its wait after a rate limit. */
   readonly #submit: SubmitController<ComposerSubmitDetail>;
 
-  constructor(host: SqElement, onSubjectRefused: () => void) {
+  constructor(host: AskSeller, onSubjectRefused: () => void) {
     this.#host = host;
     this.#onSubjectRefused = onSubjectRefused;
     this.#submit = new SubmitController(host);
@@ -59,25 +57,28 @@ export class QuestionSender {
 
   /**
    * Sends the buyer's question from the form, unless one is on its way or the host cancels
-   * sq-question-submit. Sent, and still about what the form shows (`current`): `cleared()`
-   * empties the form, and the confirmation takes its place with the focus.
+   * sq-question-submit: about the element's product (with the `subject` chosen) or shop.
+   * Sent, and still about what the form shows (`current`): `cleared()` empties the form, and the
+   * confirmation takes its place with the focus.
    */
   async submit(
     client: SellerQuestionsClient,
     detail: ComposerSubmitDetail,
-    { productId, subject, shopId, language }: QuestionAbout,
+    { shop, viewer }: SenderData,
+    subject: ProductSubject | null,
     current: () => boolean,
     cleared: () => void,
   ): Promise<void> {
     const host = this.#host;
+    const { productId } = host;
     // A second click before the re-render disabled the button: one question only.
     if (this.sending) return;
     const input: QuestionCreate = {
       category: 'pre_sale',
       topic: productId ? 'product' : 'shop',
-      shopId,
+      shopId: shop.id,
       text: detail.text,
-      language,
+      language: host.language ?? viewer.language,
       attachmentIds: detail.attachmentIds,
     };
     if (productId) {
