@@ -6,7 +6,7 @@
 // a few milliseconds each; later formatters take well under a millisecond. That piece of work
 // cannot be cut further from JavaScript. The inbox runs the steps while its first page of
 // questions is on its way, and formats its rows after them.
-// The engine's steps (warm-engine.ts) also run in the head start, while the code loads: after
+// The engine's steps (engine-steps.ts) also run in the head start, while the code loads: after
 // them, these take a millisecond or two in all.
 import { countryName, formatDuration, formatNumber, languageName } from './format.js';
 import { ENGINE_STEPS } from './engine-steps.js';
