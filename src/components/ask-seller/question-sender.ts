@@ -50,9 +50,13 @@ export class QuestionSender {
 
   /** Forgets the last failure and question sent (the element shows another product now). */
   reset() {
+    this.#forgetFailure();
+    this.created = null;
+  }
+
+  #forgetFailure() {
     this.#submit.reset();
     this.textError = null;
-    this.created = null;
   }
 
   /**
@@ -148,8 +152,7 @@ export class QuestionSender {
     retry: ComposerSubmitDetail,
     current: () => boolean,
   ): Promise<QuestionDetail | null> {
-    this.#submit.reset();
-    this.textError = null;
+    this.#forgetFailure();
     try {
       return await sendQuestion(client, input, retry.idempotencyKey);
     } catch (error) {
