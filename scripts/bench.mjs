@@ -20,9 +20,13 @@
 // With `--trace`, each navigation page is loaded once more on the last profile, recorded as a
 // Chrome trace with a CPU profile, and the bench prints what the main thread did from the page's
 // last response before it was usable to the moment it was (the render after the data): each
-// task with its kinds of work, and the functions with the most time of their own.
+// task with its kinds of work, and the functions with the most time of their own. With
+// `--trace-from start` it prints the same from the document's request instead, with the page's
+// requests (sent, done) between the tasks: where the main thread held a request back, or a
+// response waited for the main thread.
 // Usage: npm run bench [-- --runs 7] [--nav-runs 5] [--only navigation|insertion]
 //   [--profiles localhost,mobile] [--protocols http1,http2] [--waterfalls all|none] [--trace]
+//   [--trace-from data|start]
 //   [--pages /nav/ask-seller.html,/bundled/] (the navigation pages whose URL has one of these,
 //   beside the bare element; the bundled pages: /bundled/ as a bundler builds them from the
 //   package, /bundled-preload/ with its Vite plugin, /bundled-start/ with the plugin and the head
@@ -55,7 +59,12 @@ import {
 import { sellerQuestions } from '../tools/vite-plugin.mjs';
 import { startServer } from './http-server.mjs';
 import { navigate, pageHtml, PROFILES, waterfall, wavesAfterScript } from './navigation.mjs';
-import { lastResponseBeforeUsable, mainThreadTasks, topFunctions } from './trace-report.mjs';
+import {
+  lastResponseBeforeUsable,
+  mainThreadTasks,
+  requestMoments,
+  topFunctions,
+} from './trace-report.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -69,6 +78,10 @@ const NAV_PROFILES = option('profiles', 'localhost,mobile').split(',');
 const WATERFALLS = option('waterfalls', 'mobile');
 const PROTOCOLS = option('protocols', 'http1').split(',');
 const TRACE = args.includes('--trace');
+const TRACE_FROM = option('trace-from', 'data');
+if (!['data', 'start'].includes(TRACE_FROM)) {
+  throw new Error(`--trace-from: data or start, not ${TRACE_FROM}`);
+}
 const PAGES = option('pages', null)?.split(',');
 const COMPARE = option('compare', null);
 const CODE_FLOOR = args.includes('--code-floor');
@@ -709,7 +722,6 @@ async function renderAfterData({ key, profile, origin }) {
     writeFileSync(`${saved}.trace.json`, JSON.stringify(run.trace));
     writeFileSync(`${saved}.cpuprofile`, JSON.stringify(run.profile));
     const { usable, last } = lastResponseBeforeUsable(run.trace);
-    const from = last.end;
     const to = usable;
     // The document's request on the trace's clock: the first send.
     const documentStart = Math.min(
@@ -717,15 +729,26 @@ async function renderAfterData({ key, profile, origin }) {
         .filter((event) => event.name === 'ResourceSendRequest')
         .map((event) => event.ts),
     );
+    const fromStart = TRACE_FROM === 'start';
+    const from = fromStart ? documentStart : last.end;
     console.log(
-      `${entry.name}, ${key}, traced: last response ${new URL(last.url).pathname} at ${((from - documentStart) / 1000).toFixed(0)} ms, usable at ${((to - documentStart) / 1000).toFixed(0)} ms (${((to - from) / 1000).toFixed(0)} ms after); main thread tasks in between (start ms, duration, self time by kind):`,
+      `${entry.name}, ${key}, traced: last response ${new URL(last.url).pathname} at ${((last.end - documentStart) / 1000).toFixed(0)} ms, usable at ${((to - documentStart) / 1000).toFixed(0)} ms (${((to - last.end) / 1000).toFixed(0)} ms after); main thread tasks ${fromStart ? 'from the document request, with the requests' : 'in between'} (start ms, duration, self time by kind):`,
     );
     const { tasks, total } = mainThreadTasks(run.trace, from, to);
-    for (const task of tasks.filter((task) => task.dur >= 300)) {
-      console.log(
-        `  ${ms(task.start - documentStart)} ${ms(task.dur)}  ${task.parts.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', ')}`,
+    const lines = tasks
+      .filter((task) => task.dur >= 300)
+      .map((task) => ({
+        at: task.start,
+        text: `${ms(task.dur)}  ${task.parts.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', ')}`,
+      }));
+    // From the start, the requests too, between the tasks (a task's line is where it began).
+    if (fromStart) {
+      lines.push(
+        ...requestMoments(run.trace).filter((moment) => moment.at >= from && moment.at <= to),
       );
+      lines.sort((a, b) => a.at - b.at);
     }
+    for (const line of lines) console.log(`  ${ms(line.at - documentStart)} ${line.text}`);
     console.log(
       `  total: ${total
         .filter(([, us]) => us >= 1000)

@@ -116,3 +116,27 @@ export function topFunctions(profile, from, to, { count = 15, source = () => nul
   });
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
+
+/**
+ * The page's requests in the trace, as moments: each send and each network finish, `{ at, text }`
+ * in µs on the trace's clock (`> send /path`, `< done /path`), sorted.
+ */
+export function requestMoments(trace) {
+  const events = trace.traceEvents ?? trace;
+  const pid = events.find((event) => event.name === 'usable')?.pid;
+  const page = events.filter((event) => pid === undefined || event.pid === pid);
+  const urls = new Map();
+  const moments = [];
+  const path = (url) => (url ? new URL(url).pathname : '?');
+  for (const event of page) {
+    if (event.name !== 'ResourceSendRequest') continue;
+    urls.set(event.args.data.requestId, event.args.data.url);
+    moments.push({ at: event.ts, text: `> send ${path(event.args.data.url)}` });
+  }
+  for (const event of page) {
+    if (event.name !== 'ResourceFinish') continue;
+    const at = event.args.data.finishTime ? event.args.data.finishTime * 1e6 : event.ts;
+    moments.push({ at, text: `< done ${path(urls.get(event.args.data.requestId))}` });
+  }
+  return moments.sort((a, b) => a.at - b.at);
+}
