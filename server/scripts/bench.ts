@@ -734,6 +734,17 @@ async function main() {
       if (list.status !== 200 || problem) {
         throw new Error(`list of ${shop}: ${list.status} ${problem?.message ?? ''}`);
       }
+      // Its total, from the shop's tallies, is what counting the questions gives.
+      const [counted] = await db.query<{ n: number }>(
+        'SELECT count(*)::integer AS n FROM questions WHERE shop_id = $1',
+        [shop],
+      );
+      const { total } = list.body as { total: number };
+      if (total !== counted?.n) {
+        throw new Error(
+          `list of ${shop}: total ${total}, but the shop has ${counted?.n} questions`,
+        );
+      }
       checked++;
     }
     for (const question of picked.reads.slice(0, 50)) {
@@ -749,7 +760,7 @@ async function main() {
       items: { status: string; replyDueAt: string | null }[];
     };
     console.log(
-      `checked ${checked} responses against docs/openapi.yaml's schemas: all 200 and valid; ${picked.shops[0]} has ${firstList.total} questions, first page: ${firstList.items.filter((q) => q.replyDueAt).length} running clocks, ${firstList.items.filter((q) => !q.replyDueAt).length} stopped`,
+      `checked ${checked} responses against docs/openapi.yaml's schemas: all 200 and valid, the lists' totals as counted; ${picked.shops[0]} has ${firstList.total} questions, first page: ${firstList.items.filter((q) => q.replyDueAt).length} running clocks, ${firstList.items.filter((q) => !q.replyDueAt).length} stopped`,
     );
 
     // EXPLAIN.

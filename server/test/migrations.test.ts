@@ -4,19 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { migrate, type Database } from '../src/db.js';
+import { migrate, splitStatements, type Database } from '../src/db.js';
 import { fillQuestionEntries } from '../src/sql-store.js';
 import { emptyDatabase, startServer, target, type TestServer } from './support/server.js';
 
 const migration = (name: string) =>
   readFile(new URL(`../migrations/${name}`, import.meta.url), 'utf8');
-
-/** The statements of a migration file, split as db.ts splits them. */
-const statements = (text: string) =>
-  text
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.replace(/--.*$/gm, '').trim() !== '');
 
 interface EntryRow {
   id: string;
@@ -33,6 +26,17 @@ const entries = (db: Database) =>
        COALESCE(buyer_entry, buyer_entry_large)::text AS buyer, seller_unread, buyer_unread,
        clock_at
      FROM questions ORDER BY id`,
+  );
+
+/** The tallies of migration 027, and the same counted from the questions. */
+const tallies = (db: Database) =>
+  db.query<{ shop_id: string; status: string; n: number }>(
+    'SELECT shop_id, status, n FROM question_tallies WHERE n <> 0 ORDER BY shop_id, status',
+  );
+const counted = (db: Database) =>
+  db.query<{ shop_id: string; status: string; n: number }>(
+    `SELECT shop_id, status, count(*)::integer AS n FROM questions
+     GROUP BY shop_id, status ORDER BY shop_id, status`,
   );
 
 describe(`migrations on ${target}`, () => {
@@ -54,7 +58,7 @@ describe(`migrations on ${target}`, () => {
       'CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
     for (const name of ['001_init.sql', '002_awaiting_by_category.sql']) {
-      for (const statement of statements(await migration(name))) await old.query(statement);
+      for (const statement of splitStatements(await migration(name))) await old.query(statement);
       await old.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
     }
     // The demo's rows, copied into the columns 001 has.
@@ -102,7 +106,14 @@ describe(`migrations on ${target}`, () => {
       '024_public_answers.sql',
       '025_outbox_retention.sql',
       '026_object_storage.sql',
+      '027_question_tallies.sql',
     ]);
+    // Each shop's count per status (027), made from the questions there were.
+    assert.deepEqual(await tallies(old), await counted(old));
+    assert.equal(
+      (await tallies(old)).reduce((sum, row) => sum + row.n, 0),
+      questions,
+    );
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);
     assert.deepEqual(upgraded, await entries(server.db));

@@ -1,0 +1,174 @@
+// A seller's list counts its `total` from each shop's tallies per status (migration 027), kept by
+// triggers on `questions` in every write's own transaction. What they say must be what the
+// questions say, after any write, at once or concurrently, and after the demo's reset.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { reseed } from '../src/demo.js';
+import {
+  PEOPLE,
+  postJson,
+  startServerWithShop,
+  target,
+  type TestServer,
+} from './support/server.js';
+import { preSaleQuestion } from './support/questions.js';
+
+const SHOP = 's-tally';
+
+interface Tally {
+  shop_id: string;
+  status: string;
+  n: number;
+}
+
+describe(`question tallies on ${target}`, () => {
+  let server: TestServer;
+  let seller: string;
+  let sanne: string;
+  let anna: string;
+
+  /** The tallies that are not zero, and the same counted from the questions. */
+  const tallies = () =>
+    server.db.query<Tally>(
+      'SELECT shop_id, status, n FROM question_tallies WHERE n <> 0 ORDER BY shop_id, status',
+    );
+  const counted = () =>
+    server.db.query<Tally>(
+      `SELECT shop_id, status, count(*)::integer AS n FROM questions
+       GROUP BY shop_id, status ORDER BY shop_id, status`,
+    );
+  const countIn = async (status?: string) =>
+    (
+      await server.db.query<{ n: number }>(
+        `SELECT count(*)::integer AS n FROM questions WHERE shop_id = $1 AND ($2::text IS NULL OR status = $2)`,
+        [SHOP, status ?? null],
+      )
+    )[0]!.n;
+  const totalOf = async (query: string) => {
+    const response = await server.fetch(`/api/v1/questions?${query}`, { token: seller });
+    assert.equal(response.status, 200);
+    return ((await response.json()) as { total: number }).total;
+  };
+  const post = (path: string, token: string, body: unknown) =>
+    postJson<{ id: string; status: string }>(server, path, token, body);
+  const ask = (token = sanne) => post('/questions', token, preSaleQuestion(SHOP));
+
+  before(async () => {
+    ({
+      server,
+      tokens: { owner: seller, sanne, anna },
+    } = await startServerWithShop(
+      { id: SHOP, name: 'Tally', seller: { id: 'seller-tally' } },
+      { sanne: PEOPLE.sanne, anna: PEOPLE.anna },
+    ));
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('starts from the seeded questions', async () => {
+    assert.ok((await counted()).length > 3, 'the seed has questions in several statuses');
+    assert.deepEqual(await tallies(), await counted());
+  });
+
+  it('follows questions asked, answered, followed up and resolved, and the lists count from it', async () => {
+    const first = await ask();
+    const second = await ask(anna);
+    const third = await ask();
+    assert.deepEqual(await tallies(), await counted());
+    assert.equal(await countIn('awaiting_seller'), 3);
+
+    await post(`/questions/${first.id}/messages`, seller, { text: 'Yes.', language: 'en' });
+    await post(`/questions/${second.id}/resolve`, seller, {});
+    assert.deepEqual(await tallies(), await counted());
+    await post(`/questions/${first.id}/messages`, sanne, { text: 'And Norway?', language: 'en' });
+    await post(`/questions/${third.id}/messages`, seller, { text: 'We do.', language: 'en' });
+    assert.deepEqual(await tallies(), await counted());
+
+    // The totals the seller's lists give: by status from the tallies, the rest counted.
+    assert.equal(await totalOf('limit=1'), await countIn());
+    assert.equal(await totalOf('limit=1&status=awaiting_seller'), await countIn('awaiting_seller'));
+    assert.equal(
+      await totalOf('limit=1&status=awaiting_seller&status=awaiting_buyer'),
+      (await countIn('awaiting_seller')) + (await countIn('awaiting_buyer')),
+    );
+    assert.equal(await totalOf('limit=1&status=resolved'), await countIn('resolved'));
+    assert.equal(await totalOf('limit=1&status=awaiting_platform'), 0);
+    assert.equal(await totalOf('limit=1&category=after_sale'), 0);
+    assert.equal(await totalOf(`limit=1&q=${first.id}`), 1);
+  });
+
+  it('stays exact under concurrent writes that move questions both ways between two statuses', async () => {
+    // Half the questions wait for the seller, half for the buyer; then every one moves to the
+    // other status at once: the two directions take the same two tallies.
+    const toSeller = await Promise.all(Array.from({ length: 8 }, () => ask()));
+    const toBuyer = await Promise.all(Array.from({ length: 8 }, () => ask()));
+    for (const question of toBuyer) {
+      await post(`/questions/${question.id}/messages`, seller, { text: 'Yes.', language: 'en' });
+    }
+    const before = [await countIn('awaiting_seller'), await countIn('awaiting_buyer')];
+    await Promise.all([
+      ...toSeller.map((question) =>
+        post(`/questions/${question.id}/messages`, seller, { text: 'Yes.', language: 'en' }),
+      ),
+      ...toBuyer.map((question) =>
+        post(`/questions/${question.id}/messages`, sanne, { text: 'Thanks, and?', language: 'en' }),
+      ),
+    ]);
+    assert.deepEqual([await countIn('awaiting_seller'), await countIn('awaiting_buyer')], before);
+    assert.deepEqual(await tallies(), await counted());
+    assert.equal(await totalOf('limit=1&status=awaiting_buyer'), await countIn('awaiting_buyer'));
+  });
+
+  it('counts a seller’s list by status from the tallies, and a filtered one from the questions', async () => {
+    // The statements the server runs for a list, as the database hears them.
+    const heard: string[] = [];
+    const query = server.db.query.bind(server.db);
+    server.db.query = (text, params) => {
+      heard.push(text);
+      return query(text, params);
+    };
+    try {
+      await totalOf('limit=5&status=awaiting_seller');
+      const byStatus = heard.splice(0).find((text) => text.includes('AS total'));
+      assert.ok(byStatus, 'the list statement');
+      assert.match(byStatus, /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.status = ANY/);
+      assert.doesNotMatch(byStatus, /count\(\*\)/);
+      await totalOf('limit=5&category=pre_sale');
+      const filtered = heard.splice(0).find((text) => text.includes('AS total'));
+      assert.match(filtered ?? '', /count\(\*\)::integer FROM questions q WHERE/);
+    } finally {
+      server.db.query = query;
+    }
+  });
+  it('is what the questions say after questions are deleted and after the demo’s reset', async () => {
+    await server.db.query(
+      `WITH gone AS (SELECT id FROM questions WHERE shop_id = $1 AND status = 'resolved')
+       DELETE FROM messages WHERE question_id IN (SELECT id FROM gone)`,
+      [SHOP],
+    );
+    await server.db.query(
+      `DELETE FROM obligations WHERE question_id IN
+         (SELECT id FROM questions WHERE shop_id = $1 AND status = 'resolved')`,
+      [SHOP],
+    );
+    await server.db.query(
+      `DELETE FROM changes WHERE question_id IN
+         (SELECT id FROM questions WHERE shop_id = $1 AND status = 'resolved')`,
+      [SHOP],
+    );
+    await server.db.query(`DELETE FROM questions WHERE shop_id = $1 AND status = 'resolved'`, [
+      SHOP,
+    ]);
+    assert.equal(await countIn('resolved'), 0);
+    assert.deepEqual(await tallies(), await counted());
+    // The reset empties the tables (TRUNCATE) and seeds them again.
+    await reseed(server.db, server.basePath);
+    assert.deepEqual(await tallies(), await counted());
+    assert.equal(
+      (await tallies()).filter((row) => row.shop_id === SHOP).length,
+      0,
+      'the test shop’s questions are gone',
+    );
+  });
+});
