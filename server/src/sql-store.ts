@@ -893,14 +893,19 @@ class SqlTx implements StoreTx {
           ? 'q.created_at DESC, q.id DESC'
           : 'q.updated_at DESC, q.id DESC';
     const filter = where.join(' AND ');
-    // A seller's list by status alone (the inbox's tabs) counts from the shop's tallies
-    // (migration 027), which stay as small as the statuses however large the shop. Its filter is
-    // then the shop's clause and the statuses' alone; any other clause (every other filter adds
-    // one) means counting the questions it matches.
-    const tallied = shop !== null && where.length === (statuses ? 2 : 1);
+    // A list by status alone (the inbox's tabs) counts from the tallies (migration 027), which
+    // stay as small as the statuses however large the shop or the marketplace: a seller's from
+    // its shop's, a platform agent's from every shop's. Its filter is then the viewer's clause
+    // and the statuses' alone; any other clause (every other filter adds one) means counting
+    // the questions it matches.
+    const tallied = viewer.role !== 'buyer' && where.length === (statuses ? 2 : 1);
+    const tallies = [
+      ...(shop ? [`t.shop_id = ${shop}`] : []),
+      ...(statuses ? [`t.status = ANY(${statuses}::text[])`] : []),
+    ];
     const total = tallied
-      ? `(SELECT COALESCE(sum(t.n), 0)::integer FROM question_tallies t WHERE t.shop_id = ${shop}${
-          statuses ? ` AND t.status = ANY(${statuses}::text[])` : ''
+      ? `(SELECT COALESCE(sum(t.n), 0)::integer FROM question_tallies t${
+          tallies.length > 0 ? ` WHERE ${tallies.join(' AND ')}` : ''
         })`
       : `(SELECT count(*)::integer FROM questions q WHERE ${filter})`;
     const side = viewer.role === 'buyer' ? 'buyer' : 'seller';

@@ -26,6 +26,7 @@ describe(`question tallies on ${target}`, () => {
   let seller: string;
   let sanne: string;
   let anna: string;
+  let agent: string;
 
   /** The tallies that are not zero, and the same counted from the questions. */
   const tallies = () =>
@@ -44,8 +45,8 @@ describe(`question tallies on ${target}`, () => {
         [SHOP, status ?? null],
       )
     )[0]!.n;
-  const totalOf = async (query: string) => {
-    const response = await server.fetch(`/api/v1/questions?${query}`, { token: seller });
+  const totalOf = async (query: string, token = seller) => {
+    const response = await server.fetch(`/api/v1/questions?${query}`, { token });
     assert.equal(response.status, 200);
     return ((await response.json()) as { total: number }).total;
   };
@@ -56,10 +57,10 @@ describe(`question tallies on ${target}`, () => {
   before(async () => {
     ({
       server,
-      tokens: { owner: seller, sanne, anna },
+      tokens: { owner: seller, sanne, anna, agent },
     } = await startServerWithShop(
       { id: SHOP, name: 'Tally', seller: { id: 'seller-tally' } },
-      { sanne: PEOPLE.sanne, anna: PEOPLE.anna },
+      { sanne: PEOPLE.sanne, anna: PEOPLE.anna, agent: PEOPLE.agent },
     ));
   });
   after(async () => {
@@ -96,6 +97,21 @@ describe(`question tallies on ${target}`, () => {
     assert.equal(await totalOf('limit=1&status=awaiting_platform'), 0);
     assert.equal(await totalOf('limit=1&category=after_sale'), 0);
     assert.equal(await totalOf(`limit=1&q=${first.id}`), 1);
+    // A platform agent's lists: every shop's questions.
+    const everywhere = async (status?: string) =>
+      (
+        await server.db.query<{ n: number }>(
+          `SELECT count(*)::integer AS n FROM questions WHERE $1::text IS NULL OR status = $1`,
+          [status ?? null],
+        )
+      )[0]!.n;
+    assert.equal(await totalOf('limit=1', agent), await everywhere());
+    assert.equal(await totalOf('limit=1&status=resolved', agent), await everywhere('resolved'));
+    assert.equal(
+      await totalOf('limit=1&status=awaiting_platform', agent),
+      await everywhere('awaiting_platform'),
+    );
+    assert.equal(await totalOf(`limit=1&shopId=${SHOP}`, agent), await countIn());
   });
 
   it('stays exact under concurrent writes that move questions both ways between two statuses', async () => {
@@ -137,6 +153,10 @@ describe(`question tallies on ${target}`, () => {
       await totalOf('limit=5&category=pre_sale');
       const filtered = heard.splice(0).find((text) => text.includes('AS total'));
       assert.match(filtered ?? '', /count\(\*\)::integer FROM questions q WHERE/);
+      // A platform agent's list of every shop by status: every shop's tallies.
+      await totalOf('limit=5&status=resolved', agent);
+      const agents = heard.splice(0).find((text) => text.includes('AS total'));
+      assert.match(agents ?? '', /FROM question_tallies t WHERE t\.status = ANY/);
     } finally {
       server.db.query = query;
     }
