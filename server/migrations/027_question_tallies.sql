@@ -13,9 +13,6 @@ CREATE TABLE question_tallies (
   PRIMARY KEY (shop_id, status)
 );
 
-INSERT INTO question_tallies (shop_id, status, n)
-SELECT shop_id, status, count(*)::integer FROM questions GROUP BY shop_id, status;
-
 -- Questions added (INSERT) or removed (DELETE): each trigger names its rows `changed`.
 CREATE FUNCTION question_tallies_add_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -62,3 +59,9 @@ CREATE TRIGGER question_tallies_update AFTER UPDATE OF shop_id, status ON questi
 
 CREATE TRIGGER question_tallies_truncate AFTER TRUNCATE ON questions
   FOR EACH STATEMENT EXECUTE FUNCTION question_tallies_truncate();
+
+-- Filled last: creating the triggers locked `questions` against writes until this migration
+-- commits, so a process still running the previous version (a rolling deployment) cannot write
+-- a question that neither this count nor a trigger sees.
+INSERT INTO question_tallies (shop_id, status, n)
+SELECT shop_id, status, count(*)::integer FROM questions GROUP BY shop_id, status;
