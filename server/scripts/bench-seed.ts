@@ -223,8 +223,9 @@ export async function seedBench(
     await sql.query(QUESTIONS);
     // The tallies' triggers (migration 027) are off with the foreign keys' ones: counted here.
     await sql.query(
-      `INSERT INTO question_tallies (shop_id, status, n)
-       SELECT shop_id, status, count(*)::integer FROM questions GROUP BY shop_id, status`,
+      `INSERT INTO question_tallies (shop_id, category, status, n)
+       SELECT shop_id, category, status, count(*)::integer FROM questions
+       GROUP BY shop_id, category, status`,
     );
     await sql.query(MESSAGES);
     await sql.query(OBLIGATIONS);

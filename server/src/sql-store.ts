@@ -857,7 +857,8 @@ class SqlTx implements StoreTx {
           ? `q.shop_id = ${shop}`
           : 'TRUE',
     );
-    if (query.category) where.push(`q.category = ${param(query.category)}`);
+    const category = query.category ? param(query.category) : null;
+    if (category) where.push(`q.category = ${category}`);
     if (query.topic) where.push(`q.topic = ${param(query.topic)}`);
     const statuses = query.statuses.length > 0 ? param(query.statuses) : null;
     if (statuses) where.push(`q.status = ANY(${statuses}::text[])`);
@@ -893,16 +894,18 @@ class SqlTx implements StoreTx {
           ? 'q.created_at DESC, q.id DESC'
           : 'q.updated_at DESC, q.id DESC';
     const filter = where.join(' AND ');
-    // A list by status alone (the inbox's tabs) counts from the tallies (migration 027), which
-    // stay as small as the statuses however large the shop or the marketplace: a seller's from
-    // its shop's, a platform agent's from every shop's. Its filter is then the viewer's clause
-    // and the statuses' alone; any other clause (every other filter adds one) means counting
-    // the questions it matches.
-    const tallied = viewer.role !== 'buyer' && where.length === (statuses ? 2 : 1);
+    // A list by category and status alone (the inbox's selects) counts from the tallies
+    // (migration 027), which stay as small as the categories and statuses however large the
+    // shop or the marketplace: a seller's from its shop's, a platform agent's from every
+    // shop's. Its filter is then the viewer's clause and those two alone; any other clause
+    // (every other filter adds one) means counting the questions it matches.
     const tallies = [
       ...(shop ? [`t.shop_id = ${shop}`] : []),
+      ...(category ? [`t.category = ${category}`] : []),
       ...(statuses ? [`t.status = ANY(${statuses}::text[])`] : []),
     ];
+    const tallied =
+      viewer.role !== 'buyer' && where.length === 1 + (category ? 1 : 0) + (statuses ? 1 : 0);
     const total = tallied
       ? `(SELECT COALESCE(sum(t.n), 0)::integer FROM question_tallies t${
           tallies.length > 0 ? ` WHERE ${tallies.join(' AND ')}` : ''

@@ -30,13 +30,14 @@ const entries = (db: Database) =>
 
 /** The tallies of migration 027, and the same counted from the questions. */
 const tallies = (db: Database) =>
-  db.query<{ shop_id: string; status: string; n: number }>(
-    'SELECT shop_id, status, n FROM question_tallies WHERE n <> 0 ORDER BY shop_id, status',
+  db.query<{ shop_id: string; category: string; status: string; n: number }>(
+    `SELECT shop_id, category, status, n FROM question_tallies WHERE n <> 0
+     ORDER BY shop_id, category, status`,
   );
 const counted = (db: Database) =>
-  db.query<{ shop_id: string; status: string; n: number }>(
-    `SELECT shop_id, status, count(*)::integer AS n FROM questions
-     GROUP BY shop_id, status ORDER BY shop_id, status`,
+  db.query<{ shop_id: string; category: string; status: string; n: number }>(
+    `SELECT shop_id, category, status, count(*)::integer AS n FROM questions
+     GROUP BY shop_id, category, status ORDER BY shop_id, category, status`,
   );
 
 describe(`migrations on ${target}`, () => {
@@ -108,7 +109,7 @@ describe(`migrations on ${target}`, () => {
       '026_object_storage.sql',
       '027_question_tallies.sql',
     ]);
-    // Each shop's count per status (027), made from the questions there were.
+    // Each shop's count per category and status (027), made from the questions there were.
     assert.deepEqual(await tallies(old), await counted(old));
     assert.equal(
       (await tallies(old)).reduce((sum, row) => sum + row.n, 0),

@@ -17,6 +17,7 @@ const SHOP = 's-tally';
 
 interface Tally {
   shop_id: string;
+  category: string;
   status: string;
   n: number;
 }
@@ -31,18 +32,26 @@ describe(`question tallies on ${target}`, () => {
   /** The tallies that are not zero, and the same counted from the questions. */
   const tallies = () =>
     server.db.query<Tally>(
-      'SELECT shop_id, status, n FROM question_tallies WHERE n <> 0 ORDER BY shop_id, status',
+      `SELECT shop_id, category, status, n FROM question_tallies WHERE n <> 0
+       ORDER BY shop_id, category, status`,
     );
   const counted = () =>
     server.db.query<Tally>(
-      `SELECT shop_id, status, count(*)::integer AS n FROM questions
-       GROUP BY shop_id, status ORDER BY shop_id, status`,
+      `SELECT shop_id, category, status, count(*)::integer AS n FROM questions
+       GROUP BY shop_id, category, status ORDER BY shop_id, category, status`,
     );
   const countIn = async (status?: string) =>
     (
       await server.db.query<{ n: number }>(
         `SELECT count(*)::integer AS n FROM questions WHERE shop_id = $1 AND ($2::text IS NULL OR status = $2)`,
         [SHOP, status ?? null],
+      )
+    )[0]!.n;
+  const countUnread = async () =>
+    (
+      await server.db.query<{ n: number }>(
+        'SELECT count(*)::integer AS n FROM questions WHERE shop_id = $1 AND seller_unread',
+        [SHOP],
       )
     )[0]!.n;
   const totalOf = async (query: string, token = seller) => {
@@ -96,6 +105,12 @@ describe(`question tallies on ${target}`, () => {
     assert.equal(await totalOf('limit=1&status=resolved'), await countIn('resolved'));
     assert.equal(await totalOf('limit=1&status=awaiting_platform'), 0);
     assert.equal(await totalOf('limit=1&category=after_sale'), 0);
+    assert.equal(await totalOf('limit=1&category=pre_sale'), await countIn());
+    assert.equal(
+      await totalOf('limit=1&category=pre_sale&status=awaiting_buyer'),
+      await countIn('awaiting_buyer'),
+    );
+    assert.equal(await totalOf('limit=1&unread=true'), await countUnread());
     assert.equal(await totalOf(`limit=1&q=${first.id}`), 1);
     // A platform agent's lists: every shop's questions.
     const everywhere = async (status?: string) =>
@@ -107,6 +122,10 @@ describe(`question tallies on ${target}`, () => {
       )[0]!.n;
     assert.equal(await totalOf('limit=1', agent), await everywhere());
     assert.equal(await totalOf('limit=1&status=resolved', agent), await everywhere('resolved'));
+    const [preSale] = await server.db.query<{ n: number }>(
+      "SELECT count(*)::integer AS n FROM questions WHERE category = 'pre_sale'",
+    );
+    assert.equal(await totalOf('limit=1&category=pre_sale', agent), preSale!.n);
     assert.equal(
       await totalOf('limit=1&status=awaiting_platform', agent),
       await everywhere('awaiting_platform'),
@@ -136,7 +155,7 @@ describe(`question tallies on ${target}`, () => {
     assert.equal(await totalOf('limit=1&status=awaiting_buyer'), await countIn('awaiting_buyer'));
   });
 
-  it('counts a seller’s list by status from the tallies, and a filtered one from the questions', async () => {
+  it('counts a list by category and status from the tallies, and one with another filter from the questions', async () => {
     // The statements the server runs for a list, as the database hears them.
     const heard: string[] = [];
     const query = server.db.query.bind(server.db);
@@ -150,7 +169,13 @@ describe(`question tallies on ${target}`, () => {
       assert.ok(byStatus, 'the list statement');
       assert.match(byStatus, /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.status = ANY/);
       assert.doesNotMatch(byStatus, /count\(\*\)/);
-      await totalOf('limit=5&category=pre_sale');
+      await totalOf('limit=5&category=pre_sale&status=awaiting_seller');
+      const byCategory = heard.splice(0).find((text) => text.includes('AS total'));
+      assert.match(
+        byCategory ?? '',
+        /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.category = \$2 AND t\.status = ANY/,
+      );
+      await totalOf('limit=5&topic=shop');
       const filtered = heard.splice(0).find((text) => text.includes('AS total'));
       assert.match(filtered ?? '', /count\(\*\)::integer FROM questions q WHERE/);
       // A platform agent's list of every shop by status: every shop's tallies.
