@@ -13,24 +13,35 @@ export function lastResponseBeforeUsable(trace) {
     (event) => event.name === 'usable' && event.cat?.includes('user_timing'),
   );
   const usable = mark?.ts;
-  // The page's renderer only (the browser's own pages have theirs).
-  const page = events.filter((event) => event.pid === mark?.pid);
-  const urls = new Map();
-  for (const event of page) {
-    if (event.name === 'ResourceSendRequest') {
-      urls.set(event.args.data.requestId, event.args.data.url);
-    }
-  }
   let last = null;
-  for (const event of page) {
-    if (event.name !== 'ResourceFinish') continue;
-    // The network's finish (the event itself may come later, when the body was read).
-    const end = event.args.data.finishTime ? event.args.data.finishTime * 1e6 : event.ts;
-    const url = urls.get(event.args.data.requestId) ?? '';
-    if (end > usable || /\.(svg|png|jpe?g|webp|ico)$/.test(url)) continue;
+  if (!mark) return { usable, last };
+  // The page's renderer only (the browser's own pages have theirs).
+  for (const { done, at: end, url } of pageRequests(events, mark.pid)) {
+    if (!done || end > usable || /\.(svg|png|jpe?g|webp|ico)$/.test(url)) continue;
     if (!last || end > last.end) last = { url, end };
   }
   return { usable, last };
+}
+
+/**
+ * The requests of the renderer `pid` (any, when undefined): each send and each network finish
+ * (the event itself may come later, when the body was read), `{ done, at, url }` in µs.
+ */
+function pageRequests(events, pid) {
+  const page = events.filter((event) => pid === undefined || event.pid === pid);
+  const urls = new Map();
+  const moments = [];
+  for (const event of page) {
+    if (event.name !== 'ResourceSendRequest') continue;
+    urls.set(event.args.data.requestId, event.args.data.url);
+    moments.push({ done: false, at: event.ts, url: event.args.data.url });
+  }
+  for (const event of page) {
+    if (event.name !== 'ResourceFinish') continue;
+    const at = event.args.data.finishTime ? event.args.data.finishTime * 1e6 : event.ts;
+    moments.push({ done: true, at, url: urls.get(event.args.data.requestId) ?? '' });
+  }
+  return moments;
 }
 
 /** The renderer main thread of the page (the one with the `usable` mark and the most events). */
@@ -124,19 +135,8 @@ export function topFunctions(profile, from, to, { count = 15, source = () => nul
 export function requestMoments(trace) {
   const events = trace.traceEvents ?? trace;
   const pid = events.find((event) => event.name === 'usable')?.pid;
-  const page = events.filter((event) => pid === undefined || event.pid === pid);
-  const urls = new Map();
-  const moments = [];
   const path = (url) => (url ? new URL(url).pathname : '?');
-  for (const event of page) {
-    if (event.name !== 'ResourceSendRequest') continue;
-    urls.set(event.args.data.requestId, event.args.data.url);
-    moments.push({ at: event.ts, text: `> send ${path(event.args.data.url)}` });
-  }
-  for (const event of page) {
-    if (event.name !== 'ResourceFinish') continue;
-    const at = event.args.data.finishTime ? event.args.data.finishTime * 1e6 : event.ts;
-    moments.push({ at, text: `< done ${path(urls.get(event.args.data.requestId))}` });
-  }
-  return moments.sort((a, b) => a.at - b.at);
+  return pageRequests(events, pid)
+    .map(({ done, at, url }) => ({ at, text: `${done ? '< done' : '> send'} ${path(url)}` }))
+    .sort((a, b) => a.at - b.at);
 }

@@ -6,7 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { migrate, splitStatements, type Database } from '../src/db.js';
 import { fillQuestionEntries } from '../src/sql-store.js';
-import { emptyDatabase, startServer, target, type TestServer } from './support/server.js';
+import {
+  countedTallies,
+  emptyDatabase,
+  startServer,
+  tallies,
+  target,
+  type TestServer,
+} from './support/server.js';
 
 const migration = (name: string) =>
   readFile(new URL(`../migrations/${name}`, import.meta.url), 'utf8');
@@ -26,18 +33,6 @@ const entries = (db: Database) =>
        COALESCE(buyer_entry, buyer_entry_large)::text AS buyer, seller_unread, buyer_unread,
        clock_at
      FROM questions ORDER BY id`,
-  );
-
-/** The tallies of migration 027, and the same counted from the questions. */
-const tallies = (db: Database) =>
-  db.query<{ shop_id: string; category: string; status: string; n: number }>(
-    `SELECT shop_id, category, status, n FROM question_tallies WHERE n <> 0
-     ORDER BY shop_id, category, status`,
-  );
-const counted = (db: Database) =>
-  db.query<{ shop_id: string; category: string; status: string; n: number }>(
-    `SELECT shop_id, category, status, count(*)::integer AS n FROM questions
-     GROUP BY shop_id, category, status ORDER BY shop_id, category, status`,
   );
 
 describe(`migrations on ${target}`, () => {
@@ -110,7 +105,7 @@ describe(`migrations on ${target}`, () => {
       '027_question_tallies.sql',
     ]);
     // Each shop's count per category and status (027), made from the questions there were.
-    assert.deepEqual(await tallies(old), await counted(old));
+    assert.deepEqual(await tallies(old), await countedTallies(old));
     assert.equal(
       (await tallies(old)).reduce((sum, row) => sum + row.n, 0),
       questions,

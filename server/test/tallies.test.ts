@@ -1,26 +1,22 @@
-// A seller's list counts its `total` from each shop's tallies per status (migration 027), kept by
-// triggers on `questions` in every write's own transaction. What they say must be what the
-// questions say, after any write, at once or concurrently, and after the demo's reset.
+// Lists count their `total` from each shop's tallies per category and status (migration 027),
+// kept by triggers on `questions` in every write's own transaction. What they say must be what
+// the questions say, after any write, at once or concurrently, and after the demo's reset.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { reseed } from '../src/demo.js';
 import {
+  count,
+  countedTallies,
   PEOPLE,
   postJson,
   startServerWithShop,
+  tallies,
   target,
   type TestServer,
 } from './support/server.js';
 import { preSaleQuestion } from './support/questions.js';
 
 const SHOP = 's-tally';
-
-interface Tally {
-  shop_id: string;
-  category: string;
-  status: string;
-  n: number;
-}
 
 describe(`question tallies on ${target}`, () => {
   let server: TestServer;
@@ -29,31 +25,14 @@ describe(`question tallies on ${target}`, () => {
   let anna: string;
   let agent: string;
 
-  /** The tallies that are not zero, and the same counted from the questions. */
-  const tallies = () =>
-    server.db.query<Tally>(
-      `SELECT shop_id, category, status, n FROM question_tallies WHERE n <> 0
-       ORDER BY shop_id, category, status`,
+  /** This test shop's questions (in one status); the seller's unread ones. */
+  const countIn = (status?: string) =>
+    count(
+      server.db,
+      'questions',
+      `shop_id = '${SHOP}'${status ? ` AND status = '${status}'` : ''}`,
     );
-  const counted = () =>
-    server.db.query<Tally>(
-      `SELECT shop_id, category, status, count(*)::integer AS n FROM questions
-       GROUP BY shop_id, category, status ORDER BY shop_id, category, status`,
-    );
-  const countIn = async (status?: string) =>
-    (
-      await server.db.query<{ n: number }>(
-        `SELECT count(*)::integer AS n FROM questions WHERE shop_id = $1 AND ($2::text IS NULL OR status = $2)`,
-        [SHOP, status ?? null],
-      )
-    )[0]!.n;
-  const countUnread = async () =>
-    (
-      await server.db.query<{ n: number }>(
-        'SELECT count(*)::integer AS n FROM questions WHERE shop_id = $1 AND seller_unread',
-        [SHOP],
-      )
-    )[0]!.n;
+  const countUnread = () => count(server.db, 'questions', `shop_id = '${SHOP}' AND seller_unread`);
   const totalOf = async (query: string, token = seller) => {
     const response = await server.fetch(`/api/v1/questions?${query}`, { token });
     assert.equal(response.status, 200);
@@ -77,23 +56,26 @@ describe(`question tallies on ${target}`, () => {
   });
 
   it('starts from the seeded questions', async () => {
-    assert.ok((await counted()).length > 3, 'the seed has questions in several statuses');
-    assert.deepEqual(await tallies(), await counted());
+    assert.ok(
+      (await countedTallies(server.db)).length > 3,
+      'the seed has questions in several statuses',
+    );
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
   });
 
   it('follows questions asked, answered, followed up and resolved, and the lists count from it', async () => {
     const first = await ask();
     const second = await ask(anna);
     const third = await ask();
-    assert.deepEqual(await tallies(), await counted());
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
     assert.equal(await countIn('awaiting_seller'), 3);
 
     await post(`/questions/${first.id}/messages`, seller, { text: 'Yes.', language: 'en' });
     await post(`/questions/${second.id}/resolve`, seller, {});
-    assert.deepEqual(await tallies(), await counted());
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
     await post(`/questions/${first.id}/messages`, sanne, { text: 'And Norway?', language: 'en' });
     await post(`/questions/${third.id}/messages`, seller, { text: 'We do.', language: 'en' });
-    assert.deepEqual(await tallies(), await counted());
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
 
     // The totals the seller's lists give: by status from the tallies, the rest counted.
     assert.equal(await totalOf('limit=1'), await countIn());
@@ -113,19 +95,14 @@ describe(`question tallies on ${target}`, () => {
     assert.equal(await totalOf('limit=1&unread=true'), await countUnread());
     assert.equal(await totalOf(`limit=1&q=${first.id}`), 1);
     // A platform agent's lists: every shop's questions.
-    const everywhere = async (status?: string) =>
-      (
-        await server.db.query<{ n: number }>(
-          `SELECT count(*)::integer AS n FROM questions WHERE $1::text IS NULL OR status = $1`,
-          [status ?? null],
-        )
-      )[0]!.n;
+    const everywhere = (status?: string) =>
+      count(server.db, 'questions', status ? `status = '${status}'` : 'true');
     assert.equal(await totalOf('limit=1', agent), await everywhere());
     assert.equal(await totalOf('limit=1&status=resolved', agent), await everywhere('resolved'));
-    const [preSale] = await server.db.query<{ n: number }>(
-      "SELECT count(*)::integer AS n FROM questions WHERE category = 'pre_sale'",
+    assert.equal(
+      await totalOf('limit=1&category=pre_sale', agent),
+      await count(server.db, 'questions', "category = 'pre_sale'"),
     );
-    assert.equal(await totalOf('limit=1&category=pre_sale', agent), preSale!.n);
     assert.equal(
       await totalOf('limit=1&status=awaiting_platform', agent),
       await everywhere('awaiting_platform'),
@@ -151,7 +128,7 @@ describe(`question tallies on ${target}`, () => {
       ),
     ]);
     assert.deepEqual([await countIn('awaiting_seller'), await countIn('awaiting_buyer')], before);
-    assert.deepEqual(await tallies(), await counted());
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
     assert.equal(await totalOf('limit=1&status=awaiting_buyer'), await countIn('awaiting_buyer'));
   });
 
@@ -206,12 +183,12 @@ describe(`question tallies on ${target}`, () => {
       SHOP,
     ]);
     assert.equal(await countIn('resolved'), 0);
-    assert.deepEqual(await tallies(), await counted());
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
     // The reset empties the tables (TRUNCATE) and seeds them again.
     await reseed(server.db, server.basePath);
-    assert.deepEqual(await tallies(), await counted());
+    assert.deepEqual(await tallies(server.db), await countedTallies(server.db));
     assert.equal(
-      (await tallies()).filter((row) => row.shop_id === SHOP).length,
+      (await tallies(server.db)).filter((row) => row.shop_id === SHOP).length,
       0,
       'the test shop’s questions are gone',
     );

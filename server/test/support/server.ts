@@ -222,6 +222,30 @@ export async function count(db: Database, table: string, where = 'true'): Promis
   return row!.n;
 }
 
+/** A shop's questions in one category and status (migration 027's tallies, or counted). */
+export interface Tally {
+  shop_id: string;
+  category: string;
+  status: string;
+  n: number;
+}
+
+/** The tallies that are not zero, in the order of their key. */
+export function tallies(db: Database): Promise<Tally[]> {
+  return db.query<Tally>(
+    `SELECT shop_id, category, status, n FROM question_tallies WHERE n <> 0
+     ORDER BY shop_id, category, status`,
+  );
+}
+
+/** The same, counted from the questions. */
+export function countedTallies(db: Database): Promise<Tally[]> {
+  return db.query<Tally>(
+    `SELECT shop_id, category, status, count(*)::integer AS n FROM questions
+     GROUP BY shop_id, category, status ORDER BY shop_id, category, status`,
+  );
+}
+
 /** The database's clock (rows are stamped by it), plus `hours`. */
 export async function dbNowPlus(server: TestServer, hours: number): Promise<Date> {
   const [row] = await server.db.query<{ now: Date | string }>('SELECT now() AS now');
