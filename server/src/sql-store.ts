@@ -102,6 +102,19 @@ interface Loaded {
 /** Larger entries are not carried in the list indexes (a btree entry holds at most 2,704 bytes). */
 export const MAX_INDEXED_ENTRY_BYTES = 2000;
 
+/**
+ * A statement's clause that `column` is one of `ids` (its only parameter, `$1`): `= $1` for one
+ * id, `= ANY($1)` for more, with `idsParam(ids)` as the value. PostgreSQL keeps one plan for a
+ * prepared statement only when that plan costs no more than one made for the values, and it
+ * prices `= ANY($1)` for an array of ten: a statement for one id (every write's question, its
+ * order) was planned again at every execution.
+ */
+function idIn(column: string, ids: readonly string[]): string {
+  return ids.length === 1 ? `${column} = $1` : `${column} = ANY($1::text[])`;
+}
+
+const idsParam = (ids: readonly string[]): unknown => (ids.length === 1 ? ids[0] : ids);
+
 /** The list entries of a question for both sides, as JSON text (views.ts questionView). */
 function entriesOf(context: BackendContext, question: QuestionRecord) {
   return {
@@ -295,7 +308,14 @@ class SqlTx implements StoreTx {
     this.#fresh = fresh;
   }
 
-  /** The statement part that reads the viewer's record and the late questions. */
+  /**
+   * The statement part that reads the viewer's record and whether any question is late (the
+   * late ones' ids come in a statement of their own, `#lateIds`, when there are any). A column
+   * with the ids, `ARRAY(… ORDER BY reply_due_at LIMIT 500)`, made PostgreSQL plan every
+   * statement it was in again at every execution: it prices that subquery for a third of the
+   * awaited questions when it plans for any `now`, ten times what a plan for the actual `now`
+   * costs, so the plan it keeps for a prepared statement never won. `EXISTS` costs the first row.
+   */
   #startColumns(claims: Claims | null, now: Date, param: (value: unknown) => string): string {
     const table =
       claims?.role === 'buyer'
@@ -304,10 +324,20 @@ class SqlTx implements StoreTx {
           ? 'platform_agents'
           : 'sellers';
     return `${claims ? `(SELECT data::text FROM ${table} WHERE id = ${param(claims.id)})` : 'NULL::text'} AS start_viewer,
-       ARRAY(SELECT id FROM questions
+       EXISTS (SELECT FROM questions
          WHERE status = 'awaiting_seller' AND reply_due_at <= ${param(now.toISOString())}
-           AND category = ANY(${param(TAKEN_OVER_WHEN_LATE)}::text[])
-         ORDER BY reply_due_at LIMIT 500) AS start_due`;
+           AND category = ANY(${param(TAKEN_OVER_WHEN_LATE)}::text[])) AS start_late`;
+  }
+
+  /** The questions whose reply is due at or before `now` and still awaited, earliest first. */
+  async #lateIds(now: Date): Promise<string[]> {
+    const rows = await this.#sql.query<{ id: string }>(
+      `SELECT id FROM questions
+       WHERE status = 'awaiting_seller' AND reply_due_at <= $1 AND category = ANY($2::text[])
+       ORDER BY reply_due_at LIMIT 500`,
+      [now.toISOString(), TAKEN_OVER_WHEN_LATE],
+    );
+    return rows.map((row) => row.id);
   }
 
   async start(claims: Claims | null, now: Date): Promise<Start> {
@@ -325,7 +355,7 @@ class SqlTx implements StoreTx {
     const param = (value: unknown) => `$${params.push(value)}`;
     const [row] = await this.#sql.query<{
       start_viewer: string | null;
-      start_due: string[];
+      start_late: boolean;
       config: Config | boolean | null;
     }>(
       `SELECT ${this.#startColumns(claims, now, param)},
@@ -335,7 +365,8 @@ class SqlTx implements StoreTx {
     // Nothing imported yet: every request is answered 503 with what to run, before its 401.
     if (!row?.config) throw notConfigured();
     if (typeof row.config === 'object') this.#config = row.config;
-    const due = row.start_due;
+    // Late questions are rare (the clock hands them over as they fall due): a second statement.
+    const due = row.start_late ? await this.#lateIds(now) : [];
     const text = row.start_viewer;
     const viewer = claims ? viewerOf(claims, text) : null;
     if (!claims || !viewer) return { viewer: null, due };
@@ -356,14 +387,14 @@ class SqlTx implements StoreTx {
    */
   #checking(param: (value: unknown) => string): {
     columns: string;
-    check(row: { start_viewer?: string | null; start_due?: string[] } | undefined): void;
+    check(row: { start_viewer?: string | null; start_late?: boolean } | undefined): void;
   } {
     const assumed = this.#assumed;
     if (!assumed || assumed.held !== undefined) return { columns: '', check: () => undefined };
     return {
       columns: `, ${this.#startColumns(assumed.claims, assumed.now, param)}`,
       check: (row) => {
-        assumed.held = row?.start_viewer === assumed.text && (row.start_due ?? []).length === 0;
+        assumed.held = row?.start_viewer === assumed.text && row.start_late !== true;
       },
     };
   }
@@ -375,7 +406,7 @@ class SqlTx implements StoreTx {
     if (assumed.held === undefined) {
       const params: unknown[] = [];
       const check = this.#checking((value) => `$${params.push(value)}`);
-      const [row] = await this.#sql.query<{ start_viewer: string | null; start_due: string[] }>(
+      const [row] = await this.#sql.query<{ start_viewer: string | null; start_late: boolean }>(
         `SELECT ${check.columns.slice(2)}`,
         params,
       );
@@ -437,8 +468,8 @@ class SqlTx implements StoreTx {
       // re-reads that row, but its subqueries keep the snapshot it started with).
       if (needs.lock) {
         await this.#sql.query(
-          'SELECT id FROM questions WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
-          [questionIds],
+          `SELECT id FROM questions WHERE ${idIn('id', questionIds)} ORDER BY id FOR UPDATE`,
+          [idsParam(questionIds)],
         );
       }
       // One round trip: the questions with their messages and obligations, their buyers and
@@ -458,8 +489,8 @@ class SqlTx implements StoreTx {
              AS obligations,
            q.clock_at,
            ${related}
-         FROM questions q WHERE q.id = ANY($1::text[]) ORDER BY q.id`,
-        [questionIds],
+         FROM questions q WHERE ${idIn('q.id', questionIds)} ORDER BY q.id`,
+        [idsParam(questionIds)],
       );
       for (const row of rows) {
         const question: QuestionRecord = {
@@ -503,8 +534,8 @@ class SqlTx implements StoreTx {
     );
     if (buyerIds.length > 0) {
       const rows = await this.#sql.query<{ data: BuyerRecord }>(
-        'SELECT data FROM buyers WHERE id = ANY($1::text[])',
-        [buyerIds],
+        `SELECT data FROM buyers WHERE ${idIn('id', buyerIds)}`,
+        [idsParam(buyerIds)],
       );
       state.buyers.push(...rows.map((row) => row.data));
     }
@@ -517,8 +548,8 @@ class SqlTx implements StoreTx {
     );
     if (productIds.length > 0) {
       const rows = await this.#sql.query<{ data: Product }>(
-        'SELECT data FROM products WHERE id = ANY($1::text[])',
-        [productIds],
+        `SELECT data FROM products WHERE ${idIn('id', productIds)}`,
+        [idsParam(productIds)],
       );
       state.products.push(...rows.map((row) => row.data));
     }
@@ -531,8 +562,8 @@ class SqlTx implements StoreTx {
     );
     if (orderIds.length > 0) {
       const rows = await this.#sql.query<{ id: string; data: Order }>(
-        `SELECT id, data FROM orders WHERE id = ANY($1::text[]) ORDER BY id${lock}`,
-        [orderIds],
+        `SELECT id, data FROM orders WHERE ${idIn('id', orderIds)} ORDER BY id${lock}`,
+        [idsParam(orderIds)],
       );
       for (const row of rows) {
         state.orders.push(row.data);
@@ -542,8 +573,8 @@ class SqlTx implements StoreTx {
     const shopIds = missing(needs.shopIds, state.shops!);
     if (shopIds.length > 0) {
       const rows = await this.#sql.query<{ data: Shop }>(
-        'SELECT data FROM shops WHERE id = ANY($1::text[])',
-        [shopIds],
+        `SELECT data FROM shops WHERE ${idIn('id', shopIds)}`,
+        [idsParam(shopIds)],
       );
       state.shops!.push(...rows.map((row) => row.data));
     }
@@ -552,8 +583,8 @@ class SqlTx implements StoreTx {
     );
     if (attachmentIds.length > 0) {
       const rows = await this.#sql.query<{ id: string; owner_id: string; data: never }>(
-        'SELECT id, owner_id, data FROM attachments WHERE id = ANY($1::text[])',
-        [attachmentIds],
+        `SELECT id, owner_id, data FROM attachments WHERE ${idIn('id', attachmentIds)}`,
+        [idsParam(attachmentIds)],
       );
       for (const row of rows) {
         state.attachments[row.id] = { attachment: row.data, ownerId: row.owner_id, base64: '' };
@@ -778,8 +809,8 @@ class SqlTx implements StoreTx {
   /** Uploads a message now carries are kept (the purge removes only unattached ones). */
   async #markAttached(ids: string[]): Promise<void> {
     const rows = await this.#sql.query(
-      'UPDATE attachments SET attached_at = now() WHERE id = ANY($1::text[]) RETURNING id',
-      [ids],
+      `UPDATE attachments SET attached_at = now() WHERE ${idIn('id', ids)} RETURNING id`,
+      [idsParam(ids)],
     );
     // An upload the purge removed meanwhile: as if it had never been uploaded.
     if (rows.length < new Set(ids).size) {
@@ -921,7 +952,7 @@ class SqlTx implements StoreTx {
       total: number;
       latest?: number | null;
       start_viewer?: string | null;
-      start_due?: string[];
+      start_late?: boolean;
     }>(
       `SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
          cardinality(page.entries) AS count,
@@ -959,7 +990,7 @@ class SqlTx implements StoreTx {
       buyer_id: string;
       detail: string;
       start_viewer?: string | null;
-      start_due?: string[];
+      start_late?: boolean;
     }>(
       `SELECT q.shop_id, q.buyer_id,
          (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(

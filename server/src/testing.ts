@@ -51,6 +51,8 @@ export interface TestServerOptions {
   emailSecret?: string;
   /** Object storage for uploads' bytes; the database without it. */
   objects?: ObjectStore | null;
+  /** PostgreSQL connections (20 by default); 1 puts every statement on one session. */
+  poolSize?: number;
 }
 
 /** A new, empty database on the PostgreSQL server of `url`, and a way to drop it. */
@@ -79,7 +81,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const secret = randomBytes(32).toString('base64url');
   const audience = 'seller-questions-test';
   const postgres = options.databaseUrl ? await freshPostgres(options.databaseUrl) : null;
-  const db = await openDatabase({ url: postgres?.url, poolSize: 20 });
+  const db = await openDatabase({ url: postgres?.url, poolSize: options.poolSize ?? 20 });
   await migrate(db);
   if (options.seed !== false) await reseed(db, basePath);
   const { app } = createApp({
