@@ -5,6 +5,7 @@
 // the time the list's own execution takes. Two forms did that: a column of the late questions'
 // ids (`ARRAY(… ORDER BY reply_due_at LIMIT 500)`, priced for a third of the awaited questions)
 // in every read, and `id = ANY($1)` for one id (priced for ten) in every write.
+// And a search's plan: each of the shop's questions looked up by key, not every shop's rows.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildSeedState } from '../../src/mocks/seed.js';
@@ -125,6 +126,49 @@ describe(`prepared statements on ${target}`, () => {
       // PostgreSQL makes 5 custom plans before it compares; one planned again each time has more.
       const replanned = counts.filter((row) => row.custom_plans > 5);
       assert.deepEqual(replanned.map(shown), []);
+    },
+  );
+
+  it(
+    "searches a shop's questions without reading every shop's messages",
+    { skip: !databaseUrl && 'on PostgreSQL, with its planner' },
+    async () => {
+      const running = server;
+      assert.ok(running);
+      const [shop] = await running.db.query<{ shop: string; n: number }>(
+        'SELECT shop_id AS shop, count(*)::integer AS n FROM questions GROUP BY 1 ORDER BY 2 DESC LIMIT 1',
+      );
+      const token = await running.token({
+        role: 'seller',
+        id: shop!.shop.replace('shop-', 'seller-'),
+        shopId: shop!.shop,
+      });
+      const heard: { text: string; params: readonly unknown[] | undefined }[] = [];
+      const query = running.db.query.bind(running.db);
+      running.db.query = (text, params) => {
+        heard.push({ text, params });
+        return query(text, params);
+      };
+      try {
+        const response = await running.fetch('/api/v1/questions?limit=50&q=tracking', { token });
+        assert.equal(response.status, 200);
+      } finally {
+        running.db.query = query;
+      }
+      const list = heard.find((statement) => statement.text.includes('AS total'));
+      assert.ok(list, 'the list statement');
+      const plan = (
+        await running.db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${list.text}`, list.params)
+      )
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
+      // A hashed subplan reads a whole table once; per row, the shop's questions lead.
+      assert.doesNotMatch(
+        plan,
+        /hashed SubPlan|Seq Scan on (messages|buyers|products|orders)/,
+        plan,
+      );
+      assert.match(plan, /Index Scan using messages_question_id/, plan);
     },
   );
 });

@@ -1,0 +1,85 @@
+// The inbox's search (`GET /questions?q=`) on the reference server finds what the mock finds
+// (views.ts matchesSearch, the rule both follow): a question's id, its buyer's name, its
+// product's name, its order's number, and its messages' texts and their originals, in any case.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { BackendContext } from '../../src/backend/context.js';
+import { matchesSearch } from '../../src/backend/views.js';
+import { buildSeedState } from '../../src/mocks/seed.js';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+
+describe(`search on ${target}`, () => {
+  let server: TestServer;
+  let seller: string;
+  const state = buildSeedState({ baseUrl: '/api/v1' });
+  const context: BackendContext = { state, baseUrl: '/api/v1', now: () => new Date() };
+  const shopId = PEOPLE.seller.shopId;
+  const mine = state.questions.filter((question) => question.shopId === shopId);
+
+  before(async () => {
+    server = await startServer();
+    seller = await server.token(PEOPLE.seller);
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  const found = async (q: string) => {
+    const response = await server.fetch(`/api/v1/questions?limit=200&q=${encodeURIComponent(q)}`, {
+      token: seller,
+    });
+    assert.equal(response.status, 200, q);
+    const body = (await response.json()) as { items: { id: string }[]; total: number };
+    assert.equal(body.total, body.items.length, `${q}: total`);
+    return body.items.map((item) => item.id).sort();
+  };
+  const expected = (q: string) =>
+    mine
+      .filter((question) => matchesSearch(context, question, q))
+      .map((question) => question.id)
+      .sort();
+
+  it('finds ids, buyers, products, orders and message texts as the mock does', async () => {
+    const withOrder = mine.find((question) => question.orderId)!;
+    const order = state.orders.find((candidate) => candidate.id === withOrder.orderId)!;
+    const buyer = state.buyers.find((candidate) => candidate.id === mine[0]!.buyerId)!;
+    const withProduct = mine.filter((question) => question.productId).at(-1)!;
+    const product = state.products.find((candidate) => candidate.id === withProduct.productId)!;
+    const text = mine[2]!.messages[0]!.text;
+    const needles = [
+      mine[3]!.id,
+      mine[3]!.id.slice(-3),
+      buyer.name.split(' ')[0]!.toUpperCase(),
+      product.name.slice(2, 9).toLowerCase(),
+      order.number.slice(-4),
+      text.slice(10, 24),
+      'the',
+      '  tracking ',
+      'no such words in this shop',
+    ];
+    let nonEmpty = 0;
+    for (const q of needles) {
+      const want = expected(q);
+      if (want.length > 0) nonEmpty += 1;
+      assert.deepEqual(await found(q), want, q);
+    }
+    assert.ok(nonEmpty >= 7, `${nonEmpty} of the needles found questions`);
+  });
+
+  it('finds a message by its original text, before translation', async () => {
+    const question = mine[4]!;
+    const message = question.messages[0]!;
+    const original = {
+      language: 'de',
+      text: 'Wann kommt meine Bestellung Quarzuhr an?',
+      engine: 'deepl',
+    };
+    await server.db.query(
+      `UPDATE messages SET data = jsonb_set(data, '{original}', $2::jsonb) WHERE id = $1`,
+      [message.id, JSON.stringify(original)],
+    );
+    message.original = original as typeof message.original;
+    assert.deepEqual(expected('quarzuhr'), [question.id]);
+    assert.deepEqual(await found('quarzuhr'), [question.id]);
+  });
+});
