@@ -229,6 +229,16 @@ export async function seedBench(
     );
     await sql.query(MESSAGES);
     await sql.query(OBLIGATIONS);
+    // So are the search texts' (migration 028).
+    await sql.query(
+      `INSERT INTO question_search (question_id, source, shop_id, search)
+       SELECT q.id, '', q.shop_id, question_search_head(q) FROM questions q`,
+    );
+    await sql.query(
+      `INSERT INTO question_search (question_id, source, shop_id, search)
+       SELECT m.question_id, m.id, q.shop_id, question_search_message(m)
+       FROM messages m JOIN questions q ON q.id = m.question_id`,
+    );
   });
   // The questions' list entries, as a server fills them when it starts (migration 003).
   await fillQuestionEntries(db, '/api/v1');

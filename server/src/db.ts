@@ -35,7 +35,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) await createDataDir(dataDir);
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // pg_trgm and btree_gin: the search's index of shops and trigrams (migration 028).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
+  const options = { extensions: { pg_trgm, btree_gin } };
+  const db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   const run = async <T>(
     target: Pick<typeof db, 'query'>,
     text: string,

@@ -912,17 +912,19 @@ class SqlTx implements StoreTx {
     const needle = query.q.trim();
     if (needle) {
       const like = param(`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      // What views.ts matchesSearch searches, looked up from each of the viewer's questions by
-      // key. Not `EXISTS`: PostgreSQL may run an EXISTS under OR once as a hashed subplan, which
-      // reads every shop's buyers, products, orders and messages (a search took 0.6 s in the
-      // bench's 100,000 questions whatever the shop's size); a scalar subquery runs per row.
-      where.push(`(q.id ILIKE ${like}
-        OR (SELECT b.data->>'name' FROM buyers b WHERE b.id = q.buyer_id) ILIKE ${like}
-        OR (SELECT p.data->>'name' FROM products p WHERE p.id = q.product_id) ILIKE ${like}
-        OR (SELECT o.data->>'number' FROM orders o WHERE o.id = q.order_id) ILIKE ${like}
-        OR COALESCE((SELECT TRUE FROM messages m WHERE m.question_id = q.id
-          AND (m.data->>'text' ILIKE ${like} OR m.data->'original'->>'text' ILIKE ${like})
-          LIMIT 1), FALSE))`);
+      // What views.ts matchesSearch searches, kept in `question_search` by triggers (a row for
+      // each question's own texts and one for each message; migration 028) and read through
+      // its index of shops and trigrams. A needle without three letters or digits in a row has
+      // no trigram, and that index would give the whole shop: it reads each question's rows by
+      // key instead (a statement of its own, so that PostgreSQL keeps a plan for each), as a
+      // buyer's search does (a buyer has a few questions; the index has every buyer's).
+      if (viewer.role !== 'buyer' && /[\p{L}\p{N}]{3}/u.test(needle)) {
+        where.push(`q.id IN (SELECT s.question_id FROM question_search s
+          WHERE ${shop ? `s.shop_id = ${shop} AND ` : ''}s.search ILIKE ${like})`);
+      } else {
+        where.push(`EXISTS (SELECT FROM question_search s
+          WHERE s.question_id = q.id AND (s.search || '') ILIKE ${like})`);
+      }
     }
     const order =
       query.sort === 'due'

@@ -103,6 +103,7 @@ describe(`migrations on ${target}`, () => {
       '025_outbox_retention.sql',
       '026_object_storage.sql',
       '027_question_tallies.sql',
+      '028_question_search.sql',
     ]);
     // Each shop's count per category and status (027), made from the questions there were.
     assert.deepEqual(await tallies(old), await countedTallies(old));
@@ -110,6 +111,16 @@ describe(`migrations on ${target}`, () => {
       (await tallies(old)).reduce((sum, row) => sum + row.n, 0),
       questions,
     );
+    // The texts a search reads (028), as a new database's triggers wrote them: each question's
+    // own, and each of its messages'.
+    const searchRows = (db: Database) =>
+      db.query<{ question_id: string; source: string; shop_id: string; search: string }>(
+        'SELECT question_id, source, shop_id, search FROM question_search ORDER BY 1, 2',
+      );
+    const rows = await searchRows(old);
+    assert.equal(rows.filter((row) => row.source === '').length, questions);
+    assert.ok(rows.length > questions * 2);
+    assert.deepEqual(rows, await searchRows(server.db));
     assert.equal(await fillQuestionEntries(old, '/api/v1'), questions);
     const upgraded = await entries(old);
     assert.deepEqual(upgraded, await entries(server.db));

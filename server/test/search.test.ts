@@ -56,6 +56,11 @@ describe(`search on ${target}`, () => {
       'the',
       '  tracking ',
       'no such words in this shop',
+      // No three letters in a row: no trigram to look up (sql-store.ts reads the shop's texts).
+      'an',
+      'Q-',
+      '%',
+      '€1',
     ];
     let nonEmpty = 0;
     for (const q of needles) {
@@ -81,5 +86,50 @@ describe(`search on ${target}`, () => {
     message.original = original as typeof message.original;
     assert.deepEqual(expected('quarzuhr'), [question.id]);
     assert.deepEqual(await found('quarzuhr'), [question.id]);
+  });
+
+  it('finds a reply by its words as soon as it is sent', async () => {
+    const question = mine.find(
+      (candidate) => candidate.status === 'awaiting_seller' && candidate.handler === 'seller',
+    )!;
+    assert.deepEqual(await found('zebrafinch'), []);
+    const response = await server.fetch(`/api/v1/questions/${question.id}/messages`, {
+      method: 'POST',
+      token: seller,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'search-reply-0001' },
+      body: JSON.stringify({ text: 'Packed with the Zebrafinch print, as asked.', language: 'en' }),
+    });
+    assert.equal(response.status, 201);
+    // The mock's state, for the tests after this one: the reply's text is what they search.
+    question.messages.push({
+      ...question.messages[0]!,
+      id: 'sent',
+      text: 'Packed with the Zebrafinch print, as asked.',
+      original: undefined,
+    });
+    assert.deepEqual(await found('ZEBRAFINCH'), [question.id]);
+    assert.deepEqual(await found('with the zebra'), [question.id]);
+  });
+
+  it("finds a buyer's own questions only, as the mock does", async () => {
+    const anna = await server.token(PEOPLE.anna);
+    const hers = state.questions.filter((question) => question.buyerId === PEOPLE.anna.id);
+    const word = hers[0]!.messages[0]!.text.split(' ').find((part) => part.length > 4)!;
+    for (const q of [word, 'the', 'an']) {
+      const response = await server.fetch(
+        `/api/v1/questions?limit=200&q=${encodeURIComponent(q)}`,
+        { token: anna },
+      );
+      assert.equal(response.status, 200);
+      const ids = ((await response.json()) as { items: { id: string }[] }).items
+        .map((item) => item.id)
+        .sort();
+      const want = hers
+        .filter((question) => matchesSearch(context, question, q))
+        .map((question) => question.id)
+        .sort();
+      assert.deepEqual(ids, want, q);
+      if (q === word) assert.ok(want.length > 0, word);
+    }
   });
 });
