@@ -52,8 +52,10 @@ try {
         .click();
       await page.waitForTimeout(Number(option('step', 600)));
     } else if (args[index] === '--type') {
-      const [selector, ...text] = args[index + 1].split('=');
-      await page.locator(selector).first().fill(text.join('='));
+      // The first `=` outside square brackets: `input[type=search]=tracking`.
+      const [, selector, text] = /^((?:[^=[]|\[[^\]]*\])*)=(.*)$/s.exec(args[index + 1]) ?? [];
+      if (selector === undefined) throw new Error(`--type ${args[index + 1]}: no "=" to split at`);
+      await page.locator(selector).first().fill(text);
     }
   }
   const script = option('eval');
