@@ -132,4 +132,30 @@ describe(`search on ${target}`, () => {
       if (q === word) assert.ok(want.length > 0, word);
     }
   });
+
+  it("finds a question by its product's, buyer's and order's new names at once", async () => {
+    const withProduct = mine.find((candidate) => candidate.productId)!;
+    const withOrder = mine.find((candidate) => candidate.orderId)!;
+    const renames = [
+      ['products', withProduct.productId!, 'name', 'Heron Lamp', withProduct.id],
+      ['buyers', mine[0]!.buyerId, 'name', 'Wilhelmina Quartermaine', mine[0]!.id],
+      ['orders', withOrder.orderId!, 'number', 'ZX-90817', withOrder.id],
+    ] as const;
+    for (const [table, id, field, value, questionId] of renames) {
+      assert.deepEqual(await found(value), [], value);
+      await server.db.query(
+        `UPDATE ${table} SET data = jsonb_set(data, '{${field}}', to_jsonb($2::text)) WHERE id = $1`,
+        [id, value],
+      );
+      // The mock's state reads the record as it is now.
+      const records: { id: string; name?: string; number?: string }[] =
+        table === 'products' ? state.products : table === 'buyers' ? state.buyers : state.orders;
+      Object.assign(
+        records.find((record) => record.id === id)!,
+        { [field]: value },
+      );
+      assert.deepEqual(await found(value.toLowerCase()), expected(value), value);
+      assert.ok(expected(value).includes(questionId), value);
+    }
+  });
 });
