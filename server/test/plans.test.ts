@@ -12,7 +12,13 @@ import { buildSeedState } from '../../src/mocks/seed.js';
 import { seedBench } from '../scripts/bench-seed.js';
 import { openDatabase } from '../src/db.js';
 import { runDueClocks } from '../src/sql-store.js';
-import { databaseUrl, startServer, target, type TestServer } from './support/server.js';
+import {
+  databaseUrl,
+  listStatementDuring,
+  startServer,
+  target,
+  type TestServer,
+} from './support/server.js';
 
 interface PlanCount {
   statement: string;
@@ -143,19 +149,10 @@ describe(`prepared statements on ${target}`, () => {
         id: shop!.shop.replace('shop-', 'seller-'),
         shopId: shop!.shop,
       });
-      const heard: { text: string; params: readonly unknown[] | undefined }[] = [];
-      const query = running.db.query.bind(running.db);
-      running.db.query = (text, params) => {
-        heard.push({ text, params });
-        return query(text, params);
-      };
-      try {
+      const list = await listStatementDuring(running.db, async () => {
         const response = await running.fetch('/api/v1/questions?limit=50&q=tracking', { token });
         assert.equal(response.status, 200);
-      } finally {
-        running.db.query = query;
-      }
-      const list = heard.find((statement) => statement.text.includes('AS total'));
+      });
       assert.ok(list, 'the list statement');
       const plan = (
         await running.db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${list.text}`, list.params)

@@ -7,6 +7,7 @@ import { reseed } from '../src/demo.js';
 import {
   count,
   countedTallies,
+  listStatementDuring,
   PEOPLE,
   postJson,
   startServerWithShop,
@@ -133,35 +134,25 @@ describe(`question tallies on ${target}`, () => {
   });
 
   it('counts a list by category and status from the tallies, and one with another filter from the questions', async () => {
-    // The statements the server runs for a list, as the database hears them.
-    const heard: string[] = [];
-    const query = server.db.query.bind(server.db);
-    server.db.query = (text, params) => {
-      heard.push(text);
-      return query(text, params);
-    };
-    try {
-      await totalOf('limit=5&status=awaiting_seller');
-      const byStatus = heard.splice(0).find((text) => text.includes('AS total'));
-      assert.ok(byStatus, 'the list statement');
-      assert.match(byStatus, /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.status = ANY/);
-      assert.doesNotMatch(byStatus, /count\(\*\)/);
-      await totalOf('limit=5&category=pre_sale&status=awaiting_seller');
-      const byCategory = heard.splice(0).find((text) => text.includes('AS total'));
-      assert.match(
-        byCategory ?? '',
-        /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.category = \$2 AND t\.status = ANY/,
-      );
-      await totalOf('limit=5&topic=shop');
-      const filtered = heard.splice(0).find((text) => text.includes('AS total'));
-      assert.match(filtered ?? '', /count\(\*\)::integer FROM questions q WHERE/);
-      // A platform agent's list of every shop by status: every shop's tallies.
-      await totalOf('limit=5&status=resolved', agent);
-      const agents = heard.splice(0).find((text) => text.includes('AS total'));
-      assert.match(agents ?? '', /FROM question_tallies t WHERE t\.status = ANY/);
-    } finally {
-      server.db.query = query;
-    }
+    // The statement the server runs for a list, as the database hears it.
+    const heard = async (work: () => Promise<unknown>) =>
+      (await listStatementDuring(server.db, work))?.text;
+    const byStatus = await heard(() => totalOf('limit=5&status=awaiting_seller'));
+    assert.ok(byStatus, 'the list statement');
+    assert.match(byStatus, /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.status = ANY/);
+    assert.doesNotMatch(byStatus, /count\(\*\)/);
+    const byCategory = await heard(() =>
+      totalOf('limit=5&category=pre_sale&status=awaiting_seller'),
+    );
+    assert.match(
+      byCategory ?? '',
+      /FROM question_tallies t WHERE t\.shop_id = \$1 AND t\.category = \$2 AND t\.status = ANY/,
+    );
+    const filtered = await heard(() => totalOf('limit=5&topic=shop'));
+    assert.match(filtered ?? '', /count\(\*\)::integer FROM questions q WHERE/);
+    // A platform agent's list of every shop by status: every shop's tallies.
+    const agents = await heard(() => totalOf('limit=5&status=resolved', agent));
+    assert.match(agents ?? '', /FROM question_tallies t WHERE t\.status = ANY/);
   });
   it('is what the questions say after questions are deleted and after the demo’s reset', async () => {
     await server.db.query(

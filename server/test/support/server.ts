@@ -246,6 +246,27 @@ export function countedTallies(db: Database): Promise<Tally[]> {
   );
 }
 
+/**
+ * The list statement (the one that reads `total`) that `db` ran while `work` ran, as the
+ * database heard it, with its parameters.
+ */
+export async function listStatementDuring(
+  db: Database,
+  work: () => Promise<unknown>,
+): Promise<{ text: string; params: readonly unknown[] | undefined } | undefined> {
+  const heard: { text: string; params: readonly unknown[] | undefined }[] = [];
+  const query = db.query.bind(db);
+  db.query = (text, params) => {
+    heard.push({ text, params });
+    return query(text, params);
+  };
+  try {
+    await work();
+  } finally {
+    db.query = query;
+  }
+  return heard.find((statement) => statement.text.includes('AS total'));
+}
 /** The database's clock (rows are stamped by it), plus `hours`. */
 export async function dbNowPlus(server: TestServer, hours: number): Promise<Date> {
   const [row] = await server.db.query<{ now: Date | string }>('SELECT now() AS now');
