@@ -38,6 +38,7 @@ import { migrate, openDatabase, type Database, type Sql } from '../src/db.js';
 import { runDueClocks } from '../src/sql-store.js';
 import { freshPostgres } from '../src/testing.js';
 import { seedBench, type BenchSize } from './bench-seed.js';
+import { LoadClient } from './load-client.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,8 +49,14 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     'node-options': { type: 'string' },
     tsx: { type: 'boolean', default: false },
+    client: { type: 'string', default: 'raw' },
   },
 });
+if (args.client !== 'raw' && args.client !== 'node') {
+  throw new Error(`--client raw (default: load-client.ts) or node (node:http), not ${args.client}`);
+}
+/** The load generator's HTTP client: load-client.ts, or node:http's (the bench's until stop 33). */
+const CLIENT = args.client;
 const PGLITE = args.pglite;
 const QUESTIONS = Number(args.questions ?? (PGLITE ? 10_000 : 100_000));
 const SECONDS = Number(args.seconds);
@@ -459,8 +466,13 @@ async function startFloor(
   }
 }
 
-/** A GET through the bench's keep-alive agent: the status, once the body is read. */
-function get(port: number, path: string): Promise<number> {
+/** A GET through the bench's keep-alive connections: the status, once the body is read. */
+function get(port: number, path: string, worker = 0): Promise<number> {
+  if (CLIENT === 'raw') {
+    return clientOf(port)
+      .request(worker, 'GET', path)
+      .then((response) => response.status);
+  }
   return new Promise((resolve, reject) => {
     http
       .get({ host: '127.0.0.1', port, path, agent }, (response) => {
@@ -481,13 +493,29 @@ function memoryOf(pid: number): { hwm: number; rss: number } {
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+const clients = new Map<number, LoadClient>();
+function closeClient(port: number): void {
+  clients.get(port)?.close();
+  clients.delete(port);
+}
+/** The raw client's connections to a port, one per worker. */
+function clientOf(port: number): LoadClient {
+  let client = clients.get(port);
+  if (!client) clients.set(port, (client = new LoadClient(port, CONNECTIONS)));
+  return client;
+}
 
-function send(
-  port: number,
-  token: string,
-  request: BenchRequest,
-): Promise<{ status: number; body: string }> {
+function send(port: number, token: string, request: BenchRequest, worker: number): Promise<number> {
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  if (CLIENT === 'raw') {
+    const headers = [`Authorization: Bearer ${token}`];
+    if (body !== undefined) {
+      headers.push('Content-Type: application/json', `Idempotency-Key: ${idempotencyKey()}`);
+    }
+    return clientOf(port)
+      .request(worker, request.method, `${BASE}${request.path}`, headers, body)
+      .then((response) => response.status);
+  }
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
       {
@@ -511,7 +539,9 @@ function send(
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() });
+          // The body read whole and decoded, as the bench did before load-client.ts.
+          Buffer.concat(chunks).toString();
+          resolve(response.statusCode ?? 0);
         });
         response.on('error', reject);
       },
@@ -673,7 +703,9 @@ async function main() {
   console.log(
     `bench:server on ${PGLITE ? 'PGlite' : 'PostgreSQL'}: ${size.questions} questions, ${size.questions * 5} messages, ${size.shops} shops, ${size.buyers} buyers; ${CONNECTIONS} connections, ${RUNS} runs × ${SECONDS} s per scenario; ${machine}`,
   );
-  console.log(`server: node ${SERVER_ARGS.join(' ')}`);
+  console.log(
+    `server: node ${SERVER_ARGS.join(' ')}; load generator's client: ${CLIENT === 'raw' ? 'keep-alive sockets (server/scripts/load-client.ts)' : "node:http's Agent"}`,
+  );
   if (!args.tsx) {
     execFileSync(process.execPath, ['server/scripts/build.mjs', '--if-stale'], {
       cwd: ROOT,
@@ -836,10 +868,10 @@ async function main() {
     console.log(
       `\nserver pid ${pid} ready on port ${started.port}; RSS at idle ${idle.rss.toFixed(0)} MB`,
     );
-    const httpTask = (scenario: (typeof scenarios)[number]) => async () => {
+    const httpTask = (scenario: (typeof scenarios)[number]) => async (worker: number) => {
       const request = scenario.next();
-      const response = await send(started.port, await tokenOf(request.claims), request);
-      return response.status === request.expect;
+      const status = await send(started.port, await tokenOf(request.claims), request, worker);
+      return status === request.expect;
     };
     let writeOffset = 0;
     const runSql = async (index: number) => {
@@ -865,10 +897,10 @@ async function main() {
     // Every seller once, as the SQL alone was recorded (a viewer's first read verifies the token
     // and takes one more statement): the runs measure a server that knows its viewers.
     let nextShop = 0;
-    await load(10, 600, async () => {
+    await load(10, 600, async (worker) => {
       if (nextShop >= picked.shops.length) throw EXHAUSTED;
       const request = listRequest(picked.shops[nextShop++]!);
-      return (await send(started.port, await tokenOf(request.claims), request)).status === 200;
+      return (await send(started.port, await tokenOf(request.claims), request, worker)) === 200;
     });
     for (const [index, scenario] of scenarios.entries()) {
       console.log(`\n${scenario.name}`);
@@ -897,6 +929,7 @@ async function main() {
     }
     const memory = memoryOf(pid);
     await monitor?.close();
+    closeClient(started.port);
     await stopServer(child);
     child = undefined;
     if (!PGLITE) {
@@ -926,8 +959,8 @@ async function main() {
         ).map((row) => row.pid);
       for (const [index, set] of (['list', 'detail'] as const).entries()) {
         const count = recorded[set].length;
-        const task = async () =>
-          (await get(floor.port, `/${set}/${Math.floor(Math.random() * count)}`)) === 200;
+        const task = async (worker: number) =>
+          (await get(floor.port, `/${set}/${Math.floor(Math.random() * count)}`, worker)) === 200;
         await load(CONNECTIONS, 5, task); // warm-up, not counted (as the server's)
         for (let run = 0; run < RUNS; run++) {
           const figures = await withCpu(
@@ -940,6 +973,7 @@ async function main() {
         }
       }
       await floorMonitor.close();
+      closeClient(floor.port);
       await stopServer(floor.child);
       child = undefined;
     }
@@ -1020,6 +1054,7 @@ async function main() {
   } finally {
     if (child) await stopServer(child);
     agent.destroy();
+    for (const client of clients.values()) client.close();
     for (const step of cleanup.reverse()) await step();
   }
 }
