@@ -38,7 +38,8 @@
 //   mean of the differences within runs, ± its standard error)
 //   [--code-floor] (the floors that Intl and each element's code set: the bare element with one
 //   Intl number, also on each element's CDN page with the element's files run first and the
-//   element not on the page)
+//   element not on the page; and what two more requests cost: the bare element's JSON asked for
+//   from the page's head, alone and beside two more)
 // For the inbox with 10,000 questions: npm run bench:inbox.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -141,6 +142,9 @@ await buildBare(
   bareFile,
 );
 
+/** A read of the mock's API with the buyer's token, read to its end (the page's script). */
+const BENCH_READ = (path) =>
+  `fetch('${path}', { headers: { Authorization: 'Bearer buyer:b-anna' } }).then((response) => response.json())`;
 /** The bare element's one request: a product, with the token. */
 const BARE_FETCH = `fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } })`;
 // The floor for a page that shows data: a bare lit element that fetches one JSON document (a
@@ -360,6 +364,25 @@ ${configureScript(entry.module, entry.token)}`,
           file: 'bare-intl',
           ready: 'textarea',
           head: '<script>globalThis.benchIntl = true;</script><script type="module" src="/bare-fetch.js"></script>',
+          body: '<bare-fetch></bare-fetch>',
+        },
+        // What a request costs beside another: the bare element's JSON asked for in the page's
+        // head, alone or with two more (config and viewer, as the buyer elements' first view
+        // asks for them beside its product or order), all at once.
+        {
+          name: 'bare + 1 JSON from the head',
+          url: '/nav/bare-head-one.html',
+          file: 'bare-head-one',
+          ready: 'textarea',
+          head: `<script>globalThis.benchData = ${BARE_FETCH};</script><script type="module" src="/bare-fetch.js"></script>`,
+          body: '<bare-fetch></bare-fetch>',
+        },
+        {
+          name: 'bare + 3 JSON from the head',
+          url: '/nav/bare-head-three.html',
+          file: 'bare-head-three',
+          ready: 'textarea',
+          head: `<script>globalThis.benchData = Promise.all([${BENCH_READ('/api/v1/config')}, ${BENCH_READ('/api/v1/me')}, ${BARE_FETCH}]).then((responses) => responses[2]);</script><script type="module" src="/bare-fetch.js"></script>`,
           body: '<bare-fetch></bare-fetch>',
         },
       ]
