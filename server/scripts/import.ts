@@ -27,11 +27,17 @@ if (dataDir) await mkdir(dataDir, { recursive: true });
 const db = await openDatabase({ url: env['DATABASE_URL'], dataDir, poolSize: 2 });
 try {
   await migrate(db);
-  const counts = await importCatalogue(db, input);
+  const { written, refreshed } = await importCatalogue(db, input, {
+    basePath: env['BASE_PATH'] ?? '/api/v1',
+  });
   console.log(
-    `Imported ${Object.entries(counts)
+    `Imported ${Object.entries(written)
       .map(([kind, count]) => `${count} ${kind}`)
-      .join(', ')} into ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${dataDir})`}.`,
+      .join(', ')} into ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${dataDir})`}.${
+      refreshed > 0
+        ? ` The list entries of ${refreshed} question${refreshed === 1 ? '' : 's'} show the new names.`
+        : ''
+    }`,
   );
 } catch (error) {
   console.error(

@@ -10,6 +10,7 @@ import type { BuyerRecord, PlatformAgentRecord, SellerRecord } from '../../src/b
 import { defaultConfig } from '../../src/mocks/seed.js';
 import type { Database, Sql } from './db.js';
 import { checkLinkTemplate } from './email/config.js';
+import { fillQuestionEntries } from './sql-store.js';
 
 export interface Catalogue {
   /** Merged over the configuration already loaded (or the defaults, the first time). */
@@ -193,15 +194,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What an import wrote: records of each kind, and the questions whose list entries it rewrote. */
+export interface ImportResult {
+  written: Record<string, number>;
+  /**
+   * Questions whose shop, buyer, product or order the import changed: their list entries (the
+   * names, pictures and order numbers the lists show) were written again in the same
+   * transaction, as the question's next write would have.
+   */
+  refreshed: number;
+}
+
 /**
  * Checks `input` and writes it in one transaction: new records are added, records with a known
- * id are replaced (an order keeps the refunds made through the API). Returns how many records
- * of each kind were written.
+ * id are replaced (an order keeps the refunds made through the API), and the list entries of the
+ * questions of a changed shop, buyer, product or order are written again. `basePath` is the API's
+ * (BASE_PATH, as the server's; the entries' links are under it).
  */
 export async function importCatalogue(
   db: Database,
   input: unknown,
-): Promise<Record<string, number>> {
+  { basePath = '/api/v1' }: { basePath?: string } = {},
+): Promise<ImportResult> {
   return db.transaction(async (sql) => {
     // One import at a time, so the references checked are still there when written.
     await sql.query('SELECT pg_advisory_xact_lock(7316003)');
@@ -213,12 +227,43 @@ export async function importCatalogue(
       shops: new Set(shops.map((row) => row.id)),
       buyers: new Set(buyers.map((row) => row.id)),
     });
-    return write(sql, catalogue);
+    const { written, changed } = await write(sql, catalogue);
+    return { written, refreshed: await refreshEntries(sql, changed, basePath) };
   });
 }
 
+/** The list entries of the questions of changed records, written again; how many questions. */
+async function refreshEntries(
+  sql: Sql,
+  changed: Record<'shop_id' | 'buyer_id' | 'product_id' | 'order_id', string[]>,
+  basePath: string,
+): Promise<number> {
+  let cleared = false;
+  // One statement per column, each read through that column's index. Only the entries are
+  // cleared: nothing else of the question changes (not its time of update, its tallies or its
+  // search texts, which migration 029's triggers keep).
+  for (const [column, ids] of Object.entries(changed)) {
+    if (ids.length === 0) continue;
+    await sql.query(
+      `UPDATE questions SET seller_entry = NULL, buyer_entry = NULL,
+         seller_entry_large = NULL, buyer_entry_large = NULL
+       WHERE ${column} = ANY($1::text[])`,
+      [ids],
+    );
+    cleared = true;
+  }
+  // The same code as the server's start fills them (views.ts, as every write).
+  return cleared ? fillQuestionEntries(sql, basePath) : 0;
+}
+
 async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
-  const upsert = async (table: string, columns: string, select: string, rows: unknown[]) => {
+  /** Adds or replaces the records; returns the ids of the ones there were whose data changed. */
+  const upsert = async (
+    table: string,
+    columns: string,
+    select: string,
+    rows: unknown[],
+  ): Promise<string[]> => {
     const names = columns.split(',').map((name) => name.trim());
     const update = names
       .filter((name) => name !== 'id')
@@ -229,13 +274,23 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
           : `${name} = EXCLUDED.${name}`,
       )
       .join(', ');
+    const changed: string[] = [];
     for (let start = 0; start < rows.length; start += 2000) {
-      await sql.query(
-        `INSERT INTO ${table} (${columns}) SELECT ${select} FROM jsonb_array_elements($1::jsonb) AS r
-         ON CONFLICT (id) DO UPDATE SET ${update}`,
+      // `old` reads the rows as they were before this statement (every part of a statement
+      // sees the same snapshot).
+      const result = await sql.query<{ id: string }>(
+        `WITH incoming AS (SELECT r FROM jsonb_array_elements($1::jsonb) AS r),
+         old AS (SELECT t.id, t.data FROM ${table} t
+           WHERE t.id IN (SELECT r->>'id' FROM incoming)),
+         written AS (INSERT INTO ${table} (${columns}) SELECT ${select} FROM incoming
+           ON CONFLICT (id) DO UPDATE SET ${update} RETURNING id, data)
+         SELECT written.id FROM written JOIN old ON old.id = written.id
+         WHERE old.data IS DISTINCT FROM written.data`,
         [JSON.stringify(rows.slice(start, start + 2000))],
       );
+      changed.push(...result.map((row) => row.id));
     }
+    return changed;
   };
   await sql.query(
     'INSERT INTO config (id, data) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data',
@@ -248,17 +303,27 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
   const products = catalogue.products ?? [];
   const orders = catalogue.orders ?? [];
   const templates = catalogue.templates ?? [];
-  await upsert(
-    'shops',
-    'id, data, question_url',
-    "r->>'id', r - 'questionUrl', r->>'questionUrl'",
-    shops,
-  );
+  const changed = {
+    shop_id: await upsert(
+      'shops',
+      'id, data, question_url',
+      "r->>'id', r - 'questionUrl', r->>'questionUrl'",
+      shops,
+    ),
+    buyer_id: [] as string[],
+    product_id: [] as string[],
+    order_id: [] as string[],
+  };
   await upsert('sellers', 'id, shop_id, data', "r->>'id', r->>'shopId', r", sellers);
-  await upsert('buyers', 'id, data', "r->>'id', r", buyers);
+  changed.buyer_id = await upsert('buyers', 'id, data', "r->>'id', r", buyers);
   await upsert('platform_agents', 'id, data', "r->>'id', r", agents);
-  await upsert('products', 'id, shop_id, data', "r->>'id', r->>'shopId', r", products);
-  await upsert(
+  changed.product_id = await upsert(
+    'products',
+    'id, shop_id, data',
+    "r->>'id', r->>'shopId', r",
+    products,
+  );
+  changed.order_id = await upsert(
     'orders',
     'id, shop_id, buyer_id, placed_at, data',
     "r->>'id', r->>'shopId', r->'buyer'->>'id', (r->>'placedAt')::timestamptz, r",
@@ -270,7 +335,7 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
     "r->>'id', r->>'shopId', r->>'topic', r->>'language', r - 'shopId'",
     templates,
   );
-  return {
+  const written = {
     config: 1,
     shops: shops.length,
     sellers: sellers.length,
@@ -280,4 +345,5 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
     orders: orders.length,
     templates: templates.length,
   };
+  return { written, changed };
 }

@@ -113,7 +113,8 @@ describe(`importing a catalogue on ${target}`, () => {
   });
 
   it('imports a good file, after which /readyz is ready and the API works for its people', async () => {
-    const written = await importCatalogue(server.db, await example());
+    const { written, refreshed } = await importCatalogue(server.db, await example());
+    assert.equal(refreshed, 0);
     assert.deepEqual(written, {
       config: 1,
       shops: 1,
@@ -189,6 +190,81 @@ describe(`importing a catalogue on ${target}`, () => {
     );
     assert.equal(product!.data.name, 'Stoneware mug, ocean blue');
     assert.equal((await counts(server.db))['orders'], 1);
+  });
+});
+
+describe(`a second import's new names in the lists on ${target}`, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ seed: false, demo: false });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  type Entry = { id: string; product: { name: string }; buyer?: { name: string } };
+  const list = async (token: string) => {
+    const response = await server.fetch('/api/v1/questions?limit=50', { token });
+    assert.equal(response.status, 200);
+    return ((await response.json()) as { items: Entry[] }).items;
+  };
+
+  it('shows a renamed product and buyer at once, and rewrites nothing when nothing changed', async () => {
+    const catalogue = await example();
+    await importCatalogue(server.db, catalogue);
+    const buyer = await server.token({ role: 'buyer', id: 'c-1001' });
+    const seller = await server.token({ role: 'seller', id: 'u-4711', shopId: 'shop-berlin' });
+    const asked = await server.fetch('/api/v1/questions', {
+      method: 'POST',
+      token: buyer,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'rename-question-1' },
+      body: JSON.stringify({
+        category: 'pre_sale',
+        topic: 'product',
+        shopId: 'shop-berlin',
+        productId: 'mug-blue',
+        details: { subject: 'material' },
+        text: 'Is it dishwasher safe?',
+        language: 'en',
+      }),
+    });
+    assert.equal(asked.status, 201, await asked.clone().text());
+    const { id } = (await asked.json()) as { id: string };
+    const [before] = await server.db.query<{ updated_at: Date }>(
+      'SELECT updated_at FROM questions WHERE id = $1',
+      [id],
+    );
+
+    // The same file again: no record changed, no entry is written.
+    const same = await importCatalogue(server.db, catalogue);
+    assert.equal(same.refreshed, 0);
+
+    const renamed = await example();
+    const product = (renamed['products'] as Record<string, unknown>[])[0]!;
+    product['name'] = 'Stoneware mug, ocean blue';
+    const person = (renamed['buyers'] as Record<string, unknown>[])[0]!;
+    person['name'] = 'Jonas Berger-Klein';
+    const result = await importCatalogue(server.db, renamed);
+    assert.equal(result.refreshed, 1);
+
+    for (const token of [seller, buyer]) {
+      const entry = (await list(token)).find((item) => item.id === id);
+      assert.equal(entry?.product.name, 'Stoneware mug, ocean blue');
+    }
+    const sellerEntry = (await list(seller)).find((item) => item.id === id);
+    assert.ok(sellerEntry);
+    assert.equal(sellerEntry.buyer?.name, 'Jonas Berger-Klein');
+    // What a list shows is what the question itself shows.
+    const detail = (await (
+      await server.fetch(`/api/v1/questions/${id}`, { token: seller })
+    ).json()) as Entry;
+    assert.equal(detail.product.name, sellerEntry.product.name);
+    // The rename is not the question's news: its time of update stays.
+    const [after] = await server.db.query<{ updated_at: Date }>(
+      'SELECT updated_at FROM questions WHERE id = $1',
+      [id],
+    );
+    assert.equal(after!.updated_at.getTime(), before!.updated_at.getTime());
   });
 });
 
