@@ -40,6 +40,23 @@ async function counts(db: Database): Promise<Record<string, number>> {
 
 const EMPTY = Object.fromEntries(TABLES.map((table) => [table, 0]));
 
+/** A buyer's new question through the API: its id (201, or the test fails with the problem). */
+async function askAs(
+  server: TestServer,
+  token: string,
+  key: string,
+  question: Record<string, unknown>,
+): Promise<{ id: string }> {
+  const asked = await server.fetch('/api/v1/questions', {
+    method: 'POST',
+    token,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(question),
+  });
+  assert.equal(asked.status, 201, await asked.clone().text());
+  return (await asked.json()) as { id: string };
+}
+
 describe(`importing a catalogue on ${target}`, () => {
   let server: TestServer;
   before(async () => {
@@ -147,20 +164,14 @@ describe(`importing a catalogue on ${target}`, () => {
     // The file's settings over the defaults.
     assert.deepEqual(config.servedRegions, ['DE', 'AT', 'FR']);
     assert.equal(config.maxMessageLength, 2000);
-    const asked = await server.fetch('/api/v1/questions', {
-      method: 'POST',
-      token: buyer,
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'import-question-1' },
-      body: JSON.stringify({
-        category: 'order_service',
-        topic: 'order_status',
-        shopId: 'shop-berlin',
-        orderId: 'ord-5001',
-        text: 'Wann kommt meine Bestellung?',
-        language: 'de',
-      }),
+    await askAs(server, buyer, 'import-question-1', {
+      category: 'order_service',
+      topic: 'order_status',
+      shopId: 'shop-berlin',
+      orderId: 'ord-5001',
+      text: 'Wann kommt meine Bestellung?',
+      language: 'de',
     });
-    assert.equal(asked.status, 201);
     const list = (await (await server.fetch('/api/v1/questions', { token: seller })).json()) as {
       total: number;
     };
@@ -214,22 +225,15 @@ describe(`a second import's new names in the lists on ${target}`, () => {
     await importCatalogue(server.db, catalogue);
     const buyer = await server.token({ role: 'buyer', id: 'c-1001' });
     const seller = await server.token({ role: 'seller', id: 'u-4711', shopId: 'shop-berlin' });
-    const asked = await server.fetch('/api/v1/questions', {
-      method: 'POST',
-      token: buyer,
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'rename-question-1' },
-      body: JSON.stringify({
-        category: 'pre_sale',
-        topic: 'product',
-        shopId: 'shop-berlin',
-        productId: 'mug-blue',
-        details: { subject: 'material' },
-        text: 'Is it dishwasher safe?',
-        language: 'en',
-      }),
+    const { id } = await askAs(server, buyer, 'rename-question-1', {
+      category: 'pre_sale',
+      topic: 'product',
+      shopId: 'shop-berlin',
+      productId: 'mug-blue',
+      details: { subject: 'material' },
+      text: 'Is it dishwasher safe?',
+      language: 'en',
     });
-    assert.equal(asked.status, 201, await asked.clone().text());
-    const { id } = (await asked.json()) as { id: string };
     const [before] = await server.db.query<{ updated_at: Date }>(
       'SELECT updated_at FROM questions WHERE id = $1',
       [id],
