@@ -92,6 +92,14 @@ import(workerData.module).then(async ({ PGlite }) => {
 const MAX_PREPARED = 500;
 const PREPARABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
 
+/**
+ * Put before a statement that PostgreSQL should plan for its values at every execution, not
+ * once for any values: it is then not prepared by name. For a statement whose best plan
+ * depends on a value more than a generic plan can know (a search's pattern: a word in every
+ * text, or in none). It costs a parse and a plan at each execution.
+ */
+export const PLANNED_FOR_ITS_VALUES = '/* planned for its values */ ';
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const { default: pg } = await import('pg');
   // Dates stay ISO strings' instants; bigint counts come back as numbers.

@@ -36,7 +36,7 @@ import type {
   StoredWrite,
 } from '../../src/backend/store.js';
 import { ProblemError } from '../../src/backend/problems.js';
-import type { Database, Sql } from './db.js';
+import { PLANNED_FOR_ITS_VALUES, type Database, type Sql } from './db.js';
 import { ObjectStoreError, type ObjectStore } from './objects.js';
 
 /** The answer while the database has no configuration: nothing was imported yet. */
@@ -914,13 +914,21 @@ class SqlTx implements StoreTx {
       const like = param(`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       // What views.ts matchesSearch searches, kept in `question_search` by triggers (a row for
       // each question's own texts and one for each message; migration 028) and read through
-      // its index of shops and trigrams. A needle without three letters or digits in a row has
-      // no trigram, and that index would give the whole shop: it reads each question's rows by
-      // key instead (a statement of its own, so that PostgreSQL keeps a plan for each), as a
-      // buyer's search does (a buyer has a few questions; the index has every buyer's).
+      // its index of shops and trigrams. Each kind of needle is a statement of its own, so
+      // that PostgreSQL keeps a plan for each:
+      // - three letters or digits in a row: the index, by shop and trigrams;
+      // - a seller's needle without them (`an`, `%`, `€1`) has no trigram: the shop's texts,
+      //   by shop alone, checked one after the other. `|| ''` keeps the trigrams out of the
+      //   plan: a plan made for any needle (PostgreSQL's generic one) that asked the index for
+      //   this needle's trigrams would read the whole index, every shop's (2.6 s);
+      // - a buyer's, or a platform agent's without trigrams: each question's rows by key (a
+      //   buyer has a few questions, and the index has every buyer's).
       if (viewer.role !== 'buyer' && /[\p{L}\p{N}]{3}/u.test(needle)) {
         where.push(`q.id IN (SELECT s.question_id FROM question_search s
           WHERE ${shop ? `s.shop_id = ${shop} AND ` : ''}s.search ILIKE ${like})`);
+      } else if (shop) {
+        where.push(`q.id IN (SELECT s.question_id FROM question_search s
+          WHERE s.shop_id = ${shop} AND (s.search || '') ILIKE ${like})`);
       } else {
         where.push(`EXISTS (SELECT FROM question_search s
           WHERE s.question_id = q.id AND (s.search || '') ILIKE ${like})`);
@@ -962,7 +970,10 @@ class SqlTx implements StoreTx {
       start_viewer?: string | null;
       start_late?: boolean;
     }>(
-      `SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
+      // A search is planned for its pattern: a plan for any pattern (PostgreSQL's generic one,
+      // priced for a word few texts hold) took 0.8 s where a word most texts hold took 0.2 s
+      // with its own plan, in a shop of 31,711 questions.
+      `${needle ? PLANNED_FOR_ITS_VALUES : ''}SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
          cardinality(page.entries) AS count,
          ${total} AS total${
            withCursor ? ',\n         (SELECT max(seq)::float8 FROM changes) AS latest' : ''
