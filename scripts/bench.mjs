@@ -142,11 +142,13 @@ await buildBare(
   bareFile,
 );
 
-/** A read of the mock's API with the buyer's token, read to its end (the page's script). */
-const BENCH_READ = (path) =>
-  `fetch('${path}', { headers: { Authorization: 'Bearer buyer:b-anna' } }).then((response) => response.json())`;
+/** A request to the mock's API with the buyer's token (the page's script). */
+const benchFetch = (path) =>
+  `fetch('${path}', { headers: { Authorization: 'Bearer buyer:b-anna' } })`;
+/** The same, read to its end. */
+const BENCH_READ = (path) => `${benchFetch(path)}.then((response) => response.json())`;
 /** The bare element's one request: a product, with the token. */
-const BARE_FETCH = `fetch('/api/v1/products/p-02', { headers: { Authorization: 'Bearer buyer:b-anna' } })`;
+const BARE_FETCH = benchFetch('/api/v1/products/p-02');
 // The floor for a page that shows data: a bare lit element that fetches one JSON document (a
 // product, with the token) and then shows its form.
 const bareFetchFile = join(cacheDir, 'bare-fetch.js');

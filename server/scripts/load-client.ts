@@ -20,6 +20,31 @@ const HEAD_END = Buffer.from('\r\n\r\n');
 const LINE_END = Buffer.from('\r\n');
 
 /**
+ * The head of the response that starts `buffer`: its status, where its body starts and how
+ * long it says the body is; undefined while the head is incomplete. Throws on what is not an
+ * HTTP/1.1 response.
+ */
+function responseHead(
+  buffer: Buffer,
+): { status: number; bodyStart: number; length: number | undefined; head: string } | undefined {
+  const headEnd = buffer.indexOf(HEAD_END);
+  if (headEnd < 0) return undefined;
+  const head = buffer.toString('latin1', 0, headEnd);
+  const status = /^HTTP\/1\.[01] (\d{3})/.exec(head);
+  if (!status) throw new Error(`not an HTTP response: ${JSON.stringify(head.slice(0, 40))}`);
+  const code = Number(status[1]);
+  const bodyStart = headEnd + 4;
+  const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+  const bodyless = code === 204 || code === 304 || (code >= 100 && code < 200);
+  return {
+    status: code,
+    bodyStart,
+    length: bodyless ? 0 : length ? Number(length[1]) : undefined,
+    head,
+  };
+}
+
+/**
  * Where the response that starts `buffer` ends, and its status; undefined while incomplete.
  * Throws on what is not an HTTP/1.1 response.
  */
@@ -28,19 +53,11 @@ export function parseResponse(
 ):
   | { status: number; bodyStart: number; bodyEnd: number; end: number; chunks?: Buffer[] }
   | undefined {
-  const headEnd = buffer.indexOf(HEAD_END);
-  if (headEnd < 0) return undefined;
-  const head = buffer.toString('latin1', 0, headEnd);
-  const status = /^HTTP\/1\.[01] (\d{3})/.exec(head);
-  if (!status) throw new Error(`not an HTTP response: ${JSON.stringify(head.slice(0, 40))}`);
-  const code = Number(status[1]);
-  const bodyStart = headEnd + 4;
-  if (code === 204 || code === 304 || (code >= 100 && code < 200)) {
-    return { status: code, bodyStart, bodyEnd: bodyStart, end: bodyStart };
-  }
-  const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
-  if (length) {
-    const end = bodyStart + Number(length[1]);
+  const parsed = responseHead(buffer);
+  if (!parsed) return undefined;
+  const { status: code, bodyStart, length, head } = parsed;
+  if (length !== undefined) {
+    const end = bodyStart + length;
     return buffer.length < end ? undefined : { status: code, bodyStart, bodyEnd: end, end };
   }
   if (!/\r\ntransfer-encoding:\s*chunked/i.test(head)) {
@@ -127,11 +144,8 @@ class Connection {
       return;
     }
     if (!parsed) {
-      const length = /\r\ncontent-length:\s*(\d+)\r\n/i.exec(
-        buffer.toString('latin1', 0, Math.min(buffer.length, 2048)),
-      );
-      const headEnd = buffer.indexOf(HEAD_END);
-      if (length && headEnd >= 0) this.#expected = headEnd + 4 + Number(length[1]);
+      const head = responseHead(buffer);
+      if (head?.length !== undefined) this.#expected = head.bodyStart + head.length;
       return;
     }
     const body = parsed.chunks

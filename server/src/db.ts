@@ -110,7 +110,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const names = new Map<string, string>();
   const statement = (text: string, params?: readonly unknown[]) => {
     let name = names.get(text);
-    if (name === undefined && names.size < MAX_PREPARED && PREPARABLE.test(text)) {
+    if (
+      name === undefined &&
+      names.size < MAX_PREPARED &&
+      PREPARABLE.test(text) &&
+      !text.startsWith(PLANNED_FOR_ITS_VALUES)
+    ) {
       name = `sq${names.size + 1}`;
       names.set(text, name);
     }

@@ -303,27 +303,22 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
   const products = catalogue.products ?? [];
   const orders = catalogue.orders ?? [];
   const templates = catalogue.templates ?? [];
-  const changed = {
-    shop_id: await upsert(
-      'shops',
-      'id, data, question_url',
-      "r->>'id', r - 'questionUrl', r->>'questionUrl'",
-      shops,
-    ),
-    buyer_id: [] as string[],
-    product_id: [] as string[],
-    order_id: [] as string[],
-  };
+  const changedShops = await upsert(
+    'shops',
+    'id, data, question_url',
+    "r->>'id', r - 'questionUrl', r->>'questionUrl'",
+    shops,
+  );
   await upsert('sellers', 'id, shop_id, data', "r->>'id', r->>'shopId', r", sellers);
-  changed.buyer_id = await upsert('buyers', 'id, data', "r->>'id', r", buyers);
+  const changedBuyers = await upsert('buyers', 'id, data', "r->>'id', r", buyers);
   await upsert('platform_agents', 'id, data', "r->>'id', r", agents);
-  changed.product_id = await upsert(
+  const changedProducts = await upsert(
     'products',
     'id, shop_id, data',
     "r->>'id', r->>'shopId', r",
     products,
   );
-  changed.order_id = await upsert(
+  const changedOrders = await upsert(
     'orders',
     'id, shop_id, buyer_id, placed_at, data',
     "r->>'id', r->>'shopId', r->'buyer'->>'id', (r->>'placedAt')::timestamptz, r",
@@ -344,6 +339,13 @@ async function write(sql: Sql, catalogue: Catalogue & { config: Config }) {
     products: products.length,
     orders: orders.length,
     templates: templates.length,
+  };
+  // The questions' columns that name each kind of changed record.
+  const changed = {
+    shop_id: changedShops,
+    buyer_id: changedBuyers,
+    product_id: changedProducts,
+    order_id: changedOrders,
   };
   return { written, changed };
 }

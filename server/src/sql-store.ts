@@ -914,21 +914,16 @@ class SqlTx implements StoreTx {
       const like = param(`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       // What views.ts matchesSearch searches, kept in `question_search` by triggers (a row for
       // each question's own texts and one for each message; migration 028) and read through
-      // its index of shops and trigrams. Each kind of needle is a statement of its own, so
-      // that PostgreSQL keeps a plan for each:
-      // - three letters or digits in a row: the index, by shop and trigrams;
-      // - a seller's needle without them (`an`, `%`, `€1`) has no trigram: the shop's texts,
-      //   by shop alone, checked one after the other. `|| ''` keeps the trigrams out of the
-      //   plan: a plan made for any needle (PostgreSQL's generic one) that asked the index for
-      //   this needle's trigrams would read the whole index, every shop's (2.6 s);
-      // - a buyer's, or a platform agent's without trigrams: each question's rows by key (a
-      //   buyer has a few questions, and the index has every buyer's).
-      if (viewer.role !== 'buyer' && /[\p{L}\p{N}]{3}/u.test(needle)) {
+      // its index of shops and trigrams. A seller's or agent's needle with three letters or
+      // digits in a row asks the index for its trigrams. One without them (`an`, `%`, `€1`)
+      // has none to ask for, and an index asked anyway reads every entry of every shop: `|| ''`
+      // keeps the pattern out of the index, and a seller's reads the shop's texts by shop. A
+      // buyer's, or an agent's without trigrams, reads each question's rows by key (a buyer has
+      // a few questions; the index has every buyer's).
+      const trigrams = /[\p{L}\p{N}]{3}/u.test(needle);
+      if (viewer.role !== 'buyer' && (trigrams || shop)) {
         where.push(`q.id IN (SELECT s.question_id FROM question_search s
-          WHERE ${shop ? `s.shop_id = ${shop} AND ` : ''}s.search ILIKE ${like})`);
-      } else if (shop) {
-        where.push(`q.id IN (SELECT s.question_id FROM question_search s
-          WHERE s.shop_id = ${shop} AND (s.search || '') ILIKE ${like})`);
+          WHERE ${shop ? `s.shop_id = ${shop} AND ` : ''}${trigrams ? 's.search' : "(s.search || '')"} ILIKE ${like})`);
       } else {
         where.push(`EXISTS (SELECT FROM question_search s
           WHERE s.question_id = q.id AND (s.search || '') ILIKE ${like})`);
