@@ -448,8 +448,32 @@ describe('seller-questions/vite', () => {
         page.on('console', (message) => {
           if (message.type() === 'error') errors.push(message.text());
         });
+        // The start module is `async`: it runs once its file is here, and the element's own
+        // code may be here and run first (then the element asks for its data itself, and the
+        // head start leaves a defined element alone). That race is the browser's, and the
+        // element's code loses it nearly always; here the page's other files wait until the
+        // start file is in and has had 200 ms to run, so that the test checks the plugin's
+        // wiring every time.
+        const startFile = chunks.find((chunk) => chunk.name === 'seller-questions-start');
+        if (!inlineStart) {
+          const startIn = new Promise((resolve) => {
+            page.on('requestfinished', (request) => {
+              if (new URL(request.url()).pathname === `/${startFile.fileName}`) resolve();
+            });
+          });
+          await page.route(
+            (url) => url.pathname.endsWith('.js') && url.pathname !== `/${startFile.fileName}`,
+            async (route) => {
+              // (A page without the start file goes on after 5 s, and fails below.)
+              await Promise.race([startIn, new Promise((resolve) => setTimeout(resolve, 5000))]);
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              await route.continue();
+            },
+          );
+        }
         await page.goto(`${server.origin}/order-help.html`);
         await page.locator('order-help input[type=radio]').first().waitFor({ timeout: 15000 });
+        await page.unrouteAll({ behavior: 'wait' });
         assert.deepEqual(errors, []);
         assert.ok(
           await page.evaluate(() => Symbol.for('seller-questions.early') in globalThis),
