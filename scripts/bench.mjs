@@ -146,7 +146,7 @@ await buildBare(
 const benchFetch = (path) =>
   `fetch('${path}', { headers: { Authorization: 'Bearer buyer:b-anna' } })`;
 /** The same, read to its end. */
-const BENCH_READ = (path) => `${benchFetch(path)}.then((response) => response.json())`;
+const benchRead = (path) => `${benchFetch(path)}.then((response) => response.json())`;
 /** The bare element's one request: a product, with the token. */
 const BARE_FETCH = benchFetch('/api/v1/products/p-02');
 // The floor for a page that shows data: a bare lit element that fetches one JSON document (a
@@ -384,7 +384,7 @@ ${configureScript(entry.module, entry.token)}`,
           url: '/nav/bare-head-three.html',
           file: 'bare-head-three',
           ready: 'textarea',
-          head: `<script>globalThis.benchData = Promise.all([${BENCH_READ('/api/v1/config')}, ${BENCH_READ('/api/v1/me')}, ${BARE_FETCH}]).then((responses) => responses[2]);</script><script type="module" src="/bare-fetch.js"></script>`,
+          head: `<script>globalThis.benchData = Promise.all([${benchRead('/api/v1/config')}, ${benchRead('/api/v1/me')}, ${BARE_FETCH}]).then((responses) => responses[2]);</script><script type="module" src="/bare-fetch.js"></script>`,
           body: '<bare-fetch></bare-fetch>',
         },
       ]

@@ -251,11 +251,12 @@ describe(`a second import's new names in the lists on ${target}`, () => {
     const result = await importCatalogue(server.db, renamed);
     assert.equal(result.refreshed, 1);
 
-    for (const token of [seller, buyer]) {
-      const entry = (await list(token)).find((item) => item.id === id);
+    const [sellerEntry, buyerEntry] = await Promise.all(
+      [seller, buyer].map(async (token) => (await list(token)).find((item) => item.id === id)),
+    );
+    for (const entry of [sellerEntry, buyerEntry]) {
       assert.equal(entry?.product.name, 'Stoneware mug, ocean blue');
     }
-    const sellerEntry = (await list(seller)).find((item) => item.id === id);
     assert.ok(sellerEntry);
     assert.equal(sellerEntry.buyer?.name, 'Jonas Berger-Klein');
     // What a list shows is what the question itself shows.
