@@ -164,9 +164,14 @@ const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
  * order, each in its own transaction; two processes starting at once apply each one once.
  */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  // Under the migrators' lock too: two processes creating the table at once would both pass
+  // IF NOT EXISTS, and the second would fail on PostgreSQL's catalog (a duplicate pg_type row).
+  await db.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock(7316001)');
+    await sql.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  });
   const files = (await readdir(MIGRATIONS)).filter((name) => name.endsWith('.sql')).sort();
   const applied: string[] = [];
   for (const name of files) {
