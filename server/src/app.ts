@@ -16,7 +16,7 @@ import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import { compress, type CompressOptions } from './compress.js';
 import { stripMetadata } from './images.js';
-import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
+import { RateLimitSharing, TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
 import { ObjectStoreError, type ObjectStore } from './objects.js';
 import { noProvider, TranslationService, type TranslationOptions } from './translation/service.js';
@@ -140,7 +140,16 @@ class UnavailableStore implements BackendStore {
   }
 }
 
-export function createApp(options: AppOptions): { app: Hono; backend: Backend } {
+export interface App {
+  app: Hono;
+  backend: Backend;
+  /** The rate limits' buckets shared through the database; none without `shareSeconds`. */
+  rateLimitSharing: RateLimitSharing | null;
+  /** Stops the app's own timers (the rate limits' exchange); the database stays open. */
+  stop: () => Promise<void>;
+}
+
+export function createApp(options: AppOptions): App {
   const basePath = options.basePath ?? '/api/v1';
   const now = options.now ?? (() => new Date());
   const verifiedNow = new Map<string, Claims | null>();
@@ -282,10 +291,33 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
     headers.append('Vary', 'Origin');
   });
   // After CORS: a 429 goes out with the CORS headers, so a page can read it.
+  let rateLimitSharing: RateLimitSharing | null = null;
   if (options.rateLimit) {
+    const limits = options.rateLimit;
+    const shared = (limits.shareSeconds ?? 0) > 0;
+    const viewers = new TokenBuckets(limits.perMinute, limits.burst, limits.now, shared);
+    const addresses =
+      limits.ipPerMinute > 0
+        ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, limits.now, shared)
+        : null;
+    if (shared) {
+      rateLimitSharing = new RateLimitSharing(
+        options.db,
+        [
+          { kind: 'viewer', buckets: viewers },
+          ...(addresses ? [{ kind: 'address', buckets: addresses }] : []),
+        ],
+        { now: limits.now, logger: log },
+      );
+      rateLimitSharing.start(limits.shareSeconds!);
+    }
     app.use(
       `${basePath}/*`,
-      rateLimiter(options.rateLimit, (token) => options.verify(token), verifiedNow),
+      rateLimiter(
+        { viewers, addresses, trustProxy: limits.trustProxy ?? false },
+        (token) => options.verify(token),
+        verifiedNow,
+      ),
     );
   }
   // Only requests with a body (asking a GET for its body would copy the whole request).
@@ -326,7 +358,14 @@ export function createApp(options: AppOptions): { app: Hono; backend: Backend } 
       new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
     );
   });
-  return { app, backend };
+  return {
+    app,
+    backend,
+    rateLimitSharing,
+    stop: async () => {
+      await rateLimitSharing?.stop();
+    },
+  };
 }
 
 /** The address the request came from: the proxy's X-Forwarded-For entry when trusted. */
@@ -348,21 +387,18 @@ function clientAddress(c: Context, trustProxy: boolean): string {
  * valid token, a client address has used its bucket. Preflights are answered before this.
  */
 function rateLimiter(
-  limits: RateLimitOptions,
+  buckets: { viewers: TokenBuckets; addresses: TokenBuckets | null; trustProxy: boolean },
   verify: AppOptions['verify'],
   /** Tokens verified by requests in flight, for the backend to use (then forgotten). */
   verifiedNow: Map<string, Claims | null>,
 ) {
-  const now = limits.now ?? Date.now;
-  const viewers = new TokenBuckets(limits.perMinute, limits.burst, now);
-  const addresses =
-    limits.ipPerMinute > 0 ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, now) : null;
+  const { viewers, addresses } = buckets;
   return async (c: Context, next: () => Promise<void>) => {
     const token = /^Bearer ([^\s]+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
     const claims = token ? await verify(token).catch(() => null) : null;
     const wait = claims
       ? viewers.take(`${claims.role}:${claims.id}`)
-      : (addresses?.take(clientAddress(c, limits.trustProxy ?? false)) ?? null);
+      : (addresses?.take(clientAddress(c, buckets.trustProxy)) ?? null);
     if (wait === null) {
       if (!token) {
         await next();

@@ -106,7 +106,7 @@ if (objects) {
   logger.info('uploads go to the database (no S3_BUCKET)');
 }
 
-const { app } = createApp({
+const { app, stop: stopApp } = createApp({
   db,
   basePath,
   verify: createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer }),
@@ -179,6 +179,7 @@ async function shutdown(signal: string) {
   const clockStopped = scheduler?.stop();
   const webhooksStopped = dispatcher?.stop();
   const emailStopped = email?.stop();
+  const appStopped = stopApp();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {
@@ -194,6 +195,7 @@ async function shutdown(signal: string) {
   await webhooksStopped;
   await emailStopped;
   await purgeStopped;
+  await appStopped;
   await db.close();
   process.exit(0);
 }

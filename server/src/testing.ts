@@ -14,6 +14,8 @@ import type { TranslationOptions } from './translation/service.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
+  /** The rate limits' shared buckets, when the options ask for them (`shareSeconds`). */
+  rateLimitSharing: ReturnType<typeof createApp>['rateLimitSharing'];
   db: Database;
   basePath: string;
   secret: string;
@@ -84,7 +86,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await openDatabase({ url: postgres?.url, poolSize: options.poolSize ?? 20 });
   await migrate(db);
   if (options.seed !== false) await reseed(db, basePath);
-  const { app } = createApp({
+  const { app, rateLimitSharing, stop } = createApp({
     db,
     basePath,
     verify: createVerifier({ secret, audience }),
@@ -102,6 +104,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {
     app,
+    rateLimitSharing,
     db,
     basePath,
     secret,
@@ -116,6 +119,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       );
     },
     async close() {
+      await stop();
       await db.close();
       await postgres?.drop();
     },

@@ -106,6 +106,7 @@ describe(`migrations on ${target}`, () => {
       '027_question_tallies.sql',
       '028_question_search.sql',
       '029_question_search_names.sql',
+      '030_rate_buckets.sql',
     ]);
     // Each shop's count per category and status (027), made from the questions there were.
     assert.deepEqual(await tallies(old), await countedTallies(old));
