@@ -42,6 +42,12 @@ export interface AppOptions {
   demo?: DemoRoutes | undefined;
   /** Requests per viewer (and per address without a valid token); none when absent. */
   rateLimit?: RateLimitOptions | undefined;
+  /**
+   * Seconds between this process's exchanges of its rate limits' and translation quota's
+   * buckets with the database, so that the processes on one database keep one limit; 0 or
+   * absent: each process counts alone.
+   */
+  shareLimitsSeconds?: number | undefined;
   /** Called after each write request (the clock's scheduler plans again). */
   onWrite?: (() => void) | undefined;
   /**
@@ -143,7 +149,7 @@ class UnavailableStore implements BackendStore {
 export interface App {
   app: Hono;
   backend: Backend;
-  /** The rate limits' buckets shared through the database; none without `shareSeconds`. */
+  /** The limits' buckets shared through the database; none without `shareLimitsSeconds`. */
   rateLimitSharing: RateLimitSharing | null;
   /** Stops the app's own timers (the rate limits' exchange); the database stays open. */
   stop: () => Promise<void>;
@@ -158,8 +164,9 @@ export function createApp(options: AppOptions): App {
     new SqlStore(options.db, { baseUrl: basePath, now, objects }),
     options.logger,
   );
+  const shareLimits = (options.shareLimitsSeconds ?? 0) > 0;
   const translation = options.translation
-    ? new TranslationService(options.db, options.translation, options.logger)
+    ? new TranslationService(options.db, options.translation, options.logger, shareLimits)
     : null;
   const backend = createBackend({
     store,
@@ -291,26 +298,17 @@ export function createApp(options: AppOptions): App {
     headers.append('Vary', 'Origin');
   });
   // After CORS: a 429 goes out with the CORS headers, so a page can read it.
-  let rateLimitSharing: RateLimitSharing | null = null;
+  const sharedBuckets: { kind: string; buckets: TokenBuckets }[] = [];
+  if (translation?.quota) sharedBuckets.push({ kind: 'translation', buckets: translation.quota });
   if (options.rateLimit) {
     const limits = options.rateLimit;
-    const shared = (limits.shareSeconds ?? 0) > 0;
-    const viewers = new TokenBuckets(limits.perMinute, limits.burst, limits.now, shared);
+    const viewers = new TokenBuckets(limits.perMinute, limits.burst, limits.now, shareLimits);
     const addresses =
       limits.ipPerMinute > 0
-        ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, limits.now, shared)
+        ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, limits.now, shareLimits)
         : null;
-    if (shared) {
-      rateLimitSharing = new RateLimitSharing(
-        options.db,
-        [
-          { kind: 'viewer', buckets: viewers },
-          ...(addresses ? [{ kind: 'address', buckets: addresses }] : []),
-        ],
-        { now: limits.now, logger: log },
-      );
-      rateLimitSharing.start(limits.shareSeconds!);
-    }
+    sharedBuckets.push({ kind: 'viewer', buckets: viewers });
+    if (addresses) sharedBuckets.push({ kind: 'address', buckets: addresses });
     app.use(
       `${basePath}/*`,
       rateLimiter(
@@ -319,6 +317,14 @@ export function createApp(options: AppOptions): App {
         verifiedNow,
       ),
     );
+  }
+  let rateLimitSharing: RateLimitSharing | null = null;
+  if (shareLimits && sharedBuckets.length > 0) {
+    rateLimitSharing = new RateLimitSharing(options.db, sharedBuckets, {
+      now: options.rateLimit?.now ?? options.translation?.now,
+      logger: log,
+    });
+    rateLimitSharing.start(options.shareLimitsSeconds!);
   }
   // Only requests with a body (asking a GET for its body would copy the whole request).
   app.post(

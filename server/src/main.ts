@@ -15,7 +15,7 @@ import { demoRoutes, reseed } from './demo.js';
 import { emailFromEnv } from './email/config.js';
 import { startEmail, type EmailEngine } from './email/engine.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
-import { rateLimitFromEnv } from './rate-limit.js';
+import { limitSharingFromEnv, rateLimitFromEnv } from './rate-limit.js';
 import { objectStoreFromEnv, ObjectStoreError } from './objects.js';
 import { isSeeded } from './seed.js';
 import { fillQuestionEntries } from './sql-store.js';
@@ -119,6 +119,7 @@ const { app, stop: stopApp } = createApp({
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
   rateLimit: rateLimitFromEnv(env),
+  shareLimitsSeconds: limitSharingFromEnv(env),
   onWrite: () => {
     scheduler?.wake();
     dispatcher?.wake();

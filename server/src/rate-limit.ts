@@ -3,7 +3,8 @@
 // own buckets in memory, with no database work on a request; with RATE_LIMIT_SHARE_SECONDS
 // (1 by default) it also adds what it handed out to the shared bucket in the database at that
 // interval and takes back what the bucket holds, so the processes on one database keep one
-// limit between them (`RateLimitSharing`).
+// limit between them (`RateLimitSharing`; the translation quota's buckets are shared the same
+// way).
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { wholeFromEnv, type Env } from './env.js';
@@ -18,11 +19,6 @@ export interface RateLimitOptions {
   ipBurst: number;
   /** Take the client address from the last entry of X-Forwarded-For (behind a proxy). */
   trustProxy?: boolean | undefined;
-  /**
-   * Seconds between a process's exchanges with the shared buckets in the database; 0 or absent:
-   * each process counts alone.
-   */
-  shareSeconds?: number | undefined;
   /** Milliseconds since the epoch; for tests. */
   now?: (() => number) | undefined;
 }
@@ -271,6 +267,13 @@ export function rateLimitFromEnv(env: Env): RateLimitOptions | undefined {
     ipPerMinute,
     ipBurst: Math.max(1, wholeFromEnv(env, 'RATE_LIMIT_IP_BURST', Math.ceil(ipPerMinute / 5))),
     trustProxy: env['TRUST_PROXY'] === '1',
-    shareSeconds: wholeFromEnv(env, 'RATE_LIMIT_SHARE_SECONDS', 1),
   };
+}
+
+/**
+ * Seconds between a process's exchanges with the buckets shared in the database (the rate
+ * limits' and the translation quota's); 0: each process counts alone.
+ */
+export function limitSharingFromEnv(env: Env): number {
+  return wholeFromEnv(env, 'RATE_LIMIT_SHARE_SECONDS', 1);
 }

@@ -39,6 +39,8 @@ export interface TestServerOptions {
   seed?: boolean;
   /** Rate limits; none by default. */
   rateLimit?: RateLimitOptions;
+  /** Seconds between exchanges of the limits' shared buckets; none (each alone) by default. */
+  shareLimitsSeconds?: number;
   /** Origins allowed to call the API from a browser. */
   corsOrigins?: readonly string[];
   /** A translation provider; none by default (503 `translation_unavailable`). */
@@ -95,6 +97,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     corsOrigins: options.corsOrigins,
     demo: options.demo === false ? undefined : demoRoutes({ db, basePath, secret, audience }),
     rateLimit: options.rateLimit,
+    shareLimitsSeconds: options.shareLimitsSeconds,
     translation: options.translation,
     phrasebookTranslation: options.phrasebookTranslation,
     webhooksAllowLocalhost: options.webhooksAllowLocalhost ?? true,

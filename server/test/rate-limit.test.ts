@@ -6,7 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { createApp, type App } from '../src/app.js';
 import type { Claims } from '../../src/backend/context.js';
-import { rateLimitFromEnv, TokenBuckets, type RateLimitOptions } from '../src/rate-limit.js';
+import {
+  limitSharingFromEnv,
+  rateLimitFromEnv,
+  TokenBuckets,
+  type RateLimitOptions,
+} from '../src/rate-limit.js';
 import { otherProcess, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -134,16 +139,16 @@ describe(`rate limits shared by the processes on one database (${target})`, () =
   /** When set, the second process's database fails every statement (it is away). */
   let secondDatabaseAway = false;
   const warnings: string[] = [];
-  // An hour between exchanges: the tests exchange by hand, nothing waits for the timer.
   const limits: RateLimitOptions = {
     perMinute: 6,
     burst: 3,
     ipPerMinute: 6,
     ipBurst: 2,
     trustProxy: true,
-    shareSeconds: 3600,
     now: () => clock,
   };
+  // An hour between exchanges: the tests exchange by hand, nothing waits for the timer.
+  const shareLimitsSeconds = 3600;
   /** The first process's tokens (signed); the second process knows these names for the same people. */
   const people: Record<string, Claims> = {
     lea: { role: 'buyer', id: 'b-lea' },
@@ -186,7 +191,7 @@ describe(`rate limits shared by the processes on one database (${target})`, () =
   };
 
   before(async () => {
-    first = await startServer({ rateLimit: limits });
+    first = await startServer({ rateLimit: limits, shareLimitsSeconds });
     for (const [name, claims] of Object.entries(people)) signed[name] = await first.token(claims);
     secondDb = await otherProcess(first);
     second = createApp({
@@ -202,6 +207,7 @@ describe(`rate limits shared by the processes on one database (${target})`, () =
       logger: pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) }),
       verify: (token) => Promise.resolve(people[token.replace(/^token-/, '')] ?? null),
       rateLimit: limits,
+      shareLimitsSeconds,
     });
   });
   after(async () => {
@@ -303,7 +309,6 @@ describe('rate limit configuration', () => {
       ipPerMinute: 1200,
       ipBurst: 240,
       trustProxy: false,
-      shareSeconds: 1,
     });
   });
 
@@ -311,8 +316,10 @@ describe('rate limit configuration', () => {
     assert.equal(rateLimitFromEnv({ RATE_LIMIT_PER_MINUTE: '0' }), undefined);
   });
 
-  it('counts per process alone with RATE_LIMIT_SHARE_SECONDS=0', () => {
-    assert.equal(rateLimitFromEnv({ RATE_LIMIT_SHARE_SECONDS: '0' })?.shareSeconds, 0);
+  it('shares the buckets every second by default; RATE_LIMIT_SHARE_SECONDS=0 counts per process', () => {
+    assert.equal(limitSharingFromEnv({}), 1);
+    assert.equal(limitSharingFromEnv({ RATE_LIMIT_SHARE_SECONDS: '5' }), 5);
+    assert.equal(limitSharingFromEnv({ RATE_LIMIT_SHARE_SECONDS: '0' }), 0);
   });
 
   it('takes each setting from the environment', () => {
@@ -323,16 +330,8 @@ describe('rate limit configuration', () => {
         RATE_LIMIT_IP_PER_MINUTE: '30',
         RATE_LIMIT_IP_BURST: '7',
         TRUST_PROXY: '1',
-        RATE_LIMIT_SHARE_SECONDS: '5',
       }),
-      {
-        perMinute: 60,
-        burst: 5,
-        ipPerMinute: 30,
-        ipBurst: 7,
-        trustProxy: true,
-        shareSeconds: 5,
-      },
+      { perMinute: 60, burst: 5, ipPerMinute: 30, ipBurst: 7, trustProxy: true },
     );
   });
 
@@ -343,7 +342,7 @@ describe('rate limit configuration', () => {
     );
     assert.throws(() => rateLimitFromEnv({ RATE_LIMIT_BURST: '-1' }), /RATE_LIMIT_BURST/);
     assert.throws(
-      () => rateLimitFromEnv({ RATE_LIMIT_SHARE_SECONDS: '0.5' }),
+      () => limitSharingFromEnv({ RATE_LIMIT_SHARE_SECONDS: '0.5' }),
       /RATE_LIMIT_SHARE_SECONDS must be a whole number/,
     );
   });

@@ -8,9 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { createApp, type App } from '../src/app.js';
+import { createVerifier } from '../src/auth.js';
 import { deepl, deeplTarget, libreTranslate } from '../src/translation/providers.js';
 import { translationFromEnv, type TranslationOptions } from '../src/translation/service.js';
-import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import { otherProcess, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -287,6 +289,66 @@ describe(`translation with LibreTranslate on ${target}`, () => {
       engine: 'libretranslate',
     });
     assert.equal(libre.received.length, 0);
+  });
+});
+
+describe(`the translation quota shared by the processes on one database (${target})`, () => {
+  let ctx: Awaited<ReturnType<typeof serverWith>>;
+  let second: App;
+  let secondDb: Awaited<ReturnType<typeof otherProcess>>;
+  const translation = (): TranslationOptions => ({
+    provider: libreTranslate({ url: libre.url }),
+    perHour: 2,
+    timeoutMs: 500,
+  });
+  before(async () => {
+    // An hour between exchanges: the test exchanges by hand.
+    ctx = await serverWith(translation(), { shareLimitsSeconds: 3600 });
+    secondDb = await otherProcess(ctx.server);
+    second = createApp({
+      db: secondDb.db,
+      logger: pino({ level: 'silent' }),
+      verify: createVerifier({ secret: ctx.server.secret, audience: ctx.server.audience }),
+      translation: translation(),
+      shareLimitsSeconds: 3600,
+    });
+  });
+  after(async () => {
+    await second.stop();
+    await secondDb.close();
+    await ctx.server.close();
+  });
+
+  it('refuses a viewer in every process once the processes together used the quota', async () => {
+    libre.answer = (body, res) => {
+      sendJson(res, 200, { translatedText: `T:${String(body['q'])}` });
+    };
+    const translateOn = async (app: 'first' | 'second', text: string) => {
+      const init = {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${ctx.anna}`,
+        },
+        body: JSON.stringify({ text, from: 'de', to: 'en' }),
+      };
+      return app === 'first'
+        ? (await translateWith(ctx.server, ctx.anna, { text, from: 'de', to: 'en' })).status
+        : (await second.app.fetch(new Request('http://localhost/api/v1/translations', init)))
+            .status;
+    };
+    // One call from each process: the quota of 2 an hour is used.
+    assert.equal(await translateOn('first', 'eins'), 200);
+    assert.equal(await translateOn('second', 'zwei'), 200);
+    await ctx.server.rateLimitSharing!.exchange();
+    await second.rateLimitSharing!.exchange();
+    await ctx.server.rateLimitSharing!.exchange();
+    assert.equal(await translateOn('first', 'drei'), 429);
+    assert.equal(await translateOn('second', 'vier'), 429);
+    assert.equal(libre.received.length, 2);
+    // A kept translation costs no call, in either process.
+    assert.equal(await translateOn('second', 'eins'), 200);
+    assert.equal(libre.received.length, 2);
   });
 });
 

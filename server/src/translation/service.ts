@@ -99,14 +99,20 @@ export class TranslationService {
   /** Calls to the provider in flight, by cache key: a second viewer waits for the first. */
   readonly #inFlight = new Map<string, Promise<{ text: string; from: string }>>();
 
-  constructor(db: Database, options: TranslationOptions, log: Logger) {
+  /** `shared`: the quota's buckets are shared with the other processes (`RateLimitSharing`). */
+  constructor(db: Database, options: TranslationOptions, log: Logger, shared = false) {
     this.#db = db;
     this.#options = options;
     this.#log = log;
     this.#quota =
       options.perHour > 0
-        ? new TokenBuckets(options.perHour / 60, options.perHour, options.now ?? Date.now)
+        ? new TokenBuckets(options.perHour / 60, options.perHour, options.now ?? Date.now, shared)
         : null;
+  }
+
+  /** The calls to the provider each viewer has left; null without a quota. */
+  get quota(): TokenBuckets | null {
+    return this.#quota;
   }
 
   get provider(): TranslationProvider['name'] {
