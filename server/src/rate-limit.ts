@@ -7,6 +7,7 @@
 // way).
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Sql } from './db.js';
 import { wholeFromEnv, type Env } from './env.js';
 
 export interface RateLimitOptions {
@@ -119,11 +120,6 @@ export class TokenBuckets {
       }
     }
   }
-}
-
-/** What the sharing needs of the database: one statement at a time. */
-interface Sql {
-  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
 /** A bucket's name in the database: its kind and a hash of the viewer or the address. */
