@@ -60,7 +60,7 @@ export class TokenBuckets {
     const now = this.#now();
     this.#sweep(now);
     const bucket = this.#buckets.get(key) ?? { tokens: this.#burst, at: now };
-    bucket.tokens = Math.min(this.#burst, bucket.tokens + (now - bucket.at) * this.#perMs);
+    bucket.tokens = Math.min(this.#burst, this.#level(bucket, now));
     bucket.at = now;
     this.#buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
@@ -82,7 +82,7 @@ export class TokenBuckets {
     this.#taken = new Map();
     const now = this.#now();
     for (const [key, bucket] of this.#buckets) {
-      if (!taken.has(key) && bucket.tokens + (now - bucket.at) * this.#perMs < this.#burst) {
+      if (!taken.has(key) && this.#level(bucket, now) < this.#burst) {
         taken.set(key, 0);
       }
     }
@@ -105,6 +105,11 @@ export class TokenBuckets {
     this.#buckets.set(key, { tokens: Math.min(this.#burst, tokens) - since, at: this.#now() });
   }
 
+  /** The bucket's tokens at `now`, refilled since it was last touched (not capped at the burst). */
+  #level(bucket: Bucket, now: number): number {
+    return bucket.tokens + (now - bucket.at) * this.#perMs;
+  }
+
   /** How many clients have a bucket (a full one is forgotten at the next sweep). */
   get size(): number {
     return this.#buckets.size;
@@ -115,7 +120,7 @@ export class TokenBuckets {
     if (now - this.#sweptAt < 60_000) return;
     this.#sweptAt = now;
     for (const [key, bucket] of this.#buckets) {
-      if (bucket.tokens + (now - bucket.at) * this.#perMs >= this.#burst) {
+      if (this.#level(bucket, now) >= this.#burst) {
         this.#buckets.delete(key);
       }
     }
@@ -183,14 +188,17 @@ export class RateLimitSharing {
   }
 
   async #exchange(): Promise<void> {
-    const at = new Date(this.#now()).toISOString();
+    const now = this.#now();
+    const at = new Date(now).toISOString();
+    // Refilled buckets are deleted once a minute.
+    const purge = now - this.#purgedAt >= 60_000;
     for (const { kind, buckets } of this.#kinds) {
       const counts = buckets.takeCounts();
       let sent = false;
       try {
         if (counts.size > 0) await this.#send(kind, buckets, counts, at);
         sent = true;
-        if (this.#now() - this.#purgedAt >= 60_000) await this.#purge(kind, buckets, at);
+        if (purge) await this.#purge(kind, buckets, at);
       } catch (error) {
         // Counts the database took are not sent again (a failed purge leaves them taken).
         if (!sent) buckets.restoreCounts(counts);
@@ -204,7 +212,7 @@ export class RateLimitSharing {
         return;
       }
     }
-    if (this.#now() - this.#purgedAt >= 60_000) this.#purgedAt = this.#now();
+    if (purge) this.#purgedAt = now;
     if (this.#failing)
       this.#logger?.info('rate limits: exchanging with the shared buckets works again');
     this.#failing = false;

@@ -14,7 +14,7 @@ import type { TranslationOptions } from './translation/service.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
-  /** The rate limits' shared buckets, when the options ask for them (`shareSeconds`). */
+  /** The limits' shared buckets, when the options ask for them (`shareLimitsSeconds`). */
   rateLimitSharing: ReturnType<typeof createApp>['rateLimitSharing'];
   db: Database;
   basePath: string;
