@@ -11,6 +11,7 @@ import {
   shadowText,
 } from '../../support/elements.js';
 import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
+import type { SqItemSelect } from '../../../src/components/order-help/item-select.js';
 import { configure } from '../../../src/api/configure.js';
 import { NotFoundError } from '../../../src/api/errors.js';
 import { expectNotSetUp } from '../../support/configuration.js';
@@ -461,7 +462,8 @@ describe('<order-help>', () => {
 
       el = await mountOrderHelp('o-1001', 'b-anna');
       expect(issueRadio(el, 'return_refund').checked).to.be.true;
-      const select = itemSelectOf(el);
+      // The restored issue's form comes in an update after the picker.
+      const select = await shadowReady<SqItemSelect>(el, 'sq-item-select');
       await select.updateComplete;
       expect(inShadow<HTMLInputElement>(select, '#check-o-1001-3').checked).to.be.true;
       expect(inShadow<HTMLInputElement>(select, '#qty-o-1001-3').value).to.equal('2');
