@@ -1,5 +1,5 @@
 // `node --import tsx server/scripts/bench.ts [--pglite] [--questions N] [--seconds S] [--runs R]
-//  [--node-options=--max-semi-space-size=8] [--tsx]`
+//  [--node-options=--max-semi-space-size=8] [--tsx] [--accept-encoding br]`
 //
 // Load figures for the reference server; prints them, fails nothing by exit code. Seeds a fresh
 // database (a new PostgreSQL database on BENCH_DATABASE_URL, or PGlite in a temporary data
@@ -50,6 +50,7 @@ const { values: args } = parseArgs({
     'node-options': { type: 'string' },
     tsx: { type: 'boolean', default: false },
     client: { type: 'string', default: 'raw' },
+    'accept-encoding': { type: 'string' },
   },
 });
 if (args.client !== 'raw' && args.client !== 'node') {
@@ -57,6 +58,11 @@ if (args.client !== 'raw' && args.client !== 'node') {
 }
 /** The load generator's HTTP client: load-client.ts, or node:http's (the bench's until stop 33). */
 const CLIENT = args.client;
+/**
+ * `--accept-encoding br`: the server's requests ask for compressed answers, as a browser's do
+ * (the server then pays for brotli on every answer over 1 kB; the floor and the SQL alone do not).
+ */
+const ACCEPT_ENCODING = args['accept-encoding'];
 const PGLITE = args.pglite;
 const QUESTIONS = Number(args.questions ?? (PGLITE ? 10_000 : 100_000));
 const SECONDS = Number(args.seconds);
@@ -509,6 +515,7 @@ function send(port: number, token: string, request: BenchRequest, worker: number
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   if (CLIENT === 'raw') {
     const headers = [`Authorization: Bearer ${token}`];
+    if (ACCEPT_ENCODING) headers.push(`Accept-Encoding: ${ACCEPT_ENCODING}`);
     if (body !== undefined) {
       headers.push('Content-Type: application/json', `Idempotency-Key: ${idempotencyKey()}`);
     }
@@ -526,6 +533,7 @@ function send(port: number, token: string, request: BenchRequest, worker: number
         agent,
         headers: {
           Authorization: `Bearer ${token}`,
+          ...(ACCEPT_ENCODING ? { 'Accept-Encoding': ACCEPT_ENCODING } : {}),
           ...(body === undefined
             ? {}
             : {
@@ -704,7 +712,7 @@ async function main() {
     `bench:server on ${PGLITE ? 'PGlite' : 'PostgreSQL'}: ${size.questions} questions, ${size.questions * 5} messages, ${size.shops} shops, ${size.buyers} buyers; ${CONNECTIONS} connections, ${RUNS} runs × ${SECONDS} s per scenario; ${machine}`,
   );
   console.log(
-    `server: node ${SERVER_ARGS.join(' ')}; load generator's client: ${CLIENT === 'raw' ? 'keep-alive sockets (server/scripts/load-client.ts)' : "node:http's Agent"}`,
+    `server: node ${SERVER_ARGS.join(' ')}; load generator's client: ${CLIENT === 'raw' ? 'keep-alive sockets (server/scripts/load-client.ts)' : "node:http's Agent"}${ACCEPT_ENCODING ? `; the server's requests send Accept-Encoding: ${ACCEPT_ENCODING} (the floor's and the SQL alone's pay no compression)` : ''}`,
   );
   if (!args.tsx) {
     execFileSync(process.execPath, ['server/scripts/build.mjs', '--if-stale'], {
