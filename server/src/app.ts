@@ -14,7 +14,13 @@ import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
-import { compress, type CompressOptions } from './compress.js';
+import {
+  compress,
+  compressedResponse,
+  plainHeaders,
+  type CompressOptions,
+  type HeaderAccess,
+} from './compress.js';
 import { stripMetadata } from './images.js';
 import { RateLimitSharing, TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
@@ -165,6 +171,9 @@ export function createApp(options: AppOptions): App {
     options.logger,
   );
   const shareLimits = (options.shareLimitsSeconds ?? 0) > 0;
+  // The backend's answers get their CORS headers and compression as they are made, from their
+  // JSON text (`respond` below); the two middlewares then pass them by.
+  const made = new WeakSet<Response>();
   const translation = options.translation
     ? new TranslationService(options.db, options.translation, options.logger, shareLimits)
     : null;
@@ -177,6 +186,21 @@ export function createApp(options: AppOptions): App {
     now,
     newId: randomId,
     onChange: options.onWrite,
+    respond: async (request, status, headers, body) => {
+      addCorsHeaders(request.headers.get('Origin'), plainHeaders(headers));
+      const response =
+        options.compression === false
+          ? new Response(body, { status, headers })
+          : await compressedResponse(
+              { method: request.method, acceptEncoding: request.headers.get('Accept-Encoding') },
+              status,
+              headers,
+              body,
+              options.compression,
+            );
+      made.add(response);
+      return response;
+    },
     processImage: stripMetadata,
     // With object storage, an upload's key goes into the sweep before its put, and leaves it
     // in the transaction that records the attachment (docs/server.md).
@@ -238,7 +262,12 @@ export function createApp(options: AppOptions): App {
     );
   });
 
-  if (options.compression !== false) app.use('*', compress(options.compression));
+  if (options.compression !== false) {
+    app.use(
+      '*',
+      compress(options.compression, (response) => made.has(response)),
+    );
+  }
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -269,14 +298,24 @@ export function createApp(options: AppOptions): App {
   const allowHeaders = 'Authorization,Content-Type,Idempotency-Key';
   const allowMethods = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
   const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition';
+  const allowedOrigin = (origin: string | null | undefined): origin is string =>
+    !!origin && options.corsOrigins?.includes(origin) === true;
+  /** An answer's CORS headers: the origin's, when allowed, and Vary: Origin either way. */
+  function addCorsHeaders(origin: string | null, headers: HeaderAccess): void {
+    if (allowedOrigin(origin)) {
+      headers.set('Access-Control-Allow-Origin', origin);
+      headers.set('Access-Control-Expose-Headers', exposeHeaders);
+    }
+    const vary = headers.get('Vary');
+    headers.set('Vary', vary ? `${vary}, Origin` : 'Origin');
+  }
   app.use(`${basePath}/*`, async (c, next) => {
-    const origin = c.req.header('origin') ?? '';
-    const allowed = origin !== '' && options.corsOrigins?.includes(origin) === true;
+    const origin = c.req.header('origin');
     if (c.req.method === 'OPTIONS') {
       return new Response(null, {
         status: 204,
         headers: {
-          ...(allowed
+          ...(allowedOrigin(origin)
             ? {
                 'Access-Control-Allow-Origin': origin,
                 'Access-Control-Expose-Headers': exposeHeaders,
@@ -290,12 +329,7 @@ export function createApp(options: AppOptions): App {
       });
     }
     await next();
-    const headers = c.res.headers;
-    if (allowed) {
-      headers.set('Access-Control-Allow-Origin', origin);
-      headers.set('Access-Control-Expose-Headers', exposeHeaders);
-    }
-    headers.append('Vary', 'Origin');
+    if (!made.has(c.res)) addCorsHeaders(origin ?? null, c.res.headers);
   });
   // After CORS: a 429 goes out with the CORS headers, so a page can read it.
   const sharedBuckets: { kind: string; buckets: TokenBuckets }[] = [];

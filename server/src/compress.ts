@@ -62,21 +62,36 @@ export function chooseEncoding(header: string | null | undefined): Encoding | nu
   return brQ >= gzQ ? 'br' : 'gzip';
 }
 
-export function compressBody(
+/**
+ * Bodies up to this many bytes are compressed on the main thread. zlib's asynchronous calls hand
+ * each body to libuv's threads and back, which on the development machine cost more than the
+ * compression itself: a seller's page of 33 kB took 0.3 ms of CPU with brotli on the main thread
+ * and 0.7 ms through the threads (0.5 against 0.9 ms with gzip), and under the bench's load the
+ * server spent 2.7 ms per page and peaked at 275 MB with 50 brotli encoders at once
+ * (docs/performance.md). Larger bodies (a long conversation's export) still go to the threads,
+ * so that no request holds the others up for long.
+ */
+export const COMPRESS_ON_THE_MAIN_THREAD_BELOW = 128 * 1024;
+
+export async function compressBody(
   text: string,
   byteLength: number,
   encoding: Encoding,
   options: Required<CompressOptions>,
 ): Promise<Buffer> {
-  return encoding === 'br'
-    ? brotli(text, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: options.brotliQuality,
-          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: byteLength,
-        },
-      })
-    : gzip(text, { level: options.gzipLevel });
+  const sync = byteLength < COMPRESS_ON_THE_MAIN_THREAD_BELOW;
+  if (encoding === 'gzip') {
+    const settings = { level: options.gzipLevel };
+    return sync ? zlib.gzipSync(text, settings) : gzip(text, settings);
+  }
+  const settings = {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: options.brotliQuality,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: byteLength,
+    },
+  };
+  return sync ? zlib.brotliCompressSync(text, settings) : brotli(text, settings);
 }
 
 /**
@@ -101,8 +116,38 @@ export function compressionFromEnv(
   return { brotliQuality: Number(quality) };
 }
 
+/**
+ * A response's headers as the rules below read and write them: a `Headers`, or the plain object
+ * a response is about to be made with (`plainHeaders`).
+ */
+export interface HeaderAccess {
+  get(name: string): string | null;
+  has(name: string): boolean;
+  set(name: string, value: string): void;
+}
+
+/** A plain object of headers, read and written by name in any case (its keys keep theirs). */
+export function plainHeaders(headers: Record<string, string>): HeaderAccess {
+  const keyOf = (name: string) => {
+    if (name in headers) return name;
+    const lower = name.toLowerCase();
+    for (const key in headers) if (key.toLowerCase() === lower) return key;
+    return undefined;
+  };
+  return {
+    get: (name) => {
+      const key = keyOf(name);
+      return key === undefined ? null : headers[key]!;
+    },
+    has: (name) => keyOf(name) !== undefined,
+    set: (name, value) => {
+      headers[keyOf(name) ?? name] = value;
+    },
+  };
+}
+
 /** Adds Accept-Encoding to Vary (once; not when Vary is `*`). */
-function varyOnEncoding(headers: Headers): void {
+function varyOnEncoding(headers: HeaderAccess): void {
   const vary = headers.get('Vary');
   if (vary && VARY_ACCEPT_ENCODING.test(vary)) return;
   headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
@@ -113,9 +158,80 @@ function varyOnEncoding(headers: Headers): void {
  * encoding, the content does not. If-None-Match compares weakly, so a client's `W/"…"` or
  * `"…"` is answered 304 either way.
  */
-function weakenETag(headers: Headers): void {
+function weakenETag(headers: HeaderAccess): void {
   const etag = headers.get('ETag');
   if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
+}
+
+/**
+ * The rules of one response, before its body is looked at: Vary and a weak validator where the
+ * body may go out compressed, and the encoding the request accepts for it (null: as it is).
+ */
+function negotiate(
+  status: number,
+  headers: HeaderAccess,
+  method: string,
+  acceptEncoding: string | null | undefined,
+): Encoding | null {
+  // A 304 says what the 200 would have: the same Vary and validator.
+  if (status === 304) {
+    if (headers.has('ETag')) {
+      varyOnEncoding(headers);
+      weakenETag(headers);
+    }
+    return null;
+  }
+  const type = headers.get('Content-Type');
+  if (
+    !type ||
+    !COMPRESSIBLE.test(type) ||
+    OTHER_CHARSET.test(type) ||
+    status === 204 ||
+    status === 206 ||
+    headers.has('Content-Encoding') ||
+    NO_TRANSFORM.test(headers.get('Cache-Control') ?? '')
+  ) {
+    return null;
+  }
+  // Whether this response is compressed depends on the request's Accept-Encoding.
+  varyOnEncoding(headers);
+  weakenETag(headers);
+  return method === 'HEAD' ? null : chooseEncoding(acceptEncoding);
+}
+
+function settingsOf(options: CompressOptions): Required<CompressOptions> {
+  return {
+    threshold: options.threshold ?? 1024,
+    brotliQuality: options.brotliQuality ?? 3,
+    gzipLevel: options.gzipLevel ?? 6,
+  };
+}
+
+/**
+ * Makes a response from its parts, compressed as `compress()` would send it. For a body still
+ * at hand as text (the backend's JSON): reading a made Response back costs more than the
+ * compression (~130 µs against ~90 µs for a 3.5 kB question under load, `docs/performance.md`).
+ * `headers` is changed in place.
+ */
+export async function compressedResponse(
+  request: { method: string; acceptEncoding: string | null | undefined },
+  status: number,
+  headers: Record<string, string>,
+  body: string | null,
+  options: CompressOptions = {},
+): Promise<Response> {
+  const settings = settingsOf(options);
+  const encoding = negotiate(status, plainHeaders(headers), request.method, request.acceptEncoding);
+  if (encoding && body !== null) {
+    const byteLength = Buffer.byteLength(body);
+    if (byteLength >= settings.threshold) {
+      const compressed = await compressBody(body, byteLength, encoding, settings);
+      headers['Content-Encoding'] = encoding;
+      headers['Content-Length'] = String(compressed.byteLength);
+      return new Response(compressed as BodyInit, { status, headers });
+    }
+  }
+  return new Response(body, { status, headers });
 }
 
 /** Replaces the context's response without Hono copying the old one's headers into it. */
@@ -124,41 +240,22 @@ function replaceResponse(c: Context, response: Response): void {
   c.res = response;
 }
 
-export function compress(options: CompressOptions = {}): MiddlewareHandler {
-  const settings: Required<CompressOptions> = {
-    threshold: options.threshold ?? 1024,
-    brotliQuality: options.brotliQuality ?? 3,
-    gzipLevel: options.gzipLevel ?? 6,
-  };
+/**
+ * The middleware, for the responses made elsewhere than `compressedResponse`; `skip` names the
+ * ones made there.
+ */
+export function compress(
+  options: CompressOptions = {},
+  skip?: (response: Response) => boolean,
+): MiddlewareHandler {
+  const settings = settingsOf(options);
   return async (c, next) => {
     await next();
     const res = c.res;
+    if (skip?.(res)) return;
     const headers = res.headers;
-    // A 304 says what the 200 would have: the same Vary and validator.
-    if (res.status === 304) {
-      if (headers.has('ETag')) {
-        varyOnEncoding(headers);
-        weakenETag(headers);
-      }
-      return;
-    }
-    const type = headers.get('Content-Type');
-    if (
-      !type ||
-      !COMPRESSIBLE.test(type) ||
-      OTHER_CHARSET.test(type) ||
-      res.status === 204 ||
-      res.status === 206 ||
-      headers.has('Content-Encoding') ||
-      NO_TRANSFORM.test(headers.get('Cache-Control') ?? '')
-    ) {
-      return;
-    }
-    // Whether this response is compressed depends on the request's Accept-Encoding.
-    varyOnEncoding(headers);
-    weakenETag(headers);
-    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
-    if (!encoding || c.req.method === 'HEAD' || !res.body) return;
+    const encoding = negotiate(res.status, headers, c.req.method, c.req.header('Accept-Encoding'));
+    if (!encoding || !res.body) return;
     const length = headers.get('Content-Length');
     if (length !== null && Number(length) < settings.threshold) return;
     // As text: a compressible body is text, and reading a Response as text costs a fifth of

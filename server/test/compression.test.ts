@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { chooseEncoding, compressionFromEnv } from '../src/compress.js';
+import {
+  chooseEncoding,
+  compressBody,
+  compressedResponse,
+  compressionFromEnv,
+  COMPRESS_ON_THE_MAIN_THREAD_BELOW,
+} from '../src/compress.js';
 import { startTestServer, type TestServer } from '../src/testing.js';
 import { upload } from './support/server.js';
 
@@ -30,6 +36,64 @@ describe('Accept-Encoding', () => {
     assert.equal(chooseEncoding('*;q=0'), null);
     assert.equal(chooseEncoding(''), null);
     assert.equal(chooseEncoding(undefined), null);
+  });
+});
+
+describe('compressing a body', () => {
+  const settings = { threshold: 1024, brotliQuality: 3, gzipLevel: 6 };
+  // Text with non-ASCII letters: zlib is given the string and must encode it as UTF-8.
+  const text = (bytes: number) => {
+    const unit = JSON.stringify({ name: 'Jürgen Ćosić', text: 'Größe 42, ¿todavía hay? ' }) + ',';
+    return `[${unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)))}{}]`;
+  };
+
+  it('gives back the same text on the main thread (small bodies) and through zlib’s threads (large)', async () => {
+    for (const size of [2_000, COMPRESS_ON_THE_MAIN_THREAD_BELOW + 10_000]) {
+      const body = text(size);
+      const byteLength = Buffer.byteLength(body);
+      assert.ok(
+        size < COMPRESS_ON_THE_MAIN_THREAD_BELOW === byteLength < COMPRESS_ON_THE_MAIN_THREAD_BELOW,
+      );
+      const br = await compressBody(body, byteLength, 'br', settings);
+      assert.equal(brotliDecompressSync(br).toString(), body, `br, ${byteLength} bytes`);
+      const gz = await compressBody(body, byteLength, 'gzip', settings);
+      assert.equal(gunzipSync(gz).toString(), body, `gzip, ${byteLength} bytes`);
+      assert.ok(br.length * 5 < byteLength && gz.length * 5 < byteLength);
+    }
+  });
+
+  it('makes a response from its parts as the middleware would send it', async () => {
+    const body = text(4_000);
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      ETag: '"abc"',
+      Vary: 'Authorization',
+    };
+    const response = await compressedResponse(
+      { method: 'GET', acceptEncoding: 'gzip, br' },
+      200,
+      headers,
+      body,
+    );
+    assert.equal(response.headers.get('Content-Encoding'), 'br');
+    assert.equal(response.headers.get('Vary'), 'Authorization, Accept-Encoding');
+    assert.equal(response.headers.get('ETag'), 'W/"abc"');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.equal(Number(response.headers.get('Content-Length')), bytes.length);
+    assert.equal(brotliDecompressSync(bytes).toString(), body);
+    // Under the threshold, for HEAD, and for what is not text: as it is.
+    const make = (method: string, type: string, sent: string | null) =>
+      compressedResponse({ method, acceptEncoding: 'br' }, 200, { 'content-type': type }, sent);
+    const small = await make('GET', 'application/problem+json', '{"status":404}');
+    assert.equal(small.headers.get('Content-Encoding'), null);
+    assert.equal(small.headers.get('Vary'), 'Accept-Encoding');
+    assert.equal(await small.text(), '{"status":404}');
+    const head = await make('HEAD', 'application/json', null);
+    assert.equal(head.headers.get('Content-Encoding'), null);
+    assert.equal(head.headers.get('Vary'), 'Accept-Encoding');
+    const image = await make('GET', 'image/svg+xml', body);
+    assert.equal(image.headers.get('Content-Encoding'), null);
+    assert.equal(image.headers.get('Vary'), null);
   });
 });
 

@@ -178,4 +178,48 @@ describe(`CORS on ${target}`, () => {
       assert.equal(refused.headers.get('Access-Control-Allow-Origin'), null);
     }
   });
+
+  it('gives every answer its CORS headers and each Vary name once: the backend’s, its errors and the server’s own routes', async () => {
+    const origin = { Origin: 'https://shop.example', 'Accept-Encoding': 'br' };
+    const seller = await server.token(PEOPLE.seller);
+    // The backend's answers get their headers as they are made (BackendOptions.respond), the
+    // server's own routes and its other answers from the middleware: the same either way.
+    const answers = {
+      config: await server.fetch('/api/v1/config', { token: seller, headers: origin }),
+      list: await server.fetch('/api/v1/questions', { token: seller, headers: origin }),
+      unauthenticated: await server.fetch('/api/v1/questions', { headers: origin }),
+      notFound: await server.fetch('/api/v1/questions/q-none', { token: seller, headers: origin }),
+      webhooks: await server.fetch('/api/v1/webhook-endpoints', { token: seller, headers: origin }),
+      preferences: await server.fetch('/api/v1/me/email-preferences', {
+        token: seller,
+        headers: origin,
+      }),
+    };
+    const expected = {
+      config: [200, 'Authorization, Origin, Accept-Encoding'],
+      list: [200, 'Origin, Accept-Encoding'],
+      unauthenticated: [401, 'Origin, Accept-Encoding'],
+      notFound: [404, 'Origin, Accept-Encoding'],
+      webhooks: [200, 'Origin, Accept-Encoding'],
+      preferences: [200, 'Origin, Accept-Encoding'],
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      const [status, vary] = expected[name as keyof typeof expected];
+      assert.equal(response.status, status, name);
+      assert.equal(
+        response.headers.get('Access-Control-Allow-Origin'),
+        'https://shop.example',
+        name,
+      );
+      assert.match(response.headers.get('Access-Control-Expose-Headers')!, /Retry-After/, name);
+      assert.equal(response.headers.get('Vary'), vary, name);
+    }
+    // The list is over 1 kB: compressed as it was made; the error is not.
+    assert.equal(answers.list.headers.get('Content-Encoding'), 'br');
+    assert.equal(answers.unauthenticated.headers.get('Content-Encoding'), null);
+    assert.equal(
+      ((await answers.unauthenticated.json()) as { code: string }).code,
+      'unauthenticated',
+    );
+  });
 });

@@ -40,6 +40,28 @@ export interface BackendOptions {
   onChange?: (() => void) | undefined;
   /** Largest JSON body accepted, in bytes (64 KiB by default). */
   maxJsonBytes?: number | undefined;
+  /**
+   * Makes the backend's answers from their parts: the JSON text (or none), its status and
+   * headers (a plain object the function may change). `new Response(body, { status, headers })`
+   * by default. The reference server compresses the text and adds its CORS headers here, while
+   * the text is at hand. Not used for the responses a route makes whole (an attachment's bytes).
+   */
+  respond?: ResponseMaker | undefined;
+}
+
+/** How a backend's answer is made from its parts (`BackendOptions.respond`). */
+export type ResponseMaker = (
+  request: Request,
+  status: number,
+  headers: Record<string, string>,
+  body: string | null,
+) => Response | Promise<Response>;
+
+/** An answer before it is made a Response: its status, headers and JSON text. */
+interface Parts {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
 }
 
 /** What a translation is asked with: who asks, the body as sent, and the state on request. */
@@ -100,18 +122,28 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TEMPLATE_ID = /^\S{1,200}$/;
 
 export function problemResponse(error: ProblemError): Response {
-  return new Response(JSON.stringify(error.problem), {
-    status: error.problem.status,
-    headers: { 'Content-Type': 'application/problem+json', ...error.headers },
-  });
+  const { body, status, headers } = problem(error);
+  return new Response(body, { status, headers });
 }
 
-function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(bodyText(body), {
+function problem(error: ProblemError): Parts {
+  return {
+    status: error.problem.status,
+    headers: { 'Content-Type': 'application/problem+json', ...error.headers },
+    body: JSON.stringify(error.problem),
+  };
+}
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Parts {
+  return {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
-  });
+    body: bodyText(body),
+  };
 }
+
+const makeResponse: ResponseMaker = (_request, status, headers, body) =>
+  new Response(body, { status, headers });
 
 export interface Backend {
   handle(request: Request): Promise<Response>;
@@ -129,6 +161,7 @@ export function createBackend(options: BackendOptions): Backend {
     newId: options.newId ?? context.newId,
   });
   const routes = buildRoutes(options, contextOf);
+  const make = options.respond ?? makeResponse;
 
   async function readBody(request: Request, route: Route, maxFileBytes: number) {
     const type = (request.headers.get('Content-Type') ?? '').toLowerCase();
@@ -171,15 +204,24 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   async function handle(request: Request): Promise<Response> {
-    const response = await respond(request);
-    if (request.method !== 'HEAD') return response;
+    const answer = await respond(request);
     // HEAD: what GET would answer, headers only (RFC 9110); a body streaming from elsewhere (a
     // photo from object storage) is let go.
-    await response.body?.cancel();
-    return new Response(null, { status: response.status, headers: response.headers });
+    if (!(answer instanceof Response)) {
+      return make(
+        request,
+        answer.status,
+        answer.headers,
+        request.method === 'HEAD' ? null : answer.body,
+      );
+    }
+    if (request.method !== 'HEAD') return answer;
+    await answer.body?.cancel();
+    return new Response(null, { status: answer.status, headers: answer.headers });
   }
 
-  async function respond(request: Request): Promise<Response> {
+  /** The answer: its parts, or a Response a route made whole. */
+  async function respond(request: Request): Promise<Parts | Response> {
     // HEAD is answered as GET.
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     try {
@@ -312,23 +354,22 @@ export function createBackend(options: BackendOptions): Backend {
       const headers: Record<string, string> = result.replayed
         ? { 'Idempotent-Replayed': 'true' }
         : {};
-      if (route.cache && result.status === 200 && result.body !== undefined) {
-        const etag = `"${fingerprint(bodyText(result.body))}"`;
+      const text = result.body === undefined || result.body === null ? null : bodyText(result.body);
+      if (route.cache && result.status === 200 && text !== null) {
+        const etag = `"${fingerprint(text)}"`;
         const validated = cacheHeaders(route.cache, etag);
         if (notModified(request.headers.get('If-None-Match'), etag)) {
-          return new Response(null, { status: 304, headers: validated });
+          return { status: 304, headers: validated, body: null };
         }
         Object.assign(headers, validated);
       }
-      return result.body === undefined || result.body === null
-        ? new Response(null, { status: result.status, headers })
-        : json(result.body, result.status, headers);
+      if (text === null) return { status: result.status, headers, body: null };
+      headers['Content-Type'] = 'application/json';
+      return { status: result.status, headers, body: text };
     } catch (error) {
-      if (error instanceof ProblemError) return problemResponse(error);
+      if (error instanceof ProblemError) return problem(error);
       console.error('seller-questions backend:', error);
-      return problemResponse(
-        new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'),
-      );
+      return problem(new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'));
     }
   }
 
