@@ -129,7 +129,7 @@ export interface HeaderAccess {
 /** A plain object of headers, read and written by name in any case (its keys keep theirs). */
 export function plainHeaders(headers: Record<string, string>): HeaderAccess {
   const keyOf = (name: string) => {
-    if (name in headers) return name;
+    if (Object.hasOwn(headers, name)) return name;
     const lower = name.toLowerCase();
     for (const key in headers) if (key.toLowerCase() === lower) return key;
     return undefined;
