@@ -63,12 +63,12 @@ export function chooseEncoding(header: string | null | undefined): Encoding | nu
 }
 
 /**
- * Bodies up to this many bytes are compressed on the main thread. zlib's asynchronous calls hand
+ * Bodies under this many bytes are compressed on the main thread. zlib's asynchronous calls hand
  * each body to libuv's threads and back, which on the development machine cost more than the
  * compression itself: a seller's page of 33 kB took 0.3 ms of CPU with brotli on the main thread
  * and 0.7 ms through the threads (0.5 against 0.9 ms with gzip), and under the bench's load the
  * server spent 2.7 ms per page and peaked at 275 MB with 50 brotli encoders at once
- * (docs/performance.md). Larger bodies (a long conversation's export) still go to the threads,
+ * (docs/performance.md). Larger bodies (a very long conversation) still go to the threads,
  * so that no request holds the others up for long.
  */
 export const COMPRESS_ON_THE_MAIN_THREAD_BELOW = 128 * 1024;
