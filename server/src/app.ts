@@ -16,8 +16,8 @@ import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import {
   compress,
-  compressedResponse,
   plainHeaders,
+  responseCompressor,
   type CompressOptions,
   type HeaderAccess,
 } from './compress.js';
@@ -174,6 +174,8 @@ export function createApp(options: AppOptions): App {
   // The backend's answers get their CORS headers and compression as they are made, from their
   // JSON text (`respond` below); the two middlewares then pass them by.
   const made = new WeakSet<Response>();
+  const compressAnswer =
+    options.compression === false ? null : responseCompressor(options.compression);
   const translation = options.translation
     ? new TranslationService(options.db, options.translation, options.logger, shareLimits)
     : null;
@@ -188,16 +190,14 @@ export function createApp(options: AppOptions): App {
     onChange: options.onWrite,
     respond: async (request, status, headers, body) => {
       addCorsHeaders(request.headers.get('Origin'), plainHeaders(headers));
-      const response =
-        options.compression === false
-          ? new Response(body, { status, headers })
-          : await compressedResponse(
-              { method: request.method, acceptEncoding: request.headers.get('Accept-Encoding') },
-              status,
-              headers,
-              body,
-              options.compression,
-            );
+      const response = compressAnswer
+        ? await compressAnswer(
+            { method: request.method, acceptEncoding: request.headers.get('Accept-Encoding') },
+            status,
+            headers,
+            body,
+          )
+        : new Response(body, { status, headers });
       made.add(response);
       return response;
     },

@@ -208,30 +208,35 @@ function settingsOf(options: CompressOptions): Required<CompressOptions> {
 }
 
 /**
- * Makes a response from its parts, compressed as `compress()` would send it. For a body still
- * at hand as text (the backend's JSON): reading a made Response back costs more than the
- * compression (~130 µs against ~90 µs for a 3.5 kB question under load, `docs/performance.md`).
- * `headers` is changed in place.
+ * Makes responses from their parts, compressed as `compress()` would send them. For a body still
+ * at hand as text (the backend's JSON): reading a made Response back cost ~130 µs more per
+ * request for a 3.5 kB answer under load (docs/performance.md). `headers` is changed in place.
  */
-export async function compressedResponse(
-  request: { method: string; acceptEncoding: string | null | undefined },
-  status: number,
-  headers: Record<string, string>,
-  body: string | null,
-  options: CompressOptions = {},
-): Promise<Response> {
+export function responseCompressor(options: CompressOptions = {}) {
   const settings = settingsOf(options);
-  const encoding = negotiate(status, plainHeaders(headers), request.method, request.acceptEncoding);
-  if (encoding && body !== null) {
-    const byteLength = Buffer.byteLength(body);
-    if (byteLength >= settings.threshold) {
-      const compressed = await compressBody(body, byteLength, encoding, settings);
-      headers['Content-Encoding'] = encoding;
-      headers['Content-Length'] = String(compressed.byteLength);
-      return new Response(compressed as BodyInit, { status, headers });
+  return async (
+    request: { method: string; acceptEncoding: string | null | undefined },
+    status: number,
+    headers: Record<string, string>,
+    body: string | null,
+  ): Promise<Response> => {
+    const encoding = negotiate(
+      status,
+      plainHeaders(headers),
+      request.method,
+      request.acceptEncoding,
+    );
+    if (encoding && body !== null) {
+      const byteLength = Buffer.byteLength(body);
+      if (byteLength >= settings.threshold) {
+        const compressed = await compressBody(body, byteLength, encoding, settings);
+        headers['Content-Encoding'] = encoding;
+        headers['Content-Length'] = String(compressed.byteLength);
+        return new Response(compressed as BodyInit, { status, headers });
+      }
     }
-  }
-  return new Response(body, { status, headers });
+    return new Response(body, { status, headers });
+  };
 }
 
 /** Replaces the context's response without Hono copying the old one's headers into it. */
@@ -241,8 +246,8 @@ function replaceResponse(c: Context, response: Response): void {
 }
 
 /**
- * The middleware, for the responses made elsewhere than `compressedResponse`; `skip` names the
- * ones made there.
+ * The middleware, for the responses made elsewhere than by `responseCompressor`; `skip` names
+ * the ones made there.
  */
 export function compress(
   options: CompressOptions = {},

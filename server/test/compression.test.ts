@@ -10,9 +10,9 @@ import sharp from 'sharp';
 import {
   chooseEncoding,
   compressBody,
-  compressedResponse,
   compressionFromEnv,
   COMPRESS_ON_THE_MAIN_THREAD_BELOW,
+  responseCompressor,
 } from '../src/compress.js';
 import { startTestServer, type TestServer } from '../src/testing.js';
 import { upload } from './support/server.js';
@@ -40,6 +40,7 @@ describe('Accept-Encoding', () => {
 });
 
 describe('compressing a body', () => {
+  const compressedResponse = responseCompressor();
   const settings = { threshold: 1024, brotliQuality: 3, gzipLevel: 6 };
   // Text with non-ASCII letters: zlib is given the string and must encode it as UTF-8.
   const text = (bytes: number) => {

@@ -134,12 +134,8 @@ function problem(error: ProblemError): Parts {
   };
 }
 
-function json(body: unknown, status: number, headers: Record<string, string> = {}): Parts {
-  return {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: bodyText(body),
-  };
+function json(text: string, status: number, headers: Record<string, string> = {}): Parts {
+  return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: text };
 }
 
 const makeResponse: ResponseMaker = (_request, status, headers, body) =>
@@ -280,7 +276,7 @@ export function createBackend(options: BackendOptions): Backend {
           body,
           read: (work) => options.store.read(work),
         });
-        return json(outcome.body, outcome.status);
+        return json(bodyText(outcome.body), outcome.status);
       }
 
       /** What a request does once it knows its viewer and the deadlines are applied. */
@@ -363,9 +359,9 @@ export function createBackend(options: BackendOptions): Backend {
         }
         Object.assign(headers, validated);
       }
-      if (text === null) return { status: result.status, headers, body: null };
-      headers['Content-Type'] = 'application/json';
-      return { status: result.status, headers, body: text };
+      return text === null
+        ? { status: result.status, headers, body: null }
+        : json(text, result.status, headers);
     } catch (error) {
       if (error instanceof ProblemError) return problem(error);
       console.error('seller-questions backend:', error);
