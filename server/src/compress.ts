@@ -89,9 +89,21 @@ export async function compressBody(
       [zlib.constants.BROTLI_PARAM_QUALITY]: options.brotliQuality,
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: byteLength,
+      [zlib.constants.BROTLI_PARAM_LGWIN]: brotliWindowBits(byteLength),
     },
   };
   return sync ? zlib.brotliCompressSync(text, settings) : brotli(text, settings);
+}
+
+/**
+ * Brotli's window for a body of this many bytes: the smallest that holds the whole body (between
+ * brotli's 10 and 24 bits). A larger window finds nothing more in a body it already holds, and
+ * the default (22 bits) makes every encoder allocate an 8 MB ring buffer however small the body.
+ * Under a browser's traffic those blocks were what raised the server's peak RSS (docs/performance.md).
+ */
+export function brotliWindowBits(byteLength: number): number {
+  const { BROTLI_MIN_WINDOW_BITS: min, BROTLI_MAX_WINDOW_BITS: max } = zlib.constants;
+  return Math.min(max, Math.max(min, Math.ceil(Math.log2(Math.max(1, byteLength)))));
 }
 
 /**

@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import {
+  brotliWindowBits,
   chooseEncoding,
   compressBody,
   compressionFromEnv,
@@ -60,6 +61,35 @@ describe('compressing a body', () => {
       const gz = await compressBody(body, byteLength, 'gzip', settings);
       assert.equal(gunzipSync(gz).toString(), body, `gzip, ${byteLength} bytes`);
       assert.ok(br.length * 5 < byteLength && gz.length * 5 < byteLength);
+    }
+  });
+
+  it('sizes brotli’s window to the body, and compresses as well as the default window', async () => {
+    assert.equal(brotliWindowBits(0), 10);
+    assert.equal(brotliWindowBits(1_025), 11);
+    assert.equal(brotliWindowBits(33_421), 16);
+    assert.equal(brotliWindowBits(65_536), 16);
+    assert.equal(brotliWindowBits(65_537), 17);
+    assert.equal(brotliWindowBits(6 * 1024 * 1024), 23);
+    assert.equal(brotliWindowBits(100 * 1024 * 1024), 24);
+    for (const size of [1_500, 33_000, 65_536, COMPRESS_ON_THE_MAIN_THREAD_BELOW + 10_000]) {
+      // A page whose second half repeats its first: the longest back-reference a window can need.
+      const half = text(size / 2);
+      const body = half + half;
+      const byteLength = Buffer.byteLength(body);
+      const br = await compressBody(body, byteLength, 'br', settings);
+      assert.equal(brotliDecompressSync(br).toString(), body, `${byteLength} bytes`);
+      const defaultWindow = brotliCompressSync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 3,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: byteLength,
+        },
+      });
+      assert.ok(
+        br.length <= defaultWindow.length * 1.01 + 8,
+        `${byteLength} bytes: ${br.length} against ${defaultWindow.length} with the default window`,
+      );
     }
   });
 
