@@ -1,9 +1,10 @@
 // The floor under the reference server on this machine, for `npm run bench:server`: node:http
 // and pg's pool, nothing else (no framework, no token, no validation, no logging). It answers
 // `GET /<set>/<n>` by running the statements the real server ran for the n-th recorded request
-// of that set (a list, a question), prepared by name as the server does, and sending the last statement's first row as JSON. What the
-// real server takes beyond this is what its own code costs; what this takes beyond the SQL
-// alone is what any Node.js server with this driver costs here.
+// of that set (a list, a question), prepared by name as the server does, and sending the last
+// statement's first row as the server would: its JSON text as it came, not escaped into another
+// JSON document. What the real server takes beyond this is what its own code costs; what this
+// takes beyond the SQL alone is what any Node.js server with this driver costs here.
 //
 // Environment: PORT, DATABASE_URL, DATABASE_POOL_SIZE, FLOOR_STATEMENTS (a JSON file:
 // { "<set>": [[{ "text", "params" }, …], …] }).
@@ -38,7 +39,14 @@ const server = http.createServer((request, response) => {
     for (const statement of statements) {
       row = (await pool.query(named(statement))).rows[0] ?? null;
     }
-    const body = JSON.stringify(row);
+    // The answer as the server makes it: the question's JSON text as it came (its `detail`), a
+    // list's entries' text in the page's envelope; anything else as JSON.
+    const body =
+      typeof row?.detail === 'string'
+        ? row.detail
+        : typeof row?.items === 'string'
+          ? `{"items":${row.items},"count":${row.count},"total":${row.total}}`
+          : JSON.stringify(row);
     response
       .writeHead(200, {
         'Content-Type': 'application/json',
