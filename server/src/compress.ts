@@ -96,8 +96,9 @@ export async function compressBody(
 }
 
 /**
- * Brotli's window for a body of this many bytes: the smallest that holds the whole body (between
- * brotli's 10 and 24 bits). A larger window finds nothing more in a body it already holds, and
+ * Brotli's window for a body of this many bytes: the smallest power of two at least the body's
+ * size (between brotli's 10 and 24 bits; the window itself is 16 bytes less, which a body that
+ * close to a power of two does not notice). A larger window finds nothing more in it, and
  * the default (22 bits) makes every encoder allocate an 8 MB ring buffer however small the body.
  * Under a browser's traffic those blocks were what raised the server's peak RSS (docs/performance.md).
  */

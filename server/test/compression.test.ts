@@ -81,7 +81,7 @@ describe('compressing a body', () => {
       assert.equal(brotliDecompressSync(br).toString(), body, `${byteLength} bytes`);
       const defaultWindow = brotliCompressSync(body, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: 3,
+          [constants.BROTLI_PARAM_QUALITY]: settings.brotliQuality,
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           [constants.BROTLI_PARAM_SIZE_HINT]: byteLength,
         },
