@@ -15,7 +15,7 @@ import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import {
-  compress,
+  contextCompressor,
   plainHeaders,
   responseCompressor,
   type CompressOptions,
@@ -152,6 +152,17 @@ class UnavailableStore implements BackendStore {
   }
 }
 
+/**
+ * Marks the backend's answers, which got their CORS headers and compression as they were made
+ * (a property rather than a WeakSet: a WeakSet's entries cost the collector ~1 µs a request).
+ */
+const MADE = Symbol('made by the backend');
+type Marked = Response & { [MADE]?: true };
+const markMade = (response: Response) => {
+  (response as Marked)[MADE] = true;
+};
+const isMade = (response: Response) => (response as Marked)[MADE] === true;
+
 export interface App {
   app: Hono;
   backend: Backend;
@@ -172,8 +183,7 @@ export function createApp(options: AppOptions): App {
   );
   const shareLimits = (options.shareLimitsSeconds ?? 0) > 0;
   // The backend's answers get their CORS headers and compression as they are made, from their
-  // JSON text (`respond` below); the two middlewares then pass them by.
-  const made = new WeakSet<Response>();
+  // JSON text (`respond` below); the middleware in front of the routes then passes them by.
   const compressAnswer =
     options.compression === false ? null : responseCompressor(options.compression);
   const translation = options.translation
@@ -188,17 +198,23 @@ export function createApp(options: AppOptions): App {
     now,
     newId: randomId,
     onChange: options.onWrite,
-    respond: async (request, status, headers, body) => {
+    respond: (request, status, headers, body) => {
       addCorsHeaders(request.headers.get('Origin'), plainHeaders(headers));
       const response = compressAnswer
-        ? await compressAnswer(
+        ? compressAnswer(
             { method: request.method, acceptEncoding: request.headers.get('Accept-Encoding') },
             status,
             headers,
             body,
           )
         : new Response(body, { status, headers });
-      made.add(response);
+      if (response instanceof Promise) {
+        return response.then((compressed) => {
+          markMade(compressed);
+          return compressed;
+        });
+      }
+      markMade(response);
       return response;
     },
     processImage: stripMetadata,
@@ -245,11 +261,63 @@ export function createApp(options: AppOptions): App {
   const app = new Hono();
   const log = options.logger;
 
+  // CORS, written here rather than with hono/cors: that one touches the response before the
+  // handler makes it, and Hono then copies every API response into a new one (a third of a
+  // list's time in the server).
+  const allowHeaders = 'Authorization,Content-Type,Idempotency-Key';
+  const allowMethods = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
+  const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition';
+  const allowedOrigin = (origin: string | null | undefined): origin is string =>
+    !!origin && options.corsOrigins?.includes(origin) === true;
+  /** An answer's CORS headers: the origin's, when allowed, and Vary: Origin either way. */
+  function addCorsHeaders(origin: string | null, headers: HeaderAccess): void {
+    if (allowedOrigin(origin)) {
+      headers.set('Access-Control-Allow-Origin', origin);
+      headers.set('Access-Control-Expose-Headers', exposeHeaders);
+    }
+    const vary = headers.get('Vary');
+    headers.set('Vary', vary ? `${vary}, Origin` : 'Origin');
+  }
+  /** The answer to a preflight (`OPTIONS`) of the API. */
+  const preflight = (origin: string | undefined) =>
+    new Response(null, {
+      status: 204,
+      headers: {
+        ...(allowedOrigin(origin)
+          ? {
+              'Access-Control-Allow-Origin': origin,
+              'Access-Control-Expose-Headers': exposeHeaders,
+            }
+          : {}),
+        'Access-Control-Allow-Methods': allowMethods,
+        'Access-Control-Allow-Headers': allowHeaders,
+        'Access-Control-Max-Age': '600',
+        Vary: 'Origin, Access-Control-Request-Headers',
+      },
+    });
+  const compressContext =
+    options.compression === false ? null : contextCompressor(options.compression);
+  const apiPrefix = `${basePath}/`;
+
+  // One middleware in front of every route, for the request's log line, the API's CORS and
+  // compression: each middleware more is one more of Hono's asynchronous steps for every
+  // request (~1 µs of CPU each; docs/performance.md). The backend's own answers got their CORS
+  // headers and compression as they were made (`respond` above), and pass by.
   app.use('*', async (c, next) => {
     // Below the info level (LOG_LEVEL=warn) a request costs no log work at all.
-    if (!log.isLevelEnabled('info')) return next();
-    const started = performance.now();
-    await next();
+    const started = log.isLevelEnabled('info') ? performance.now() : null;
+    const path = c.req.path;
+    const api = path === basePath || path.startsWith(apiPrefix);
+    if (api && c.req.method === 'OPTIONS') {
+      c.res = preflight(c.req.header('origin'));
+    } else {
+      await next();
+      if (!isMade(c.res)) {
+        if (api) addCorsHeaders(c.req.header('origin') ?? null, c.res.headers);
+        await compressContext?.(c);
+      }
+    }
+    if (started === null) return;
     // Method, path, status and time only: never a header, a token or a body.
     log.info(
       {
@@ -261,14 +329,6 @@ export function createApp(options: AppOptions): App {
       'request',
     );
   });
-
-  if (options.compression !== false) {
-    app.use(
-      '*',
-      compress(options.compression, (response) => made.has(response)),
-    );
-  }
-
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     let configured: boolean;
@@ -292,45 +352,6 @@ export function createApp(options: AppOptions): App {
     return c.json({ status: 'ready' });
   });
 
-  // CORS, written here rather than with hono/cors: that one touches the response before the
-  // handler makes it, and Hono then copies every API response into a new one (a third of a
-  // list's time in the server).
-  const allowHeaders = 'Authorization,Content-Type,Idempotency-Key';
-  const allowMethods = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
-  const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition';
-  const allowedOrigin = (origin: string | null | undefined): origin is string =>
-    !!origin && options.corsOrigins?.includes(origin) === true;
-  /** An answer's CORS headers: the origin's, when allowed, and Vary: Origin either way. */
-  function addCorsHeaders(origin: string | null, headers: HeaderAccess): void {
-    if (allowedOrigin(origin)) {
-      headers.set('Access-Control-Allow-Origin', origin);
-      headers.set('Access-Control-Expose-Headers', exposeHeaders);
-    }
-    const vary = headers.get('Vary');
-    headers.set('Vary', vary ? `${vary}, Origin` : 'Origin');
-  }
-  app.use(`${basePath}/*`, async (c, next) => {
-    const origin = c.req.header('origin');
-    if (c.req.method === 'OPTIONS') {
-      return new Response(null, {
-        status: 204,
-        headers: {
-          ...(allowedOrigin(origin)
-            ? {
-                'Access-Control-Allow-Origin': origin,
-                'Access-Control-Expose-Headers': exposeHeaders,
-              }
-            : {}),
-          'Access-Control-Allow-Methods': allowMethods,
-          'Access-Control-Allow-Headers': allowHeaders,
-          'Access-Control-Max-Age': '600',
-          Vary: 'Origin, Access-Control-Request-Headers',
-        },
-      });
-    }
-    await next();
-    if (!made.has(c.res)) addCorsHeaders(origin ?? null, c.res.headers);
-  });
   // After CORS: a 429 goes out with the CORS headers, so a page can read it.
   const sharedBuckets: { kind: string; buckets: TokenBuckets }[] = [];
   if (translation?.quota) sharedBuckets.push({ kind: 'translation', buckets: translation.quota });

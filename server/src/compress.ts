@@ -6,7 +6,6 @@
 // no brotli on Node 20, and it streams a body the server already holds whole.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import type { Context, MiddlewareHandler } from 'hono';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -141,22 +140,33 @@ export interface HeaderAccess {
 
 /** A plain object of headers, read and written by name in any case (its keys keep theirs). */
 export function plainHeaders(headers: Record<string, string>): HeaderAccess {
-  const keyOf = (name: string) => {
+  return new PlainHeaders(headers);
+}
+
+class PlainHeaders implements HeaderAccess {
+  readonly #headers: Record<string, string>;
+  constructor(headers: Record<string, string>) {
+    this.#headers = headers;
+  }
+  #keyOf(name: string): string | undefined {
+    const headers = this.#headers;
     if (Object.hasOwn(headers, name)) return name;
     const lower = name.toLowerCase();
-    for (const key in headers) if (key.toLowerCase() === lower) return key;
+    for (const key in headers) {
+      if (key.length === lower.length && key.toLowerCase() === lower) return key;
+    }
     return undefined;
-  };
-  return {
-    get: (name) => {
-      const key = keyOf(name);
-      return key === undefined ? null : headers[key]!;
-    },
-    has: (name) => keyOf(name) !== undefined,
-    set: (name, value) => {
-      headers[keyOf(name) ?? name] = value;
-    },
-  };
+  }
+  get(name: string): string | null {
+    const key = this.#keyOf(name);
+    return key === undefined ? null : this.#headers[key]!;
+  }
+  has(name: string): boolean {
+    return this.#keyOf(name) !== undefined;
+  }
+  set(name: string, value: string): void {
+    this.#headers[this.#keyOf(name) ?? name] = value;
+  }
 }
 
 /** Adds Accept-Encoding to Vary (once; not when Vary is `*`). */
@@ -221,18 +231,21 @@ function settingsOf(options: CompressOptions): Required<CompressOptions> {
 }
 
 /**
- * Makes responses from their parts, compressed as `compress()` would send them. For a body still
- * at hand as text (the backend's JSON): reading a made Response back cost ~130 µs more per
- * request for a 3.5 kB answer under load (docs/performance.md). `headers` is changed in place.
+ * Makes responses from their parts, compressed as `contextCompressor` would send them. For a
+ * body still at hand as text (the backend's JSON): reading a made Response back cost ~130 µs
+ * more per request for a 3.5 kB answer under load (docs/performance.md). `headers` is changed
+ * in place.
  */
 export function responseCompressor(options: CompressOptions = {}) {
   const settings = settingsOf(options);
-  return async (
+  // A promise only when the body is compressed (an answer that goes out as it is waits on
+  // nothing).
+  return (
     request: { method: string; acceptEncoding: string | null | undefined },
     status: number,
     headers: Record<string, string>,
     body: string | null,
-  ): Promise<Response> => {
+  ): Response | Promise<Response> => {
     const encoding = negotiate(
       status,
       plainHeaders(headers),
@@ -242,35 +255,40 @@ export function responseCompressor(options: CompressOptions = {}) {
     if (encoding && body !== null) {
       const byteLength = Buffer.byteLength(body);
       if (byteLength >= settings.threshold) {
-        const compressed = await compressBody(body, byteLength, encoding, settings);
-        headers['Content-Encoding'] = encoding;
-        headers['Content-Length'] = String(compressed.byteLength);
-        return new Response(compressed as BodyInit, { status, headers });
+        return compressBody(body, byteLength, encoding, settings).then((compressed) => {
+          headers['Content-Encoding'] = encoding;
+          headers['Content-Length'] = String(compressed.byteLength);
+          return new Response(compressed as BodyInit, { status, headers });
+        });
       }
     }
     return new Response(body, { status, headers });
   };
 }
 
+/** What compression reads of a request's context and replaces in it (Hono's `Context`). */
+export interface CompressedContext {
+  get res(): Response;
+  set res(response: Response | undefined);
+  readonly req: { readonly method: string; header(name: string): string | undefined };
+}
+
 /** Replaces the context's response without Hono copying the old one's headers into it. */
-function replaceResponse(c: Context, response: Response): void {
+function replaceResponse(c: CompressedContext, response: Response): void {
   c.res = undefined;
   c.res = response;
 }
 
 /**
- * The middleware, for the responses made elsewhere than by `responseCompressor`; `skip` names
- * the ones made there.
+ * Compresses the context's response when it may be, after its handler (server/src/app.ts's
+ * middleware, for the responses made elsewhere than by `responseCompressor`).
  */
-export function compress(
+export function contextCompressor(
   options: CompressOptions = {},
-  skip?: (response: Response) => boolean,
-): MiddlewareHandler {
+): (c: CompressedContext) => Promise<void> {
   const settings = settingsOf(options);
-  return async (c, next) => {
-    await next();
+  return async (c) => {
     const res = c.res;
-    if (skip?.(res)) return;
     const headers = res.headers;
     const encoding = negotiate(res.status, headers, c.req.method, c.req.header('Accept-Encoding'));
     if (!encoding || !res.body) return;

@@ -1,0 +1,104 @@
+// The server's log line per request (server/src/app.ts): method, path, status and time, for the
+// backend's answers, the server's own routes, preflights and errors alike; never a token, a
+// query string or what a body said.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
+import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+
+interface Line {
+  msg: string;
+  method?: string;
+  path?: string;
+  status?: number;
+  ms?: number;
+}
+
+describe(`the request log on ${target}`, () => {
+  let server: TestServer;
+  let seller: string;
+  const written: string[] = [];
+  const requests = () =>
+    written.map((line) => JSON.parse(line) as Line).filter((line) => line.msg === 'request');
+
+  before(async () => {
+    server = await startServer({
+      logger: pino({ level: 'info' }, { write: (line: string) => void written.push(line) }),
+      corsOrigins: ['https://shop.example'],
+    });
+    seller = await server.token(PEOPLE.seller);
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  it('writes one line per request with its method, path, status and time, and nothing else', async () => {
+    const list = await server.fetch('/api/v1/questions?sort=due', { token: seller });
+    assert.equal(list.status, 200);
+    const { items } = (await list.json()) as { items: { id: string }[] };
+    const id = items[0]!.id;
+    written.length = 0;
+
+    const sent = 'Please ship it in the blue box, my door code is 4711';
+    const answers = [
+      await server.fetch(`/api/v1/questions/${id}`, { token: seller }),
+      await server.fetch(`/api/v1/questions/${id}/messages`, {
+        method: 'POST',
+        token: seller,
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ text: sent, language: 'en' }),
+      }),
+      await server.fetch('/api/v1/questions?sort=due&q=private+words', {
+        token: seller,
+        headers: { Origin: 'https://shop.example', 'Accept-Encoding': 'br' },
+      }),
+      await server.fetch('/api/v1/questions', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST' },
+      }),
+      await server.fetch('/api/v1/questions/..%2Fetc', { token: seller }),
+      await server.fetch('/api/v1/questions', { token: 'forged.token.value' }),
+      await server.fetch('/healthz'),
+      await server.fetch('/nowhere'),
+    ];
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [200, 201, 200, 204, 404, 401, 200, 404],
+    );
+    const lines = requests();
+    assert.deepEqual(
+      lines.map(({ method, path, status }) => ({ method, path, status })),
+      [
+        { method: 'GET', path: `/api/v1/questions/${id}`, status: 200 },
+        { method: 'POST', path: `/api/v1/questions/${id}/messages`, status: 201 },
+        { method: 'GET', path: '/api/v1/questions', status: 200 },
+        { method: 'OPTIONS', path: '/api/v1/questions', status: 204 },
+        { method: 'GET', path: '/api/v1/questions/..%2Fetc', status: 404 },
+        { method: 'GET', path: '/api/v1/questions', status: 401 },
+        { method: 'GET', path: '/healthz', status: 200 },
+        { method: 'GET', path: '/nowhere', status: 404 },
+      ],
+    );
+    for (const line of lines) assert.equal(typeof line.ms, 'number');
+    const text = written.join('\n');
+    for (const secret of [seller, 'forged.token.value', 'private', 'blue box', '4711']) {
+      assert.equal(text.includes(secret), false, `the log holds ${secret}`);
+    }
+  });
+
+  it('writes no request lines below the info level', async () => {
+    const quiet: string[] = [];
+    const other = await startServer({
+      logger: pino({ level: 'warn' }, { write: (line: string) => void quiet.push(line) }),
+    });
+    try {
+      const token = await other.token(PEOPLE.seller);
+      assert.equal((await other.fetch('/api/v1/questions', { token })).status, 200);
+      assert.equal((await other.fetch('/healthz')).status, 200);
+      assert.deepEqual(quiet, []);
+    } finally {
+      await other.close();
+    }
+  });
+});
