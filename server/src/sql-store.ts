@@ -12,6 +12,7 @@ import { CATEGORIES } from '../../src/domain/taxonomy.js';
 import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
 import { JsonText } from '../../src/backend/json-text.js';
 import { isUnread, questionView } from '../../src/backend/views.js';
+import { isoOf } from '../../src/backend/times.js';
 import { nextClockAt, runClock } from '../../src/backend/commands.js';
 import type {
   BuyerRecord,
@@ -201,10 +202,18 @@ export class SqlStore implements BackendStore {
     try {
       result = await work(tx);
     } catch (error) {
-      if (await tx.confirmed().catch(() => true)) throw error;
+      let held: boolean;
+      try {
+        held = await tx.confirmed();
+      } catch {
+        held = true;
+      }
+      if (held) throw error;
       return work(this.#reader(true));
     }
-    if (await tx.confirmed()) return result;
+    // Mostly known by now (the read's own statement checked it): no await then.
+    const held = tx.confirmed();
+    if (held === true || (held !== false && (await held))) return result;
     return work(this.#reader(true));
   }
 
@@ -223,6 +232,17 @@ interface KnownViewer {
   /** The record's JSON as the database gave it, to compare. */
   text: string;
 }
+
+/** A question's statement by side and by the start's check (`questionDetail`). */
+const DETAIL_TEXTS = { buyer: new Map<string, string>(), seller: new Map<string, string>() };
+
+/** The start's columns, alone and after a comma. */
+interface StartText {
+  text: string;
+  appended: string;
+}
+/** The start's columns by table and the time's parameter (`#startColumns`): a few dozen. */
+const START_COLUMNS = new Map<string | null, Map<string, StartText>>();
 
 /** Viewers remembered per process. */
 const VIEWERS_KEPT = 10_000;
@@ -264,15 +284,19 @@ class SqlTx implements StoreTx {
   readonly #baseUrl: string;
   readonly #now: () => Date;
   #config: Config | undefined;
-  readonly #loaded: Loaded = {
-    questions: new Map(),
-    messages: new Map(),
-    obligations: new Map(),
-    orders: new Map(),
-    attachments: new Set(),
-    entries: new Map(),
-    clockAt: new Map(),
-  };
+  /** Made by the first load (most reads load nothing). */
+  #loadedRecords: Loaded | undefined;
+  get #loaded(): Loaded {
+    return (this.#loadedRecords ??= {
+      questions: new Map(),
+      messages: new Map(),
+      obligations: new Map(),
+      orders: new Map(),
+      attachments: new Set(),
+      entries: new Map(),
+      clockAt: new Map(),
+    });
+  }
   #viewerBuyer: BuyerRecord | undefined;
   /** One context per transaction: loads add to it. */
   #context: BackendContext | undefined;
@@ -296,10 +320,10 @@ class SqlTx implements StoreTx {
   ) {
     this.#raw = sql;
     this.#sql = {
-      query: async <T>(text: string, params?: readonly unknown[]) => {
-        await this.flush();
-        return sql.query<T>(text, params);
-      },
+      query: <T>(text: string, params?: readonly unknown[]) =>
+        this.#pending.length === 0
+          ? sql.query<T>(text, params)
+          : this.flush().then(() => sql.query<T>(text, params)),
     };
     this.#baseUrl = baseUrl;
     this.#now = now;
@@ -316,17 +340,32 @@ class SqlTx implements StoreTx {
    * awaited questions when it plans for any `now`, ten times what a plan for the actual `now`
    * costs, so the plan it keeps for a prepared statement never won. `EXISTS` costs the first row.
    */
-  #startColumns(claims: Claims | null, now: Date, param: (value: unknown) => string): string {
+  #startColumns(claims: Claims | null, now: Date, param: (value: unknown) => string): StartText {
     const table =
-      claims?.role === 'buyer'
-        ? 'buyers'
-        : claims?.role === 'platform'
-          ? 'platform_agents'
-          : 'sellers';
-    return `${claims ? `(SELECT data::text FROM ${table} WHERE id = ${param(claims.id)})` : 'NULL::text'} AS start_viewer,
+      claims === null
+        ? null
+        : claims.role === 'buyer'
+          ? 'buyers'
+          : claims.role === 'platform'
+            ? 'platform_agents'
+            : 'sellers';
+    const viewer = claims === null ? null : param(claims.id);
+    const at = param(isoOf(now));
+    const late = param(TAKEN_OVER_WHEN_LATE);
+    // The same text objects for the same statement (by the table and the parameters' places,
+    // which follow from the time's): the statements made with them are found again by their
+    // text objects, and db.ts's lookup of the prepared statement hashes no new text.
+    let byPlace = START_COLUMNS.get(table);
+    if (byPlace === undefined) START_COLUMNS.set(table, (byPlace = new Map<string, StartText>()));
+    let made = byPlace.get(at);
+    if (made === undefined) {
+      const text = `${viewer === null ? 'NULL::text' : `(SELECT data::text FROM ${table} WHERE id = ${viewer})`} AS start_viewer,
        EXISTS (SELECT FROM questions
-         WHERE status = 'awaiting_seller' AND reply_due_at <= ${param(now.toISOString())}
-           AND category = ANY(${param(TAKEN_OVER_WHEN_LATE)}::text[])) AS start_late`;
+         WHERE status = 'awaiting_seller' AND reply_due_at <= ${at}
+           AND category = ANY(${late}::text[])) AS start_late`;
+      byPlace.set(at, (made = { text, appended: `, ${text}` }));
+    }
+    return made;
   }
 
   /** The questions whose reply is due at or before `now` and still awaited, earliest first. */
@@ -341,12 +380,13 @@ class SqlTx implements StoreTx {
   }
 
   async start(claims: Claims | null, now: Date): Promise<Start> {
-    const known = claims && this.#viewers?.get(claimsKey(claims));
+    const key = claims && this.#viewers ? claimsKey(claims) : null;
+    const known = key === null ? undefined : this.#viewers!.get(key);
     if (known && !this.#fresh) {
       // As an earlier read found it; checked before this read's answer counts.
-      this.#assumed = { claims: claims, now, text: known.text };
-      this.#viewers!.delete(claimsKey(claims));
-      this.#viewers!.set(claimsKey(claims), known);
+      this.#assumed = { claims: claims!, now, text: known.text };
+      this.#viewers!.delete(key!);
+      this.#viewers!.set(key!, known);
       return { viewer: known.viewer, due: [] };
     }
     // One round trip: the viewer's record, the late questions and, for a write, the config
@@ -358,7 +398,7 @@ class SqlTx implements StoreTx {
       start_late: boolean;
       config: Config | boolean | null;
     }>(
-      `SELECT ${this.#startColumns(claims, now, param)},
+      `SELECT ${this.#startColumns(claims, now, param).text},
          ${this.#writes ? '(SELECT data FROM config WHERE id = 1)' : 'EXISTS (SELECT 1 FROM config WHERE id = 1)'} AS config`,
       params,
     );
@@ -376,7 +416,7 @@ class SqlTx implements StoreTx {
       if (this.#viewers.size >= VIEWERS_KEPT) {
         this.#viewers.delete(this.#viewers.keys().next().value!);
       }
-      this.#viewers.set(claimsKey(claims), { viewer, text: text! });
+      this.#viewers.set(key ?? claimsKey(claims), { viewer, text: text! });
     }
     return { viewer, due };
   }
@@ -392,7 +432,7 @@ class SqlTx implements StoreTx {
     const assumed = this.#assumed;
     if (!assumed || assumed.held !== undefined) return { columns: '', check: () => undefined };
     return {
-      columns: `, ${this.#startColumns(assumed.claims, assumed.now, param)}`,
+      columns: this.#startColumns(assumed.claims, assumed.now, param).appended,
       check: (row) => {
         assumed.held = row?.start_viewer === assumed.text && row.start_late !== true;
       },
@@ -400,18 +440,22 @@ class SqlTx implements StoreTx {
   }
 
   /** Whether what this read started from still held; checks it when no statement did. */
-  async confirmed(): Promise<boolean> {
+  confirmed(): boolean | Promise<boolean> {
     const assumed = this.#assumed;
     if (!assumed) return true;
-    if (assumed.held === undefined) {
-      const params: unknown[] = [];
-      const check = this.#checking((value) => `$${params.push(value)}`);
-      const [row] = await this.#sql.query<{ start_viewer: string | null; start_late: boolean }>(
-        `SELECT ${check.columns.slice(2)}`,
-        params,
-      );
-      check.check(row);
-    }
+    if (assumed.held === undefined) return this.#confirm(assumed);
+    if (!assumed.held) this.#viewers?.delete(claimsKey(assumed.claims));
+    return assumed.held;
+  }
+
+  async #confirm(assumed: Assumed): Promise<boolean> {
+    const params: unknown[] = [];
+    const check = this.#checking((value) => `$${params.push(value)}`);
+    const [row] = await this.#sql.query<{ start_viewer: string | null; start_late: boolean }>(
+      `SELECT ${check.columns.slice(2)}`,
+      params,
+    );
+    check.check(row);
     if (!assumed.held) this.#viewers?.delete(claimsKey(assumed.claims));
     return assumed.held!;
   }
@@ -998,22 +1042,26 @@ class SqlTx implements StoreTx {
       side === 'buyer' ? ` AND m.data->'event'->>'type' IS DISTINCT FROM 'no_response_needed'` : '';
     const params: unknown[] = [id];
     const check = this.#checking((value) => `$${params.push(value)}`);
-    // One row even without the question: the start's check comes with it.
+    // One row even without the question: the start's check comes with it. Its text is made
+    // once per side and check (the same object each time: db.ts looks it up without hashing).
+    const texts = DETAIL_TEXTS[side];
+    let text = texts.get(check.columns);
+    if (text === undefined) {
+      text = `SELECT q.shop_id, q.buyer_id,
+         (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
+           'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
+             WHERE m.question_id = q.id${hidden}), '[]'::jsonb),
+           'refunds', q.data->'refunds'))::text AS detail${check.columns}
+       FROM (SELECT 1) one LEFT JOIN questions q ON q.id = $1`;
+      texts.set(check.columns, text);
+    }
     const [row] = await this.#sql.query<{
       shop_id: string | null;
       buyer_id: string;
       detail: string;
       start_viewer?: string | null;
       start_late?: boolean;
-    }>(
-      `SELECT q.shop_id, q.buyer_id,
-         (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
-           'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m
-             WHERE m.question_id = q.id${hidden}), '[]'::jsonb),
-           'refunds', q.data->'refunds'))::text AS detail${check.columns}
-       FROM (SELECT 1) one LEFT JOIN questions q ON q.id = $1`,
-      params,
-    );
+    }>(text, params);
     check.check(row);
     return row?.shop_id
       ? { shopId: row.shop_id, buyerId: row.buyer_id, detail: new JsonText(row.detail) }

@@ -138,6 +138,9 @@ function json(text: string, status: number, headers: Record<string, string> = {}
   return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: text };
 }
 
+/** What a request without a body reads. */
+const NO_BODY = { body: undefined, file: null, raw: '' } as const;
+
 const makeResponse: ResponseMaker = (_request, status, headers, body) =>
   new Response(body, { status, headers });
 
@@ -231,9 +234,13 @@ export function createBackend(options: BackendOptions): Backend {
       if (!route.open) {
         const auth = request.headers.get('Authorization') ?? '';
         const token = /^Bearer ([^\s]+)$/.exec(auth)?.[1] ?? null;
-        claims = token
-          ? await Promise.resolve(options.authenticate(token)).catch(() => null)
-          : null;
+        if (token) {
+          try {
+            claims = await options.authenticate(token);
+          } catch {
+            claims = null;
+          }
+        }
         if (!claims) {
           throw new ProblemError(
             401,
@@ -256,7 +263,11 @@ export function createBackend(options: BackendOptions): Backend {
             async (tx) => contextOf(await tx.load({})).state.config.attachments.maxBytes,
           )
         : 0;
-      const { body, file, raw } = await readBody(request, route, maxFileBytes);
+      // A request of a method without a body (GET, DELETE) has none to read.
+      const { body, file, raw } =
+        route.multipart || request.method === 'POST' || request.method === 'PATCH'
+          ? await readBody(request, route, maxFileBytes)
+          : NO_BODY;
       // Only a file within the limit is re-encoded and kept: the limit applies to what the buyer
       // sent.
       const prepared =
@@ -288,7 +299,8 @@ export function createBackend(options: BackendOptions): Backend {
           route.write && viewer
             ? { viewerId: viewer.id, method: request.method, path: url.pathname, key: key! }
             : null;
-        const print = fingerprint(`${request.method} ${url.pathname} ${raw}`);
+        // The request's print, for a write's key: a read has none to compare.
+        const print = scope ? fingerprint(`${request.method} ${url.pathname} ${raw}`) : '';
         if (scope) {
           const stored = await tx.claimKey(scope, print);
           if (stored) {
@@ -445,16 +457,16 @@ function match(routes: Route[], method: string, path: string) {
     const found = route.pattern.exec(path);
     if (!found) continue;
     const params: Record<string, string> = {};
-    route.names.forEach((name, index) => {
-      params[name] = safeDecode(found[index + 1]!);
-    });
-    if (
-      Object.entries(params).some(
-        ([name, value]) => !(name === 'templateId' ? TEMPLATE_ID : ID).test(value),
-      )
-    ) {
-      continue;
+    let valid = true;
+    for (const [index, name] of route.names.entries()) {
+      const value = safeDecode(found[index + 1]!);
+      if (!(name === 'templateId' ? TEMPLATE_ID : ID).test(value)) {
+        valid = false;
+        break;
+      }
+      params[name] = value;
     }
+    if (!valid) continue;
     if (route.method === method) return { route, params };
     allowed.push(route.method);
   }

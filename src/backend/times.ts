@@ -14,3 +14,24 @@ export function timeOf(iso: string): number {
   }
   return ms;
 }
+
+/** The second `isoOf` formatted last (its first 20 characters: `2026-12-06T09:53:53.`). */
+let second = NaN;
+let secondText = '';
+
+/**
+ * `date.toISOString()` for the server's clock: the same text, made from the second's text and
+ * the milliseconds (V8's toISOString took ~0.6 µs, the read path's costliest step).
+ */
+export function isoOf(date: Date): string {
+  const ms = date.getTime();
+  // Years 0–9999 only (other years are written with a sign and six digits).
+  if (!(ms >= 0 && ms < 253_402_300_800_000)) return date.toISOString();
+  const at = Math.floor(ms / 1000);
+  if (at !== second) {
+    second = at;
+    secondText = date.toISOString().slice(0, 20);
+  }
+  const millis = ms - at * 1000;
+  return `${secondText}${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
+}
