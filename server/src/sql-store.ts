@@ -379,16 +379,20 @@ class SqlTx implements StoreTx {
     return rows.map((row) => row.id);
   }
 
-  async start(claims: Claims | null, now: Date): Promise<Start> {
+  start(claims: Claims | null, now: Date): Start | Promise<Start> {
     const key = claims && this.#viewers ? claimsKey(claims) : null;
     const known = key === null ? undefined : this.#viewers!.get(key);
     if (known && !this.#fresh) {
-      // As an earlier read found it; checked before this read's answer counts.
+      // As an earlier read found it; checked before this read's answer counts (no wait).
       this.#assumed = { claims: claims!, now, text: known.text };
       this.#viewers!.delete(key!);
       this.#viewers!.set(key!, known);
       return { viewer: known.viewer, due: [] };
     }
+    return this.#startFromDatabase(claims, now, key);
+  }
+
+  async #startFromDatabase(claims: Claims | null, now: Date, key: string | null): Promise<Start> {
     // One round trip: the viewer's record, the late questions and, for a write, the config
     // (for a read, whether there is one).
     const params: unknown[] = [];

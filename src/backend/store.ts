@@ -81,8 +81,11 @@ export interface Start {
  * it is open.
  */
 export interface StoreTx {
-  /** The viewer the claims name and the questions that are late by `now`, in one step. */
-  start(claims: Claims | null, now: Date): Promise<Start>;
+  /**
+   * The viewer the claims name and the questions that are late by `now`, in one step (at once
+   * when the store already knows them).
+   */
+  start(claims: Claims | null, now: Date): Start | Promise<Start>;
   /** A context whose state holds at least the records `needs` names. */
   load(needs: Needs): Promise<BackendContext>;
   /** Keeps what operations changed in a context from `load()`. */
