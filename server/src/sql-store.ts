@@ -241,7 +241,7 @@ interface StartText {
   text: string;
   appended: string;
 }
-/** The start's columns by table and the time's parameter (`#startColumns`): a few dozen. */
+/** The start's columns by table and the time's placeholder (`#startColumns`): a few dozen. */
 const START_COLUMNS = new Map<string | null, Map<string, StartText>>();
 
 /** Viewers remembered per process. */
@@ -352,8 +352,8 @@ class SqlTx implements StoreTx {
     const viewer = claims === null ? null : param(claims.id);
     const at = param(isoOf(now));
     const late = param(TAKEN_OVER_WHEN_LATE);
-    // The same text objects for the same statement (by the table and the parameters' places,
-    // which follow from the time's): the statements made with them are found again by their
+    // The same text objects for the same statement (by the table and the placeholders, which
+    // follow from the time's): the statements made with them are found again by their
     // text objects, and db.ts's lookup of the prepared statement hashes no new text.
     let byPlace = START_COLUMNS.get(table);
     if (byPlace === undefined) START_COLUMNS.set(table, (byPlace = new Map<string, StartText>()));
@@ -1041,9 +1041,6 @@ class SqlTx implements StoreTx {
 
   async questionDetail(viewer: Viewer, id: string) {
     const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
-    // "No response needed" is the shop side's note (views.ts detailView): not in the buyer's.
-    const hidden =
-      side === 'buyer' ? ` AND m.data->'event'->>'type' IS DISTINCT FROM 'no_response_needed'` : '';
     const params: unknown[] = [id];
     const check = this.#checking((value) => `$${params.push(value)}`);
     // One row even without the question: the start's check comes with it. Its text is made
@@ -1051,6 +1048,11 @@ class SqlTx implements StoreTx {
     const texts = DETAIL_TEXTS[side];
     let text = texts.get(check.columns);
     if (text === undefined) {
+      // "No response needed" is the shop side's note (views.ts detailView): not in the buyer's.
+      const hidden =
+        side === 'buyer'
+          ? ` AND m.data->'event'->>'type' IS DISTINCT FROM 'no_response_needed'`
+          : '';
       text = `SELECT q.shop_id, q.buyer_id,
          (COALESCE(q.${side}_entry, q.${side}_entry_large)::jsonb || jsonb_build_object(
            'messages', COALESCE((SELECT jsonb_agg(m.data ORDER BY m.position) FROM messages m

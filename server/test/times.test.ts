@@ -24,7 +24,7 @@ describe('isoOf', () => {
     }
   });
 
-  it('writes the years toISOString writes with a sign as toISOString does', () => {
+  it('writes times before 1970 and after 9999 as toISOString does', () => {
     for (const ms of [-1, -86_400_000 * 365, Date.UTC(10000, 0, 1), Date.UTC(10000, 0, 1) - 1]) {
       const date = new Date(ms);
       assert.equal(isoOf(date), date.toISOString());
