@@ -113,7 +113,7 @@ function referenceServer() {
       basePath: '/server-api/v1',
       databaseUrl: process.env.TEST_DATABASE_URL || undefined,
     });
-    return { server, listener: getRequestListener(server.app.fetch) };
+    return { server, listener: getRequestListener(server.handle) };
   };
   return {
     async middleware(context, next) {

@@ -311,7 +311,7 @@ function recordingApp(db: Database) {
     verify: (token) =>
       Promise.resolve(JSON.parse(Buffer.from(token, 'base64url').toString()) as Claims),
     logger: pino({ level: 'silent' }),
-  }).app;
+  }).fetch;
 }
 
 interface BenchRequest {
@@ -334,7 +334,7 @@ async function record(
 ): Promise<{ recorded: Recorded; status: number; body: unknown }> {
   const log: Recording = { units: [], rollback };
   const response = await recording.run(log, () =>
-    app.fetch(
+    app(
       new Request(`http://bench${BASE}${request.path}`, {
         method: request.method,
         headers: {

@@ -2,9 +2,12 @@
 // a process on a network needs: health and readiness, CORS, a body limit, structured logs
 // without tokens or message text, 503 with Retry-After while the database is away, and in demo
 // mode the demo's users, tokens, pictures and reset.
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { RegExpRouter } from 'hono/router/reg-exp-router';
+import { SmartRouter } from 'hono/router/smart-router';
+import { TrieRouter } from 'hono/router/trie-router';
+import { getPath } from 'hono/utils/url';
 import type { Logger } from 'pino';
 import { checkBody, type Claims } from '../../src/backend/context.js';
 import { createBackend, problemResponse, type Backend } from '../../src/backend/pipeline.js';
@@ -15,7 +18,7 @@ import type { BackendStore } from '../../src/backend/store.js';
 import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import {
-  contextCompressor,
+  madeCompressor,
   plainHeaders,
   responseCompressor,
   type CompressOptions,
@@ -91,6 +94,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** The largest request body (a photo's multipart upload with room to spare). */
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
 /**
  * How long an upload's object waits for its row before the purge may delete it: far longer
  * than any request lives, so the purge never deletes the object of an upload still in flight.
@@ -164,7 +170,12 @@ const markMade = (response: Response) => {
 const isMade = (response: Response) => (response as Marked)[MADE] === true;
 
 export interface App {
+  /** The server's routes (the backend's behind its catch-all route). */
   app: Hono;
+  /** The server's entry point: what node-server and the tests call with each request. */
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  /** Whether `fetch` hands this request to the backend without Hono's router (for tests). */
+  takesBackendLane: (request: Request) => boolean;
   backend: Backend;
   /** The limits' buckets shared through the database; none without `shareLimitsSeconds`. */
   rateLimitSharing: RateLimitSharing | null;
@@ -295,40 +306,106 @@ export function createApp(options: AppOptions): App {
         Vary: 'Origin, Access-Control-Request-Headers',
       },
     });
-  const compressContext =
-    options.compression === false ? null : contextCompressor(options.compression);
+  const compressMade = options.compression === false ? null : madeCompressor(options.compression);
   const apiPrefix = `${basePath}/`;
 
-  // One middleware in front of every route, for the request's log line, the API's CORS and
-  // compression: each middleware more is one more of Hono's asynchronous steps for every
-  // request (~1 µs of CPU each; docs/performance.md). The backend's own answers got their CORS
-  // headers and compression as they were made (`respond` above), and pass by.
-  app.use('*', async (c, next) => {
+  // The limits: after the preflight and before the route, so that a 429 goes out with the
+  // CORS headers a page needs to read it.
+  const sharedBuckets: { kind: string; buckets: TokenBuckets }[] = [];
+  if (translation?.quota) sharedBuckets.push({ kind: 'translation', buckets: translation.quota });
+  let limit: RateLimiter | null = null;
+  if (options.rateLimit) {
+    const limits = options.rateLimit;
+    const viewers = new TokenBuckets(limits.perMinute, limits.burst, limits.now, shareLimits);
+    const addresses =
+      limits.ipPerMinute > 0
+        ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, limits.now, shareLimits)
+        : null;
+    sharedBuckets.push({ kind: 'viewer', buckets: viewers });
+    if (addresses) sharedBuckets.push({ kind: 'address', buckets: addresses });
+    limit = rateLimiter(
+      { viewers, addresses, trustProxy: limits.trustProxy ?? false },
+      (token) => options.verify(token),
+      verifiedNow,
+    );
+  }
+  let rateLimitSharing: RateLimitSharing | null = null;
+  if (shareLimits && sharedBuckets.length > 0) {
+    rateLimitSharing = new RateLimitSharing(options.db, sharedBuckets, {
+      now: options.rateLimit?.now ?? options.translation?.now,
+      logger: log,
+    });
+    rateLimitSharing.start(options.shareLimitsSeconds!);
+  }
+
+  /**
+   * Every request's way in and out, in both lanes (`fetch` below): its log line; for the API,
+   * the preflight, the rate limit and CORS; compression. `inner` answers the request. The
+   * backend's own answers got their CORS headers and compression as they were made (`respond`
+   * above), and pass by.
+   */
+  async function edge(
+    request: Request,
+    env: unknown,
+    path: string,
+    inner: () => Promise<Response>,
+  ): Promise<Response> {
     // Below the info level (LOG_LEVEL=warn) a request costs no log work at all.
     const started = log.isLevelEnabled('info') ? performance.now() : null;
-    const path = c.req.path;
     const api = path === basePath || path.startsWith(apiPrefix);
-    if (api && c.req.method === 'OPTIONS') {
-      c.res = preflight(c.req.header('origin'));
+    let response: Response;
+    if (api && request.method === 'OPTIONS') {
+      response = preflight(request.headers.get('Origin') ?? undefined);
     } else {
-      await next();
-      if (!isMade(c.res)) {
-        if (api) addCorsHeaders(c.req.header('origin') ?? null, c.res.headers);
-        await compressContext?.(c);
+      response = api && limit ? await limit(request, env, inner) : await inner();
+      if (!isMade(response)) {
+        if (api) addCorsHeaders(request.headers.get('Origin'), response.headers);
+        if (compressMade) {
+          response = await compressMade(
+            response,
+            request.method,
+            request.headers.get('Accept-Encoding'),
+          );
+        }
       }
     }
-    if (started === null) return;
-    // Method, path, status and time only: never a header, a token or a body.
-    log.info(
-      {
-        method: c.req.method,
-        path: new URL(c.req.url).pathname,
-        status: c.res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      },
-      'request',
+    if (started !== null) {
+      // Method, path, status and time only: never a header, a token or a body.
+      log.info(
+        {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          status: response.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'request',
+      );
+    }
+    return response;
+  }
+  /** A failure no route answered: a log line with the error's name and code, and a 500. */
+  const unhandled = (error: unknown): Response => {
+    const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+    log.error({ err: { name, code } }, 'unhandled');
+    return problemResponse(
+      new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
     );
-  });
+  };
+
+  // Hono's lane: one middleware in front of every route (each middleware more is one more of
+  // Hono's asynchronous steps for every request, ~1 µs of CPU each; docs/performance.md).
+  const edgeMiddleware = async (c: Context, next: () => Promise<void>) => {
+    const response = await edge(c.req.raw, c.env, c.req.path, async () => {
+      await next();
+      return c.res;
+    });
+    // Replaced without Hono copying the old response's headers into the new one.
+    if (response !== c.res) {
+      c.res = undefined;
+      c.res = response;
+    }
+  };
+  app.use('*', edgeMiddleware);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     let configured: boolean;
@@ -352,44 +429,13 @@ export function createApp(options: AppOptions): App {
     return c.json({ status: 'ready' });
   });
 
-  // After CORS: a 429 goes out with the CORS headers, so a page can read it.
-  const sharedBuckets: { kind: string; buckets: TokenBuckets }[] = [];
-  if (translation?.quota) sharedBuckets.push({ kind: 'translation', buckets: translation.quota });
-  if (options.rateLimit) {
-    const limits = options.rateLimit;
-    const viewers = new TokenBuckets(limits.perMinute, limits.burst, limits.now, shareLimits);
-    const addresses =
-      limits.ipPerMinute > 0
-        ? new TokenBuckets(limits.ipPerMinute, limits.ipBurst, limits.now, shareLimits)
-        : null;
-    sharedBuckets.push({ kind: 'viewer', buckets: viewers });
-    if (addresses) sharedBuckets.push({ kind: 'address', buckets: addresses });
-    app.use(
-      `${basePath}/*`,
-      rateLimiter(
-        { viewers, addresses, trustProxy: limits.trustProxy ?? false },
-        (token) => options.verify(token),
-        verifiedNow,
-      ),
-    );
-  }
-  let rateLimitSharing: RateLimitSharing | null = null;
-  if (shareLimits && sharedBuckets.length > 0) {
-    rateLimitSharing = new RateLimitSharing(options.db, sharedBuckets, {
-      now: options.rateLimit?.now ?? options.translation?.now,
-      logger: log,
-    });
-    rateLimitSharing.start(options.shareLimitsSeconds!);
-  }
   // Only requests with a body (asking a GET for its body would copy the whole request).
-  app.post(
-    `${basePath}/*`,
-    bodyLimit({
-      maxSize: 6 * 1024 * 1024,
-      onError: () =>
-        problemResponse(new ProblemError(413, 'file_too_large', 'The request body is too large.')),
-    }),
-  );
+  const bodyLimitMiddleware = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () =>
+      problemResponse(new ProblemError(413, 'file_too_large', 'The request body is too large.')),
+  });
+  app.on(['POST', 'PUT', 'PATCH'], `${basePath}/*`, bodyLimitMiddleware);
   options.demo?.register(app, backend);
   // The reference server's own operations: webhook endpoints and their delivery log.
   registerWebhookRoutes(app, {
@@ -411,16 +457,58 @@ export function createApp(options: AppOptions): App {
     secret: options.emailSecret,
     now,
   });
-  app.all(`${basePath}/*`, (c) => backend.handle(c.req.raw));
+  const toBackend = (c: Context) => backend.handle(c.req.raw);
+  app.all(`${basePath}/*`, toBackend);
   app.notFound(() => problemResponse(new ProblemError(404, 'not_found', 'No such resource.')));
-  app.onError((error) => {
-    log.error({ err: { name: error.name, code: (error as { code?: unknown }).code } }, 'unhandled');
-    return problemResponse(
-      new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
-    );
-  });
+  app.onError(unhandled);
+
+  // The backend's lane: a request Hono would only pass through the middlewares above to the
+  // backend goes to it directly. Hono's context, router and middleware chain cost ~4.5 µs of
+  // CPU a request, a sixth of a question's time in the server (docs/performance.md). Whatever
+  // else is registered under the API's path (webhooks, email preferences, the demo's routes,
+  // and any route added later) keeps going through Hono, and so does a body without a length
+  // within the limit (the body limit's middleware counts it).
+  const laneHandlers = new Set<unknown>([edgeMiddleware, bodyLimitMiddleware, toBackend]);
+  let serverRoutes: SmartRouter<true> | null = null;
+  /** Whether a route of the server's own (not the backend's) answers this method and path. */
+  const serverOwn = (method: string, path: string): boolean => {
+    // Made at the first request, once every route is registered.
+    if (!serverRoutes) {
+      serverRoutes = new SmartRouter<true>({
+        routers: [new RegExpRouter(), new TrieRouter()],
+      });
+      for (const route of app.routes) {
+        if (!laneHandlers.has(route.handler)) serverRoutes.add(route.method, route.path, true);
+      }
+    }
+    return serverRoutes.match(method, path)[0].length > 0;
+  };
+  const backendLane = (request: Request, path: string): boolean => {
+    if (!path.startsWith(apiPrefix)) return false;
+    const method = request.method;
+    if (method !== 'GET' && method !== 'DELETE') {
+      if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return false;
+      const headers = request.headers;
+      const length = headers.get('Content-Length');
+      if (
+        length === null ||
+        headers.has('Transfer-Encoding') ||
+        !(Number(length) <= MAX_BODY_BYTES)
+      ) {
+        return false;
+      }
+    }
+    return !serverOwn(method, path);
+  };
+  const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
+    const path = getPath(request);
+    if (!backendLane(request, path)) return app.fetch(request, env);
+    return edge(request, env, path, () => backend.handle(request).catch(unhandled));
+  };
   return {
     app,
+    fetch,
+    takesBackendLane: (request) => backendLane(request, getPath(request)),
     backend,
     rateLimitSharing,
     stop: async () => {
@@ -430,18 +518,22 @@ export function createApp(options: AppOptions): App {
 }
 
 /** The address the request came from: the proxy's X-Forwarded-For entry when trusted. */
-function clientAddress(c: Context, trustProxy: boolean): string {
+function clientAddress(request: Request, env: unknown, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
+    const forwarded = request.headers.get('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Not on a Node socket (app.fetch in tests).
-    return 'unknown';
-  }
+  // node-server's bindings (as @hono/node-server/conninfo reads them); none in app.fetch tests.
+  type Bindings = { incoming?: { socket?: { remoteAddress?: string } } };
+  const bindings = env as (Bindings & { server?: Bindings }) | undefined;
+  return (bindings?.server ?? bindings)?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
+
+type RateLimiter = (
+  request: Request,
+  env: unknown,
+  next: () => Promise<Response>,
+) => Promise<Response>;
 
 /**
  * 429 `rate_limited` with Retry-After once a viewer (by the verified token) or, without a
@@ -452,26 +544,22 @@ function rateLimiter(
   verify: AppOptions['verify'],
   /** Tokens verified by requests in flight, for the backend to use (then forgotten). */
   verifiedNow: Map<string, Claims | null>,
-) {
+): RateLimiter {
   const { viewers, addresses } = buckets;
-  return async (c: Context, next: () => Promise<void>) => {
-    const token = /^Bearer ([^\s]+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+  return async (request, env, next) => {
+    const token = /^Bearer ([^\s]+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
     const claims = token ? await verify(token).catch(() => null) : null;
     const wait = claims
       ? viewers.take(`${claims.role}:${claims.id}`)
-      : (addresses?.take(clientAddress(c, buckets.trustProxy)) ?? null);
+      : (addresses?.take(clientAddress(request, env, buckets.trustProxy)) ?? null);
     if (wait === null) {
-      if (!token) {
-        await next();
-        return;
-      }
+      if (!token) return next();
       verifiedNow.set(token, claims);
       try {
-        await next();
+        return await next();
       } finally {
         verifiedNow.delete(token);
       }
-      return;
     }
     return problemResponse(
       new ProblemError(

@@ -231,7 +231,7 @@ function settingsOf(options: CompressOptions): Required<CompressOptions> {
 }
 
 /**
- * Makes responses from their parts, compressed as `contextCompressor` would send them. For a
+ * Makes responses from their parts, compressed as `madeCompressor` would send them. For a
  * body still at hand as text (the backend's JSON): reading a made Response back cost ~130 µs
  * more per request for a 3.5 kB answer under load (docs/performance.md). `headers` is changed
  * in place.
@@ -266,45 +266,36 @@ export function responseCompressor(options: CompressOptions = {}) {
   };
 }
 
-/** What compression reads of a request's context and replaces in it (Hono's `Context`). */
-export interface CompressedContext {
-  get res(): Response;
-  set res(response: Response | undefined);
-  readonly req: { readonly method: string; header(name: string): string | undefined };
-}
-
-/** Replaces the context's response without Hono copying the old one's headers into it. */
-function replaceResponse(c: CompressedContext, response: Response): void {
-  c.res = undefined;
-  c.res = response;
-}
-
 /**
- * Compresses the context's response when it may be, after its handler (server/src/app.ts's
- * middleware, for the responses made elsewhere than by `responseCompressor`).
+ * Compresses a response made elsewhere than by `responseCompressor` (a route's own, Hono's)
+ * when it may be: the same response when not, a new one when so. Its headers are changed in
+ * place.
  */
-export function contextCompressor(
+export function madeCompressor(
   options: CompressOptions = {},
-): (c: CompressedContext) => Promise<void> {
+): (
+  response: Response,
+  method: string,
+  acceptEncoding: string | null | undefined,
+) => Response | Promise<Response> {
   const settings = settingsOf(options);
-  return async (c) => {
-    const res = c.res;
+  return (res, method, acceptEncoding) => {
     const headers = res.headers;
-    const encoding = negotiate(res.status, headers, c.req.method, c.req.header('Accept-Encoding'));
-    if (!encoding || !res.body) return;
+    const encoding = negotiate(res.status, headers, method, acceptEncoding);
+    if (!encoding || !res.body) return res;
     const length = headers.get('Content-Length');
-    if (length !== null && Number(length) < settings.threshold) return;
+    if (length !== null && Number(length) < settings.threshold) return res;
     // As text: a compressible body is text, and reading a Response as text costs a fifth of
     // reading it as bytes; zlib encodes it as UTF-8.
-    const text = await res.text();
-    const byteLength = Buffer.byteLength(text);
-    if (byteLength < settings.threshold) {
-      replaceResponse(c, new Response(text, { status: res.status, headers }));
-      return;
-    }
-    const compressed = await compressBody(text, byteLength, encoding, settings);
-    headers.set('Content-Encoding', encoding);
-    headers.set('Content-Length', String(compressed.byteLength));
-    replaceResponse(c, new Response(compressed as BodyInit, { status: res.status, headers }));
+    return res.text().then(async (text) => {
+      const byteLength = Buffer.byteLength(text);
+      if (byteLength < settings.threshold) {
+        return new Response(text, { status: res.status, headers });
+      }
+      const compressed = await compressBody(text, byteLength, encoding, settings);
+      headers.set('Content-Encoding', encoding);
+      headers.set('Content-Length', String(compressed.byteLength));
+      return new Response(compressed as BodyInit, { status: res.status, headers });
+    });
   };
 }

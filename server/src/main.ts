@@ -106,7 +106,7 @@ if (objects) {
   logger.info('uploads go to the database (no S3_BUCKET)');
 }
 
-const { app, stop: stopApp } = createApp({
+const { fetch, stop: stopApp } = createApp({
   db,
   basePath,
   verify: createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer }),
@@ -164,7 +164,7 @@ const purging = purgeSchedule
 
 const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+const server = serve({ fetch, port, hostname }, (info) => {
   logger.info(
     { port: info.port, host: hostname, database: db.kind, dataDir: dataDir ?? null, demo },
     'listening',

@@ -14,6 +14,10 @@ import type { TranslationOptions } from './translation/service.js';
 
 export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
+  /** The server's entry point (createApp's `fetch`): both lanes, as node-server calls it. */
+  handle: ReturnType<typeof createApp>['fetch'];
+  /** See createApp's `takesBackendLane`. */
+  takesBackendLane: ReturnType<typeof createApp>['takesBackendLane'];
   /** The limits' shared buckets, when the options ask for them (`shareLimitsSeconds`). */
   rateLimitSharing: ReturnType<typeof createApp>['rateLimitSharing'];
   db: Database;
@@ -88,7 +92,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await openDatabase({ url: postgres?.url, poolSize: options.poolSize ?? 20 });
   await migrate(db);
   if (options.seed !== false) await reseed(db, basePath);
-  const { app, rateLimitSharing, stop } = createApp({
+  const {
+    app,
+    fetch: handle,
+    takesBackendLane,
+    rateLimitSharing,
+    stop,
+  } = createApp({
     db,
     basePath,
     verify: createVerifier({ secret, audience }),
@@ -107,6 +117,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const token = (claims: Claims) => issueToken(claims, { secret, audience });
   return {
     app,
+    handle,
+    takesBackendLane,
     rateLimitSharing,
     db,
     basePath,
@@ -114,12 +126,26 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     audience,
     databaseUrl: postgres?.url,
     token,
-    fetch(path, init = {}) {
+    async fetch(path, init = {}) {
       const headers = new Headers(init.headers);
       if (init.token) headers.set('Authorization', `Bearer ${init.token}`);
-      return Promise.resolve(
-        app.fetch(new Request(`http://localhost${path}`, { ...init, headers })),
-      );
+      const url = `http://localhost${path}`;
+      const request = new Request(url, { ...init, headers });
+      // As a request comes in from the network (node-server's): a body with the length the
+      // client sent, and a POST or PUT without one with a length of 0 (as fetch() sends them).
+      // The length decides the server's lane (createApp's `takesBackendLane`).
+      if (headers.has('Content-Length') || headers.has('Transfer-Encoding')) return handle(request);
+      if (!request.body) {
+        if (request.method === 'POST' || request.method === 'PUT') {
+          headers.set('Content-Length', '0');
+          return handle(new Request(url, { ...init, headers }));
+        }
+        return handle(request);
+      }
+      const bytes = await request.arrayBuffer();
+      const sent = new Headers(request.headers);
+      sent.set('Content-Length', String(bytes.byteLength));
+      return handle(new Request(url, { method: request.method, headers: sent, body: bytes }));
     },
     async close() {
       await stop();

@@ -287,7 +287,7 @@ describe(`response compression on ${target}`, () => {
   });
 
   it('compresses on the wire through the Node server, and leaves small answers alone', async () => {
-    const listener = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' });
+    const listener = serve({ fetch: server.handle, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => listener.once('listening', resolve));
     const { port } = listener.address() as AddressInfo;
     const request = (path: string, accept: string) =>

@@ -160,14 +160,14 @@ describe(`faults on ${target}`, () => {
       cleanups.push(() => db.close().catch(() => undefined));
       await migrate(db);
       await reseed(db, '/api/v1');
-      const { app } = createApp({
+      const { fetch } = createApp({
         db,
         verify: createVerifier({ secret, audience }),
         logger: pino({ level: 'silent' }),
       });
       const token = await issueToken({ role: 'buyer', id: 'b-anna' }, { secret, audience });
       const get = () =>
-        app.fetch(
+        fetch(
           new Request('http://localhost/api/v1/questions', {
             headers: { Authorization: `Bearer ${token}` },
           }),
@@ -179,7 +179,7 @@ describe(`faults on ${target}`, () => {
       assert.equal(down.status, 503);
       assert.equal(down.headers.get('Retry-After'), '5');
       assert.equal(((await down.json()) as { code: string }).code, 'unavailable');
-      const ready = await app.fetch(new Request('http://localhost/readyz'));
+      const ready = await fetch(new Request('http://localhost/readyz'));
       assert.equal(ready.status, 503);
 
       await openProxy();

@@ -83,7 +83,7 @@ describe(`rate limits on ${target}`, () => {
 
   it('verifies a token once per request, not again in the backend', async () => {
     let verified = 0;
-    const { app } = createApp({
+    const { fetch } = createApp({
       db: server.db,
       logger: pino({ level: 'silent' }),
       verify: (token) => {
@@ -92,12 +92,12 @@ describe(`rate limits on ${target}`, () => {
       },
       rateLimit: { perMinute: 60, burst: 10, ipPerMinute: 60, ipBurst: 10 },
     });
-    const response = await app.fetch(
+    const response = await fetch(
       new Request('http://localhost/api/v1/me', { headers: { Authorization: 'Bearer good' } }),
     );
     assert.equal(response.status, 200);
     assert.equal(verified, 1);
-    const refused = await app.fetch(
+    const refused = await fetch(
       new Request('http://localhost/api/v1/me', { headers: { Authorization: 'Bearer bad' } }),
     );
     assert.equal(refused.status, 401);
@@ -156,8 +156,8 @@ describe(`rate limits shared by the processes on one database (${target})`, () =
     nina: { role: 'buyer', id: 'b-nina' },
   };
   const signed: Record<string, string> = {};
-  const send = (app: App['app'], init: { token?: string; from?: string }) =>
-    app.fetch(
+  const send = (handle: App['fetch'], init: { token?: string; from?: string }) =>
+    handle(
       new Request('http://localhost/api/v1/me', {
         headers: {
           ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
@@ -170,8 +170,8 @@ describe(`rate limits shared by the processes on one database (${target})`, () =
     const seen: boolean[] = [];
     for (let index = 0; index < times; index++) {
       const response = who.startsWith('192.')
-        ? await send(process === 1 ? first.app : second.app, { from: who })
-        : await send(process === 1 ? first.app : second.app, {
+        ? await send(process === 1 ? first.handle : second.fetch, { from: who })
+        : await send(process === 1 ? first.handle : second.fetch, {
             token: process === 1 ? signed[who] : `token-${who}`,
           });
       seen.push(response.status === 429);
@@ -179,7 +179,7 @@ describe(`rate limits shared by the processes on one database (${target})`, () =
     return seen;
   };
   const retryAfter = async (process: 1 | 2, who: string) => {
-    const response = await send(process === 1 ? first.app : second.app, {
+    const response = await send(process === 1 ? first.handle : second.fetch, {
       token: process === 1 ? signed[who] : `token-${who}`,
     });
     assert.equal(response.status, 429);

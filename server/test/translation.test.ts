@@ -334,8 +334,7 @@ describe(`the translation quota shared by the processes on one database (${targe
       };
       return app === 'first'
         ? (await translateWith(ctx.server, ctx.anna, { text, from: 'de', to: 'en' })).status
-        : (await second.app.fetch(new Request('http://localhost/api/v1/translations', init)))
-            .status;
+        : (await second.fetch(new Request('http://localhost/api/v1/translations', init))).status;
     };
     // One call from each process: the quota of 2 an hour is used.
     assert.equal(await translateOn('first', 'eins'), 200);

@@ -14,7 +14,7 @@ const target = databaseUrl ? 'PostgreSQL' : 'PGlite';
 
 describe(`the write path on ${target}`, () => {
   let server: TestServer;
-  let app: ReturnType<typeof createApp>['app'];
+  let handle: ReturnType<typeof createApp>['fetch'];
   /** Statements of the transactions the app ran, one list per transaction. */
   let transactions: string[][] = [];
   let seller: string;
@@ -39,7 +39,7 @@ describe(`the write path on ${target}`, () => {
   });
 
   const post = (path: string, token: string, key: string, body: unknown) =>
-    app.fetch(
+    handle(
       new Request(`http://localhost/api/v1${path}`, {
         method: 'POST',
         headers: {
@@ -60,12 +60,12 @@ describe(`the write path on ${target}`, () => {
 
   before(async () => {
     server = await startTestServer({ databaseUrl });
-    app = createApp({
+    handle = createApp({
       db: recording(server.db),
       basePath: '/api/v1',
       verify: createVerifier({ secret: server.secret, audience: server.audience }),
       logger: pino({ level: 'silent' }),
-    }).app;
+    }).fetch;
     seller = await server.token({ role: 'seller', id: 'seller-1', shopId: 's-1' });
     anna = await server.token({ role: 'buyer', id: 'b-anna' });
   });
