@@ -23,7 +23,13 @@ export const SHOP_CLAIM = 'shop_id';
 /** Verified tokens kept, so a client's next request with the same token is not checked again. */
 export const VERIFIED_TOKENS_KEPT = 10_000;
 
-export function createVerifier(options: AuthOptions): (token: string) => Promise<Claims | null> {
+/**
+ * Checks a bearer token: its claims, or null when it is not valid. A token verified earlier and
+ * not expired is answered at once, without a promise to wait on.
+ */
+export type Verify = (token: string) => Claims | null | Promise<Claims | null>;
+
+export function createVerifier(options: AuthOptions): Verify {
   if (!options.secret && !options.jwksUrl) {
     throw new Error('seller-questions server: set JWT_SECRET or JWT_JWKS_URL to verify tokens.');
   }
@@ -46,16 +52,7 @@ export function createVerifier(options: AuthOptions): (token: string) => Promise
   // is checked again each time.
   const verified = new Map<string, { claims: Claims; expiresAt: number }>();
   const now = options.now ?? Date.now;
-  return async (token) => {
-    const at = now();
-    const known = verified.get(token);
-    if (known) {
-      verified.delete(token);
-      if (at < known.expiresAt) {
-        verified.set(token, known);
-        return known.claims;
-      }
-    }
+  const check = async (token: string, at: number) => {
     try {
       const { payload } = await jwtVerify(token, key instanceof Promise ? await key : key, {
         algorithms,
@@ -75,6 +72,18 @@ export function createVerifier(options: AuthOptions): (token: string) => Promise
     } catch {
       return null;
     }
+  };
+  return (token) => {
+    const at = now();
+    const known = verified.get(token);
+    if (known) {
+      verified.delete(token);
+      if (at < known.expiresAt) {
+        verified.set(token, known);
+        return known.claims;
+      }
+    }
+    return check(token, at);
   };
 }
 

@@ -125,8 +125,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', () => undefined);
   return {
     kind: 'postgres',
-    query: async <T>(text: string, params?: readonly unknown[]) =>
-      (await pool.query(statement(text, params))).rows as T[],
+    // `then` rather than an async function's await: one promise fewer per statement.
+    query: <T>(text: string, params?: readonly unknown[]) =>
+      pool.query(statement(text, params)).then((result) => result.rows as T[]),
     async transaction(work) {
       const client = await pool.connect();
       // A connection that breaks mid-transaction fails the query in flight; the client's own

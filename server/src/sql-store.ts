@@ -196,25 +196,28 @@ export class SqlStore implements BackendStore {
    * statement does at the end. When either changed, the answer is dropped and the read runs
    * again from the database: what it answers is never older than its start.
    */
-  async read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     const tx = this.#reader(false);
-    let result: T;
-    try {
-      result = await work(tx);
-    } catch (error) {
-      let held: boolean;
-      try {
-        held = await tx.confirmed();
-      } catch {
-        held = true;
-      }
-      if (held) throw error;
-      return work(this.#reader(true));
-    }
-    // Mostly known by now (the read's own statement checked it): no await then.
-    const held = tx.confirmed();
-    if (held === true || (held !== false && (await held))) return result;
-    return work(this.#reader(true));
+    // `then` rather than an async function's await: each step is promises for every request.
+    return work(tx).then(
+      (result) => {
+        // Mostly known by now (the read's own statement checked it): no wait then.
+        const held = tx.confirmed();
+        if (held === true) return result;
+        if (held === false) return work(this.#reader(true));
+        return held.then((ok) => (ok ? result : work(this.#reader(true))));
+      },
+      async (error: unknown) => {
+        let held: boolean;
+        try {
+          held = await tx.confirmed();
+        } catch {
+          held = true;
+        }
+        if (held) throw error;
+        return work(this.#reader(true));
+      },
+    );
   }
 
   #reader(fresh: boolean): SqlTx {
