@@ -143,19 +143,29 @@ class UnavailableStore implements BackendStore {
   }
   // A `catch` rather than an async function's try and await: one promise fewer per request.
   #guard<T>(run: () => Promise<T>): Promise<T> {
-    return run().catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) {
-        throw new ProblemError(
-          503,
-          'unavailable',
-          'The database is not reachable right now; try again shortly.',
-          { retryAfter: 5 },
-          { 'Retry-After': '5' },
-        );
-      }
-      if (error instanceof ObjectStoreError) throw objectStoreProblem(error, this.#log, true);
-      throw error;
+    let pending: Promise<T>;
+    try {
+      pending = run();
+    } catch (error) {
+      return Promise.reject(this.#problemOf(error));
+    }
+    return pending.catch((error: unknown) => {
+      throw this.#problemOf(error);
     });
+  }
+  /** The failure as the client gets it: a database or file storage that is away is a 503. */
+  #problemOf(error: unknown): Error {
+    if (isDatabaseUnavailable(error)) {
+      return new ProblemError(
+        503,
+        'unavailable',
+        'The database is not reachable right now; try again shortly.',
+        { retryAfter: 5 },
+        { 'Retry-After': '5' },
+      );
+    }
+    if (error instanceof ObjectStoreError) return objectStoreProblem(error, this.#log, true);
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
