@@ -450,9 +450,7 @@ class SqlTx implements StoreTx {
   confirmed(): boolean | Promise<boolean> {
     const assumed = this.#assumed;
     if (!assumed) return true;
-    if (assumed.held === undefined) return this.#confirm(assumed);
-    if (!assumed.held) this.#viewers?.delete(claimsKey(assumed.claims));
-    return assumed.held;
+    return assumed.held === undefined ? this.#confirm(assumed) : this.#settled(assumed);
   }
 
   async #confirm(assumed: Assumed): Promise<boolean> {
@@ -463,6 +461,11 @@ class SqlTx implements StoreTx {
       params,
     );
     check.check(row);
+    return this.#settled(assumed);
+  }
+
+  /** The check's outcome; a viewer that changed is forgotten, to be read again next time. */
+  #settled(assumed: Assumed): boolean {
     if (!assumed.held) this.#viewers?.delete(claimsKey(assumed.claims));
     return assumed.held!;
   }

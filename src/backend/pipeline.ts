@@ -184,9 +184,7 @@ export function createBackend(options: BackendOptions): Backend {
       const name = field instanceof File ? field.name : 'image';
       return { body: undefined, file: { name, bytes }, raw: `${name} ${bytes.length}` };
     }
-    if (request.method !== 'POST' && request.method !== 'PATCH') {
-      return { body: undefined, file: null, raw: '' };
-    }
+    // Only a POST or PATCH comes here (`handle` gives the other methods `NO_BODY`).
     const raw = await request.text();
     if (!raw) return { body: undefined, file: null, raw };
     if (new TextEncoder().encode(raw).length > maxJsonBytes) {
