@@ -215,8 +215,11 @@ export function createApp(options: AppOptions): App {
     store,
     baseUrl: basePath,
     // A token the rate limiter verified for this request is not verified a second time.
+    // (Without a rate limit the map stays empty, and the token is not hashed for it.)
     authenticate: (token) =>
-      verifiedNow.has(token) ? verifiedNow.get(token)! : options.verify(token),
+      verifiedNow.size > 0 && verifiedNow.has(token)
+        ? verifiedNow.get(token)!
+        : options.verify(token),
     now,
     newId: randomId,
     onChange: options.onWrite,

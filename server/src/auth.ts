@@ -3,6 +3,7 @@
 // the configured ones, expired tokens, a wrong audience or issuer are all refused.
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Claims } from '../../src/backend/context.js';
+import { RecentMap } from './recent.js';
 
 export interface AuthOptions {
   /** HS256 shared secret (at least 32 bytes). */
@@ -50,7 +51,9 @@ export function createVerifier(options: AuthOptions): Verify {
   // Verified tokens until they expire, least recently used dropped first. Only tokens that
   // passed every check are kept (keyed by their whole text, signature included); a refused one
   // is checked again each time.
-  const verified = new Map<string, { claims: Claims; expiresAt: number }>();
+  const verified = new RecentMap<string, { claims: Claims; expiresAt: number }>(
+    VERIFIED_TOKENS_KEPT,
+  );
   const now = options.now ?? Date.now;
   const check = async (token: string, at: number) => {
     try {
@@ -62,12 +65,7 @@ export function createVerifier(options: AuthOptions): Verify {
         currentDate: new Date(at),
       });
       const claims = claimsOf(payload);
-      if (claims) {
-        if (verified.size >= VERIFIED_TOKENS_KEPT) {
-          verified.delete(verified.keys().next().value!);
-        }
-        verified.set(token, { claims, expiresAt: payload.exp! * 1000 });
-      }
+      if (claims) verified.set(token, { claims, expiresAt: payload.exp! * 1000 });
       return claims;
     } catch {
       return null;
@@ -77,11 +75,8 @@ export function createVerifier(options: AuthOptions): Verify {
     const at = now();
     const known = verified.get(token);
     if (known) {
+      if (at < known.expiresAt) return known.claims;
       verified.delete(token);
-      if (at < known.expiresAt) {
-        verified.set(token, known);
-        return known.claims;
-      }
     }
     return check(token, at);
   };

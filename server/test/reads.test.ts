@@ -3,7 +3,8 @@
 // found about the viewer. What they answer must still be what the database holds.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fillQuestionEntries } from '../src/sql-store.js';
+import { listQuestions } from '../../src/backend/queries.js';
+import { checkListTexts, fillQuestionEntries, SqlStore } from '../src/sql-store.js';
 import { HOUR, PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
 interface Entry {
@@ -126,6 +127,97 @@ describe(`reads on ${target}`, () => {
     assert.equal(await fillQuestionEntries(server.db, '/api/v1'), written.length);
     assert.deepEqual(await entries(), written);
     assert.equal(await fillQuestionEntries(server.db, '/api/v1'), 0);
+  });
+
+  it('gives each kind of list its own statement, the same one each time, with what it filters on', async () => {
+    // A list's statement is looked up by its shape (which filters, not their values) and the
+    // start's check. With the check on, a list whose statement differs from the one its shape
+    // found first throws. Each kind of list is read twice by the server (a viewer it knows:
+    // with the start's check) and once by a new store (a viewer it does not: without it).
+    checkListTexts(true);
+    try {
+      const [question] = await server.db.query<{ id: string; product: string }>(
+        `SELECT id, product_id AS product FROM questions
+         WHERE shop_id = 's-1' AND product_id IS NOT NULL ORDER BY id LIMIT 1`,
+      );
+      assert.ok(question, 'the seed has a product question of shop s-1');
+      const filters = [
+        'category=after_sale',
+        'topic=tracking',
+        'status=awaiting_seller&status=awaiting_buyer',
+        'status=awaiting_platform',
+        `productId=${question.product}`,
+        'orderId=o-none',
+        'shopId=s-1',
+        `updatedSince=${encodeURIComponent(new Date(0).toISOString())}`,
+        'unread=true',
+        'unread=false',
+      ];
+      const queries = [
+        '',
+        ...filters,
+        ...filters.flatMap((one, i) => filters.slice(i + 1).map((other) => `${one}&${other}`)),
+      ];
+      const viewers = [PEOPLE.seller, PEOPLE.anna, PEOPLE.agent];
+      const tokens = await Promise.all(viewers.map((claims) => server.token(claims)));
+      const seen = (text: string) => {
+        const { items, total } = JSON.parse(text) as { items: { id: string }[]; total: number };
+        return JSON.stringify([items.map((item) => item.id), total]);
+      };
+      /** The same list three times: two from the server, one from a new store. */
+      const threeTimes = async (
+        claims: (typeof viewers)[number],
+        token: string,
+        params: string,
+      ) => {
+        const answers: string[] = [];
+        let next: string | null = null;
+        for (let round = 0; round < 2; round++) {
+          const response = await server.fetch(`/api/v1/questions?${params}`, { token });
+          const text = await response.text();
+          assert.equal(response.status, 200, `${claims.id} ${params}: ${text}`);
+          answers.push(seen(text));
+          next = (JSON.parse(text) as { nextCursor: string | null }).nextCursor;
+        }
+        const store = new SqlStore(server.db, { baseUrl: '/api/v1', now: () => new Date(clock) });
+        const text = await store.read(async (tx) => {
+          const { viewer } = await tx.start(claims, new Date(clock));
+          return (await listQuestions(tx, viewer!, new URLSearchParams(params))).text;
+        });
+        answers.push(seen(text));
+        assert.equal(new Set(answers).size, 1, `${claims.id} ${params}: ${answers.join(' ')}`);
+        return next;
+      };
+      let pages = 0;
+      for (const sort of ['due', '-updated', '-created']) {
+        for (const query of queries) {
+          const params = `sort=${sort}&limit=2${query ? `&${query}` : ''}`;
+          for (const [i, claims] of viewers.entries()) {
+            const next = await threeTimes(claims, tokens[i]!, params);
+            // A next page: the same kind of list without the change feed's cursor.
+            if (next) {
+              await threeTimes(claims, tokens[i]!, `${params}&cursor=${encodeURIComponent(next)}`);
+              pages++;
+            }
+          }
+        }
+      }
+      assert.ok(pages > 100, `${pages} lists had a next page`);
+      // The filters were applied: one product's list holds that product's questions alone.
+      const { body } = await get(`/questions?productId=${question.product}&limit=200`, seller);
+      const ids = (body['items'] as { id: string }[]).map((item) => item.id);
+      assert.ok(ids.includes(question.id));
+      const products = await server.db.query<{ product: string | null }>(
+        'SELECT DISTINCT product_id AS product FROM questions WHERE id = ANY($1::text[])',
+        [ids],
+      );
+      assert.deepEqual(
+        products.map((row) => row.product),
+        [question.product],
+      );
+    } finally {
+      checkListTexts(false);
+    }
   });
 });
 
