@@ -488,6 +488,12 @@ export function createApp(options: AppOptions): App {
   // within the limit (the body limit's middleware counts it).
   const laneHandlers = new Set<unknown>([edgeMiddleware, bodyLimitMiddleware, toBackend]);
   let serverRoutes: SmartRouter<true> | null = null;
+  /**
+   * The first segments after the API's prefix of the server's own routes there (`webhooks`,
+   * `me`, …): a path whose first segment is none of them is no route of theirs, and the router
+   * is not asked. Null when a route could match any first segment (a parameter or a wildcard).
+   */
+  let ownFirstSegments: Set<string> | null = null;
   /** Whether a route of the server's own (not the backend's) answers this method and path. */
   const serverOwn = (method: string, path: string): boolean => {
     // Made at the first request, once every route is registered.
@@ -495,8 +501,23 @@ export function createApp(options: AppOptions): App {
       serverRoutes = new SmartRouter<true>({
         routers: [new RegExpRouter(), new TrieRouter()],
       });
+      ownFirstSegments = new Set<string>();
       for (const route of app.routes) {
-        if (!laneHandlers.has(route.handler)) serverRoutes.add(route.method, route.path, true);
+        if (laneHandlers.has(route.handler)) continue;
+        serverRoutes.add(route.method, route.path, true);
+        const under = route.path.startsWith(apiPrefix);
+        const segment = under ? route.path.slice(apiPrefix.length).split('/')[0]! : '';
+        if (under ? segment === '' || /[:*{]/.test(segment) : /[:*{]/.test(route.path)) {
+          ownFirstSegments = null;
+        } else if (under) {
+          ownFirstSegments?.add(segment);
+        }
+      }
+    }
+    if (ownFirstSegments) {
+      const end = path.indexOf('/', apiPrefix.length);
+      if (!ownFirstSegments.has(path.slice(apiPrefix.length, end === -1 ? undefined : end))) {
+        return false;
       }
     }
     return serverRoutes.match(method, path)[0].length > 0;

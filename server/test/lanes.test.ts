@@ -95,6 +95,32 @@ describe(`the server's lanes on ${target}`, () => {
     assert.equal(server.takesBackendLane(lying), false);
   });
 
+  it('sends a route added under the API’s path through Hono, however its first segment is written', async () => {
+    // Routes added before the first request (the lane's router is made then): one by a static
+    // first segment, one that matches any first segment.
+    const other = await startServer({ seed: false });
+    try {
+      other.app.get('/api/v1/extra/thing', (c) => c.text('extra'));
+      other.app.get('/api/v1/:anything/special', (c) => c.text('special'));
+      const lane = (path: string) => (other.takesBackendLane(request(path)) ? 'backend' : 'hono');
+      assert.equal(lane('/api/v1/extra/thing'), 'hono');
+      assert.equal(lane('/api/v1/questions/special'), 'hono');
+      assert.equal(lane('/api/v1/config/special'), 'hono');
+      assert.equal(lane('/api/v1/questions'), 'backend');
+      assert.equal(lane('/api/v1/extra/other'), 'backend');
+      assert.equal(lane('/api/v1/me/email-preferences'), 'hono');
+      assert.equal(lane('/api/v1/me'), 'backend');
+    } finally {
+      await other.close();
+    }
+    // Without such a route, a path's first segment that no route of the server's own has is
+    // the backend's at once; one that some route has is looked up.
+    const lane = (path: string) => (server.takesBackendLane(request(path)) ? 'backend' : 'hono');
+    assert.equal(lane('/api/v1/questions/special'), 'backend');
+    assert.equal(lane('/api/v1/webhook-endpoints/w-1/deliveries'), 'hono');
+    assert.equal(lane('/api/v1/webhook-endpoints/w-1/other'), 'backend');
+  });
+
   it('answers alike in both lanes: status, headers and body', async () => {
     const cases: [string, Parameters<typeof request>[1]][] = [
       [
