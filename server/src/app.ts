@@ -9,13 +9,13 @@ import { SmartRouter } from 'hono/router/smart-router';
 import { TrieRouter } from 'hono/router/trie-router';
 import { getPath } from 'hono/utils/url';
 import type { Logger } from 'pino';
-import { checkBody, type Claims } from '../../src/backend/context.js';
+import { bearerToken, checkBody, type Claims } from '../../src/backend/context.js';
 import { createBackend, problemResponse, type Backend } from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import { translate } from '../../src/backend/queries.js';
 import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
-import type { Verify } from './auth.js';
+import { claimsOrNull, type Verify } from './auth.js';
 import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import {
@@ -339,7 +339,7 @@ export function createApp(options: AppOptions): App {
     if (addresses) sharedBuckets.push({ kind: 'address', buckets: addresses });
     limit = rateLimiter(
       { viewers, addresses, trustProxy: limits.trustProxy ?? false },
-      (token) => options.verify(token),
+      options.verify,
       verifiedNow,
     );
   }
@@ -462,16 +462,15 @@ export function createApp(options: AppOptions): App {
     now,
     allowLocalhost: options.webhooksAllowLocalhost ?? false,
     guard: (run) => store.guard(run),
-    viewerOf: viewerLookup(
-      (token) => Promise.resolve(options.verify(token)),
-      (claims) => store.transaction(async (tx) => (await tx.start(claims, now())).viewer),
+    viewerOf: viewerLookup(options.verify, (claims) =>
+      store.transaction(async (tx) => (await tx.start(claims, now())).viewer),
     ),
   });
   // Email preferences and unsubscribe links: the server's own routes (server/src/email/).
   registerEmailRoutes(app, {
     db: options.db,
     basePath,
-    verify: (token) => Promise.resolve(options.verify(token)),
+    verify: options.verify,
     secret: options.emailSecret,
     now,
   });
@@ -505,12 +504,14 @@ export function createApp(options: AppOptions): App {
       for (const route of app.routes) {
         if (laneHandlers.has(route.handler)) continue;
         serverRoutes.add(route.method, route.path, true);
-        const under = route.path.startsWith(apiPrefix);
-        const segment = under ? route.path.slice(apiPrefix.length).split('/')[0]! : '';
-        if (under ? segment === '' || /[:*{]/.test(segment) : /[:*{]/.test(route.path)) {
-          ownFirstSegments = null;
-        } else if (under) {
-          ownFirstSegments?.add(segment);
+        if (route.path.startsWith(apiPrefix)) {
+          const segment = route.path.slice(apiPrefix.length).split('/')[0]!;
+          if (segment === '' || /[:*{]/.test(segment)) ownFirstSegments = null;
+          else ownFirstSegments?.add(segment);
+        } else if (apiPrefix.startsWith(route.path.split(/[:*{]/)[0]!)) {
+          // A parameter or wildcard before the prefix's end (`/api/:version/…`, `*`): it may
+          // match any path under the prefix. (A static path outside it, `/healthz`, cannot.)
+          if (/[:*{]/.test(route.path)) ownFirstSegments = null;
         }
       }
     }
@@ -586,8 +587,8 @@ function rateLimiter(
 ): RateLimiter {
   const { viewers, addresses } = buckets;
   return async (request, env, next) => {
-    const token = /^Bearer ([^\s]+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
-    const claims = token ? await Promise.resolve(verify(token)).catch(() => null) : null;
+    const token = bearerToken(request.headers.get('Authorization'));
+    const claims = token ? await claimsOrNull(verify, token) : null;
     const wait = claims
       ? viewers.take(`${claims.role}:${claims.id}`)
       : (addresses?.take(clientAddress(request, env, buckets.trustProxy)) ?? null);

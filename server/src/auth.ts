@@ -30,6 +30,15 @@ export const VERIFIED_TOKENS_KEPT = 10_000;
  */
 export type Verify = (token: string) => Claims | null | Promise<Claims | null>;
 
+/** The claims of a token, or null when it is not valid or checking it failed. */
+export async function claimsOrNull(verify: Verify, token: string): Promise<Claims | null> {
+  try {
+    return await verify(token);
+  } catch {
+    return null;
+  }
+}
+
 export function createVerifier(options: AuthOptions): Verify {
   if (!options.secret && !options.jwksUrl) {
     throw new Error('seller-questions server: set JWT_SECRET or JWT_JWKS_URL to verify tokens.');

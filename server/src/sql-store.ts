@@ -962,26 +962,33 @@ class SqlTx implements StoreTx {
           ? `q.shop_id = ${shop}`
           : 'TRUE',
     );
+    // The list's shape: the viewer's role and a letter for each filter clause below (which
+    // filters, not their values). Every clause of the statement follows from it.
+    let shape: string = viewer.role;
+    const filterBy = (letter: string, clause: string) => {
+      where.push(clause);
+      shape += letter;
+    };
     const category = query.category ? param(query.category) : null;
-    if (category) where.push(`q.category = ${category}`);
-    if (query.topic) where.push(`q.topic = ${param(query.topic)}`);
+    if (category) filterBy('c', `q.category = ${category}`);
+    if (query.topic) filterBy('t', `q.topic = ${param(query.topic)}`);
     const statuses = query.statuses.length > 0 ? param(query.statuses) : null;
-    if (statuses) where.push(`q.status = ANY(${statuses}::text[])`);
+    if (statuses) filterBy('s', `q.status = ANY(${statuses}::text[])`);
     // The platform's queue, spelt out so its partial index (migration 016) serves it.
     if (query.statuses.length === 1 && query.statuses[0] === 'awaiting_platform') {
-      where.push(`q.status = 'awaiting_platform'`);
+      filterBy('p', `q.status = 'awaiting_platform'`);
     }
-    if (query.productId) where.push(`q.product_id = ${param(query.productId)}`);
-    if (query.orderId) where.push(`q.order_id = ${param(query.orderId)}`);
-    if (query.shopId) where.push(`q.shop_id = ${param(query.shopId)}`);
+    if (query.productId) filterBy('P', `q.product_id = ${param(query.productId)}`);
+    if (query.orderId) filterBy('o', `q.order_id = ${param(query.orderId)}`);
+    if (query.shopId) filterBy('S', `q.shop_id = ${param(query.shopId)}`);
     if (query.updatedSince !== undefined) {
-      where.push(`q.updated_at > ${param(new Date(query.updatedSince).toISOString())}`);
+      filterBy('u', `q.updated_at > ${param(new Date(query.updatedSince).toISOString())}`);
     }
     if (query.unread !== undefined) {
       // Unread for the viewer's side, as its list entry says (views.ts isUnread, written with
       // the entry; migration 013): carried in the list indexes.
       const side = viewer.role === 'buyer' ? 'buyer' : 'seller';
-      where.push(`q.${side}_unread = ${param(query.unread)}`);
+      filterBy('r', `q.${side}_unread = ${param(query.unread)}`);
     }
     const needle = query.q.trim();
     if (needle) {
@@ -1046,18 +1053,12 @@ class SqlTx implements StoreTx {
          LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) AS entries
          -- Evaluated once (without this, each use of page.entries ran the scan again).
          OFFSET 0) page`;
-    // Every clause above follows from the list's shape: which filters it has (not their
-    // values), the viewer's role, the sort, the cursor and the start's check. The same shape
-    // gets the same text object, so db.ts finds its prepared statement without hashing ~1,000
-    // new characters. A search is planned at each execution and has no prepared statement.
-    const shape = needle
-      ? null
-      : `${viewer.role}${category ? 'c' : ''}${query.topic ? 't' : ''}${statuses ? 's' : ''}${
-          query.statuses.length === 1 && query.statuses[0] === 'awaiting_platform' ? 'p' : ''
-        }${query.productId ? 'P' : ''}${query.orderId ? 'o' : ''}${query.shopId ? 'S' : ''}${
-          query.updatedSince !== undefined ? 'u' : ''
-        }${query.unread !== undefined ? 'r' : ''}${withCursor ? 'w' : ''} ${query.sort}`;
-    const text = shape === null ? made : listText(shape, check.columns, made);
+    // The same shape, sort, cursor and start's check get the same text object, so db.ts finds
+    // its prepared statement without hashing ~1,000 new characters. A search is planned at each
+    // execution and has no prepared statement.
+    const text = needle
+      ? made
+      : listText(`${shape}${withCursor ? 'w' : ''} ${query.sort}`, check.columns, made);
     const [row] = await this.#sql.query<{
       items: string;
       count: number;

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { webhookEventTypeValues } from '../../src/api/generated/enums.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../../src/api/types.js';
-import { checkBody, type Claims, type Viewer } from '../../src/backend/context.js';
+import { bearerToken, checkBody, type Claims, type Viewer } from '../../src/backend/context.js';
+import { claimsOrNull, type Verify } from './auth.js';
 import { problemResponse } from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import type { Database } from './db.js';
@@ -433,16 +434,13 @@ function whole(raw: string | null, fallback: number, min: number, max: number, n
 }
 
 /** The viewer of a request's bearer token, as the API finds it (401 problems otherwise). */
-export function viewerLookup(
-  verify: (token: string) => Promise<Claims | null>,
-  find: (claims: Claims) => Promise<Viewer | null>,
-) {
+export function viewerLookup(verify: Verify, find: (claims: Claims) => Promise<Viewer | null>) {
   return async (request: Request): Promise<Viewer> => {
-    const token = /^Bearer ([^\s]+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+    const token = bearerToken(request.headers.get('Authorization'));
     if (!token) {
       throw new ProblemError(401, 'unauthenticated', 'Sign in first: no token was sent.');
     }
-    const claims = await verify(token).catch(() => null);
+    const claims = await claimsOrNull(verify, token);
     const viewer = claims ? await find(claims) : null;
     if (!viewer)
       throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');

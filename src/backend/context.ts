@@ -53,6 +53,11 @@ export function nextId(context: BackendContext, prefix: string): string {
   return `${prefix}-${String(counters[prefix]).padStart(3, '0')}`;
 }
 
+/** The token of an `Authorization: Bearer <token>` header; null for none or another scheme. */
+export function bearerToken(authorization: string | null | undefined): string | null {
+  return /^Bearer ([^\s]+)$/.exec(authorization ?? '')?.[1] ?? null;
+}
+
 /** Tokens of the mock: `buyer:<buyerId>`, `seller:<sellerId>` and `platform:<agentId>`. */
 export function mockClaims(token: string): Claims | null {
   const [role, id, extra] = token.split(':');

@@ -5,7 +5,14 @@
 import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
 import * as commands from './commands.js';
 import { fingerprint } from './fingerprint.js';
-import { canSee, findShop, type BackendContext, type Claims, type Viewer } from './context.js';
+import {
+  bearerToken,
+  canSee,
+  findShop,
+  type BackendContext,
+  type Claims,
+  type Viewer,
+} from './context.js';
 import { bodyText } from './json-text.js';
 import { notFound, ProblemError } from './problems.js';
 import * as publication from './publication-commands.js';
@@ -231,7 +238,7 @@ export function createBackend(options: BackendOptions): Backend {
       let claims: Claims | null = null;
       if (!route.open) {
         const auth = request.headers.get('Authorization') ?? '';
-        const token = /^Bearer ([^\s]+)$/.exec(auth)?.[1] ?? null;
+        const token = bearerToken(auth);
         if (token) {
           try {
             // A token known to be valid is answered at once: no wait for it.

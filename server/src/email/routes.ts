@@ -4,7 +4,8 @@
 // page with a button that posts, so a link scanner that follows links unsubscribes no one).
 // Served by the reference server only: the in-browser mock sends no email.
 import type { Hono } from 'hono';
-import { checkBody, type Claims } from '../../../src/backend/context.js';
+import { bearerToken, checkBody } from '../../../src/backend/context.js';
+import { claimsOrNull, type Verify } from '../auth.js';
 import { problemResponse } from '../../../src/backend/pipeline.js';
 import { ProblemError } from '../../../src/backend/problems.js';
 import type { EmailPreferences, EmailPreferencesUpdate } from '../../../src/api/types.js';
@@ -16,7 +17,7 @@ import { verifyUnsubscribeToken, type EmailKind, type PersonRole } from './token
 export interface EmailRouteOptions {
   db: Database;
   basePath: string;
-  verify(token: string): Promise<Claims | null>;
+  verify: Verify;
   /** EMAIL_SECRET; without it no unsubscribe link is valid (email is off). */
   secret?: string | undefined;
   now: () => Date;
@@ -153,8 +154,8 @@ export function registerEmailRoutes(app: Hono, options: EmailRouteOptions): void
 
   /** The person the request's token names, or a 401 problem. */
   const viewer = async (authorization: string | undefined): Promise<Person> => {
-    const token = /^Bearer ([^\s]+)$/.exec(authorization ?? '')?.[1] ?? null;
-    const claims = token ? await options.verify(token).catch(() => null) : null;
+    const token = bearerToken(authorization);
+    const claims = token ? await claimsOrNull(options.verify, token) : null;
     const person = claims ? await findPerson(db, claims.role, claims.id, claims.shopId) : null;
     if (!person) {
       throw new ProblemError(
