@@ -10,7 +10,12 @@ import { TrieRouter } from 'hono/router/trie-router';
 import { getPath } from 'hono/utils/url';
 import type { Logger } from 'pino';
 import { bearerToken, checkBody, type Claims } from '../../src/backend/context.js';
-import { createBackend, problemResponse, type Backend } from '../../src/backend/pipeline.js';
+import {
+  createBackend,
+  problemResponse,
+  type Backend,
+  type BackendRequest,
+} from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import { translate } from '../../src/backend/queries.js';
 import type { TranslationRequest } from '../../src/api/types.js';
@@ -20,6 +25,7 @@ import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import {
   madeCompressor,
+  partsResponse,
   plainHeaders,
   responseCompressor,
   type CompressOptions,
@@ -187,6 +193,12 @@ export interface App {
   fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   /** Whether `fetch` hands this request to the backend without Hono's router (for tests). */
   takesBackendLane: (request: Request) => boolean;
+  /**
+   * For node-listener.ts: whether a GET of `path` (as the request line has it, without its
+   * query) goes to the backend directly, and its answer, through the same edge as `fetch`'s.
+   */
+  backendGet: (path: string) => boolean;
+  answer: (request: BackendRequest, env: unknown, path: string) => Promise<Response>;
   backend: Backend;
   /** The limits' buckets shared through the database; none without `shareLimitsSeconds`. */
   rateLimitSharing: RateLimitSharing | null;
@@ -232,7 +244,7 @@ export function createApp(options: AppOptions): App {
             headers,
             body,
           )
-        : new Response(body, { status, headers });
+        : partsResponse(status, headers, body);
       if (response instanceof Promise) {
         return response.then((compressed) => {
           markMade(compressed);
@@ -367,7 +379,7 @@ export function createApp(options: AppOptions): App {
    * above), and pass by.
    */
   async function edge(
-    request: Request,
+    request: BackendRequest,
     env: unknown,
     path: string,
     inner: () => Promise<Response>,
@@ -540,15 +552,19 @@ export function createApp(options: AppOptions): App {
     }
     return !serverOwn(method, path);
   };
+  const answer = (request: BackendRequest, env: unknown, path: string) =>
+    edge(request, env, path, () => backend.handle(request));
   const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
     const path = getPath(request);
     if (!backendLane(request, path)) return app.fetch(request, env);
-    return edge(request, env, path, () => backend.handle(request));
+    return answer(request, env, path);
   };
   return {
     app,
     fetch,
     takesBackendLane: (request) => backendLane(request, getPath(request)),
+    backendGet: (path) => path.startsWith(apiPrefix) && !serverOwn('GET', path),
+    answer,
     backend,
     rateLimitSharing,
     stop: async () => {
@@ -558,7 +574,7 @@ export function createApp(options: AppOptions): App {
 }
 
 /** The address the request came from: the proxy's X-Forwarded-For entry when trusted. */
-function clientAddress(request: Request, env: unknown, trustProxy: boolean): string {
+function clientAddress(request: BackendRequest, env: unknown, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = request.headers.get('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
@@ -570,7 +586,7 @@ function clientAddress(request: Request, env: unknown, trustProxy: boolean): str
 }
 
 type RateLimiter = (
-  request: Request,
+  request: BackendRequest,
   env: unknown,
   next: () => Promise<Response>,
 ) => Promise<Response>;

@@ -22,6 +22,38 @@ export interface CompressOptions {
   gzipLevel?: number;
 }
 
+/**
+ * A response's parts as they go out: its status, its headers (a compressed body's
+ * Content-Length among them) and its body. node-listener.ts writes them without reading the
+ * Response back.
+ */
+export interface AnswerParts {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array | null;
+}
+
+const PARTS = Symbol('the parts the response was made of');
+
+/** The parts `responseCompressor` made a response of; undefined for any other response. */
+export function answerParts(response: Response): AnswerParts | undefined {
+  return (response as Response & { [PARTS]?: AnswerParts })[PARTS];
+}
+
+/** A response of these parts, which answerParts() gives back. */
+export function partsResponse(
+  status: number,
+  headers: Record<string, string>,
+  body: string | null,
+): Response {
+  return withParts(new Response(body, { status, headers }), { status, headers, body });
+}
+
+function withParts(response: Response, parts: AnswerParts): Response {
+  (response as Response & { [PARTS]?: AnswerParts })[PARTS] = parts;
+  return response;
+}
+
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
@@ -243,7 +275,10 @@ async function compressedResponse(
   const access = headers instanceof Headers ? headers : plainHeaders(headers);
   access.set('Content-Encoding', encoding);
   access.set('Content-Length', String(compressed.byteLength));
-  return new Response(compressed as BodyInit, { status, headers });
+  const response = new Response(compressed as BodyInit, { status, headers });
+  return headers instanceof Headers
+    ? response
+    : withParts(response, { status, headers, body: compressed });
 }
 
 /**
@@ -274,7 +309,7 @@ export function responseCompressor(options: CompressOptions = {}) {
         return compressedResponse(body, byteLength, encoding, settings, status, headers);
       }
     }
-    return new Response(body, { status, headers });
+    return partsResponse(status, headers, body);
   };
 }
 

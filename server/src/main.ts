@@ -1,9 +1,10 @@
 // The reference server, configured from the environment (docs/server.md lists every variable).
 // Production runs it compiled: `npm run build:server`, then `node server/dist/main.js` (what
 // `npm run server` does); `node --import tsx server/src/main.ts` runs the sources.
-import { serve } from '@hono/node-server';
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { pino } from 'pino';
 import { createApp } from './app.js';
@@ -15,6 +16,7 @@ import { demoRoutes, reseed } from './demo.js';
 import { emailFromEnv } from './email/config.js';
 import { startEmail, type EmailEngine } from './email/engine.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
+import { nodeListener } from './node-listener.js';
 import { limitSharingFromEnv, rateLimitFromEnv } from './rate-limit.js';
 import { objectStoreFromEnv, ObjectStoreError } from './objects.js';
 import { isSeeded } from './seed.js';
@@ -106,7 +108,7 @@ if (objects) {
   logger.info('uploads go to the database (no S3_BUCKET)');
 }
 
-const { fetch, stop: stopApp } = createApp({
+const app = createApp({
   db,
   basePath,
   verify: createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer }),
@@ -164,9 +166,26 @@ const purging = purgeSchedule
 
 const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
-const server = serve({ fetch, port, hostname }, (info) => {
+// node:http: the backend's GETs answered straight from it, every other request through
+// @hono/node-server to the app (node-listener.ts).
+const server = createServer(
+  nodeListener(app, {
+    hostname,
+    onError: (error) => {
+      const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+      logger.error({ err: { name, code } }, 'answer not written');
+    },
+  }),
+);
+server.listen(port, hostname, () => {
   logger.info(
-    { port: info.port, host: hostname, database: db.kind, dataDir: dataDir ?? null, demo },
+    {
+      port: (server.address() as AddressInfo).port,
+      host: hostname,
+      database: db.kind,
+      dataDir: dataDir ?? null,
+      demo,
+    },
     'listening',
   );
 });
@@ -180,7 +199,7 @@ async function shutdown(signal: string) {
   const clockStopped = scheduler?.stop();
   const webhooksStopped = dispatcher?.stop();
   const emailStopped = email?.stop();
-  const appStopped = stopApp();
+  const appStopped = app.stop();
   // Stop taking connections, let requests in flight finish, then close the database.
   server.close();
   const force = setTimeout(() => {

@@ -18,6 +18,9 @@ export interface TestServer {
   handle: ReturnType<typeof createApp>['fetch'];
   /** See createApp's `takesBackendLane`. */
   takesBackendLane: ReturnType<typeof createApp>['takesBackendLane'];
+  /** See createApp's `backendGet` and `answer` (what node-listener.ts calls). */
+  backendGet: ReturnType<typeof createApp>['backendGet'];
+  answer: ReturnType<typeof createApp>['answer'];
   /** The limits' shared buckets, when the options ask for them (`shareLimitsSeconds`). */
   rateLimitSharing: ReturnType<typeof createApp>['rateLimitSharing'];
   db: Database;
@@ -96,6 +99,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     fetch: handle,
     takesBackendLane,
+    backendGet,
+    answer,
     rateLimitSharing,
     stop,
   } = createApp({
@@ -119,6 +124,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     handle,
     takesBackendLane,
+    backendGet,
+    answer,
     rateLimitSharing,
     db,
     basePath,

@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import sharp from 'sharp';
-import { PEOPLE, startServer, target, tokens, upload, type TestServer } from './support/server.js';
+import { startServer, startServerWithPhoto, target, type TestServer } from './support/server.js';
 
 const origin = 'https://shop.example';
 
@@ -17,18 +16,7 @@ describe(`the server's lanes on ${target}`, () => {
   let attachmentUrl: string;
 
   before(async () => {
-    server = await startServer({ corsOrigins: [origin] });
-    people = await tokens(server, { seller: PEOPLE.seller, anna: PEOPLE.anna });
-    const list = await server.fetch('/api/v1/questions?sort=due', { token: people.seller });
-    questionId = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
-    const photo = await sharp({
-      create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } },
-    })
-      .jpeg()
-      .toBuffer();
-    const uploaded = await upload(server, people.anna, { bytes: photo, name: 'red.jpg' });
-    assert.equal(uploaded.status, 201);
-    attachmentUrl = ((await uploaded.json()) as { url: string }).url;
+    ({ server, people, questionId, attachmentUrl } = await startServerWithPhoto(origin));
   });
   after(async () => {
     await server.close();

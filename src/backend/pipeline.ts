@@ -56,9 +56,21 @@ export interface BackendOptions {
   respond?: ResponseMaker | undefined;
 }
 
+/**
+ * What the backend reads of a request: a fetch Request has all of it. (The reference server
+ * also hands it GETs read straight from node:http: server/src/node-listener.ts.)
+ */
+export interface BackendRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  formData(): Promise<FormData>;
+}
+
 /** How a backend's answer is made from its parts (`BackendOptions.respond`). */
 export type ResponseMaker = (
-  request: Request,
+  request: BackendRequest,
   status: number,
   headers: Record<string, string>,
   body: string | null,
@@ -152,7 +164,7 @@ const makeResponse: ResponseMaker = (_request, status, headers, body) =>
   new Response(body, { status, headers });
 
 export interface Backend {
-  handle(request: Request): Promise<Response>;
+  handle(request: BackendRequest): Promise<Response>;
   /** The path prefix the backend answers under. */
   readonly basePath: string;
 }
@@ -169,7 +181,7 @@ export function createBackend(options: BackendOptions): Backend {
   const routes = buildRoutes(options, contextOf);
   const make = options.respond ?? makeResponse;
 
-  async function readBody(request: Request, route: Route, maxFileBytes: number) {
+  async function readBody(request: BackendRequest, route: Route, maxFileBytes: number) {
     const type = (request.headers.get('Content-Type') ?? '').toLowerCase();
     if (route.multipart) {
       if (!type.startsWith('multipart/form-data')) {
@@ -207,7 +219,7 @@ export function createBackend(options: BackendOptions): Backend {
     }
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: BackendRequest): Promise<Response> {
     const answer = await respond(request);
     // HEAD: what GET would answer, headers only (RFC 9110); a body streaming from elsewhere (a
     // photo from object storage) is let go.
@@ -225,7 +237,7 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   /** The answer: its parts, or a Response a route made whole. */
-  async function respond(request: Request): Promise<Parts | Response> {
+  async function respond(request: BackendRequest): Promise<Parts | Response> {
     // HEAD is answered as GET.
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     try {

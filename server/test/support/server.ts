@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import type { Claims } from '../../../src/backend/context.js';
 import { openDatabase, type Database } from '../../src/db.js';
 import {
@@ -148,6 +149,31 @@ export async function postJson<T = { id: string; status: string }>(
   const json = (await response.json()) as T;
   assert.ok(response.status < 300, `${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
+}
+
+/**
+ * A seeded server whose API allows `origin` (CORS), with tokens for the seller and Anna, the
+ * seller's first question, and a photo Anna uploaded (its URL): what the lane tests send.
+ */
+export async function startServerWithPhoto(origin: string): Promise<{
+  server: TestServer;
+  people: Record<'seller' | 'anna', string>;
+  questionId: string;
+  attachmentUrl: string;
+}> {
+  const server = await startServer({ corsOrigins: [origin] });
+  const people = await tokens(server, { seller: PEOPLE.seller, anna: PEOPLE.anna });
+  const list = await server.fetch('/api/v1/questions?sort=due', { token: people.seller });
+  const questionId = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+  const photo = await sharp({
+    create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } },
+  })
+    .jpeg()
+    .toBuffer();
+  const uploaded = await upload(server, people.anna, { bytes: photo, name: 'red.jpg' });
+  assert.equal(uploaded.status, 201);
+  const attachmentUrl = ((await uploaded.json()) as { url: string }).url;
+  return { server, people, questionId, attachmentUrl };
 }
 
 /**
