@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'];
@@ -107,13 +108,19 @@ function referenceServer() {
   let started;
   const start = async () => {
     const { tsImport } = await import('tsx/esm/api');
-    const { getRequestListener } = await import('@hono/node-server');
     const { startTestServer } = await tsImport('./server/src/testing.ts', import.meta.url);
+    const { nodeListener } = await tsImport('./server/src/node-listener.ts', import.meta.url);
     const server = await startTestServer({
       basePath: '/server-api/v1',
       databaseUrl: process.env.TEST_DATABASE_URL || undefined,
     });
-    return { server, listener: getRequestListener(server.handle) };
+    // node:http's listener as the server's main.ts has it (its GETs straight to the backend).
+    const listener = nodeListener({
+      fetch: server.handle,
+      backendGet: server.backendGet,
+      answer: server.answer,
+    });
+    return { server, listener };
   };
   return {
     async middleware(context, next) {
@@ -121,7 +128,8 @@ function referenceServer() {
       started ??= start();
       const { listener } = await started;
       context.respond = false;
-      await listener(context.req, context.res);
+      listener(context.req, context.res);
+      await finished(context.res).catch(() => undefined);
     },
     plugin: {
       name: 'reference-server',
