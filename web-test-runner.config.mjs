@@ -109,18 +109,12 @@ function referenceServer() {
   const start = async () => {
     const { tsImport } = await import('tsx/esm/api');
     const { startTestServer } = await tsImport('./server/src/testing.ts', import.meta.url);
-    const { nodeListener } = await tsImport('./server/src/node-listener.ts', import.meta.url);
     const server = await startTestServer({
       basePath: '/server-api/v1',
       databaseUrl: process.env.TEST_DATABASE_URL || undefined,
     });
     // node:http's listener as the server's main.ts has it (its GETs straight to the backend).
-    const listener = nodeListener({
-      fetch: server.handle,
-      backendGet: server.backendGet,
-      answer: server.answer,
-    });
-    return { server, listener };
+    return { server, listener: server.listener() };
   };
   return {
     async middleware(context, next) {

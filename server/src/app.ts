@@ -535,8 +535,10 @@ export function createApp(options: AppOptions): App {
     }
     return serverRoutes.match(method, path)[0].length > 0;
   };
+  /** Whether the backend answers `method` on `path` itself: under the API, no route of ours. */
+  const backendPath = (method: string, path: string): boolean =>
+    path.startsWith(apiPrefix) && !serverOwn(method, path);
   const backendLane = (request: Request, path: string): boolean => {
-    if (!path.startsWith(apiPrefix)) return false;
     const method = request.method;
     if (method !== 'GET' && method !== 'DELETE') {
       if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return false;
@@ -550,7 +552,7 @@ export function createApp(options: AppOptions): App {
         return false;
       }
     }
-    return !serverOwn(method, path);
+    return backendPath(method, path);
   };
   const answer = (request: BackendRequest, env: unknown, path: string) =>
     edge(request, env, path, () => backend.handle(request));
@@ -563,7 +565,7 @@ export function createApp(options: AppOptions): App {
     app,
     fetch,
     takesBackendLane: (request) => backendLane(request, getPath(request)),
-    backendGet: (path) => path.startsWith(apiPrefix) && !serverOwn('GET', path),
+    backendGet: (path) => backendPath('GET', path),
     answer,
     backend,
     rateLimitSharing,

@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { createVerifier, issueToken } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
+import { nodeListener } from './node-listener.js';
 import type { ObjectStore } from './objects.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import type { TranslationOptions } from './translation/service.js';
@@ -21,6 +22,8 @@ export interface TestServer {
   /** See createApp's `backendGet` and `answer` (what node-listener.ts calls). */
   backendGet: ReturnType<typeof createApp>['backendGet'];
   answer: ReturnType<typeof createApp>['answer'];
+  /** node:http's listener for the app, as main.ts serves it (node-listener.ts). */
+  listener(): ReturnType<typeof nodeListener>;
   /** The limits' shared buckets, when the options ask for them (`shareLimitsSeconds`). */
   rateLimitSharing: ReturnType<typeof createApp>['rateLimitSharing'];
   db: Database;
@@ -126,6 +129,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     takesBackendLane,
     backendGet,
     answer,
+    listener: () => nodeListener({ fetch: handle, backendGet, answer }),
     rateLimitSharing,
     db,
     basePath,

@@ -254,13 +254,7 @@ describe(`the server's node:http listener on ${target}`, () => {
     const limited = await startServer({
       rateLimit: { perMinute: 60, burst: 10, ipPerMinute: 60, ipBurst: 2 },
     });
-    const served = await listen(
-      nodeListener({
-        fetch: limited.handle,
-        backendGet: limited.backendGet,
-        answer: limited.answer,
-      }),
-    );
+    const served = await listen(limited.listener());
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) {
