@@ -87,6 +87,12 @@ export interface DemoRoutes {
   register(app: Hono, backend: Backend): void;
 }
 
+/** What a log line says of an error: its name and code, never its message (it may hold data). */
+export function errorFields(error: unknown): { name: unknown; code: unknown } {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  return { name, code };
+}
+
 /** Errors that mean the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -366,8 +372,7 @@ export function createApp(options: AppOptions): App {
 
   /** A failure no route answered: a log line with the error's name and code, and a 500. */
   const unhandled = (error: unknown): Response => {
-    const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
-    log.error({ err: { name, code } }, 'unhandled');
+    log.error({ err: errorFields(error) }, 'unhandled');
     return problemResponse(
       new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
     );

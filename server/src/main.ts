@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { pino } from 'pino';
-import { createApp } from './app.js';
+import { createApp, errorFields } from './app.js';
 import { createVerifier } from './auth.js';
 import { clockScheduleFromEnv, startScheduler, type Scheduler } from './clock.js';
 import { compressionFromEnv } from './compress.js';
@@ -172,8 +172,7 @@ const server = createServer(
   nodeListener(app, {
     hostname,
     onError: (error) => {
-      const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
-      logger.error({ err: { name, code } }, 'answer not written');
+      logger.error({ err: errorFields(error) }, 'answer not written');
     },
   }),
 );

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
-import type { BackendRequest } from '../../src/backend/pipeline.js';
+import { problemParts, type BackendRequest } from '../../src/backend/pipeline.js';
 import { ProblemError } from '../../src/backend/problems.js';
 import type { App } from './app.js';
 import { answerParts } from './compress.js';
@@ -62,11 +62,12 @@ function failed(outgoing: ServerResponse): void {
     outgoing.destroy();
     return;
   }
-  const { problem } = new ProblemError(500, 'server_error', 'The server failed unexpectedly.');
-  const body = JSON.stringify(problem);
-  outgoing.writeHead(500, {
-    'Content-Type': 'application/problem+json',
-    'Content-Length': String(Buffer.byteLength(body)),
+  const { status, headers, body } = problemParts(
+    new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
+  );
+  outgoing.writeHead(status, {
+    ...headers,
+    'Content-Length': String(Buffer.byteLength(body!)),
     Connection: 'close',
   });
   outgoing.end(body);

@@ -77,7 +77,7 @@ export type ResponseMaker = (
 ) => Response | Promise<Response>;
 
 /** An answer before it is made a Response: its status, headers and JSON text. */
-interface Parts {
+export interface Parts {
   status: number;
   headers: Record<string, string>;
   body: string | null;
@@ -141,11 +141,12 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TEMPLATE_ID = /^\S{1,200}$/;
 
 export function problemResponse(error: ProblemError): Response {
-  const { body, status, headers } = problem(error);
+  const { body, status, headers } = problemParts(error);
   return new Response(body, { status, headers });
 }
 
-function problem(error: ProblemError): Parts {
+/** A problem's answer as parts: application/problem+json, its status and its own headers. */
+export function problemParts(error: ProblemError): Parts {
   return {
     status: error.problem.status,
     headers: { 'Content-Type': 'application/problem+json', ...error.headers },
@@ -399,9 +400,11 @@ export function createBackend(options: BackendOptions): Backend {
         ? { status: result.status, headers, body: null }
         : json(text, result.status, headers);
     } catch (error) {
-      if (error instanceof ProblemError) return problem(error);
+      if (error instanceof ProblemError) return problemParts(error);
       console.error('seller-questions backend:', error);
-      return problem(new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'));
+      return problemParts(
+        new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'),
+      );
     }
   }
 
