@@ -16,6 +16,7 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { listPublicAnswers } from '../../api/public-answers.js';
 import type { PublicAnswer } from '../../api/types.js';
 import { Announcer } from '../../controllers/announcer.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import {
   SqAuthRequiredEvent,
@@ -132,8 +133,8 @@ function renderAnswers(items: readonly PublicAnswer[], label: string) {
       (item) =>
         html`<li>
           <details lang=${item.language}>
-            <summary>${item.question}</summary>
-            <p>${item.answer}</p>
+            <summary>${isolate(item.question)}</summary>
+            <p dir="auto">${item.answer}</p>
           </details>
         </li>`,
     )}

@@ -9,6 +9,7 @@ import type { ItemQuantity, OrderItem } from '../../api/types.js';
 import { availableQuantity, type ItemSelection } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
@@ -191,7 +192,7 @@ export class SqItemSelect extends LitElement {
     const available = availableQuantity(item, this.refunded);
     const error = this.errors[item.id];
     const errorId = error ? `error-${item.id}` : '';
-    const title = item.title;
+    const title = isolate(item.title);
     return html`<li part="item" class="item" data-item=${item.id}>
       <label class="pick">
         <input

@@ -3,6 +3,7 @@
 import { css, html, nothing } from 'lit';
 import type { Address, Order, OrderItem } from '../../api/types.js';
 import { countryName, formatDate, formatMoney } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { orderStatusLabel } from '../shared/labels.js';
@@ -20,8 +21,8 @@ export function renderItemRow(item: OrderItem) {
         : html`<span class="thumb"></span>`
     }
     <span class="what">
-      <span class="title">${item.title}</span>
-      ${item.variant ? html`<span class="muted">${item.variant}</span>` : nothing}
+      <span class="title">${isolate(item.title)}</span>
+      ${item.variant ? html`<span class="muted">${isolate(item.variant)}</span>` : nothing}
     </span>
     <span class="muted numbers"
       >${msg(str`${quantity} × ${price}`, { id: 'order.quantity_price' })}</span
@@ -48,14 +49,15 @@ export const itemRowStyles = [
 
 export function renderAddress(address: Address) {
   const place = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');
+  // Each line keeps its own direction: "10435 Berlin" in an Arabic page too.
   return html`<address>
-    ${address.name}<br />${address.line1}<br />
-    ${address.line2 ? html`${address.line2}<br />` : nothing}${place}<br />${countryName(address.country)}
+    ${isolate(address.name)}<br />${isolate(address.line1)}<br />
+    ${address.line2 ? html`${isolate(address.line2)}<br />` : nothing}${isolate(place)}<br />${countryName(address.country)}
   </address>`;
 }
 
 export function renderOrderSummary(order: Order) {
-  const number = order.number;
+  const number = isolate(order.number);
   const placed = formatDate(order.placedAt);
   const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
   return html`
@@ -83,7 +85,9 @@ export function renderOrderSummary(order: Order) {
             ? html`<div>
                 <dt>${msg('Shipping', { id: 'order.shipping' })}</dt>
                 <dd>
-                  ${order.tracking.carrier}<br /><span class="muted">${order.tracking.number}</span>
+                  ${isolate(order.tracking.carrier)}<br /><span class="muted"
+                    >${isolate(order.tracking.number)}</span
+                  >
                 </dd>
               </div>`
             : nothing

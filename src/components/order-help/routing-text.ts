@@ -3,10 +3,11 @@
 import type { Config, QuestionDetail, Shop } from '../../api/types.js';
 import type { Routing } from '../../domain/routing.js';
 import { formatDateTime, formatHours } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 
 export function routingText(routing: Routing, shop: Shop, config: Config): string {
-  const shopName = shop.name;
+  const shopName = isolate(shop.name);
   const hours = formatHours(config.slaHours);
   switch (routing.reason) {
     case 'seller_region':
@@ -44,7 +45,7 @@ export function askAnywayLabel(routing: Routing): string {
 }
 
 export function confirmationText(question: QuestionDetail, shop: Shop, config: Config): string {
-  const shopName = shop.name;
+  const shopName = isolate(shop.name);
   if (question.handler === 'seller' && question.replyDueAt) {
     const due = formatDateTime(question.replyDueAt);
     return msg(str`Your request was sent. ${shopName} will answer by ${due}.`, {

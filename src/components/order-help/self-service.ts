@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import type { Order } from '../../api/types.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { orderStatusLabel } from '../shared/labels.js';
 import { safeLinkUrl } from '../shared/safe-url.js';
@@ -61,11 +62,11 @@ export function renderSelfService({ order, askLabel, onAsk }: SelfServiceProps) 
         tracking
           ? html`<div>
                 <dt>${msg('Carrier', { id: 'self.carrier' })}</dt>
-                <dd>${carrier}</dd>
+                <dd>${isolate(carrier)}</dd>
               </div>
               <div>
                 <dt>${msg('Tracking number', { id: 'self.tracking_number' })}</dt>
-                <dd class="tracking-number">${tracking.number}</dd>
+                <dd class="tracking-number">${isolate(tracking.number)}</dd>
               </div>`
           : nothing
       }
@@ -93,7 +94,7 @@ export function renderSelfService({ order, askLabel, onAsk }: SelfServiceProps) 
       ${
         link
           ? html`<a part="track-link" href=${link} target="_blank" rel="noopener noreferrer"
-              >${msg(str`Track with ${carrier}`, { id: 'self.track_link' })}
+              >${msg(str`Track with ${isolate(carrier)}`, { id: 'self.track_link' })}
               <span class="visually-hidden"
                 >${msg('(opens in a new tab)', { id: 'common.new_tab' })}</span
               ></a

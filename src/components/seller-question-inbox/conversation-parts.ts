@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import type { QuestionDetail } from '../../api/types.js';
 import type { ClockSettings } from '../../domain/response-clock.js';
 import { countryName, languageName } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { categoryLabel, statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
@@ -27,7 +28,7 @@ export function renderHeader(
       ${msg('Back to the questions', { id: 'inbox.conversation.back' })}
     </button>
     <h2 id="conversation-title" tabindex="-1">
-      ${msg(str`${buyer}: ${topic}`, { id: 'inbox.conversation.title' })}
+      ${msg(str`${isolate(buyer)}: ${topic}`, { id: 'inbox.conversation.title' })}
     </h2>
     <p class="muted">
       ${countryName(question.buyer.country)} ·

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import type { Question } from '../../api/types.js';
 import type { ClockSettings } from '../../domain/response-clock.js';
 import { countryName, languageName } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { getLocale, msg } from '../../i18n/localize.js';
 import { statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
@@ -38,14 +39,17 @@ function metaOf(country: string, language: string): string {
 export function renderRow(question: Question, options: RowOptions) {
   const countdown = countdownOf(question, options.now, options.clock);
   const meta = metaOf(question.buyer.country, question.buyer.language);
+  // The product's name, the shop's: each keeps its own direction in the row's line.
   const reference =
     question.product?.name ?? (question.orderNumber ? `#${question.orderNumber}` : '');
   const topic = topicLabel(question.topic);
-  const shop = options.shops && (options.shops.get(question.shopId) ?? question.shopId);
+  const shop = options.shops && isolate(options.shops.get(question.shopId) ?? question.shopId);
   // A question whose answer the product page shows says so (the conversation has the details),
   // before the product's name, which a narrow row cuts short.
   const published = question.publication && msg('Published', { id: 'inbox.row.published' });
-  const about = [shop, topic, published, reference].filter(Boolean).join(' · ');
+  const about = [shop, topic, published, reference && isolate(reference)]
+    .filter(Boolean)
+    .join(' · ');
   const urgency = countdown?.urgency ?? 'none';
   const unread = question.unread
     ? html`<span class="new">${msg('New', { id: 'inbox.row.unread' })}</span>`

@@ -5,6 +5,7 @@ import { listShopProducts } from '../../api/catalogue.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { Product, Question } from '../../api/types.js';
 import { CATEGORIES, TOPICS_BY_CATEGORY, type Topic } from '../../domain/taxonomy.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { categoryLabel, topicLabel } from '../shared/labels.js';
 import type { LoadedQuestions } from './list-controller.js';
@@ -212,7 +213,7 @@ function orderNumberChanged(options: MoreFiltersOptions, typed: string) {
   // Kept as typed, with the reason; the list stays as it was.
   options.orderTypedChanged({
     number: typed,
-    error: msg(str`No question about order ${number} is loaded.`, {
+    error: msg(str`No question about order ${isolate(number)} is loaded.`, {
       id: 'inbox.filter.order_unknown',
     }),
   });

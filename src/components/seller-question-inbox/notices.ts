@@ -4,6 +4,7 @@
 import type { QuestionDetail } from '../../api/types.js';
 import { sellerActions } from '../../domain/question-state.js';
 import { formatMoney } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { InboxAction } from './actions.js';
 
@@ -12,8 +13,10 @@ export function successText(action: InboxAction, question: QuestionDetail): stri
   const buyer = question.buyer.name;
   if (action.kind === 'reply') {
     return action.resolve
-      ? msg(str`Reply sent to ${buyer}; the question is resolved.`, { id: 'inbox.sent_resolved' })
-      : msg(str`Reply sent to ${buyer}.`, { id: 'inbox.sent' });
+      ? msg(str`Reply sent to ${isolate(buyer)}; the question is resolved.`, {
+          id: 'inbox.sent_resolved',
+        })
+      : msg(str`Reply sent to ${isolate(buyer)}.`, { id: 'inbox.sent' });
   }
   if (action.kind === 'refund') {
     const refund = question.refunds.at(-1);
@@ -25,7 +28,7 @@ export function successText(action: InboxAction, question: QuestionDetail): stri
   }
   if (action.kind === 'close') return msg('The question is closed.', { id: 'inbox.closed' });
   if (action.kind === 'no_response_needed') {
-    return msg(str`Marked: ${buyer}’s message needs no response.`, {
+    return msg(str`Marked: ${isolate(buyer)}’s message needs no response.`, {
       id: 'inbox.no_response_needed',
     });
   }

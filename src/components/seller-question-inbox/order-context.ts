@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import type { Order, Question } from '../../api/types.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { orderStatusLabel } from '../shared/labels.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
@@ -11,7 +12,9 @@ export function renderContext(question: Question, order: Order | null, orderFail
   if (question.orderId) {
     const number = question.orderNumber ?? order?.number ?? question.orderId;
     return html`<section class="context" part="context" aria-labelledby="context-title">
-      <h3 id="context-title">${msg(str`Order ${number}`, { id: 'inbox.context.order' })}</h3>
+      <h3 id="context-title">
+        ${msg(str`Order ${isolate(number)}`, { id: 'inbox.context.order' })}
+      </h3>
       ${
         order
           ? renderOrder(question, order)
@@ -29,7 +32,7 @@ export function renderContext(question: Question, order: Order | null, orderFail
       <h3 id="context-title">${msg('Product', { id: 'inbox.context.product' })}</h3>
       <div class="product">
         ${image ? html`<img class="thumb" src=${image} alt="" />` : nothing}
-        <span>${question.product.name}</span>
+        <span>${isolate(question.product.name)}</span>
       </div>
     </section>`;
   }
@@ -53,8 +56,8 @@ function renderOrder(question: Question, order: Order) {
         return html`<li class="order-item" ?data-named=${!!named}>
           ${image ? html`<img class="thumb" src=${image} alt="" />` : html`<span class="thumb"></span>`}
           <span class="title">
-            ${item.title}
-            ${item.variant ? html`<span class="muted">${item.variant}</span>` : nothing}
+            ${isolate(item.title)}
+            ${item.variant ? html`<span class="muted">${isolate(item.variant)}</span>` : nothing}
             ${
               named
                 ? html`<span class="badge" data-tone="warn"
@@ -76,7 +79,7 @@ function renderOrder(question: Question, order: Order) {
     ${
       tracking
         ? html`<p class="muted">
-            ${msg(str`${tracking.carrier}, tracking number ${tracking.number}`, { id: 'inbox.context.tracking' })}
+            ${msg(str`${isolate(tracking.carrier)}, tracking number ${isolate(tracking.number)}`, { id: 'inbox.context.tracking' })}
             ${trackingUrl ? html`· <a href=${trackingUrl} target="_blank" rel="noopener noreferrer">${msg('Track the parcel', { id: 'inbox.context.track' })}</a>` : nothing}
           </p>`
         : nothing

@@ -10,6 +10,7 @@ import { getPlatformQueue } from '../../api/platform.js';
 import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, formatRelative } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
@@ -128,7 +129,7 @@ export class SqInboxPlatformQueue extends LitElement {
             const waiting = formatNumber(shop.count);
             const since = formatRelative(shop.oldestSince, this.now);
             return html`<option value=${shop.shopId} ?selected=${selected === shop.shopId}>
-              ${msg(str`${name}: ${waiting} waiting, oldest ${since}`, {
+              ${msg(str`${isolate(name)}: ${waiting} waiting, oldest ${since}`, {
                 id: 'inbox.platform.shop_option',
               })}
             </option>`;

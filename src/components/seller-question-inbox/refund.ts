@@ -14,6 +14,7 @@ import { availableQuantity, checkItemSelection } from '../../domain/validation.j
 import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { errorText } from '../shared/error-text.js';
@@ -104,7 +105,9 @@ export class SqInboxRefund extends LitElement {
     const title =
       this.order?.items.find((item) => item.id === selection[index]?.itemId)?.title ?? '';
     const most = formatNumber(limit ?? 0);
-    return msg(str`${title}: enter a quantity from 1 to ${most}.`, { id: 'inbox.refund.quantity' });
+    return msg(str`${isolate(title)}: enter a quantity from 1 to ${most}.`, {
+      id: 'inbox.refund.quantity',
+    });
   }
 
   async #confirm() {
@@ -196,7 +199,7 @@ export class SqInboxRefund extends LitElement {
       <label for="refund-${item.id}">
         ${image ? html`<img class="thumb" src=${image} alt="" />` : nothing}
         <span class="title"
-          >${item.title}${item.variant ? html` <span class="muted">(${item.variant})</span>` : nothing}</span
+          >${isolate(item.title)}${item.variant ? html` <span class="muted">(${isolate(item.variant)})</span>` : nothing}</span
         >
         <span class="muted"
           >${item.quantity > 1 ? msg(str`${price} × ${ordered}`, { id: 'inbox.refund.price_each' }) : price}</span
@@ -244,7 +247,8 @@ export class SqInboxRefund extends LitElement {
           const item = order.items.find((candidate) => candidate.id === entry.itemId)!;
           const line = formatMoney(multiplyMoney(item.unitPrice, entry.quantity));
           return html`<li>
-            <span>${item.title} × ${formatNumber(entry.quantity)}</span><span>${line}</span>
+            <span>${isolate(item.title)} × ${formatNumber(entry.quantity)}</span
+            ><span>${line}</span>
           </li>`;
         })}
         <li class="total">

@@ -2,6 +2,7 @@
 // a failed send with "Try again".
 import { html, nothing } from 'lit';
 import { formatList } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 
@@ -20,7 +21,7 @@ export const braces = (names: readonly string[]) => formatList(names.map((name) 
 export function templateNoteTexts(note: TemplateNote): string[] {
   const title = note.title;
   const texts = [
-    msg(str`Template “${title}” inserted; you can still edit the text.`, {
+    msg(str`Template “${isolate(title)}” inserted; you can still edit the text.`, {
       id: 'inbox.reply.template_inserted',
     }),
   ];

@@ -26,6 +26,7 @@ import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { languageName } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { getLocale, msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
@@ -240,7 +241,7 @@ export class SqInboxReply extends LitElement {
     const send = this.#sending;
     const failure = send.failure;
     return html`<section class="reply" part="reply" aria-labelledby="reply-title">
-      <h3 id="reply-title">${msg(str`Reply to ${buyer}`, { id: 'inbox.reply.title' })}</h3>
+      <h3 id="reply-title">${msg(str`Reply to ${isolate(buyer)}`, { id: 'inbox.reply.title' })}</h3>
       <div class="options">
         <label class="field">
           <span>${msg('Reply language', { id: 'inbox.reply.language' })}</span>
@@ -355,7 +356,7 @@ export class SqInboxReply extends LitElement {
           ${templates.map(
             (template) =>
               html`<option value=${template.id} ?selected=${template.id === this.templateId}>
-                ${template.source === 'seller' ? msg(str`${template.title} (yours)`, { id: 'inbox.reply.own_template' }) : template.title}
+                ${template.source === 'seller' ? msg(str`${isolate(template.title)} (yours)`, { id: 'inbox.reply.own_template' }) : isolate(template.title)}
               </option>`,
           )}
         </select>

@@ -35,6 +35,7 @@ import {
 import type { FieldProblem } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { errorText } from '../shared/error-text.js';
 import { topicLabel } from '../shared/labels.js';
@@ -333,7 +334,9 @@ export class SqInboxTemplates extends LitElement {
       // The list shows where the template now is.
       this.topic = draft.topic;
       this.filterLanguage = draft.language;
-      this.#say(msg(str`Template “${draft.title.trim()}” saved.`, { id: 'inbox.templates.saved' }));
+      this.#say(
+        msg(str`Template “${isolate(draft.title.trim())}” saved.`, { id: 'inbox.templates.saved' }),
+      );
       await this.#load();
     } catch (error) {
       if (error instanceof ConflictError && id) {
@@ -380,7 +383,7 @@ export class SqInboxTemplates extends LitElement {
     }
     await this.#edit(current);
     this.#say(
-      msg(str`Loaded the current version of “${current.title}”.`, {
+      msg(str`Loaded the current version of “${isolate(current.title)}”.`, {
         id: 'inbox.templates.reloaded',
       }),
     );
@@ -410,7 +413,9 @@ export class SqInboxTemplates extends LitElement {
       this.#changed = true;
       this.confirming = null;
       this.items = (this.items ?? []).filter((item) => item.id !== template.id);
-      this.#say(msg(str`Template “${template.title}” deleted.`, { id: 'inbox.templates.deleted' }));
+      this.#say(
+        msg(str`Template “${isolate(template.title)}” deleted.`, { id: 'inbox.templates.deleted' }),
+      );
       await this.#load();
     } catch (error) {
       this.failure = errorText(error);
@@ -509,7 +514,7 @@ export class SqInboxTemplates extends LitElement {
     const confirming = this.confirming?.id === template.id;
     return html`<li data-template=${template.id}>
       <span>
-        <strong>${template.title}</strong>
+        <strong>${isolate(template.title)}</strong>
         <span class="muted">
           · ${topicLabel(template.topic)} · ${languageName(template.language)}
         </span>
@@ -527,7 +532,7 @@ export class SqInboxTemplates extends LitElement {
           : confirming
             ? html`<span class="confirm row" role="group" aria-label=${template.title}>
                 <span>
-                  ${msg(str`Delete “${template.title}”? This cannot be undone.`, {
+                  ${msg(str`Delete “${isolate(template.title)}”? This cannot be undone.`, {
                     id: 'inbox.templates.confirm_delete',
                   })}
                 </span>

@@ -13,6 +13,7 @@ import {
   type AttachmentProblem,
 } from '../../domain/attachments.js';
 import { formatList, formatNumber } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { DraftPhoto } from './composer.js';
 import { errorText } from './error-text.js';
@@ -46,16 +47,20 @@ function describeProblem(problem: AttachmentProblem): string {
   const name = problem.name;
   switch (problem.code) {
     case 'unsupported_type':
-      return msg(str`${name} is not a JPEG, PNG or WebP image.`, { id: 'attachments.unsupported' });
+      return msg(str`${isolate(name)} is not a JPEG, PNG or WebP image.`, {
+        id: 'attachments.unsupported',
+      });
     case 'too_large': {
       const megabytes = formatNumber(Math.round(((problem.limit ?? 0) / 1_048_576) * 10) / 10);
-      return msg(str`${name} is larger than ${megabytes} MB.`, { id: 'attachments.too_large' });
+      return msg(str`${isolate(name)} is larger than ${megabytes} MB.`, {
+        id: 'attachments.too_large',
+      });
     }
     case 'empty':
-      return msg(str`${name} is empty.`, { id: 'attachments.empty' });
+      return msg(str`${isolate(name)} is empty.`, { id: 'attachments.empty' });
     case 'too_many': {
       const limit = problem.limit ?? 0;
-      return msg(str`${name} was not added: at most ${limit} photos.`, {
+      return msg(str`${isolate(name)} was not added: at most ${limit} photos.`, {
         id: 'attachments.too_many',
       });
     }
@@ -264,7 +269,7 @@ export class ComposerPhotos implements ReactiveController {
     return html`
       <li class="attachment" part="attachment" data-status=${photo.status}>
         ${photo.preview ? html`<img src=${photo.preview} alt=${name} />` : nothing}
-        <span class="name">${name}</span>
+        <span class="name">${isolate(name)}</span>
         ${
           photo.status === 'uploading'
             ? html`<span class="muted">${msg('Uploading…', { id: 'attachments.uploading' })}</span>`
@@ -281,7 +286,7 @@ export class ComposerPhotos implements ReactiveController {
         <button
           type="button"
           class="remove"
-          aria-label=${msg(str`Remove ${name}`, { id: 'attachments.remove' })}
+          aria-label=${msg(str`Remove ${isolate(name)}`, { id: 'attachments.remove' })}
           @click=${() => {
             this.#remove(photo);
           }}

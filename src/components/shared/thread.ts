@@ -18,6 +18,7 @@ import {
   languageName,
   sameLanguage,
 } from '../../i18n/format.js';
+import { isolate } from '../../i18n/bidi.js';
 import { getLocale, msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
@@ -126,10 +127,10 @@ export class SqThread extends LitElement {
     if (message.author === this.viewer) return msg('You', { id: 'thread.you' });
     if (message.author === 'platform') return msg('Customer service', { id: 'thread.platform' });
     if (message.author === 'seller') {
-      const name = message.authorName;
+      const name = isolate(message.authorName);
       return msg(str`${name} (seller)`, { id: 'thread.seller' });
     }
-    return message.authorName;
+    return isolate(message.authorName);
   }
 
   #renderMessage(message: Message) {
@@ -167,7 +168,7 @@ export class SqThread extends LitElement {
         ${message.attachments.map((attachment) => {
           const url = safeImageUrl(attachment.url);
           if (!url) return nothing;
-          const name = attachment.name;
+          const name = isolate(attachment.name);
           return html`<li>
             <button
               type="button"
@@ -496,12 +497,12 @@ export class SqThread extends LitElement {
         break;
       }
       case 'escalated': {
-        const reason = event.reason ?? '';
+        const reason = isolate(event.reason ?? '');
         text = msg(str`Customer service was asked to help: ${reason}`, { id: 'event.escalated' });
         break;
       }
       case 'handed_back': {
-        const reason = event.reason ?? '';
+        const reason = isolate(event.reason ?? '');
         text = msg(str`Customer service handed this back to the seller: ${reason}`, {
           id: 'event.handed_back',
         });
@@ -533,7 +534,7 @@ export class SqThread extends LitElement {
       items.map((item) => {
         const title =
           this.order?.items.find((candidate) => candidate.id === item.itemId)?.title ?? item.itemId;
-        return item.quantity > 1 ? `${title} × ${item.quantity}` : title;
+        return item.quantity > 1 ? `${isolate(title)} × ${item.quantity}` : isolate(title);
       }),
     );
   }

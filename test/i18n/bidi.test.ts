@@ -1,0 +1,132 @@
+// Text from people and the backend inside the elements' own text in a locale of the other
+// direction: it keeps its own direction (`isolate`, src/i18n/bidi.ts). The element tests look where the
+// characters land on the screen, as a reader sees them.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/ask-seller.js';
+import '../../src/order-help.js';
+import type { AskSeller } from '../../src/ask-seller.js';
+import type { OrderHelp } from '../../src/order-help.js';
+import { setLocale } from '../../src/index.js';
+import { isolate } from '../../src/i18n/bidi.js';
+import { buyerClient, useMockBackend } from '../support/backend.js';
+import { mountInbox, rowsOf } from '../support/inbox.js';
+import { clearDrafts, waitFor } from '../support/elements.js';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** The left edge on screen of the character at `index` in `node`'s text. */
+function leftOf(node: Text, index: number): number {
+  const range = document.createRange();
+  range.setStart(node, index);
+  range.setEnd(node, index + 1);
+  return range.getBoundingClientRect().left;
+}
+
+/** The text node under `root` (shadow roots included) whose text includes `text`. */
+function textNode(root: Element | ShadowRoot, text: string): Text | null {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text && node.data.includes(text)) return node;
+    if (node instanceof Element && node.shadowRoot) {
+      const inner = textNode(node.shadowRoot, text);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+describe('text of the other direction', () => {
+  after(async () => {
+    await setLocale('en');
+  });
+
+  it('is isolated only when it holds a letter of the other direction', async () => {
+    // In right-to-left text: Latin, Greek, CJK are isolated; Arabic, digits and punctuation are not.
+    await setLocale('ar');
+    expect(isolate('Is this shirt 100% linen?')).to.equal(`${FSI}Is this shirt 100% linen?${PDI}`);
+    expect(isolate('10435 Berlin')).to.equal(`${FSI}10435 Berlin${PDI}`);
+    expect(isolate('Ωμέγα')).to.equal(`${FSI}Ωμέγα${PDI}`);
+    expect(isolate('東京')).to.equal(`${FSI}東京${PDI}`);
+    expect(isolate('متجر الأمل')).to.equal('متجر الأمل');
+    expect(isolate('00340434161094042557')).to.equal('00340434161094042557');
+    expect(isolate('#1001 (2026)')).to.equal('#1001 (2026)');
+    // In left-to-right text: Arabic and Hebrew are isolated; Latin, Greek, CJK are not.
+    await setLocale('de');
+    expect(isolate('متجر الأمل!')).to.equal(`${FSI}متجر الأمل!${PDI}`);
+    expect(isolate('חנות 2')).to.equal(`${FSI}חנות 2${PDI}`);
+    expect(isolate('Anna (آنا)')).to.equal(`${FSI}Anna (آنا)${PDI}`);
+    expect(isolate('Linden & Loom')).to.equal('Linden & Loom');
+    expect(isolate('Ωμέγα 東京')).to.equal('Ωμέγα 東京');
+    expect(isolate('2026')).to.equal('2026');
+  });
+
+  it('goes into the elements’ sentences isolated in Arabic, and unchanged in English', async () => {
+    await useMockBackend();
+    const title = async () => {
+      const help = await fixture<OrderHelp>(
+        html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+      );
+      await waitFor(() => help.shadowRoot?.querySelector('#title'), 'the order', 15_000);
+      return help.shadowRoot!.querySelector('#title')!.textContent.trim();
+    };
+    await setLocale('en');
+    expect(await title()).to.equal('Help with order SQ-2026-1001');
+    await setLocale('ar');
+    const arabic = await title();
+    expect(arabic).to.include(`${FSI}SQ-2026-1001${PDI}`);
+    expect(arabic).not.to.include('Help');
+  });
+
+  describe('on screen, in Arabic', () => {
+    beforeEach(async () => {
+      clearDrafts();
+      await useMockBackend();
+      await setLocale('ar');
+    });
+
+    it('shows an English published question with its question mark at its end', async () => {
+      const ask = await fixture<AskSeller>(
+        html`<ask-seller product-id="p-02" .client=${buyerClient('b-emily')}></ask-seller>`,
+      );
+      const find = () => textNode(ask.shadowRoot!, 'Is this shirt 100% linen?');
+      await waitFor(find, 'the published question', 15_000);
+      const node = find()!;
+      const end = node.data.indexOf('linen?') + 'linen'.length;
+      // Read left to right: "…linen?", the mark right of the "n" (not at the line's far left).
+      expect(leftOf(node, end)).to.be.greaterThan(leftOf(node, end - 1));
+      expect(leftOf(node, node.data.indexOf('Is'))).to.be.lessThan(leftOf(node, end));
+      // Its answer is a paragraph of its own direction, as a message is.
+      const answer = node.parentElement!.closest('details')!.querySelector('p')!;
+      expect(answer.getAttribute('dir')).to.equal('auto');
+    });
+
+    it('shows a German delivery address in its own order', async () => {
+      const help = await fixture<OrderHelp>(
+        html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+      );
+      const find = () => textNode(help.shadowRoot!, '10435 Berlin');
+      await waitFor(find, 'the delivery address', 15_000);
+      const place = find()!;
+      // "10435 Berlin": the postal code on the left of the city, as on the envelope.
+      const code = place.data.indexOf('10435');
+      expect(leftOf(place, code)).to.be.lessThan(leftOf(place, place.data.indexOf('Berlin')));
+      // The element's own layout stays right to left: the total first, on the right.
+      const address = place.parentElement!.closest('address')!.getBoundingClientRect();
+      const total = help.shadowRoot!.querySelector('dd')!.getBoundingClientRect();
+      expect(total.left).to.be.greaterThan(address.left);
+    });
+
+    it('shows an order’s number in the inbox’s rows with its # in front', async () => {
+      const inbox = await mountInbox();
+      const rows = await rowsOf(inbox);
+      const about = rows.map((row) => textNode(row, '#SQ-')).find((node) => node !== null);
+      expect(about, 'a row about an order').to.exist;
+      const hash = about!.data.indexOf('#SQ-');
+      // "#SQ-2026-1001" reads left to right, after the topic's Arabic on the right.
+      expect(leftOf(about!, hash)).to.be.lessThan(leftOf(about!, hash + 1));
+      expect(leftOf(about!, hash + 1)).to.be.lessThan(leftOf(about!, hash + 4));
+      expect(leftOf(about!, hash)).to.be.lessThan(leftOf(about!, 0));
+    });
+  });
+});
