@@ -11,9 +11,24 @@ function collapse(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * The spaces esbuild leaves in custom properties' values, which it keeps as written: after the
+ * name's colon, and the ones a formatter's line breaks made inside `var( … )` and after commas.
+ * And the ones around `*` in `calc(var(--x) * 2)`: after a `)`, before a number, that is
+ * multiplication (a selector's `*` is never followed by a number). None of them separates two
+ * tokens (a space around `+` or `-` in `calc()` does, and stays); quoted strings are kept.
+ */
+export function tightenCss(css) {
+  return css.replace(
+    /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(--[\w-]+:)\s+|\(\s+|\s+\)|,\s+|(?<=\))\s+\*\s+(?=\.?\d)/g,
+    (match, quoted, property) => quoted ?? property ?? match.trim(),
+  );
+}
+
 function minifyCss(text) {
   try {
-    return transformSync(text, { loader: 'css', minify: true }).code.trim().replace(/`/g, '\\`');
+    const css = transformSync(text, { loader: 'css', minify: true }).code.trim();
+    return tightenCss(css).replace(/`/g, '\\`');
   } catch {
     return collapse(text);
   }

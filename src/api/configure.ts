@@ -120,7 +120,7 @@ function clientForBase(settings: SellerQuestionsSettings, baseUrl: string): Sell
     if (!trusted && settings.getToken && !made.warned.has(baseUrl)) {
       made.warned.add(baseUrl);
       console.warn(
-        `seller-questions: an element's api-base ${originOf(baseUrl, 'apiBase')} is on another origin than the page and configure({ apiBase }), so the page's token is not sent to it. Add the origin to configure({ trustedOrigins }), or give the element a client.`,
+        `seller-questions: the page's token is not sent to ${originOf(baseUrl, 'apiBase')}, an element's api-base on another origin. Add it to configure({ trustedOrigins }), or give the element a client.`,
       );
     }
     client = createClient({

@@ -7,6 +7,10 @@ import { resolveClient, SETTINGS_CHANGED_EVENT } from '../api/configure.js';
 import { ConfigurationError } from '../api/errors.js';
 import type { Config, Viewer } from '../api/types.js';
 
+/** What to do when an element has no backend (its error, and the console's line). */
+const NO_BACKEND =
+  'Set the api-base attribute, the client property, or call configure({ apiBase }).';
+
 /** How long an element waits for configure() before it says it has no backend. */
 export const CONFIGURATION_GRACE_MS = 1000;
 
@@ -39,7 +43,7 @@ export class BackendController implements ReactiveController {
   requireClient(): SellerQuestionsClient {
     if (!this.#client) {
       throw new ConfigurationError(
-        'seller-questions: no backend configured. Set the api-base attribute, the client property, or call configure({ apiBase }).',
+        `seller-questions: <${this.#host.localName}> has no backend. ${NO_BACKEND}`,
       );
     }
     return this.#client;
@@ -74,9 +78,7 @@ export class BackendController implements ReactiveController {
     this.#graceTimer = setTimeout(() => {
       this.#graceOver = true;
       if (this.#client) return;
-      console.error(
-        `seller-questions: <${this.#host.localName}> has no backend. Set the api-base attribute, the client property, or call configure({ apiBase }).`,
-      );
+      console.error(`seller-questions: <${this.#host.localName}> has no backend. ${NO_BACKEND}`);
       this.#host.requestUpdate();
     }, CONFIGURATION_GRACE_MS);
   }
