@@ -33,6 +33,33 @@ export const msg = ((template: string | StrResult, options?: { id?: string }) =>
   return source ? joinStringsAndValues(source.strings, source.values) : template;
 }) as MsgFn;
 
+// Bidirectional text. Text from people and from the backend (names, titles, addresses, order
+// and tracking numbers, questions) goes into the elements' own sentences and boxes. In a box of
+// the other direction, the Unicode bidirectional algorithm lets its neutral characters take the
+// box's direction: in Arabic, "Is this shirt 100% linen?" showed as "?Is this shirt 100% linen"
+// and "10435 Berlin" as "Berlin 10435". Wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL
+// ISOLATE (U+2068, U+2069: what <bdi> does in markup, and ICU's MessageFormat 2 to its
+// placeholders), the text keeps its own direction and is one unit to the sentence around it. In
+// a left-to-right locale only a text with right-to-left characters is wrapped: a German name in
+// German stays as it was, byte for byte.
+
+/**
+ * A character of the block of the right-to-left scripts, U+0590–U+08FF: Hebrew, Arabic, Syriac,
+ * Thaana, N'Ko, Samaritan, Mandaic (their digits too: a number of them is set apart in
+ * left-to-right text as well, which does no harm).
+ */
+const RTL_TEXT = /[\u0590-\u08ff]/;
+
+/**
+ * A text from people or the backend (a name, a title, an address's line, a question), as it
+ * goes into the elements' text in the active locale, alone or as a value of a message: wrapped
+ * in an isolate in a right-to-left locale (an Arabic name set apart shows as it would anyway),
+ * and in a left-to-right one when it holds a right-to-left character; else unchanged.
+ */
+export function isolate(text: string): string {
+  return isRtl() || RTL_TEXT.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 export function getLocale(): SupportedLocale {
   return active;
 }

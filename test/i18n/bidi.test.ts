@@ -1,5 +1,5 @@
 // Text from people and the backend inside the elements' own text in a locale of the other
-// direction: it keeps its own direction (`isolate`, src/i18n/bidi.ts). The element tests look where the
+// direction: it keeps its own direction (`isolate`, src/i18n/localize.ts). The element tests look where the
 // characters land on the screen, as a reader sees them.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ask-seller.js';
@@ -7,7 +7,7 @@ import '../../src/order-help.js';
 import type { AskSeller } from '../../src/ask-seller.js';
 import type { OrderHelp } from '../../src/order-help.js';
 import { setLocale } from '../../src/index.js';
-import { isolate } from '../../src/i18n/bidi.js';
+import { isolate } from '../../src/i18n/localize.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
 import { mountInbox, rowsOf } from '../support/inbox.js';
 import { clearDrafts, waitFor } from '../support/elements.js';
@@ -41,24 +41,27 @@ describe('text of the other direction', () => {
     await setLocale('en');
   });
 
-  it('is isolated only when it holds a letter of the other direction', async () => {
-    // In right-to-left text: Latin, Greek, CJK are isolated; Arabic, digits and punctuation are not.
+  it('is set apart in Arabic, and in the other languages when it holds right-to-left text', async () => {
+    // In Arabic, every such text: Latin, Greek, CJK, digits; Arabic too (it shows as it would).
     await setLocale('ar');
-    expect(isolate('Is this shirt 100% linen?')).to.equal(`${FSI}Is this shirt 100% linen?${PDI}`);
-    expect(isolate('10435 Berlin')).to.equal(`${FSI}10435 Berlin${PDI}`);
-    expect(isolate('Ωμέγα')).to.equal(`${FSI}Ωμέγα${PDI}`);
-    expect(isolate('東京')).to.equal(`${FSI}東京${PDI}`);
-    expect(isolate('متجر الأمل')).to.equal('متجر الأمل');
-    expect(isolate('00340434161094042557')).to.equal('00340434161094042557');
-    expect(isolate('#1001 (2026)')).to.equal('#1001 (2026)');
-    // In left-to-right text: Arabic and Hebrew are isolated; Latin, Greek, CJK are not.
+    for (const text of [
+      'Is this shirt 100% linen?',
+      '10435 Berlin',
+      'Ωμέγα 東京',
+      '00340434161094042557',
+      'متجر الأمل',
+    ]) {
+      expect(isolate(text), text).to.equal(`${FSI}${text}${PDI}`);
+    }
+    // In left-to-right languages: Arabic and Hebrew (and Arabic-Indic digits) are set apart;
+    // Latin, Greek, CJK and digits are left as they are, byte for byte.
     await setLocale('de');
-    expect(isolate('متجر الأمل!')).to.equal(`${FSI}متجر الأمل!${PDI}`);
-    expect(isolate('חנות 2')).to.equal(`${FSI}חנות 2${PDI}`);
-    expect(isolate('Anna (آنا)')).to.equal(`${FSI}Anna (آنا)${PDI}`);
-    expect(isolate('Linden & Loom')).to.equal('Linden & Loom');
-    expect(isolate('Ωμέγα 東京')).to.equal('Ωμέγα 東京');
-    expect(isolate('2026')).to.equal('2026');
+    for (const text of ['متجر الأمل!', 'חנות 2', 'Anna (آنا)', '١٢٣']) {
+      expect(isolate(text), text).to.equal(`${FSI}${text}${PDI}`);
+    }
+    for (const text of ['Linden & Loom', 'Ωμέγα 東京', '2026', '#SQ-2026-1001']) {
+      expect(isolate(text), text).to.equal(text);
+    }
   });
 
   it('goes into the elements’ sentences isolated in Arabic, and unchanged in English', async () => {
@@ -70,12 +73,21 @@ describe('text of the other direction', () => {
       await waitFor(() => help.shadowRoot?.querySelector('#title'), 'the order', 15_000);
       return help.shadowRoot!.querySelector('#title')!.textContent.trim();
     };
+    const about = async () => {
+      const ask = await fixture<AskSeller>(
+        html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
+      );
+      await waitFor(() => ask.shadowRoot?.querySelector('#about'), 'the product', 15_000);
+      return ask.shadowRoot!.querySelector('#about')!.textContent.trim();
+    };
     await setLocale('en');
     expect(await title()).to.equal('Help with order SQ-2026-1001');
+    expect(await about()).to.equal('About: Linen Button-Down Shirt');
     await setLocale('ar');
     const arabic = await title();
     expect(arabic).to.include(`${FSI}SQ-2026-1001${PDI}`);
     expect(arabic).not.to.include('Help');
+    expect(await about()).to.include(`${FSI}Linen Button-Down Shirt${PDI}`);
   });
 
   describe('on screen, in Arabic', () => {

@@ -15,7 +15,7 @@ import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js'
 import { allSettledOrThrow, BackendController } from '../../controllers/backend.js';
 import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { formatHours } from '../../i18n/format-number.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
 import { SqElement } from '../shared/base-element.js';
@@ -319,21 +319,14 @@ export class AskSeller extends SqElement {
   #renderHeader(product: Product | null, shop: Shop | null) {
     const name = this.productName ?? product?.name;
     const image = safeImageUrl(this.productImage ?? product?.imageUrl);
+    const about = name
+      ? msg(str`About: ${isolate(name)}`, { id: 'ask.about_product' })
+      : shop && msg(str`About the shop ${isolate(shop.name)}`, { id: 'ask.about_shop' });
     return html`<header part="header" class="header">
       ${image ? html`<img part="product-image" src=${image} alt="" />` : nothing}
       <div>
         <h2 id="title">${msg('Ask the seller', { id: 'ask.title' })}</h2>
-        ${
-          name
-            ? html`<p class="muted" id="about">
-                ${msg(str`About: ${name}`, { id: 'ask.about_product' })}
-              </p>`
-            : shop
-              ? html`<p class="muted" id="about">
-                  ${msg(str`About the shop ${shop.name}`, { id: 'ask.about_shop' })}
-                </p>`
-              : nothing
-        }
+        ${about ? html`<p class="muted" id="about">${about}</p>` : nothing}
       </div>
     </header>`;
   }
@@ -378,7 +371,7 @@ export class AskSeller extends SqElement {
       buyerCountry: viewer.country,
       servedRegions: config.servedRegions,
     });
-    const shopName = shop.name;
+    const shopName = isolate(shop.name);
     const hours = formatHours(config.slaHours);
     const promise =
       routing.handler === 'seller'

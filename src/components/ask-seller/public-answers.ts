@@ -16,8 +16,7 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { listPublicAnswers } from '../../api/public-answers.js';
 import type { PublicAnswer } from '../../api/types.js';
 import { Announcer } from '../../controllers/announcer.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import {
   SqAuthRequiredEvent,
   SqErrorEvent,

@@ -3,8 +3,7 @@
 import { css, html, nothing } from 'lit';
 import type { Address, Order, OrderItem } from '../../api/types.js';
 import { countryName, formatDate, formatMoney } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { orderStatusLabel } from '../shared/labels.js';
 import { safeImageUrl } from '../shared/safe-url.js';

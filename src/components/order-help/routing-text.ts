@@ -3,8 +3,7 @@
 import type { Config, QuestionDetail, Shop } from '../../api/types.js';
 import type { Routing } from '../../domain/routing.js';
 import { formatDateTime, formatHours } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 
 export function routingText(routing: Routing, shop: Shop, config: Config): string {
   const shopName = isolate(shop.name);

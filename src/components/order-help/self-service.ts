@@ -4,8 +4,7 @@
 import { html, nothing } from 'lit';
 import type { Order } from '../../api/types.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { orderStatusLabel } from '../shared/labels.js';
 import { safeLinkUrl } from '../shared/safe-url.js';
 

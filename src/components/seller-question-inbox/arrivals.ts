@@ -2,7 +2,6 @@
 // new message from a buyer. Compared with what the list showed before the changes were applied.
 import type { Change, Question } from '../../api/types.js';
 import { formatList } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import type { QuestionArrival } from '../received-event.js';
 
@@ -49,9 +48,7 @@ export function arrivalsOf(
  */
 export function arrivalText(arrivals: readonly QuestionArrival[]): string | null {
   const buyersOf = (kind: QuestionArrival['kind']) =>
-    arrivals
-      .filter((arrival) => arrival.kind === kind)
-      .map(({ question }) => isolate(question.buyer.name));
+    arrivals.filter((arrival) => arrival.kind === kind).map(({ question }) => question.buyer.name);
   const questions = buyersOf('question');
   const messages = buyersOf('message');
   const parts: string[] = [];

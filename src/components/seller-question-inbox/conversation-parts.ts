@@ -4,8 +4,7 @@ import { html, nothing } from 'lit';
 import type { QuestionDetail } from '../../api/types.js';
 import type { ClockSettings } from '../../domain/response-clock.js';
 import { countryName, languageName } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { categoryLabel, statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
 

@@ -4,8 +4,7 @@ import { html, nothing } from 'lit';
 import type { Question } from '../../api/types.js';
 import type { ClockSettings } from '../../domain/response-clock.js';
 import { countryName, languageName } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { getLocale, msg } from '../../i18n/localize.js';
+import { getLocale, isolate, msg } from '../../i18n/localize.js';
 import { statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
 

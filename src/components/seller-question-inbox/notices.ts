@@ -4,8 +4,7 @@
 import type { QuestionDetail } from '../../api/types.js';
 import { sellerActions } from '../../domain/question-state.js';
 import { formatMoney } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import type { InboxAction } from './actions.js';
 
 /** What was done, once the backend accepted the action. */

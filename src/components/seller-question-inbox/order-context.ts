@@ -3,8 +3,7 @@
 import { html, nothing } from 'lit';
 import type { Order, Question } from '../../api/types.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { orderStatusLabel } from '../shared/labels.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 

@@ -14,8 +14,7 @@ import { availableQuantity, checkItemSelection } from '../../domain/validation.j
 import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { errorText } from '../shared/error-text.js';
 import { safeImageUrl } from '../shared/safe-url.js';

@@ -2,8 +2,7 @@
 // a failed send with "Try again".
 import { html, nothing } from 'lit';
 import { formatList } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 
 export interface TemplateNote {

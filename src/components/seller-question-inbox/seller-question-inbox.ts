@@ -17,7 +17,6 @@ import { ClockController } from '../../controllers/clock.js';
 import { LiveUpdatesController } from '../../controllers/live-updates.js';
 import { KeptLoadController } from '../../controllers/kept-load.js';
 import { DEFAULT_CLOCK } from '../../domain/response-clock.js';
-import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
 import { defineDependencies } from '../define.js';
@@ -514,9 +513,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     }
     this.pane = 'list';
     const buyer = next.buyer.name;
-    this.#announce(
-      msg(str`Next question awaiting you: ${isolate(buyer)}.`, { id: 'inbox.next_question' }),
-    );
+    this.#announce(msg(str`Next question awaiting you: ${buyer}.`, { id: 'inbox.next_question' }));
     await this.list?.focusRow(next.id);
   }
 

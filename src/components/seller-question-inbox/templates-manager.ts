@@ -35,8 +35,7 @@ import {
 import type { FieldProblem } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber, languageName } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import { errorText } from '../shared/error-text.js';
 import { topicLabel } from '../shared/labels.js';
 import { renderDialogActions } from './dialog-actions.js';

@@ -13,8 +13,7 @@ import {
   type AttachmentProblem,
 } from '../../domain/attachments.js';
 import { formatList, formatNumber } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isolate, msg, str } from '../../i18n/localize.js';
 import type { DraftPhoto } from './composer.js';
 import { errorText } from './error-text.js';
 import { withoutMetadata } from './photo-metadata.js';
@@ -286,7 +285,7 @@ export class ComposerPhotos implements ReactiveController {
         <button
           type="button"
           class="remove"
-          aria-label=${msg(str`Remove ${isolate(name)}`, { id: 'attachments.remove' })}
+          aria-label=${msg(str`Remove ${name}`, { id: 'attachments.remove' })}
           @click=${() => {
             this.#remove(photo);
           }}

@@ -13,7 +13,6 @@ import { Announcer } from '../../controllers/announcer.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/format-number.js';
-import { isolate } from '../../i18n/bidi.js';
 import { msg, str } from '../../i18n/localize.js';
 import { warmUpEngineSoon } from '../../i18n/engine-steps.js';
 import { SqFollowUpSentEvent, SqRatingSentEvent, SqReplyReceivedEvent } from '../events.js';
@@ -71,7 +70,7 @@ export class SqConversations extends SqElement {
     onReply: (question, message) => {
       const name =
         message.author === 'seller'
-          ? isolate(message.authorName)
+          ? message.authorName
           : msg('Customer service', { id: 'thread.platform' });
       this.#announce(msg(str`New reply from ${name}`, { id: 'conversations.new_reply' }));
       this.dispatchEvent(new SqReplyReceivedEvent({ question, message }));

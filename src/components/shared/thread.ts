@@ -18,8 +18,7 @@ import {
   languageName,
   sameLanguage,
 } from '../../i18n/format.js';
-import { isolate } from '../../i18n/bidi.js';
-import { getLocale, msg, str } from '../../i18n/localize.js';
+import { getLocale, isolate, msg, str } from '../../i18n/localize.js';
 import { itemCount } from '../../i18n/plurals.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
@@ -168,7 +167,7 @@ export class SqThread extends LitElement {
         ${message.attachments.map((attachment) => {
           const url = safeImageUrl(attachment.url);
           if (!url) return nothing;
-          const name = isolate(attachment.name);
+          const name = attachment.name;
           return html`<li>
             <button
               type="button"
