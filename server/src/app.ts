@@ -34,6 +34,7 @@ import {
 import { stripMetadata } from './images.js';
 import { RateLimitSharing, TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
+import { errorFields } from './log-fields.js';
 import { ObjectStoreError, type ObjectStore } from './objects.js';
 import { noProvider, TranslationService, type TranslationOptions } from './translation/service.js';
 import { registerWebhookRoutes, viewerLookup } from './webhooks.js';
@@ -85,12 +86,6 @@ export interface AppOptions {
 
 export interface DemoRoutes {
   register(app: Hono, backend: Backend): void;
-}
-
-/** What a log line says of an error: its name and code, never its message (it may hold data). */
-export function errorFields(error: unknown): { name: unknown; code: unknown } {
-  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
-  return { name, code };
 }
 
 /** Errors that mean the database cannot be reached right now. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Sql } from './db.js';
 import { wholeFromEnv, type Env } from './env.js';
+import { errorFields } from './log-fields.js';
 
 export interface RateLimitOptions {
   /** Requests a viewer may make per minute, on average. */
@@ -204,7 +205,7 @@ export class RateLimitSharing {
         if (!sent) buckets.restoreCounts(counts);
         if (!this.#failing) {
           this.#logger?.warn(
-            { err: { name: (error as Error).name, code: (error as { code?: unknown }).code } },
+            { err: errorFields(error) },
             'rate limits: exchanging with the shared buckets failed; each process counts alone until it works again',
           );
         }

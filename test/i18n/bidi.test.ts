@@ -36,6 +36,29 @@ function textNode(root: Element | ShadowRoot, text: string): Text | null {
   return null;
 }
 
+/** An order-help for Anna's delivered order, and an ask-seller for the linen shirt. */
+const orderHelp = () =>
+  fixture<OrderHelp>(
+    html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+  );
+const askSeller = () =>
+  fixture<AskSeller>(
+    html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
+  );
+
+/** The text node under `element`'s shadow root that shows `text`, once it is there. */
+async function shown(element: Element, text: string): Promise<Text> {
+  const find = () => textNode(element.shadowRoot!, text);
+  await waitFor(find, `"${text}"`, 15_000);
+  return find()!;
+}
+
+/** The text of `selector` in `element`'s shadow root, once it is there. */
+async function textOf(element: Element, selector: string): Promise<string> {
+  await waitFor(() => element.shadowRoot?.querySelector(selector), selector, 15_000);
+  return element.shadowRoot!.querySelector(selector)!.textContent.trim();
+}
+
 describe('text of the other direction', () => {
   after(async () => {
     await setLocale('en');
@@ -66,20 +89,8 @@ describe('text of the other direction', () => {
 
   it('goes into the elements’ sentences isolated in Arabic, and unchanged in English', async () => {
     await useMockBackend();
-    const title = async () => {
-      const help = await fixture<OrderHelp>(
-        html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
-      );
-      await waitFor(() => help.shadowRoot?.querySelector('#title'), 'the order', 15_000);
-      return help.shadowRoot!.querySelector('#title')!.textContent.trim();
-    };
-    const about = async () => {
-      const ask = await fixture<AskSeller>(
-        html`<ask-seller product-id="p-02" .client=${buyerClient('b-anna')}></ask-seller>`,
-      );
-      await waitFor(() => ask.shadowRoot?.querySelector('#about'), 'the product', 15_000);
-      return ask.shadowRoot!.querySelector('#about')!.textContent.trim();
-    };
+    const title = async () => textOf(await orderHelp(), '#title');
+    const about = async () => textOf(await askSeller(), '#about');
     await setLocale('en');
     expect(await title()).to.equal('Help with order SQ-2026-1001');
     expect(await about()).to.equal('About: Linen Button-Down Shirt');
@@ -98,12 +109,7 @@ describe('text of the other direction', () => {
     });
 
     it('shows an English published question with its question mark at its end', async () => {
-      const ask = await fixture<AskSeller>(
-        html`<ask-seller product-id="p-02" .client=${buyerClient('b-emily')}></ask-seller>`,
-      );
-      const find = () => textNode(ask.shadowRoot!, 'Is this shirt 100% linen?');
-      await waitFor(find, 'the published question', 15_000);
-      const node = find()!;
+      const node = await shown(await askSeller(), 'Is this shirt 100% linen?');
       const end = node.data.indexOf('linen?') + 'linen'.length;
       // Read left to right: "…linen?", the mark right of the "n" (not at the line's far left).
       expect(leftOf(node, end)).to.be.greaterThan(leftOf(node, end - 1));
@@ -114,12 +120,8 @@ describe('text of the other direction', () => {
     });
 
     it('shows a German delivery address in its own order', async () => {
-      const help = await fixture<OrderHelp>(
-        html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
-      );
-      const find = () => textNode(help.shadowRoot!, '10435 Berlin');
-      await waitFor(find, 'the delivery address', 15_000);
-      const place = find()!;
+      const help = await orderHelp();
+      const place = await shown(help, '10435 Berlin');
       // "10435 Berlin": the postal code on the left of the city, as on the envelope.
       const code = place.data.indexOf('10435');
       expect(leftOf(place, code)).to.be.lessThan(leftOf(place, place.data.indexOf('Berlin')));

@@ -43,23 +43,23 @@ export interface PhotoHost extends ReactiveControllerHost {
 }
 
 function describeProblem(problem: AttachmentProblem): string {
-  const name = problem.name;
+  const name = isolate(problem.name);
   switch (problem.code) {
     case 'unsupported_type':
-      return msg(str`${isolate(name)} is not a JPEG, PNG or WebP image.`, {
+      return msg(str`${name} is not a JPEG, PNG or WebP image.`, {
         id: 'attachments.unsupported',
       });
     case 'too_large': {
       const megabytes = formatNumber(Math.round(((problem.limit ?? 0) / 1_048_576) * 10) / 10);
-      return msg(str`${isolate(name)} is larger than ${megabytes} MB.`, {
+      return msg(str`${name} is larger than ${megabytes} MB.`, {
         id: 'attachments.too_large',
       });
     }
     case 'empty':
-      return msg(str`${isolate(name)} is empty.`, { id: 'attachments.empty' });
+      return msg(str`${name} is empty.`, { id: 'attachments.empty' });
     case 'too_many': {
       const limit = problem.limit ?? 0;
-      return msg(str`${isolate(name)} was not added: at most ${limit} photos.`, {
+      return msg(str`${name} was not added: at most ${limit} photos.`, {
         id: 'attachments.too_many',
       });
     }

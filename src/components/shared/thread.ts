@@ -531,9 +531,10 @@ export class SqThread extends LitElement {
     if (!this.order) return itemCount(items.reduce((sum, item) => sum + item.quantity, 0));
     return formatList(
       items.map((item) => {
-        const title =
-          this.order?.items.find((candidate) => candidate.id === item.itemId)?.title ?? item.itemId;
-        return item.quantity > 1 ? `${isolate(title)} × ${item.quantity}` : isolate(title);
+        const title = isolate(
+          this.order?.items.find((candidate) => candidate.id === item.itemId)?.title ?? item.itemId,
+        );
+        return item.quantity > 1 ? `${title} × ${item.quantity}` : title;
       }),
     );
   }
