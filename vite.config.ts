@@ -363,6 +363,44 @@ function virtualizerStaticLayout(): Plugin {
   };
 }
 
+/**
+ * The CDN bundle: lit's virtualizer is published unminified, and its members are named for
+ * reading (`_hostElementSizeChanged`, `_scheduleLayoutComplete`: 165 names starting with "_",
+ * 11 kB of the inbox's file). They are renamed short in the chunk that holds it, as lit's own
+ * files come (esbuild's property mangling, with the names our InboxLayout uses in the same
+ * chunk). No other file may use one of them: the build stops if one does.
+ */
+function virtualizerShortNames(): Plugin {
+  const virtualizer = /[/\\]@lit-labs[/\\]virtualizer[/\\]/;
+  const mangleCache: Record<string, string | false> = {};
+  return {
+    name: 'virtualizer-short-names',
+    async renderChunk(code, chunk) {
+      if (!chunk.moduleIds.some((id) => virtualizer.test(id))) return null;
+      const { transform } = await import('esbuild');
+      const result = await transform(code, {
+        format: 'esm',
+        target: 'es2022',
+        mangleProps: /^_[a-zA-Z]/,
+        mangleCache,
+        sourcemap: true,
+        sourcefile: chunk.fileName,
+      });
+      Object.assign(mangleCache, result.mangleCache);
+      return { code: result.code, map: result.map };
+    },
+    generateBundle(_options, bundle) {
+      const names = Object.keys(mangleCache);
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || file.moduleIds.some((id) => virtualizer.test(id))) continue;
+        const used = names.filter((name) => new RegExp(`\\.${name}\\b`).test(file.code));
+        if (used.length > 0)
+          this.error(`${file.fileName} uses the virtualizer's ${used.join(', ')}`);
+      }
+    },
+  };
+}
+
 // The public elements come from their define modules (scripts/public-elements.mjs): each has
 // its entry (`seller-questions/<tag>.js`) and its class without the tag
 // (`seller-questions/classes/<tag>.js`: its folder's `<tag>.ts`), to register under a tag of the
@@ -437,6 +475,7 @@ export default defineConfig(({ command, mode }) => {
             cdnPreloadImports(),
             cdnFlatImports(),
             virtualizerStaticLayout(),
+            virtualizerShortNames(),
             startFile('cdn'),
           ]
         : [startFile('library')]),
@@ -473,10 +512,19 @@ export default defineConfig(({ command, mode }) => {
           // Vite keeps the whitespace of a library's ES modules (for the bundler that will
           // minify them); nothing bundles the CDN file again.
           ...(cdn ? { minify: true } : {}),
-          // The CDN bundle's shared files have names of their own, which pages preload (a
-          // versioned URL, as the entries').
+          // The CDN bundle's shared files have names of their own, which pages preload; its
+          // on-demand chunks are named by what they hold, without a hash: the bundle is served
+          // at a versioned URL (its entries' names have none either), and 40 hashes in the
+          // import lists are bytes no compression takes out (0.2 kB brotli of <ask-seller>'s
+          // first load). The API's chunks, named by the entries that use them
+          // ("api~seller-questions-api~conversation-elements~question-sender"), are api.js,
+          // api2.js….
           chunkFileNames: (chunk) =>
-            cdn && CDN_SHARED.includes(chunk.name) ? `${chunk.name}.js` : 'chunks/[name]-[hash].js',
+            !cdn
+              ? 'chunks/[name]-[hash].js'
+              : CDN_SHARED.includes(chunk.name)
+                ? `${chunk.name}.js`
+                : `chunks/${chunk.name.replace(/~.*/, '')}.js`,
           // The library: each entry imports this chunk first: it must run before lit loads
           // (external, or in a shared chunk that an entry's own code would run after), to
           // explain a page policy that refuses lit (src/components/trusted-types-check.ts). The

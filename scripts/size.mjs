@@ -251,7 +251,7 @@ if (all?.locales.length) {
 const cdnDir = `${root}dist/cdn/`;
 let cdn = null;
 if (existsSync(`${cdnDir}seller-questions.js`)) {
-  const isLocale = (name) => /^[a-z]{2}(-[A-Za-z]+)?-[\w-]{8}\.js$/.test(name);
+  const isLocale = (name) => /^[a-z]{2}(-[A-Za-z]+)?\.js$/.test(name);
   const read = (path) => readFileSync(`${cdnDir}${path}`);
   // Static imports: `import"./x.js"`, `import{a as b}from"./x.js"` and `export{a}from"./x.js"`
   // (not `import("./x.js")`).

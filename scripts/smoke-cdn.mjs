@@ -321,9 +321,9 @@ async function elementFiles() {
           [...document.querySelectorAll('link[rel=modulepreload]')].filter((link) =>
             new URL(link.href).pathname.startsWith(prefix),
           ).length,
-        `/dist/cdn/chunks/${name}-`,
+        `/dist/cdn/chunks/${name}.js`,
       );
-      const asked = chunkRequests.filter((path) => path.startsWith(`chunks/${name}-`)).length;
+      const asked = chunkRequests.filter((path) => path === `chunks/${name}.js`).length;
       if (asked !== 1 || links !== (headStarted ? 1 : 0))
         failed(
           `chunk ${name}: ${links} preload links, asked for ${asked} times (head start ${headStarted ? 'ran' : 'did not run'})`,
