@@ -53,7 +53,10 @@ const usableScript = (ready) => `<script>
     return null;
   };
   const poll = () => {
-    if (!deep(document, ${JSON.stringify(ready)})) return requestAnimationFrame(poll);
+    // There and shown: not in a hidden box (display: none, visibility: hidden) that a later
+    // frame shows.
+    const found = deep(document, ${JSON.stringify(ready)});
+    if (!found?.checkVisibility({ visibilityProperty: true })) return requestAnimationFrame(poll);
     // The frame whose animation callback saw it is painted before this timeout runs.
     setTimeout(() => { console.debug(${JSON.stringify(USABLE)} + performance.mark('usable').startTime); }, 0);
   };

@@ -5,12 +5,13 @@
 // the reads that the element's first load makes, as the client would (src/api/early.ts); the
 // client's transport takes each response for the element's own request. It also preloads the
 // code that the first view loads on demand (`codeFiles`): the schemas that check an order or a
-// list page, `<order-help>`'s issue picker, the inbox's header. And, for `<order-help>` and the
-// inbox, whose first views format dates and times, it warms up Intl (i18n/engine-steps.ts): the
-// page's first formatter takes 25–85 ms, which their first render paid once their data was here.
-// `<ask-seller>`'s form formats no date and makes no Intl number formatter
-// (i18n/format-number.ts): there the warm-up only took the CPU from the form, and its history
-// warms up once its code is here.
+// list page, `<order-help>`'s issue picker, the inbox's header. And, for `<order-help>`, whose
+// first view formats a date, prices and a country, it warms up Intl (i18n/engine-steps.ts): the
+// page's first formatter takes 25–85 ms, which its first render paid once its data was here.
+// `<ask-seller>`'s form and the inbox's first rows make no Intl formatter (i18n/format-number.ts,
+// i18n/format.ts): there the warm-up only took the CPU from them; `<ask-seller>`'s history warms
+// up once its code is here, the inbox once its rows are shown (for the names of countries and
+// languages).
 //
 // It runs on every configure(), for the elements in the document that are not defined yet (a
 // defined element has asked for its data itself), once per element; `configure({ prefetch:
@@ -86,7 +87,7 @@ export function headStart(root: ParentNode = document): void {
     for (const element of root.querySelectorAll(tag)) {
       if (started.has(element)) continue;
       started.add(element);
-      if (tag !== 'ask-seller') warmUpIntl();
+      if (tag === 'order-help') warmUpIntl();
       const [reads, code] = firstView(element);
       // The element's backend as resolveClient() finds it; a client of the page's own is not
       // this SDK's transport, so nothing is fetched for it. The data first, then the code: on

@@ -2,7 +2,7 @@
 // active locale. Formatters are cached per locale and options.
 import { durationParts } from '../domain/response-clock.js';
 import type { Money } from '../domain/money.js';
-import { cached, getLocale } from './format-number.js';
+import { cached, formatNumber, getLocale } from './format-number.js';
 
 export { formatHours, formatNumber } from './format-number.js';
 
@@ -22,50 +22,54 @@ export function formatDate(iso: string | number | Date, locale: string = getLoca
   return dateTimeFormat({ dateStyle: 'medium' }, locale).format(new Date(iso));
 }
 
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
+// The countdowns and percentages of the inbox's first view, written here as Intl writes them in
+// the shipped languages: a page's first Intl formatter (any kind but plural rules) loads locale
+// data for 15–30 ms in one piece on the 2-core test machine, and the first rows wait for none
+// (docs/performance.md, "The inbox's first rows without Intl"). From CLDR, as the browser has it:
+// the decimal sign; a percentage; a narrow day ("#g/#gg": the form for 1 before "/"), hour and
+// minute ("#" is the number); and what joins two of them. test/i18n/format.test.ts checks every
+// entry against the browser's Intl; other locales go to Intl.
+const NARROW: Readonly<Record<string, string>> = {
+  en: '.|#%|#d|#h|#m| ',
+  de: ',|#\u00a0%|# T|#h|# Min.|, ',
+  fr: ',|#\u00a0%|#j|#h|#min| ',
+  es: ',|#\u00a0%|#d|#h|#min| ',
+  it: ',|#%|#g/#gg|#h|#min| ',
+  nl: ',|#%|# d|# u|# m|, ',
+  pl: ',|#%|# d.|# h|# min| i ',
+  'pt-PT': ',|#%|# dia/# dias|# h|# min| e ',
+  sv: ',|#\u00a0%|#d|#h|#m| ',
+  ar: '.|#\u200e%\u200e|# \u064a|# \u0633|# \u062f| \u0648',
+};
 
-/** "in 5 hours", "2 days ago", "now". */
-export function formatRelative(
-  iso: string | number | Date,
-  now: number,
-  locale: string = getLocale(),
-): string {
-  const diff = new Date(iso).getTime() - now;
-  const format = cached(
-    `rt|${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' }),
-  );
-  for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(diff) >= size) return format.format(Math.trunc(diff / size), unit);
-  }
-  return format.format(0, 'minute');
-}
+const narrow = (locale: string) =>
+  Object.hasOwn(NARROW, locale) ? NARROW[locale]?.split('|') : undefined;
+
+/** `pattern`'s form for `value` with `text` (the number as written) in place of "#". */
+const fill = (pattern: string, value: number, text: string) =>
+  pattern.replace(value === 1 ? /\/.*/ : /.*\//, '').replace('#', text);
 
 /**
- * A countdown's magnitude in its two largest units: "1 d 4 h", "3 h 12 min", "45 min".
+ * A countdown's magnitude in its two largest units: "1d 4h", "3h 12m", "45m".
  * The sign (late or not) is for the caller to word.
  */
 export function formatDuration(ms: number, locale: string = getLocale()): string {
   const { days, hours, minutes } = durationParts(ms);
-  const unit = (value: number, name: string) =>
-    cached(
-      `unit|${locale}|${name}`,
-      () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }),
-    ).format(value);
+  const [, , day, hour, minute, join] = narrow(locale) ?? [];
+  const unit = (value: number, pattern: string | undefined, name: string) =>
+    pattern
+      ? fill(pattern, value, formatNumber(value, locale))
+      : cached(
+          `unit|${locale}|${name}`,
+          () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }),
+        ).format(value);
   const parts =
     days > 0
-      ? [unit(days, 'day'), unit(hours, 'hour')]
+      ? [unit(days, day, 'day'), unit(hours, hour, 'hour')]
       : hours > 0
-        ? [unit(hours, 'hour'), unit(minutes, 'minute')]
-        : [unit(minutes, 'minute')];
-  return formatList(parts, 'unit', locale);
+        ? [unit(hours, hour, 'hour'), unit(minutes, minute, 'minute')]
+        : [unit(minutes, minute, 'minute')];
+  return join === undefined ? formatList(parts, 'unit', locale) : parts.join(join);
 }
 
 /** Money in its currency: amounts are in minor units. */
@@ -79,6 +83,13 @@ export function formatMoney(money: Money, locale: string = getLocale()): string 
 }
 
 export function formatPercent(value: number, locale: string = getLocale()): string {
+  const [decimal, percent] = narrow(locale) ?? [];
+  const tenths = Math.round(value * 1000);
+  // Not negative (nor -0), and at most one decimal: nothing for Intl to round.
+  if (percent && 1 / value > 0 && Math.abs(value * 1000 - tenths) < 1e-6) {
+    const whole = formatNumber(Math.trunc(tenths / 10), locale);
+    return fill(percent, 0, tenths % 10 ? `${whole}${decimal}${tenths % 10}` : whole);
+  }
   return cached(
     `pct|${locale}`,
     () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),

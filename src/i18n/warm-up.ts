@@ -4,10 +4,10 @@
 // Done as the steps below, one task each, the same work is cut into pieces: the locale's
 // likely subtags 5–36 ms, the first list of supported locales (the largest) 13–57 ms, the rest
 // a few milliseconds each; later formatters take well under a millisecond. That piece of work
-// cannot be cut further from JavaScript. The inbox runs the steps while its first page of
-// questions is on its way, and formats its rows after them.
-// The engine's steps (engine-steps.ts) also run in the head start, while the code loads: after
-// them, these take a millisecond or two in all.
+// cannot be cut further from JavaScript. The inbox's rows show their countdowns without Intl
+// (format.ts) and run the steps once they are painted, for the names of countries and languages.
+// The engine's steps (engine-steps.ts) also run in <order-help>'s head start, while its code
+// loads: after them, these take a millisecond or two in all.
 import { countryName, formatDuration, formatNumber, languageName } from './format.js';
 import { ENGINE_STEPS } from './engine-steps.js';
 import { runSteps } from './warm-engine.js';
@@ -23,6 +23,7 @@ const STEPS: readonly ((locale: string) => unknown)[] = [
 ];
 
 const warming = new Map<string, Promise<void>>();
+const warmed = new Set<string>();
 
 /**
  * Makes the formatters a list of questions needs for `locale` (numbers, durations, country and
@@ -32,8 +33,13 @@ const warming = new Map<string, Promise<void>>();
 export function warmUpIntl(locale: string): Promise<void> {
   let done = warming.get(locale);
   if (!done) {
-    done = runSteps(STEPS, locale);
+    done = runSteps(STEPS, locale).then(() => {
+      warmed.add(locale);
+    });
     warming.set(locale, done);
   }
   return done;
 }
+
+/** Whether warmUpIntl(`locale`) is done: its formatters take no time now. */
+export const warmedUp = (locale: string): boolean => warmed.has(locale);

@@ -1,6 +1,6 @@
-// The head start also warms up Intl while the code of an element whose first view formats dates
-// is on its way (src/i18n/engine-steps.ts): a page's first formatter takes 25–85 ms, which the
-// elements' first render paid once their data had come. Once per page, so this file has a page of
+// The head start also warms up Intl while <order-help>'s code is on its way (its first view
+// formats dates, prices and a country: src/i18n/engine-steps.ts): a page's first formatter takes
+// 25–85 ms, which the element's first render paid once its data had come. Once per page, so this file has a page of
 // its own.
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/api/configure.js';
@@ -57,6 +57,17 @@ describe('head start: warming up Intl', () => {
       pageWith('<ask-seller product-id="p-02"></ask-seller>', {
         apiBase: API_BASE,
         getToken: () => MOCK_TOKENS.buyer('b-anna'),
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(spy.asked).to.deep.equal([]);
+  });
+
+  it('does not warm up for the inbox, whose first rows make no Intl formatter', async () => {
+    hosts.push(
+      pageWith('<seller-question-inbox></seller-question-inbox>', {
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.seller,
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 100));

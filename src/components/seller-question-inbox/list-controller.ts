@@ -26,9 +26,6 @@ import {
   sinceMs,
   type InboxFilters,
 } from './list-filter.js';
-import { getLocale } from '../../i18n/format-number.js';
-import { warmUpIntl } from '../../i18n/warm-up.js';
-import { nextTask } from '../../controllers/next-task.js';
 import { FIRST_PAGE_SIZE } from './first-page.js';
 import { idle, listing, summaryOf, type Listing } from './listing.js';
 
@@ -355,22 +352,13 @@ export class InboxListController implements ReactiveController {
           },
           { signal: current.abort.signal },
         );
-        // The rows format with Intl, whose first use in a page loads locale data for tens of
-        // milliseconds in one piece: that happens in short steps while the first page is on
-        // its way, and the rows wait for them rather than stall the page doing it at once.
         const following =
           current === this.#base && current.items.length === 0 && !current.cursor
             ? this.#options.followFirstPage?.(request, current.abort.signal)
             : undefined;
-        const warm = current.items.length === 0 ? warmUpIntl(getLocale()) : null;
         const page = await request;
         // Fetched again after the feed's checkpoint (a backend without the page's cursor).
         if (following && !(await following)) continue;
-        if (warm) {
-          await warm;
-          // The page was read and checked in this task; its rows render in the next.
-          await nextTask();
-        }
         this.#append(current, page.items);
         current.cursor = page.nextCursor;
         current.total = page.total;

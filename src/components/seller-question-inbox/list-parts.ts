@@ -20,6 +20,11 @@ export interface RowOptions {
   active: boolean;
   /** For platform agents, shop names by id: each row says its shop. */
   shops: ReadonlyMap<string, string> | null;
+  /**
+   * Whether Intl's names are loaded: until then the row leaves out where the buyer writes from
+   * and in what language (list.ts loads them once the first rows are painted).
+   */
+  names: boolean;
 }
 
 const metas = new Map<string, string>();
@@ -37,7 +42,7 @@ function metaOf(country: string, language: string): string {
 
 export function renderRow(question: Question, options: RowOptions) {
   const countdown = countdownOf(question, options.now, options.clock);
-  const meta = metaOf(question.buyer.country, question.buyer.language);
+  const meta = options.names ? metaOf(question.buyer.country, question.buyer.language) : '';
   // The product's name, the shop's: each keeps its own direction in the row's line.
   const reference =
     question.product?.name ?? (question.orderNumber ? `#${question.orderNumber}` : '');

@@ -19,6 +19,8 @@ import { getLocale, msg, str } from '../../i18n/localize.js';
 import { questionCount } from '../../i18n/plurals.js';
 import { errorText } from '../shared/error-text.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
+import { getLocale as intlLocale } from '../../i18n/format-number.js';
+import { warmedUp, warmUpIntl } from '../../i18n/warm-up.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { FirstRenderInOwnTask } from '../shared/first-render-in-own-task.js';
 import { InboxEvent } from './inbox-events.js';
@@ -74,6 +76,10 @@ export class SqInboxList extends FirstRenderInOwnTask {
   static override styles = [...baseStyles, disclosureStyles, listStyles];
 
   @property({ attribute: false }) items: readonly Question[] = [];
+  /** Hidden (`display: none`) until the inbox's header is there. */
+  @property({ attribute: false }) waiting = false;
+  /** The rows are shown and painted (the inbox shows the list once its header is there). */
+  @property({ attribute: false }) shown = false;
   /** How many match in all (null while unknown). */
   @property({ attribute: false }) count: number | null = null;
   @property() state: 'loading' | 'error' | 'ready' = 'loading';
@@ -145,6 +151,14 @@ export class SqInboxList extends FirstRenderInOwnTask {
   }
 
   protected override updated(changed: PropertyValues<this>) {
+    // Shown now: the virtualizer places the rows for the list's size in this frame. Left to its
+    // resize observer, that came a frame later (frame-resize-observer.ts); hidden but laid out
+    // instead (visibility), the rows moved when the header came, which counts as a layout shift.
+    if (changed.has('waiting') && !this.waiting) {
+      const virtualizer = this.listbox?.[virtualizerRef] as
+        { _hostElementSizeChanged?: () => void } | undefined;
+      virtualizer?._hostElementSizeChanged?.();
+    }
     // A question opened from outside (`question-id`, the next question) is shown in the list.
     if (changed.has('openId') && this.openId) this.#scrollToActive();
   }
@@ -378,7 +392,27 @@ export class SqInboxList extends FirstRenderInOwnTask {
     return index >= this.#rendered.first && index <= this.#rendered.last;
   }
 
+  /**
+   * Whether the rows may name countries and languages. Intl's names take 15–30 ms of locale data
+   * the first time in a page: the first rows are shown without them, and render again when they
+   * are loaded (once per page and language).
+   */
+  #names() {
+    const locale = intlLocale();
+    if (warmedUp(locale)) return true;
+    if (this.shown && this.#namesFor !== locale) {
+      this.#namesFor = locale;
+      void warmUpIntl(locale).then(() => {
+        this.requestUpdate();
+      });
+    }
+    return false;
+  }
+
+  #namesFor = '';
+
   #renderRows() {
+    const names = this.#names();
     const index = this.#activeIndex;
     const active = this.#inDom(index) ? this.items[index] : undefined;
     // Without rows it is not a listbox (nor a tab stop): an empty listbox means nothing.
@@ -428,6 +462,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
                 open: question.id === this.openId,
                 active: (this.activeId ?? this.openId) === question.id,
                 shops: this.shops,
+                names,
               })
             : html`<div class="row"></div>`,
         layout,

@@ -9,7 +9,8 @@ import type { IdempotencyKeys, SellerQuestionsClient } from '../../api/client.js
 import { getPlatformQueue } from '../../api/platform.js';
 import { KeptLoadController } from '../../controllers/kept-load.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { formatNumber, formatRelative } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/format.js';
+import { formatRelative } from '../../i18n/format-relative.js';
 import { isolate, msg, str } from '../../i18n/localize.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';

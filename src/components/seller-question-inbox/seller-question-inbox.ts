@@ -597,6 +597,8 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           class="list-pane"
           ?hidden=${!showList}
           ?data-waiting=${!this.headerReady}
+          .waiting=${!this.headerReady}
+          .shown=${this.listShown}
           .items=${list.view}
           .count=${list.count}
           state=${list.state}

@@ -115,6 +115,8 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
       // The seed's most overdue question is q-006 (Anna, about the shop, 142 h late).
       expect(rows[0]!.id).to.equal('row-q-006');
       expect(rows[0]!.dataset['urgency']).to.equal('late');
+      // Where from comes once Intl's names are loaded, after the rows are painted.
+      await waitFor(() => rows[0]!.querySelector('.meta')!.textContent, 'where from');
       const text = rows[0]!.textContent;
       expect(text).to.include('Anna Schneider');
       expect(text).to.include('Germany');
