@@ -88,7 +88,7 @@ export function formatPercent(value: number, locale: string = getLocale()): stri
   // Not negative (nor -0), and at most one decimal: nothing for Intl to round.
   if (percent && 1 / value > 0 && Math.abs(value * 1000 - tenths) < 1e-6) {
     const whole = formatNumber(Math.trunc(tenths / 10), locale);
-    return fill(percent, 0, tenths % 10 ? `${whole}${decimal}${tenths % 10}` : whole);
+    return percent.replace('#', tenths % 10 ? `${whole}${decimal}${tenths % 10}` : whole);
   }
   return cached(
     `pct|${locale}`,

@@ -80,6 +80,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
   @property({ attribute: false }) waiting = false;
   /** The rows are shown and painted (the inbox shows the list once its header is there). */
   @property({ attribute: false }) shown = false;
+  /** The locale whose Intl names are loading or loaded. */
+  #namesFor = '';
   /** How many match in all (null while unknown). */
   @property({ attribute: false }) count: number | null = null;
   @property() state: 'loading' | 'error' | 'ready' = 'loading';
@@ -158,6 +160,15 @@ export class SqInboxList extends FirstRenderInOwnTask {
       const virtualizer = this.listbox?.[virtualizerRef] as
         { _hostElementSizeChanged?: () => void } | undefined;
       virtualizer?._hostElementSizeChanged?.();
+    }
+    // Intl's names take 15–30 ms of locale data the first time in a page: the first rows are
+    // shown without them, and render again once they are loaded (once per page and language).
+    const locale = intlLocale();
+    if (this.shown && this.#namesFor !== locale && !warmedUp(locale)) {
+      this.#namesFor = locale;
+      void warmUpIntl(locale).then(() => {
+        this.requestUpdate();
+      });
     }
     // A question opened from outside (`question-id`, the next question) is shown in the list.
     if (changed.has('openId') && this.openId) this.#scrollToActive();
@@ -392,27 +403,9 @@ export class SqInboxList extends FirstRenderInOwnTask {
     return index >= this.#rendered.first && index <= this.#rendered.last;
   }
 
-  /**
-   * Whether the rows may name countries and languages. Intl's names take 15–30 ms of locale data
-   * the first time in a page: the first rows are shown without them, and render again when they
-   * are loaded (once per page and language).
-   */
-  #names() {
-    const locale = intlLocale();
-    if (warmedUp(locale)) return true;
-    if (this.shown && this.#namesFor !== locale) {
-      this.#namesFor = locale;
-      void warmUpIntl(locale).then(() => {
-        this.requestUpdate();
-      });
-    }
-    return false;
-  }
-
-  #namesFor = '';
-
   #renderRows() {
-    const names = this.#names();
+    // Until Intl's names are loaded (updated()), the rows leave out country and language.
+    const names = warmedUp(intlLocale());
     const index = this.#activeIndex;
     const active = this.#inDom(index) ? this.items[index] : undefined;
     // Without rows it is not a listbox (nor a tab stop): an empty listbox means nothing.
