@@ -49,74 +49,8 @@ export interface SchemaMismatch {
   message: string;
 }
 
-/** A mismatch's pointer below the value checked (built on the way out), code and text. */
-type Found = [pointer: string, code: SchemaMismatch['code'], text: string];
-
-/** Adds the key (or index) the mismatch was found under to the front of its pointer. */
-function under(found: Found | null, key: string | number): Found | null {
-  if (found) found[0] = `/${key}${found[0]}`;
-  return found;
-}
-
-/**
- * The first mismatch, or null. It allocates nothing for a value that matches (no pointer is
- * built, and an `anyOf` stops at the first option that matches): every response the elements
- * get goes through it, the inbox's 50 rows included.
- */
-function check(value: unknown, schema: CompactSchema, registry: SchemaRegistry): Found | null {
-  if (typeof schema === 'string') {
-    if (!schema.startsWith('@')) {
-      return matchesType(value, schema)
-        ? null
-        : ['', 'type', `expected ${schema}, got ${describe(value)}`];
-    }
-    schema = { ref: schema.slice(1) };
-  }
-  if (schema.ref) {
-    const target = registry[schema.ref];
-    return target ? check(value, target, registry) : ['', 'schema', `unknown schema ${schema.ref}`];
-  }
-  for (const part of schema.allOf ?? []) {
-    const found = check(value, part, registry);
-    if (found) return found;
-  }
-  const options = schema.anyOf;
-  if (options && !options.some((option) => !check(value, option, registry))) {
-    // Every option failed: the first one's mismatch, found again.
-    return options[0] === undefined
-      ? ['', 'schema', 'no option matched']
-      : check(value, options[0], registry);
-  }
-  if (schema.type) {
-    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
-    if (!types.some((type) => matchesType(value, type))) {
-      return ['', 'type', `expected ${types.join(' or ')}, got ${describe(value)}`];
-    }
-  }
-  if (schema.enum && !schema.enum.includes(value)) {
-    return ['', 'enum', `expected one of ${schema.enum.join(', ')}, got ${describe(value)}`];
-  }
-  if (schema.properties) {
-    if (typeOf(value) !== 'object') return ['', 'type', `expected object, got ${describe(value)}`];
-    const record = value as Record<string, unknown>;
-    for (const name in schema.properties) {
-      const optional = name.endsWith('?');
-      const key = optional ? name.slice(0, -1) : name;
-      if (record[key] === undefined) {
-        if (optional) continue;
-        return [`/${key}`, 'missing', 'missing'];
-      }
-      const found = under(check(record[key], schema.properties[name]!, registry), key);
-      if (found) return found;
-    }
-  }
-  if (schema.items && Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const found = under(check(value[index], schema.items, registry), index);
-      if (found) return found;
-    }
-  }
-  return null;
+function mismatch(pointer: string, code: SchemaMismatch['code'], text: string): SchemaMismatch {
+  return { pointer, code, message: `${pointer || '(root)'}: ${text}` };
 }
 
 /** Returns null when `value` matches the schema, else the first mismatch found. */
@@ -126,10 +60,62 @@ export function findSchemaError(
   registry: SchemaRegistry,
   path = '',
 ): SchemaMismatch | null {
-  const found = check(value, schema, registry);
-  if (!found) return null;
-  const [pointer, code, text] = found;
-  return { pointer: path + pointer, code, message: `${path + pointer || '(root)'}: ${text}` };
+  if (typeof schema === 'string') {
+    schema = schema.startsWith('@') ? { ref: schema.slice(1) } : { type: schema };
+  }
+  if (schema.ref) {
+    const target = registry[schema.ref];
+    if (!target) return mismatch(path, 'schema', `unknown schema ${schema.ref}`);
+    return findSchemaError(value, target, registry, path);
+  }
+  if (schema.allOf) {
+    for (const part of schema.allOf) {
+      const error = findSchemaError(value, part, registry, path);
+      if (error) return error;
+    }
+  }
+  if (schema.anyOf) {
+    const errors = schema.anyOf.map((option) => findSchemaError(value, option, registry, path));
+    if (errors.every((error) => error !== null)) {
+      return errors[0] ?? mismatch(path, 'schema', 'no option matched');
+    }
+  }
+  if (schema.type) {
+    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
+    if (!types.some((type) => matchesType(value, type))) {
+      return mismatch(path, 'type', `expected ${types.join(' or ')}, got ${describe(value)}`);
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    return mismatch(
+      path,
+      'enum',
+      `expected one of ${schema.enum.join(', ')}, got ${describe(value)}`,
+    );
+  }
+  if (schema.properties) {
+    if (typeOf(value) !== 'object') {
+      return mismatch(path, 'type', `expected object, got ${describe(value)}`);
+    }
+    const record = value as Record<string, unknown>;
+    for (const [name, propertySchema] of Object.entries(schema.properties)) {
+      const optional = name.endsWith('?');
+      const key = optional ? name.slice(0, -1) : name;
+      if (record[key] === undefined) {
+        if (optional) continue;
+        return mismatch(`${path}/${key}`, 'missing', 'missing');
+      }
+      const error = findSchemaError(record[key], propertySchema, registry, `${path}/${key}`);
+      if (error) return error;
+    }
+  }
+  if (schema.items && Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const error = findSchemaError(value[index], schema.items, registry, `${path}/${index}`);
+      if (error) return error;
+    }
+  }
+  return null;
 }
 
 /** The properties a schema declares at this level (through refs, allOf and every anyOf option). */
