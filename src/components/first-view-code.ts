@@ -16,8 +16,8 @@ export type Code = keyof typeof CODE_MODULES;
 
 /**
  * Each element's first-view code, in the order the view wants it: `<order-help>` checks the
- * order with the schemas, then shows the issue picker; the inbox checks its rows with them and
- * shows them under its header.
+ * order with the schemas, then shows the issue picker (its chunk also writes the order's date and
+ * prices without Intl); the inbox checks its rows with them and shows them under its header.
  */
 export const FIRST_VIEW_CODE = {
   'ask-seller': [],

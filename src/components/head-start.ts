@@ -5,13 +5,11 @@
 // the reads that the element's first load makes, as the client would (src/api/early.ts); the
 // client's transport takes each response for the element's own request. It also preloads the
 // code that the first view loads on demand (`codeFiles`): the schemas that check an order or a
-// list page, `<order-help>`'s issue picker, the inbox's header. And, for `<order-help>`, whose
-// first view formats a date, prices and a country, it warms up Intl (i18n/engine-steps.ts): the
-// page's first formatter takes 25–85 ms, which its first render paid once its data was here.
-// `<ask-seller>`'s form and the inbox's first rows make no Intl formatter (i18n/format-number.ts,
-// i18n/format.ts): there the warm-up only took the CPU from them; `<ask-seller>`'s history warms
-// up once its code is here, the inbox once its rows are shown (for the names of countries and
-// languages).
+// list page, `<order-help>`'s issue picker, the inbox's header. It does not warm up Intl: no
+// element's first view makes an Intl formatter (i18n/format-number.ts, i18n/format.ts), and a
+// warm-up here only took the CPU from them. `<ask-seller>`'s history warms up once its code is
+// here; the inbox and `<order-help>` once their first view is painted (for the names of countries
+// and languages).
 //
 // It runs on every configure(), for the elements in the document that are not defined yet (a
 // defined element has asked for its data itself), once per element; `configure({ prefetch:
@@ -30,8 +28,6 @@ import {
 import { fetchEarly } from '../api/fetch-early.js';
 import { currentSettings, SETTINGS_CHANGED_EVENT, trusts } from '../api/configure.js';
 import { DEFAULT_SORT, FIRST_PAGE_SIZE } from './seller-question-inbox/first-page.js';
-import { ENGINE_STEPS } from '../i18n/engine-steps.js';
-import { runSteps } from '../i18n/warm-engine.js';
 import { FIRST_VIEW_CODE, type Code } from './first-view-code.js';
 
 /**
@@ -87,7 +83,6 @@ export function headStart(root: ParentNode = document): void {
     for (const element of root.querySelectorAll(tag)) {
       if (started.has(element)) continue;
       started.add(element);
-      if (tag === 'order-help') warmUpIntl();
       const [reads, code] = firstView(element);
       // The element's backend as resolveClient() finds it; a client of the page's own is not
       // this SDK's transport, so nothing is fetched for it. The data first, then the code: on
@@ -99,18 +94,6 @@ export function headStart(root: ParentNode = document): void {
       });
     }
   }
-}
-
-let warming = false;
-
-/**
- * Intl's shared locale data, loaded in short tasks while the code is on its way, once per page
- * (the elements' own locale is not known yet: the data is shared by every locale's formatters).
- */
-function warmUpIntl() {
-  if (warming) return;
-  warming = true;
-  void runSteps(ENGINE_STEPS, document.documentElement.lang || navigator.language);
 }
 
 function preload(code: readonly Code[]) {

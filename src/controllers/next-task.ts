@@ -7,12 +7,14 @@ interface Scheduler {
 
 /**
  * Resolves in a new task, soon: through `scheduler.postTask` where there is one, else a
- * message to itself. Not a timer, which a hidden tab would hold back for a second.
+ * message to itself. Not a timer, which a hidden tab would hold back for a second. Work that
+ * nothing on screen waits for asks for a `background` task: it runs after the tasks already
+ * queued (where the browser has `scheduler.postTask`).
  */
-export function nextTask(): Promise<void> {
+export function nextTask(priority: 'user-visible' | 'background' = 'user-visible'): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.postTask) {
-    return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+    return scheduler.postTask(() => undefined, { priority });
   }
   return new Promise((resolve) => {
     const channel = new MessageChannel();

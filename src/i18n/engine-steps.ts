@@ -1,8 +1,7 @@
 // The engine's part of warming up Intl (see warm-up.ts): the steps that load the locale data every
 // formatter shares, without this SDK's own formatters; the formatters made after them take well
-// under a millisecond. A module without imports: the head start (head-start.ts, and so the CDN's
-// seller-questions-start.js, which imports nothing) runs them with warm-engine.ts while the
-// elements' code is on its way, and the buyer's history (conversations.ts) with timers.
+// under a millisecond. warm-up.ts runs them in the inbox and <order-help> once their first view
+// is painted, and the buyer's history (conversations.ts) with timers.
 
 /** Intl's slow first steps, each in a task of its own (measured in warm-up.ts's comment). */
 export const ENGINE_STEPS: readonly ((locale: string) => unknown)[] = [

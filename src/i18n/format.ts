@@ -3,6 +3,7 @@
 import { durationParts } from '../domain/response-clock.js';
 import type { Money } from '../domain/money.js';
 import { cached, formatNumber, getLocale } from './format-number.js';
+import type * as FormatTables from './format-tables.js';
 
 export { formatHours, formatNumber } from './format-number.js';
 
@@ -18,8 +19,24 @@ export function formatDateTime(iso: string | number | Date, locale: string = get
   return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }, locale).format(new Date(iso));
 }
 
+/** Prices and medium dates without Intl in the shipped languages, once loaded (format-tables.ts). */
+let tables: typeof FormatTables | undefined;
+
+/**
+ * Takes the tables that write prices and medium dates without Intl (format-tables.ts, loaded on
+ * demand by <order-help>). Until they are here, and where they have no entry, Intl writes them.
+ */
+export function useFormatTables(loaded: typeof FormatTables): void {
+  tables = loaded;
+}
+
+/** "Nov 27, 2026", "27.11.2026": the medium date, in the reader's time zone. */
 export function formatDate(iso: string | number | Date, locale: string = getLocale()): string {
-  return dateTimeFormat({ dateStyle: 'medium' }, locale).format(new Date(iso));
+  const date = new Date(iso);
+  return (
+    tables?.dateWithoutIntl(date, locale) ??
+    dateTimeFormat({ dateStyle: 'medium' }, locale).format(date)
+  );
 }
 
 // The countdowns and percentages of the inbox's first view, written here as Intl writes them in
@@ -74,6 +91,9 @@ export function formatDuration(ms: number, locale: string = getLocale()): string
 
 /** Money in its currency: amounts are in minor units. */
 export function formatMoney(money: Money, locale: string = getLocale()): string {
+  const decimal = narrow(locale)?.[0];
+  const written = decimal && tables?.moneyWithoutIntl(money, locale, decimal, formatNumber);
+  if (written) return written;
   const format = cached(
     `money|${locale}|${money.currency}`,
     () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }),

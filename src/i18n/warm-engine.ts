@@ -1,6 +1,6 @@
 // Running Intl's warm-up steps (engine-steps.ts, warm-up.ts) in tasks of their own, for code that
-// waits for them: the inbox's rows, and the head start (head-start.ts, and so the CDN's
-// seller-questions-start.js, which imports nothing) while the elements' code is on its way.
+// waits for them: warm-up.ts, for the names of countries and languages in the inbox's rows and
+// <order-help>'s address.
 import { nextTask } from '../controllers/next-task.js';
 
 /**
@@ -12,7 +12,8 @@ export async function runSteps(
   locale: string,
 ): Promise<void> {
   for (const step of steps) {
-    await nextTask();
+    // Nothing on screen waits for a warm-up: each step after the tasks already queued.
+    await nextTask('background');
     try {
       step(locale);
     } catch {

@@ -4,10 +4,9 @@
 // Done as the steps below, one task each, the same work is cut into pieces: the locale's
 // likely subtags 5–36 ms, the first list of supported locales (the largest) 13–57 ms, the rest
 // a few milliseconds each; later formatters take well under a millisecond. That piece of work
-// cannot be cut further from JavaScript. The inbox's rows show their countdowns without Intl
-// (format.ts) and run the steps once they are painted, for the names of countries and languages.
-// The engine's steps (engine-steps.ts) also run in <order-help>'s head start, while its code
-// loads: after them, these take a millisecond or two in all.
+// cannot be cut further from JavaScript. The inbox's rows (their countdowns) and <order-help>'s
+// summary (its date and prices) are written without Intl (format.ts), and run the steps once they
+// are painted, for the names of countries and languages.
 import { countryName, formatDuration, formatNumber, languageName } from './format.js';
 import { ENGINE_STEPS } from './engine-steps.js';
 import { runSteps } from './warm-engine.js';

@@ -1,99 +1,107 @@
-// The head start also warms up Intl while <order-help>'s code is on its way (its first view
-// formats dates, prices and a country: src/i18n/engine-steps.ts): a page's first formatter takes
-// 25–85 ms, which the element's first render paid once its data had come. Once per page, so this file has a page of
-// its own.
+// The head start does not warm up Intl, for any element: no first view makes an Intl formatter
+// (the inbox's countdowns, <ask-seller>'s counts and <order-help>'s date and prices are written
+// without it: src/i18n/format.ts), and warming up while the code loads only took the CPU from
+// them (docs/performance.md). A page's first Intl step loads its locale data once, so this file
+// has a page of its own: nothing else here may have made a formatter.
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/api/configure.js';
-import { headStart } from '../../src/components/head-start.js';
 import { MOCK_TOKENS } from '../../src/mocks/index.js';
-import { API_BASE, useMockBackend } from '../support/backend.js';
+import { API_BASE, useMockBackend, worker } from '../support/backend.js';
 import { pageWith, waitFor } from '../support/elements.js';
+import '../../src/components/head-start.js';
 
-/** The locales Intl.NumberFormat.supportedLocalesOf (a step of the warm-up) is asked about. */
-function spyOnSupportedLocales() {
+/** Intl's steps the warm-up took (engine-steps.ts), and the formatters that load locale data. */
+function spyOnIntl() {
   const asked: string[] = [];
-  const real = Intl.NumberFormat.supportedLocalesOf.bind(Intl.NumberFormat);
-  Intl.NumberFormat.supportedLocalesOf = (locales, options) => {
-    asked.push(String(locales));
-    return real(locales, options);
+  const restores: (() => void)[] = [];
+  const spy = <T extends object>(owner: T, key: keyof T & string, label: string) => {
+    const real = owner[key];
+    const wrapped = new Proxy<object>(real as object, {
+      apply(target, self, args: unknown[]) {
+        asked.push(label);
+        return Reflect.apply(target as (...a: unknown[]) => unknown, self, args);
+      },
+      construct(target, args: unknown[]) {
+        asked.push(label);
+        return Reflect.construct(target as new (...a: unknown[]) => object, args);
+      },
+    });
+    owner[key] = wrapped as T[keyof T & string];
+    restores.push(() => {
+      owner[key] = real;
+    });
   };
-  const restore = () => {
-    Intl.NumberFormat.supportedLocalesOf = real;
+  spy(Intl.NumberFormat, 'supportedLocalesOf', 'NumberFormat.supportedLocalesOf');
+  spy(Intl.DisplayNames, 'supportedLocalesOf', 'DisplayNames.supportedLocalesOf');
+  spy(Intl.Locale.prototype, 'maximize', 'Locale.maximize');
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'DisplayNames', 'ListFormat'] as const) {
+    spy(Intl, name, name);
+  }
+  return {
+    asked,
+    restore: () => {
+      for (const restore of restores.splice(0)) restore();
+    },
   };
-  return { asked, restore };
 }
 
-describe('head start: warming up Intl', () => {
+/** The paths the page asks the mock backend for (the head start's requests). */
+const paths: string[] = [];
+const onRequest = ({ request }: { request: Request }) => {
+  paths.push(new URL(request.url).pathname.slice(API_BASE.length));
+};
+const requested = (path: string) => paths.includes(path);
+
+describe('head start: no Intl warm-up', () => {
   const hosts: HTMLElement[] = [];
-  let spy: ReturnType<typeof spyOnSupportedLocales>;
+  let spy: ReturnType<typeof spyOnIntl>;
   beforeEach(async () => {
     await useMockBackend();
-    spy = spyOnSupportedLocales();
+    worker.events.on('request:start', onRequest);
+    spy = spyOnIntl();
   });
   afterEach(() => {
     spy.restore();
+    worker.events.removeListener('request:start', onRequest);
+    paths.length = 0;
     for (const host of hosts.splice(0)) host.remove();
     document.documentElement.lang = '';
     configure({ apiBase: undefined, getToken: undefined, prefetch: undefined });
   });
 
-  it('does not warm up when it starts nothing (prefetch off, or no element to start)', async () => {
+  it('starts each element with its data and makes no Intl formatter, in any language', async () => {
+    document.documentElement.lang = 'de-AT';
     hosts.push(
-      pageWith('<ask-seller product-id="p-02"></ask-seller>', {
+      pageWith(
+        `<order-help order-id="o-1001"></order-help>
+         <ask-seller product-id="p-02"></ask-seller>`,
+        { apiBase: API_BASE, getToken: () => MOCK_TOKENS.buyer('b-anna') },
+      ),
+      pageWith('<seller-question-inbox></seller-question-inbox>', {
+        apiBase: API_BASE,
+        getToken: () => MOCK_TOKENS.seller,
+      }),
+    );
+    // The head start ran: each element's first reads went out.
+    await waitFor(
+      () => requested('/orders/o-1001') && requested('/products/p-02') && requested('/questions'),
+      "the elements' first reads",
+    );
+    // Tasks later (where a warm-up's steps ran, one task each): still none.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(spy.asked).to.deep.equal([]);
+  });
+
+  it('does nothing with prefetch off', async () => {
+    hosts.push(
+      pageWith('<order-help order-id="o-1002"></order-help>', {
         apiBase: API_BASE,
         getToken: () => MOCK_TOKENS.buyer('b-anna'),
         prefetch: false,
       }),
     );
-    for (const host of hosts.splice(0)) host.remove();
-    configure({ prefetch: undefined });
-    headStart();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requested('/orders/o-1002')).to.equal(false);
     expect(spy.asked).to.deep.equal([]);
-  });
-
-  it('does not warm up for <ask-seller>, whose form formats no date and makes no number formatter', async () => {
-    hosts.push(
-      pageWith('<ask-seller product-id="p-02"></ask-seller>', {
-        apiBase: API_BASE,
-        getToken: () => MOCK_TOKENS.buyer('b-anna'),
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(spy.asked).to.deep.equal([]);
-  });
-
-  it('does not warm up for the inbox, whose first rows make no Intl formatter', async () => {
-    hosts.push(
-      pageWith('<seller-question-inbox></seller-question-inbox>', {
-        apiBase: API_BASE,
-        getToken: () => MOCK_TOKENS.seller,
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(spy.asked).to.deep.equal([]);
-  });
-
-  it("warms up in tasks of its own, for the page's language, once per page", async () => {
-    document.documentElement.lang = 'de-AT';
-    hosts.push(
-      pageWith('<order-help order-id="o-1001"></order-help>', {
-        apiBase: API_BASE,
-        getToken: () => MOCK_TOKENS.buyer('b-anna'),
-      }),
-    );
-    // Not in the task that asked for the data: that goes first.
-    expect(spy.asked).to.deep.equal([]);
-    await waitFor(() => spy.asked.length > 0, 'the warm-up');
-    expect(spy.asked).to.deep.equal(['de-AT']);
-    // Another element and another configure(): the locale data is the page's, loaded once.
-    hosts.push(
-      pageWith('<seller-question-inbox></seller-question-inbox>', {
-        apiBase: API_BASE,
-        getToken: () => MOCK_TOKENS.seller,
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(spy.asked).to.deep.equal(['de-AT']);
   });
 });

@@ -27,7 +27,9 @@ import { DraftController } from '../../controllers/draft.js';
 import { LoadController } from '../../controllers/load.js';
 import { afterNextPaint } from '../../controllers/next-task.js';
 import type { SubmitController } from '../../controllers/submit.js';
-import { formatDate } from '../../i18n/format.js';
+import { getLocale as intlLocale } from '../../i18n/format-number.js';
+import { useFormatTables } from '../../i18n/format.js';
+import { warmedUp, warmUpIntl } from '../../i18n/warm-up.js';
 import { msg } from '../../i18n/localize.js';
 import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
 import { SqElement } from '../shared/base-element.js';
@@ -193,10 +195,6 @@ export class OrderHelp extends SqElement {
       if (!orderId) {
         throw new ConfigurationError('seller-questions: <order-help> needs an order-id attribute.');
       }
-      // The page's first Intl formatter takes 25–85 ms (the engine loads the locale data that
-      // every later one shares): the date the order was placed is made in a task of its own while
-      // the data is on its way (the requests below are out by then), not in the render after it.
-      setTimeout(formatDate, 0, 0);
       const [config, viewer, order, picker] = await allSettledOrThrow([
         client.getConfig({ signal }),
         this.#backend.viewer(),
@@ -204,13 +202,22 @@ export class OrderHelp extends SqElement {
         // Asked for as the element is made (below), before these requests.
         loadIssuePicker(),
       ]);
+      // The picker's chunk brings the tables that write the order's date and prices without
+      // Intl (in a chunk of their own, on HTTP/1.1 they waited for a seventh connection).
+      useFormatTables(picker.formatTables);
       // The details' code and the history's (for the questions asked before) once the picker is
       // painted: asked for beside the data, the details' six chunks kept the order waiting for a
       // connection (HTTP/1.1 gives a page six to a host), and the code's parsing and evaluation
       // took the CPU from the picker's render.
+      // So is the name of the address's country: a page's first Intl formatter loads 15–30 ms
+      // of locale data (the summary's date and prices are written without Intl: format.ts),
+      // here in short background tasks (warm-up.ts).
       void afterNextPaint().then(() => {
         this.#loadDetails();
         void loadConversations();
+        void warmUpIntl(intlLocale()).then(() => {
+          this.requestUpdate();
+        });
       });
       // The order comes with its shop (a backend that leaves it out is asked for it).
       const shop = order.shop ?? (await client.getShop(order.shopId, { signal }));
@@ -443,7 +450,7 @@ export class OrderHelp extends SqElement {
     const { config, viewer, order, shop } = loaded;
     const created = this.created;
     return html`
-      ${renderOrderSummary(order)}
+      ${renderOrderSummary(order, warmedUp(intlLocale()))}
       ${
         created
           ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">

@@ -9,42 +9,10 @@ import { SqInboxList } from '../../../src/components/seller-question-inbox/list.
 import { sellerClient, useMockBackend } from '../../support/backend.js';
 import { deepText, waitFor } from '../../support/elements.js';
 import { clearInboxDrafts, listOf, mountInbox, performanceOf } from '../../support/inbox.js';
-
-/** Intl's constructors whose first use loads the shared locale data (plural rules do not). */
-const SLOW = ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'DisplayNames', 'RelativeTimeFormat'];
+import { watchIntlInSuite } from '../../support/intl.js';
 
 describe("the inbox's first rows", () => {
-  const made: string[] = [];
-  const originals = new Map<string, unknown>();
-  before(() => {
-    const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
-    for (const name of SLOW) {
-      const Real = intl[name]!;
-      originals.set(name, Real);
-      const Spy = new Proxy(Real, {
-        construct(target, args: unknown[]) {
-          made.push(`${performance.now()} ${name}`);
-          return new target(...args);
-        },
-        get(target, key, receiver) {
-          if (key === 'supportedLocalesOf') {
-            return (...args: unknown[]) => {
-              made.push(`${performance.now()} ${name}.supportedLocalesOf`);
-              return (Reflect.get(target, key, receiver) as (...args: unknown[]) => unknown).apply(
-                target,
-                args,
-              );
-            };
-          }
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-      });
-      intl[name] = Spy;
-    }
-  });
-  after(() => {
-    for (const [name, Real] of originals) (Intl as unknown as Record<string, unknown>)[name] = Real;
-  });
+  const made = watchIntlInSuite();
 
   it('make no Intl formatter until they are painted, and name countries and languages after', async () => {
     clearInboxDrafts();
