@@ -29,7 +29,7 @@ import { afterNextPaint } from '../../controllers/next-task.js';
 import type { SubmitController } from '../../controllers/submit.js';
 import { getLocale as intlLocale } from '../../i18n/format-number.js';
 import { useFormatTables } from '../../i18n/format.js';
-import { warmedUp, warmUpIntl } from '../../i18n/warm-up.js';
+import { warmUpIntl } from '../../i18n/warm-up.js';
 import { msg } from '../../i18n/localize.js';
 import { SqIssueCreatedEvent, SqIssueSubmitEvent } from '../events.js';
 import { SqElement } from '../shared/base-element.js';
@@ -165,6 +165,12 @@ export class OrderHelp extends SqElement {
   @state() private errors: Readonly<Record<string, string>> = {};
   @state() private created: QuestionDetail | null = null;
   @state() private announcement = '';
+  /**
+   * Whether the summary names the address's country: once Intl's names are loaded, after the
+   * first view is painted. (In a language switched to later, its names' data loads in that
+   * render: a few milliseconds once Intl's shared data is here.)
+   */
+  @state() private names = false;
 
   @query('sq-composer') private composer?: SqComposer;
   @query('sq-conversations') private conversations?: SqConversations;
@@ -216,7 +222,7 @@ export class OrderHelp extends SqElement {
         this.#loadDetails();
         void loadConversations();
         void warmUpIntl(intlLocale()).then(() => {
-          this.requestUpdate();
+          this.names = true;
         });
       });
       // The order comes with its shop (a backend that leaves it out is asked for it).
@@ -450,7 +456,7 @@ export class OrderHelp extends SqElement {
     const { config, viewer, order, shop } = loaded;
     const created = this.created;
     return html`
-      ${renderOrderSummary(order, warmedUp(intlLocale()))}
+      ${renderOrderSummary(order, this.names)}
       ${
         created
           ? html`<div class="notice confirmation" data-tone="success" part="status" tabindex="-1">

@@ -6,6 +6,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { OrderHelp } from '../../../src/order-help.js';
 import { countryName } from '../../../src/i18n/format.js';
+import { setLocale } from '../../../src/index.js';
 import { buyerClient, useMockBackend } from '../../support/backend.js';
 import { inShadow, waitFor } from '../../support/elements.js';
 import { clearOrderHelpDrafts } from '../../support/order-help.js';
@@ -65,5 +66,18 @@ describe("<order-help>'s first view", () => {
       countryName('DE', 'en'),
     ]);
     expect(countryName('DE', 'en')).to.equal('Germany');
+
+    // In a language switched to afterwards: the date, the total and the country in it at once.
+    try {
+      await setLocale('de');
+      await el.updateComplete;
+      expect(inShadow(el, '[part~=header]').textContent.replace(/\s+/g, ' ')).to.match(
+        /Bestellt am \d{2}\.\d{2}\.20\d\d/,
+      );
+      expect(inShadow(el, '[part~=order]').textContent).to.include('169,50\u00a0€');
+      expect(lines()[3]).to.equal('Deutschland');
+    } finally {
+      await setLocale('en');
+    }
   });
 });
