@@ -10,6 +10,7 @@
 // abbreviations. test/i18n/format.test.ts checks every entry against the browser's Intl; other
 // locales and currencies go to it.
 import type { Money } from '../domain/money.js';
+import { formatNumber } from './format-number.js';
 
 const TABLES: Readonly<Record<string, string>> = {
   en: '¤#|USD$ GBP£|MMM d, y|Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
@@ -44,15 +45,14 @@ export function dateWithoutIntl(date: Date, locale: string): string | undefined 
 }
 
 /**
- * A price ("€1,234.50", "1 234,50 $US") with the locale's decimal sign, its whole units written by
- * `whole` (format-number.ts: passed in, so that this chunk imports nothing); undefined: ask Intl.
- * Whole cents, not negative (nor -0), under a million, in a currency of two decimals it knows.
+ * A price ("€1,234.50", "1 234,50 $US") with the locale's decimal sign (format.ts's table);
+ * undefined: ask Intl. Whole cents, not negative (nor -0), under a million, in a currency of two
+ * decimals it knows.
  */
 export function moneyWithoutIntl(
   money: Money,
   locale: string,
   decimal: string,
-  whole: (value: number, locale: string) => string,
 ): string | undefined {
   const { amountMinor: minor, currency } = money;
   const [pattern, symbols] = table(locale) ?? [];
@@ -69,7 +69,7 @@ export function moneyWithoutIntl(
       .split(' ')
       .find((entry) => entry.startsWith(currency))
       ?.slice(3) ?? (currency === 'EUR' ? '€' : currency);
-  const amount = `${whole(Math.floor(minor / 100), locale)}${decimal}${String(minor % 100).padStart(2, '0')}`;
+  const amount = `${formatNumber(Math.floor(minor / 100), locale)}${decimal}${String(minor % 100).padStart(2, '0')}`;
   // A symbol of letters before the number is set apart from it: "CHF 1.50", "€1.50".
   return (pattern || '#\u00a0¤')
     .replace('¤#', /[A-Z]$/.test(symbol) ? '¤\u00a0#' : '¤#')

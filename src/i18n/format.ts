@@ -1,5 +1,6 @@
-// Dates, times, durations, money, numbers and language names through Intl, in the SDK's
-// active locale. Formatters are cached per locale and options.
+// Dates, times, durations, money, numbers and language names in the SDK's active locale: through
+// Intl (formatters cached per locale and options), or, for what first views show in the shipped
+// languages, from CLDR tables checked against it (below, format-number.ts, format-tables.ts).
 import { durationParts } from '../domain/response-clock.js';
 import type { Money } from '../domain/money.js';
 import { cached, formatNumber, getLocale } from './format-number.js';
@@ -91,8 +92,8 @@ export function formatDuration(ms: number, locale: string = getLocale()): string
 
 /** Money in its currency: amounts are in minor units. */
 export function formatMoney(money: Money, locale: string = getLocale()): string {
-  const decimal = narrow(locale)?.[0];
-  const written = decimal && tables?.moneyWithoutIntl(money, locale, decimal, formatNumber);
+  const decimal = tables && narrow(locale)?.[0];
+  const written = decimal && tables?.moneyWithoutIntl(money, locale, decimal);
   if (written) return written;
   const format = cached(
     `money|${locale}|${money.currency}`,
