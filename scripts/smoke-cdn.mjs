@@ -25,6 +25,14 @@ import { launch, loadMocks, root } from './harness.mjs';
 import { publicElements } from './public-elements.mjs';
 import { startServer } from './http-server.mjs';
 
+/** The inbox's first page (src/components/seller-question-inbox/first-page.ts, read from there). */
+const FIRST_PAGE_SIZE = Number(
+  /FIRST_PAGE_SIZE = (\d+)/.exec(
+    readFileSync(join(root, 'src/components/seller-question-inbox/first-page.ts'), 'utf8'),
+  )?.[1],
+);
+if (!Number.isInteger(FIRST_PAGE_SIZE)) throw new Error('first-page.ts has no FIRST_PAGE_SIZE');
+
 const bundle = join(root, 'dist/cdn/seller-questions.js');
 if (!existsSync(bundle)) {
   console.error('dist/cdn/seller-questions.js is missing: run `npm run build` first.');
@@ -266,7 +274,7 @@ async function elementFiles() {
       file: 'seller-question-inbox-start.html',
       tags: ['seller-question-inbox'],
       files: [...firstLoad('seller-question-inbox.js'), 'seller-questions-start.js'],
-      once: ['/api/v1/questions?sort=due&limit=40'],
+      once: [`/api/v1/questions?sort=due&limit=${FIRST_PAGE_SIZE}`],
       preloads: ['performance', 'response-schemas'],
     },
     // The count's own file (every element has one): the badge alone, no configuration request.

@@ -2,9 +2,11 @@
 // the main thread the first time in a page, in one piece). The countdowns and the header's
 // percentages are written without Intl (src/i18n/format.ts); the names of the buyers' countries
 // and languages come in the frame after the rows. In a file of its own: a page loads Intl's
-// locale data once.
+// locale data once. And the first page, kept small, still fills a tall view.
 import { expect } from '@open-wc/testing';
 import { countryName, languageName } from '../../../src/i18n/format.js';
+import { setViewport } from '@web/test-runner-commands';
+import { FIRST_PAGE_SIZE } from '../../../src/components/seller-question-inbox/first-page.js';
 import { SqInboxList } from '../../../src/components/seller-question-inbox/list.js';
 import { sellerClient, useMockBackend } from '../../support/backend.js';
 import { deepText, waitFor } from '../../support/elements.js';
@@ -74,6 +76,35 @@ describe("the inbox's first rows", () => {
       expect(row?.checkVisibility()).to.equal(true);
     } finally {
       list.remove();
+    }
+  });
+
+  it('fill a view as tall as a 4K screen from the first page alone', async () => {
+    // The first page is small (its bytes are its time on a slow network), but the rest of the
+    // list comes after the first rows are painted: until then the first page is all there is.
+    await useMockBackend();
+    const page = await sellerClient().listQuestions({ sort: 'due', limit: FIRST_PAGE_SIZE });
+    expect(page.items).to.have.length(FIRST_PAGE_SIZE);
+    expect(page.nextCursor).to.not.equal(null);
+    if (!customElements.get('sq-inbox-list')) customElements.define('sq-inbox-list', SqInboxList);
+    await setViewport({ width: 1400, height: 2160 });
+    const list = document.createElement('sq-inbox-list');
+    Object.assign(list, { items: page.items, count: page.total, state: 'ready' });
+    list.style.cssText = 'block-size: 2160px; inline-size: 1400px';
+    document.body.append(list);
+    try {
+      await list.updateComplete;
+      for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+      const rows = list.shadowRoot!.querySelector<HTMLElement>('.rows')!;
+      const options = [...rows.querySelectorAll('[role=option]')];
+      expect(options.length).to.be.greaterThan(0);
+      // The last row rendered ends below the list's box: no blank space under the rows (with
+      // fewer rows than the box holds, the last one would be the page's last question).
+      const last = options.at(-1)!.getBoundingClientRect();
+      expect(last.bottom).to.be.greaterThan(rows.getBoundingClientRect().bottom);
+    } finally {
+      list.remove();
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });
