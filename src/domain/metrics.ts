@@ -1,19 +1,10 @@
 // Seller performance over a trailing window: CSAT, the delayed-response rate and the standing
-// they give. The thresholds are the product's and live here only.
+// they give. The thresholds are the product's and live in ./standing-thresholds.ts only.
+import { STANDING_THRESHOLDS } from './standing-thresholds.js';
+
+export { STANDING_THRESHOLDS };
 
 export const METRICS_WINDOW_DAYS = 30;
-
-/** The standing rules, as fractions (0.85 = 85 %). */
-export const STANDING_THRESHOLDS = {
-  /** Good needs CSAT strictly above this... */
-  goodCsatAbove: 0.85,
-  /** ...and a delayed-response rate strictly below this. */
-  goodDelayedBelow: 0.05,
-  /** At risk when the delayed-response rate is strictly above this... */
-  atRiskDelayedAbove: 0.45,
-  /** ...or CSAT strictly below this. */
-  atRiskCsatBelow: 0.6,
-} as const;
 
 export type Standing = 'good' | 'warning' | 'at_risk' | 'insufficient_data';
 

@@ -7,7 +7,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
 import type { SellerMetrics } from '../../api/types.js';
-import { STANDING_THRESHOLDS } from '../../domain/metrics.js';
+import { STANDING_THRESHOLDS } from '../../domain/standing-thresholds.js';
 import { CATEGORIES, type Category } from '../../domain/taxonomy.js';
 import { KeptLoadController } from '../../controllers/kept-load.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
