@@ -155,12 +155,11 @@ function cdnChunks(all: string, api: string, core: string) {
       // rules beside the issue picker, the standing's thresholds beside the inbox's header).
       // On HTTP/1.1 a page has six connections to a host; a seventh request waits for one
       // (<order-help> on the bench's mobile profile: -41.0 ± 3.0 ms, docs/performance.md).
-      const placed = (id: string) => [...files.values()].some((modules) => modules.has(id));
       for (const [tag, codes] of Object.entries(FIRST_VIEW_CODE)) {
         for (const code of codes) {
           const module = here(`./${CODE_MODULES[code]}`);
           for (const id of closure(this, module)) {
-            if (id !== module && apiModules.has(id) && !placed(id) && !firstLoad.has(id)) {
+            if (id !== module && apiModules.has(id) && !fileOf(id) && !firstLoad.has(id)) {
               files.get(sharedFileOf(tag))?.add(id);
             }
           }
