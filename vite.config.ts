@@ -281,6 +281,24 @@ function cdnFlatImports(): Plugin {
 }
 
 /**
+ * The CDN's seller-questions-api.js loads seller-questions.js first, so importing the API alone
+ * defines the elements as the script tag does, and shares its settings (src/cdn-api.ts). In the
+ * source it cannot say so: an entry that imports another entry makes Rolldown add a runtime
+ * chunk that the elements' own files then import (one more request on every first load).
+ */
+function cdnApiLoadsFirstFile(): Plugin {
+  return {
+    name: 'cdn-api-loads-first-file',
+    renderChunk(code, chunk) {
+      if (!chunk.isEntry || chunk.name !== 'seller-questions-api') return null;
+      const magic = new MagicString(code);
+      magic.prepend('import"./seller-questions.js";');
+      return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
  * The head start as a file of its own (src/cdn-start.ts): configure() and the head start, built
  * on their own after the bundle, into one file that imports nothing.
  * - The CDN bundle's seller-questions-start.js. It is not one of the bundle's files: those share
@@ -500,6 +518,7 @@ export default defineConfig(({ command, mode }) => {
             cdnSplit.plugin,
             cdnPreloadImports(),
             cdnFlatImports(),
+            cdnApiLoadsFirstFile(),
             virtualizerStaticLayout(),
             virtualizerShortNames(),
             startFile('cdn'),

@@ -230,6 +230,18 @@ try {
   );
   if (names.includes(false)) problems.push(`elements not defined: ${JSON.stringify(names)}`);
   await page.close();
+  // Imported alone, the API loads seller-questions.js first: the same elements are defined.
+  const alone = await browser.newPage();
+  await alone.goto(`${server.origin}/test/cdn/pages/api-alone.html`);
+  const aloneNames = await alone.evaluate(async () => {
+    await import('/dist/cdn/seller-questions-api.js');
+    return ['ask-seller', 'order-help', 'seller-question-inbox', 'seller-question-count'].filter(
+      (tag) => !customElements.get(tag),
+    );
+  });
+  if (aloneNames.length)
+    problems.push(`seller-questions-api.js alone leaves undefined: ${aloneNames.join(', ')}`);
+  await alone.close();
   await elementFiles();
 } catch (error) {
   problems.push(String(error));
@@ -377,5 +389,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  "CDN bundle smoke test passed: compile hints and source maps, first loads of preloadable files, three elements, a question sent and found in the inbox, the count badge on demand, the whole API in seller-questions-api.js; the elements' own files alone, two from two files and one beside seller-questions.js: one configuration request, one locale, one lit, one definition each.",
+  "CDN bundle smoke test passed: compile hints and source maps, first loads of preloadable files, three elements, a question sent and found in the inbox, the count badge on demand, the whole API in seller-questions-api.js, which alone defines the elements too; the elements' own files alone, two from two files and one beside seller-questions.js: one configuration request, one locale, one lit, one definition each.",
 );
