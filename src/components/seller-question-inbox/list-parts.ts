@@ -49,16 +49,16 @@ export function renderRow(question: Question, options: RowOptions) {
   const topic = topicLabel(question.topic);
   const shop = options.shops && isolate(options.shops.get(question.shopId) ?? question.shopId);
   // A question whose answer the product page shows says so (the conversation has the details),
-  // before the product's name, which a narrow row cuts short.
+  // before the product's name, which a narrow row cuts short. The name is an element with its
+  // own direction, so that it is cut at its own end: a Latin name in an Arabic row keeps its
+  // beginning (cut as part of the line, at the line's end, it lost it).
   const published = question.publication && msg('Published', { id: 'inbox.row.published' });
-  const about = [shop, topic, published, reference && isolate(reference)]
-    .filter(Boolean)
-    .join(' · ');
+  const about = [shop, topic, published].filter(Boolean).join(' · ');
   const urgency = countdown?.urgency ?? 'none';
   const unread = question.unread
     ? html`<span class="new">${msg('New', { id: 'inbox.row.unread' })}</span>`
     : nothing;
   // Named by who, how urgent and what about; where from and the last message only describe it.
   // prettier-ignore
-  return html`<div id="row-${question.id}" class="row" part="item" role="option" aria-describedby="meta-${question.id} snippet-${question.id}" aria-selected=${options.open ? 'true' : 'false'} aria-posinset=${options.position + 1} aria-setsize=${options.setSize} data-urgency=${urgency} ?data-unread=${question.unread} ?data-active=${options.active}><div class="line"><strong class="buyer" dir="auto">${unread}${question.buyer.name}</strong><span class="countdown" part="countdown" data-tone=${urgency}>${countdown?.text ?? statusLabel(question.status, 'seller')}</span></div><div class="line muted"><span class="about">${about}</span><span id="meta-${question.id}" class="meta" aria-hidden="true">${meta}</span></div><div id="snippet-${question.id}" class="snippet" aria-hidden="true" lang=${question.buyer.language} dir="auto">${question.snippet}</div></div>`;
+  return html`<div id="row-${question.id}" class="row" part="item" role="option" aria-describedby="meta-${question.id} snippet-${question.id}" aria-selected=${options.open ? 'true' : 'false'} aria-posinset=${options.position + 1} aria-setsize=${options.setSize} data-urgency=${urgency} ?data-unread=${question.unread} ?data-active=${options.active}><div class="line"><strong class="buyer" dir="auto">${unread}${question.buyer.name}</strong><span class="countdown" part="countdown" data-tone=${urgency}>${countdown?.text ?? statusLabel(question.status, 'seller')}</span></div><div class="line muted"><span class="about"><span>${reference && about ? `${about} ·` : about}</span>${reference ? html`<span class="reference" dir="auto">${reference}</span>` : nothing}</span><span id="meta-${question.id}" class="meta" aria-hidden="true">${meta}</span></div><div id="snippet-${question.id}" class="snippet" aria-hidden="true" lang=${question.buyer.language} dir="auto">${question.snippet}</div></div>`;
 }

@@ -169,6 +169,19 @@ export const listStyles = css`
   .line.muted {
     font-size: var(--_font-size-small);
   }
+  /* What the question is about, then the product's name, which gives way first. */
+  .about {
+    display: flex;
+    gap: 0.3em;
+  }
+  .about > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .about > :first-child:not(:last-child) {
+    flex: none;
+    max-inline-size: 70%;
+  }
   .buyer {
     font-weight: normal;
   }

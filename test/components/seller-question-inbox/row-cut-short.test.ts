@@ -1,0 +1,68 @@
+// A row cut short by a narrow list: what the question is about stays readable. The product's
+// name is the part that gives way, cut at its own end, so that it keeps its beginning, in an
+// Arabic inbox (a Latin name, right to left around it) as in an English one.
+import { expect } from '@open-wc/testing';
+import { setLocale } from '../../../src/index.js';
+import { useMockBackend } from '../../support/backend.js';
+import { clearInboxDrafts, mountInbox, rowsOf } from '../../support/inbox.js';
+
+/** Where the product's name starts in a row's "about" line: its text node and offset. */
+function nameStart(about: HTMLElement): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(about, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) texts.push(node);
+  }
+  // The name comes after the line's last separator, at its first letter or digit.
+  let afterSeparator = false;
+  for (const text of texts) {
+    const data = text.data;
+    let from = 0;
+    const separator = data.lastIndexOf('·');
+    if (separator >= 0) {
+      afterSeparator = true;
+      from = separator + 1;
+    }
+    if (!afterSeparator) continue;
+    const rest = data.slice(from).search(/[\p{L}\p{N}#]/u);
+    if (rest >= 0) return { node: text, offset: from + rest };
+  }
+  return null;
+}
+
+describe('<seller-question-inbox>: a row cut short', () => {
+  beforeEach(async () => {
+    clearInboxDrafts();
+    await useMockBackend();
+  });
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  for (const locale of ['ar', 'en'] as const) {
+    it(`keeps the beginning of a product's name that it cuts short (${locale})`, async () => {
+      await setLocale(locale);
+      const el = await mountInbox({ width: 320 });
+      const rows = await rowsOf(el);
+      let cut = 0;
+      for (const row of rows) {
+        const about = row.querySelector<HTMLElement>('.about');
+        const start = about && nameStart(about);
+        if (!start) continue;
+        // The box that clips the name: the element its text is in.
+        const box = start.node.parentElement!;
+        if (box.scrollWidth <= box.clientWidth) continue;
+        cut++;
+        const range = document.createRange();
+        range.setStart(start.node, start.offset);
+        range.setEnd(start.node, start.offset + 1);
+        const first = range.getBoundingClientRect();
+        const shown = box.getBoundingClientRect();
+        const name = start.node.data.slice(start.offset);
+        expect(first.left, `"${name}" starts inside its box`).to.be.at.least(shown.left - 0.5);
+        expect(first.right, `"${name}" starts inside its box`).to.be.at.most(shown.right + 0.5);
+      }
+      expect(cut, 'rows whose product name is cut short at 320 px').to.be.above(0);
+    });
+  }
+});
