@@ -134,13 +134,15 @@ describe('text of the other direction', () => {
     it('shows an order’s number in the inbox’s rows with its # in front', async () => {
       const inbox = await mountInbox();
       const rows = await rowsOf(inbox);
-      const about = rows.map((row) => textNode(row, '#SQ-')).find((node) => node !== null);
-      expect(about, 'a row about an order').to.exist;
-      const hash = about!.data.indexOf('#SQ-');
+      const row = rows.find((candidate) => textNode(candidate, '#SQ-') !== null);
+      expect(row, 'a row about an order').to.exist;
+      const number = textNode(row!, '#SQ-')!;
+      const topic = textNode(row!.querySelector('.about')!, '·')!;
+      const hash = number.data.indexOf('#SQ-');
       // "#SQ-2026-1001" reads left to right, after the topic's Arabic on the right.
-      expect(leftOf(about!, hash)).to.be.lessThan(leftOf(about!, hash + 1));
-      expect(leftOf(about!, hash + 1)).to.be.lessThan(leftOf(about!, hash + 4));
-      expect(leftOf(about!, hash)).to.be.lessThan(leftOf(about!, 0));
+      expect(leftOf(number, hash)).to.be.lessThan(leftOf(number, hash + 1));
+      expect(leftOf(number, hash + 1)).to.be.lessThan(leftOf(number, hash + 4));
+      expect(leftOf(number, hash)).to.be.lessThan(leftOf(topic, 0));
     });
   });
 });

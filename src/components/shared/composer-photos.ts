@@ -268,7 +268,7 @@ export class ComposerPhotos implements ReactiveController {
     return html`
       <li class="attachment" part="attachment" data-status=${photo.status}>
         ${photo.preview ? html`<img src=${photo.preview} alt=${name} />` : nothing}
-        <span class="name">${isolate(name)}</span>
+        <span class="name" dir="auto">${name}</span>
         ${
           photo.status === 'uploading'
             ? html`<span class="muted">${msg('Uploading…', { id: 'attachments.uploading' })}</span>`

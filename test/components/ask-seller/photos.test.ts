@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/ask-seller.js';
 import type { AskSeller } from '../../../src/ask-seller.js';
 import type { SqComposer } from '../../../src/components/shared/composer.js';
+import { setLocale } from '../../../src/index.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
@@ -149,6 +150,33 @@ describe('<ask-seller> photos', () => {
     // The orientation is in the pixels now: the same picture, without any tag to turn it.
     const decoded = await createImageBitmap(new Blob([uploaded]), { imageOrientation: 'none' });
     expect([decoded.width, decoded.height]).to.deep.equal([HEIGHT, WIDTH]);
+  });
+
+  it('shows the beginning of a long file name in Arabic, cut at its own end', async () => {
+    await setLocale('ar');
+    try {
+      const el = await fixture<AskSeller>(
+        html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+      );
+      const composer = await shadowReady<SqComposer>(el, 'sq-composer');
+      const name = 'IMG_20261203_parcel_damaged_corner_close_up.jpg';
+      await pickFiles(composer, [new File([await plainJpeg()], name, { type: 'image/jpeg' })]);
+      const box = composer.shadowRoot!.querySelector<HTMLElement>('[part=attachment] .name')!;
+      expect(box.textContent).to.include(name);
+      expect(box.scrollWidth, 'the name is cut short').to.be.above(box.clientWidth);
+      const text = [...box.childNodes].find(
+        (node): node is Text => node instanceof Text && node.data.includes(name),
+      )!;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(name));
+      range.setEnd(text, text.data.indexOf(name) + 1);
+      const first = range.getBoundingClientRect();
+      const shown = box.getBoundingClientRect();
+      expect(first.left, 'its "I" is shown').to.be.at.least(shown.left - 0.5);
+      expect(first.right, 'its "I" is shown').to.be.at.most(shown.right + 0.5);
+    } finally {
+      await setLocale('en');
+    }
   });
 
   describe('uploads in progress', () => {
