@@ -162,7 +162,8 @@ export const listStyles = css`
     min-inline-size: 0;
     white-space: nowrap;
   }
-  .line > * {
+  .line > *,
+  .about > * {
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -173,10 +174,6 @@ export const listStyles = css`
   .about {
     display: flex;
     gap: 0.3em;
-  }
-  .about > * {
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .about > :first-child:not(:last-child) {
     flex: none;
