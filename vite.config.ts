@@ -251,7 +251,16 @@ function cdnPreloadImports(): Plugin {
  * tag alone would find the shared files only once an element's file had arrived, a round trip
  * later. Imports of files that are imported anyway change nothing else (each file runs once, after
  * the files it imports).
+ *
+ * seller-questions-api.js loads seller-questions.js first (and what it imports), so importing the
+ * API alone defines the elements as the script tag does and shares its settings
+ * (src/cdn-api.ts). The source cannot say so: an entry that imports another entry makes Rolldown
+ * add a runtime chunk that the elements' own files then import (one more request on every first
+ * load).
  */
+const LOADS_FIRST: Readonly<Record<string, string>> = {
+  'seller-questions-api': 'seller-questions.js',
+};
 function cdnFlatImports(): Plugin {
   return {
     name: 'cdn-flat-imports',
@@ -265,6 +274,11 @@ function cdnFlatImports(): Plugin {
           visit(imported);
         }
       };
+      const first = LOADS_FIRST[chunk.name];
+      if (first) {
+        all.add(first);
+        visit(first);
+      }
       visit(chunk.fileName);
       const missing = [...all].filter((file) => !chunk.imports.includes(file));
       if (missing.length === 0) return null;
@@ -275,24 +289,6 @@ function cdnFlatImports(): Plugin {
           .map((file) => `import${JSON.stringify(`${up ? '../'.repeat(up) : './'}${file}`)};`)
           .join(''),
       );
-      return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
-    },
-  };
-}
-
-/**
- * The CDN's seller-questions-api.js loads seller-questions.js first, so importing the API alone
- * defines the elements as the script tag does, and shares its settings (src/cdn-api.ts). In the
- * source it cannot say so: an entry that imports another entry makes Rolldown add a runtime
- * chunk that the elements' own files then import (one more request on every first load).
- */
-function cdnApiLoadsFirstFile(): Plugin {
-  return {
-    name: 'cdn-api-loads-first-file',
-    renderChunk(code, chunk) {
-      if (!chunk.isEntry || chunk.name !== 'seller-questions-api') return null;
-      const magic = new MagicString(code);
-      magic.prepend('import"./seller-questions.js";');
       return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
     },
   };
@@ -518,7 +514,6 @@ export default defineConfig(({ command, mode }) => {
             cdnSplit.plugin,
             cdnPreloadImports(),
             cdnFlatImports(),
-            cdnApiLoadsFirstFile(),
             virtualizerStaticLayout(),
             virtualizerShortNames(),
             startFile('cdn'),

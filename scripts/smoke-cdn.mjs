@@ -233,12 +233,13 @@ try {
   // Imported alone, the API loads seller-questions.js first: the same elements are defined.
   const alone = await browser.newPage();
   await alone.goto(`${server.origin}/test/cdn/pages/api-alone.html`);
-  const aloneNames = await alone.evaluate(async () => {
-    await import('/dist/cdn/seller-questions-api.js');
-    return ['ask-seller', 'order-help', 'seller-question-inbox', 'seller-question-count'].filter(
-      (tag) => !customElements.get(tag),
-    );
-  });
+  const aloneNames = await alone.evaluate(
+    async (tags) => {
+      await import('/dist/cdn/seller-questions-api.js');
+      return tags.filter((tag) => !customElements.get(tag));
+    },
+    publicElements().map(({ tag }) => tag),
+  );
   if (aloneNames.length)
     problems.push(`seller-questions-api.js alone leaves undefined: ${aloneNames.join(', ')}`);
   await alone.close();

@@ -10,17 +10,14 @@ import { setLocale } from '../../src/index.js';
 import { isolate } from '../../src/i18n/localize.js';
 import { buyerClient, useMockBackend } from '../support/backend.js';
 import { mountInbox, rowsOf } from '../support/inbox.js';
-import { clearDrafts, waitFor } from '../support/elements.js';
+import { charBox, clearDrafts, waitFor } from '../support/elements.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
 
 /** The left edge on screen of the character at `index` in `node`'s text. */
 function leftOf(node: Text, index: number): number {
-  const range = document.createRange();
-  range.setStart(node, index);
-  range.setEnd(node, index + 1);
-  return range.getBoundingClientRect().left;
+  return charBox(node, index).left;
 }
 
 /** The text node under `root` (shadow roots included) whose text includes `text`. */

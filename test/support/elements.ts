@@ -173,3 +173,11 @@ export function pageWith(markup: string, settings: Parameters<typeof configure>[
   configure(settings);
   return host;
 }
+
+/** Where the character at `index` of `node` is on the screen. */
+export function charBox(node: Text, index: number): DOMRect {
+  const range = document.createRange();
+  range.setStart(node, index);
+  range.setEnd(node, index + 1);
+  return range.getBoundingClientRect();
+}

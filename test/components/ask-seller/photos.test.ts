@@ -7,6 +7,7 @@ import type { MockBackend } from '../../../src/mocks/index.js';
 import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   allInShadow,
+  charBox,
   clearDrafts,
   pickFiles,
   shadowReady,
@@ -167,10 +168,7 @@ describe('<ask-seller> photos', () => {
       const text = [...box.childNodes].find(
         (node): node is Text => node instanceof Text && node.data.includes(name),
       )!;
-      const range = document.createRange();
-      range.setStart(text, text.data.indexOf(name));
-      range.setEnd(text, text.data.indexOf(name) + 1);
-      const first = range.getBoundingClientRect();
+      const first = charBox(text, text.data.indexOf(name));
       const shown = box.getBoundingClientRect();
       expect(first.left, 'its "I" is shown').to.be.at.least(shown.left - 0.5);
       expect(first.right, 'its "I" is shown').to.be.at.most(shown.right + 0.5);

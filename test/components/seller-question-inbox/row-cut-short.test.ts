@@ -4,28 +4,22 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../../src/index.js';
 import { useMockBackend } from '../../support/backend.js';
+import { charBox } from '../../support/elements.js';
 import { clearInboxDrafts, mountInbox, rowsOf } from '../../support/inbox.js';
 
 /** Where the product's name starts in a row's "about" line: its text node and offset. */
 function nameStart(about: HTMLElement): { node: Text; offset: number } | null {
   const walker = document.createTreeWalker(about, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Text) texts.push(node);
-  }
   // The name comes after the line's last separator, at its first letter or digit.
   let afterSeparator = false;
-  for (const text of texts) {
-    const data = text.data;
-    let from = 0;
-    const separator = data.lastIndexOf('·');
-    if (separator >= 0) {
-      afterSeparator = true;
-      from = separator + 1;
-    }
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node instanceof Text)) continue;
+    const separator = node.data.lastIndexOf('·');
+    if (separator >= 0) afterSeparator = true;
     if (!afterSeparator) continue;
-    const rest = data.slice(from).search(/[\p{L}\p{N}#]/u);
-    if (rest >= 0) return { node: text, offset: from + rest };
+    const from = separator + 1;
+    const rest = node.data.slice(from).search(/[\p{L}\p{N}#]/u);
+    if (rest >= 0) return { node, offset: from + rest };
   }
   return null;
 }
@@ -53,10 +47,7 @@ describe('<seller-question-inbox>: a row cut short', () => {
         const box = start.node.parentElement!;
         if (box.scrollWidth <= box.clientWidth) continue;
         cut++;
-        const range = document.createRange();
-        range.setStart(start.node, start.offset);
-        range.setEnd(start.node, start.offset + 1);
-        const first = range.getBoundingClientRect();
+        const first = charBox(start.node, start.offset);
         const shown = box.getBoundingClientRect();
         const name = start.node.data.slice(start.offset);
         expect(first.left, `"${name}" starts inside its box`).to.be.at.least(shown.left - 0.5);
