@@ -46,6 +46,15 @@ interface Setup {
 
 /** Below this width the list and the conversation take turns instead of sitting side by side. */
 const NARROW_PX = 900;
+/**
+ * How long the inbox's first render waits for its first page, which is asked for as the inbox
+ * is connected (or earlier, by the page's head start: seller-questions-start.js). When the page
+ * comes within it, the frame and the first rows are rendered and laid out once, together,
+ * instead of the frame first and all of it again a few milliseconds later: on localhost the
+ * frame's render and layout took the main thread while the page's answer waited for it
+ * (docs/performance.md). A slower backend gets the frame, "Loading questions…", after this long.
+ */
+const FIRST_FRAME_MS = 100;
 
 /**
  * The seller's inbox in a merchant back office: performance (CSAT, delayed responses,
@@ -188,12 +197,14 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
   readonly #conversationCode = new ConversationLoader(this, (error) => {
     this.reportError(error, 'load-conversation');
   });
+  /** The list's first page, once it is asked for. */
+  #firstPage: Promise<unknown> | undefined;
   readonly #list = new InboxListController(this, {
     client: () => this.#backend.client,
     onError: (error) => {
       this.reportError(error, 'load-questions');
     },
-    followFirstPage: (page, signal) => this.#live.follow(page, signal),
+    followFirstPage: (page, signal) => this.#live.follow((this.#firstPage = page), signal),
     openId: () => this.questionId,
   });
   /** The list state last applied or announced, as a query string. */
@@ -332,6 +343,19 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
     await this.#setupLoading.catch(() => undefined);
     await this.updateComplete;
     return this.conversation;
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // The first render waits for the first page (in or failed) if it is asked for, for
+    // FIRST_FRAME_MS at most. Without a backend yet, it shows that at once.
+    const page = this.#firstPage;
+    if (!this.hasUpdated && page) {
+      await new Promise((resolve) => {
+        setTimeout(resolve, FIRST_FRAME_MS);
+        void page.then(resolve, resolve);
+      });
+    }
+    return super.scheduleUpdate();
   }
 
   protected override firstUpdated() {

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { SqReplySentEvent } from '../../../src/components/events.js';
 import { callsSaying, consoleDuring } from '../../support/console.js';
 import { storageKeys } from '../../support/storage.js';
@@ -160,6 +161,11 @@ describe('<seller-question-inbox>: replying', () => {
   describe('sending', () => {
     it('sends in the reply language with the question’s version, and moves on to the next most urgent question', async () => {
       const el = await mountInbox();
+      // Tall enough for the answered question and the most urgent one to be in view together.
+      await setViewport({ width: 1400, height: 1600 });
+      el.style.setProperty('--sq-inbox-block-size', '1500px');
+      const list = await listOf(el);
+      await waitFor(() => list.visibleRange.last >= 8, 'nine rows in view');
       await openQuestion(el, 'q-012');
       const composer = await composerOf(el);
       await typeInto(composer, 'Bonjour Julien, oui, nous proposons des bons cadeaux.');
@@ -174,7 +180,6 @@ describe('<seller-question-inbox>: replying', () => {
       const conversation = await conversationOf(el);
       await waitFor(() => deepText(conversation).includes('Reply sent to Julien Moreau.'));
       // The row now waits for the buyer, and the focus is on the most urgent question left.
-      const list = await listOf(el);
       await waitFor(
         () => list.shadowRoot!.activeElement?.getAttribute('role') === 'listbox',
         'focus on the list',
@@ -188,6 +193,34 @@ describe('<seller-question-inbox>: replying', () => {
       expect(
         list.items.slice(0, answered).some((question) => question.replyDueAt === null),
       ).to.equal(false);
+    });
+
+    it('moves on from the answered question’s place when the most urgent one is out of view', async () => {
+      const el = await mountInbox();
+      const list = await listOf(el);
+      await waitFor(() => list.shadowRoot!.querySelector('[role=option]'), 'the first rows');
+      // Opened from outside, the question is scrolled into view; the first rows leave it.
+      await openQuestion(el, 'q-012');
+      const at = list.items.findIndex((question) => question.id === 'q-012');
+      await waitFor(() => list.visibleRange.last >= at, 'the opened question in view');
+      expect(list.visibleRange.first, 'the most urgent question out of view').to.be.above(0);
+      // The next question awaiting the seller after the answered one's place: the list does not
+      // jump back to its top.
+      const next = list.items
+        .slice(at + 1)
+        .find((question) => question.status === 'awaiting_seller' && question.handler === 'seller');
+      expect(next).to.exist;
+      const composer = await composerOf(el);
+      await typeInto(composer, 'Bonjour Julien, oui, nous proposons des bons cadeaux.');
+      const sent = oneEvent<SqReplySentEvent>(el, 'sq-reply-sent');
+      send(composer);
+      await sent;
+      const listbox = list.shadowRoot!.querySelector('[role=listbox]')!;
+      await waitFor(
+        () => listbox.getAttribute('aria-activedescendant') === `row-${next!.id}`,
+        `row-${next!.id} active`,
+      );
+      expect(deepActiveElement()).to.equal(listbox);
     });
 
     it('sends and resolves a pre-sales question; after-sales issues have no such button', async () => {
