@@ -10,7 +10,7 @@ import type { Config, Order, PlatformQueue, Product, Shop, Template } from '../.
 import { TAKEN_OVER_WHEN_LATE } from '../../src/domain/question-state.js';
 import { CATEGORIES } from '../../src/domain/taxonomy.js';
 import type { BackendContext, Claims, Viewer } from '../../src/backend/context.js';
-import { JsonText } from '../../src/backend/json-text.js';
+import { bodyText, JsonText } from '../../src/backend/json-text.js';
 import { isUnread, questionView } from '../../src/backend/views.js';
 import { isoOf } from '../../src/backend/times.js';
 import { nextClockAt, runClock } from '../../src/backend/commands.js';
@@ -909,7 +909,7 @@ class SqlTx implements StoreTx {
     const [row] = await sql.query<{
       fingerprint: string;
       status: number | null;
-      body: unknown;
+      body: string | null;
       expired: boolean;
     }>(
       `SELECT fingerprint, status, body, created_at < now() - make_interval(secs => $5) AS expired
@@ -926,7 +926,9 @@ class SqlTx implements StoreTx {
       return null;
     }
     if (!row || row.status === null) return null;
-    return { fingerprint: row.fingerprint, status: row.status, body: row.body };
+    // The text that was sent, sent again as it is.
+    const body = row.body === null ? null : new JsonText(row.body);
+    return { fingerprint: row.fingerprint, status: row.status, body };
   }
 
   async storeWrite(scope: IdempotencyScope, write: StoredWrite): Promise<void> {
@@ -941,7 +943,7 @@ class SqlTx implements StoreTx {
         scope.key,
         write.fingerprint,
         write.status,
-        JSON.stringify(write.body),
+        write.body === null ? null : bodyText(write.body),
       ],
     });
   }

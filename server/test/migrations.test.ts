@@ -86,6 +86,17 @@ describe(`migrations on ${target}`, () => {
     );
     await copy('messages', 'id, question_id, position, created_at, rated_at, data');
     assert.ok(questions > 20);
+    // Two stored answers of idempotency keys, as jsonb kept them: one with a body, one without.
+    for (const [key, status, body] of [
+      ['key-with-body', 201, '{"id":"q_1","b":[1,2]}'],
+      ['key-without', 204, 'null'],
+    ] as const) {
+      await old.query(
+        `INSERT INTO idempotency (viewer_id, method, path, key, fingerprint, status, body)
+         VALUES ('b-anna', 'POST', '/api/v1/questions', $1, 'f', $2, $3::jsonb)`,
+        [key, status, body],
+      );
+    }
 
     assert.deepEqual(await migrate(old), [
       '003_list_entries.sql',
@@ -107,6 +118,12 @@ describe(`migrations on ${target}`, () => {
       '028_question_search.sql',
       '029_question_search_names.sql',
       '030_rate_buckets.sql',
+      '031_idempotency_body_text.sql',
+    ]);
+    // The stored answers as text (031): jsonb's text of the body, and no body as NULL.
+    assert.deepEqual(await old.query('SELECT key, body FROM idempotency ORDER BY key'), [
+      { key: 'key-with-body', body: '{"b": [1, 2], "id": "q_1"}' },
+      { key: 'key-without', body: null },
     ]);
     // Each shop's count per category and status (027), made from the questions there were.
     assert.deepEqual(await tallies(old), await countedTallies(old));
