@@ -14,7 +14,7 @@
 //      then the delivery is failed.
 // A request that causes an event never waits for any of this.
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from './db.js';
@@ -227,32 +227,58 @@ export function signatures(
   return secrets.map((secret) => new Webhook(secret).sign(messageId, at, body)).join(' ');
 }
 
-/** Whether a host is this machine or an address of a private network (written as an IP). */
+/** A block list of the given subnets of one IP version. */
+function subnets(type: 'ipv4' | 'ipv6', list: readonly (readonly [string, number])[]): BlockList {
+  const blocks = new BlockList();
+  for (const [network, prefix] of list) blocks.addSubnet(network, prefix, type);
+  return blocks;
+}
+
+/**
+ * IPv4 that is not a public host's (IANA's special-purpose registry, RFC 6890): this network,
+ * private networks, shared address space (carrier NAT), loopback, link-local, IETF protocol
+ * assignments, documentation, the 6to4 relay, benchmarking, multicast, reserved and broadcast.
+ */
+const SPECIAL_IPV4 = subnets('ipv4', [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+]);
+/** IPv6's global unicast: any other IPv6 (loopback, mapped or embedded IPv4, NAT64, ULA…) is not. */
+const GLOBAL_IPV6 = subnets('ipv6', [['2000::', 3]]);
+/** Within it, what is not a public host's: IETF assignments (Teredo), documentation, 6to4. */
+const SPECIAL_IPV6 = subnets('ipv6', [
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['2002::', 16],
+  ['3fff::', 20],
+]);
+
+/**
+ * Whether a host is this machine, or an address that is not a public host's (written as an IP):
+ * a private network's, or any of IANA's special-purpose ranges, IPv4 written inside IPv6 too.
+ */
 export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const host = hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   const version = isIP(host);
-  if (version === 4) {
-    const [a, b] = host.split('.').map(Number) as [number, number];
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (version === 6) {
-    return (
-      host === '::' ||
-      host === '::1' ||
-      /^f[cd]/.test(host) ||
-      /^fe[89ab]/.test(host) ||
-      host.startsWith('::ffff:')
-    );
-  }
+  if (version === 4) return SPECIAL_IPV4.check(host, 'ipv4');
+  if (version === 6) return !GLOBAL_IPV6.check(host, 'ipv6') || SPECIAL_IPV6.check(host, 'ipv6');
   return false;
 }
 
