@@ -236,6 +236,9 @@ export function createApp(options: AppOptions): App {
     now,
     newId: randomId,
     onChange: options.onWrite,
+    onError: (error) => {
+      options.logger.error({ err: errorFields(error) }, 'backend failed');
+    },
     respond: (request, status, headers, body) => {
       addCorsHeaders(request.headers.get('Origin'), plainHeaders(headers));
       const response = compressAnswer

@@ -2,8 +2,23 @@
 // message may hold data: a query's values, a header). A module of its own, so that app.ts,
 // main.ts and rate-limit.ts (which app.ts imports) share it.
 
-/** An error's name and code, for a log line's `err`. */
-export function errorFields(error: unknown): { name: unknown; code: unknown } {
-  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
-  return { name, code };
+/**
+ * An error's name and code, and where it was thrown (its stack's frames, read after the message
+ * that heads the stack, so that no line of the message is taken for a frame), for a log line's
+ * `err`.
+ */
+export function errorFields(error: unknown): { name: unknown; code: unknown; at?: string[] } {
+  const { name, code, message, stack } = (error ?? {}) as Record<string, unknown>;
+  const text = typeof message === 'string' ? message : '';
+  const after = typeof stack === 'string' ? stack.indexOf(text) : -1;
+  const at =
+    after < 0
+      ? []
+      : (stack as string)
+          .slice(after + text.length)
+          .split('\n')
+          .filter((line) => /^ +at /.test(line))
+          .slice(0, 8)
+          .map((line) => line.trim());
+  return at.length > 0 ? { name, code, at } : { name, code };
 }

@@ -9,8 +9,8 @@ import { webhookEventTypeValues } from '../../src/api/generated/enums.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../../src/api/types.js';
 import { bearerToken, checkBody, type Claims, type Viewer } from '../../src/backend/context.js';
 import { claimsOrNull, type Verify } from './auth.js';
-import { problemResponse } from '../../src/backend/pipeline.js';
-import { ProblemError } from '../../src/backend/problems.js';
+import { jsonBodyOf, problemResponse } from '../../src/backend/pipeline.js';
+import { ProblemError, unauthenticated } from '../../src/backend/problems.js';
 import type { Database } from './db.js';
 import { isPrivateHost, ROTATION_OVERLAP_MS } from './webhook-dispatcher.js';
 
@@ -160,20 +160,10 @@ const notFound = () => new ProblemError(404, 'not_found', 'Webhook endpoint not 
 /** Ids in paths, as the rest of the API has them. */
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** A request's JSON body, read as the backend reads one (64 KiB at most). */
 async function jsonBody(request: Request): Promise<unknown> {
   const type = (request.headers.get('Content-Type') ?? '').toLowerCase();
-  const raw = await request.text();
-  if (new TextEncoder().encode(raw).length > 65_536) {
-    throw new ProblemError(413, 'bad_request', 'The body is larger than 65536 bytes.');
-  }
-  if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) {
-    throw new ProblemError(415, 'unsupported_type', 'Send the body as application/json.');
-  }
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
-  }
+  return jsonBodyOf(await request.text(), type, 65_536);
 }
 
 /** Event types as stored: null for every type; the list in the contract's order otherwise. */
@@ -437,13 +427,10 @@ function whole(raw: string | null, fallback: number, min: number, max: number, n
 export function viewerLookup(verify: Verify, find: (claims: Claims) => Promise<Viewer | null>) {
   return async (request: Request): Promise<Viewer> => {
     const token = bearerToken(request.headers.get('Authorization'));
-    if (!token) {
-      throw new ProblemError(401, 'unauthenticated', 'Sign in first: no token was sent.');
-    }
+    if (!token) throw unauthenticated(false);
     const claims = await claimsOrNull(verify, token);
     const viewer = claims ? await find(claims) : null;
-    if (!viewer)
-      throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');
+    if (!viewer) throw unauthenticated(true);
     return viewer;
   };
 }

@@ -153,10 +153,17 @@ describe(`reads on ${target}`, () => {
         'unread=true',
         'unread=false',
       ];
+      // Each pair of them, but a pair that gives a parameter of one value twice (a 400).
+      const name = (filter: string) => filter.slice(0, filter.indexOf('='));
       const queries = [
         '',
         ...filters,
-        ...filters.flatMap((one, i) => filters.slice(i + 1).map((other) => `${one}&${other}`)),
+        ...filters.flatMap((one, i) =>
+          filters
+            .slice(i + 1)
+            .filter((other) => name(one) !== name(other) || name(one) === 'status')
+            .map((other) => `${one}&${other}`),
+        ),
       ];
       const viewers = [PEOPLE.seller, PEOPLE.anna, PEOPLE.agent];
       const tokens = await Promise.all(viewers.map((claims) => server.token(claims)));

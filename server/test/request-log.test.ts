@@ -87,6 +87,48 @@ describe(`the request log on ${target}`, () => {
     }
   });
 
+  it("logs an error the backend did not expect by its name, code and frames, never by its statement's values", async () => {
+    const list = await server.fetch('/api/v1/questions?sort=due', { token: seller });
+    const { items } = (await list.json()) as { items: { id: string }[] };
+    const detail = await server.fetch(`/api/v1/questions/${items[0]!.id}`, { token: seller });
+    const earlier = ((await detail.json()) as { messages: { text: string }[] }).messages[0]!.text;
+    // A constraint the backend does not know of: its insert fails in the database, whose error
+    // quotes the row (PostgreSQL's detail) or the statement's parameters (PGlite's).
+    await server.db.query(
+      "ALTER TABLE messages ADD CONSTRAINT test_no_4712 CHECK (data->>'text' NOT LIKE '%4712%')",
+    );
+    const printed: unknown[][] = [];
+    const print = console.error;
+    console.error = (...args: unknown[]) => void printed.push(args);
+    written.length = 0;
+    try {
+      const sent = 'My IBAN is DE89 3704 0044 0532 0130 00, the door code 4712';
+      const response = await server.fetch(`/api/v1/questions/${items[0]!.id}/messages`, {
+        method: 'POST',
+        token: seller,
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ text: sent, language: 'en' }),
+      });
+      assert.equal(response.status, 500);
+      assert.equal(((await response.json()) as { code: string }).code, 'server_error');
+    } finally {
+      console.error = print;
+      await server.db.query('ALTER TABLE messages DROP CONSTRAINT test_no_4712');
+    }
+    assert.deepEqual(printed, [], 'nothing printed beside the log');
+    const failed = written
+      .map((line) => JSON.parse(line) as Line & { err: { code?: string; at?: string[] } })
+      .filter((line) => line.msg === 'backend failed');
+    assert.equal(failed.length, 1);
+    const { err } = failed[0]!;
+    assert.equal(err.code, '23514');
+    assert.ok((err.at ?? []).length > 0, 'where it was thrown');
+    const text = written.join('\n');
+    for (const secret of ['DE89', '4712', earlier.slice(0, 24), seller]) {
+      assert.equal(text.includes(secret), false, `the log holds ${secret}`);
+    }
+  });
+
   it('writes no request lines below the info level', async () => {
     const quiet: string[] = [];
     const other = await startServer({

@@ -260,6 +260,16 @@ export function createQuestion(
   if (input.orderId && !order) throw notFound('Order');
   // Someone else's order answers as if it did not exist.
   if (order && order.buyer.id !== viewer.id) throw notFound('Order');
+  // A question goes to the shop it names: the product and the order it is about must be that
+  // shop's, or another shop's seller would see them (and act on the order).
+  assertValid([
+    product && product.shopId !== shop.id
+      ? { pointer: '/productId', code: 'invalid', detail: 'Not a product of this shop.' }
+      : null,
+    order && order.shopId !== shop.id
+      ? { pointer: '/orderId', code: 'invalid', detail: 'Not an order of this shop.' }
+      : null,
+  ]);
   if (category !== 'pre_sale' && !order) problems.push({ pointer: '/orderId', code: 'required' });
   // Consent to publishing is asked for pre-sales questions about a product only.
   if (input.publicConsent && (category !== 'pre_sale' || !product)) {

@@ -55,7 +55,8 @@ export function nextId(context: BackendContext, prefix: string): string {
 
 /** The token of an `Authorization: Bearer <token>` header; null for none or another scheme. */
 export function bearerToken(authorization: string | null | undefined): string | null {
-  return /^Bearer ([^\s]+)$/.exec(authorization ?? '')?.[1] ?? null;
+  // The scheme's name in any case (RFC 9110 §11.1).
+  return /^Bearer +([^\s]+) *$/i.exec(authorization ?? '')?.[1] ?? null;
 }
 
 /** Tokens of the mock: `buyer:<buyerId>`, `seller:<sellerId>` and `platform:<agentId>`. */

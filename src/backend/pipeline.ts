@@ -3,6 +3,7 @@
 // authentication, idempotency, problem details, the deadlines and every operation behave the
 // same on both; only the store under it differs.
 import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
+import { hasUnstorableCharacter, storableText } from '../domain/storable-text.js';
 import * as commands from './commands.js';
 import { fingerprint } from './fingerprint.js';
 import {
@@ -14,7 +15,7 @@ import {
   type Viewer,
 } from './context.js';
 import { bodyText } from './json-text.js';
-import { notFound, ProblemError } from './problems.js';
+import { notFound, ProblemError, unauthenticated } from './problems.js';
 import * as publication from './publication-commands.js';
 import * as queries from './queries.js';
 import * as templates from './template-commands.js';
@@ -45,6 +46,12 @@ export interface BackendOptions {
   translate?: ((request: TranslateRequest) => unknown) | undefined;
   /** Called after a request changed something. */
   onChange?: (() => void) | undefined;
+  /**
+   * Hears an error the backend did not expect (it answers 500 `server_error`): `console.error`
+   * by default. The reference server logs its name, code and where it was thrown, never its
+   * message: a database's error may quote the values of its statement (message texts, names).
+   */
+  onError?: ((error: unknown) => void) | undefined;
   /** Largest JSON body accepted, in bytes (64 KiB by default). */
   maxJsonBytes?: number | undefined;
   /**
@@ -158,6 +165,69 @@ function json(text: string, status: number, headers: Record<string, string> = {}
   return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: text };
 }
 
+/**
+ * A request's JSON body (`raw`, not empty, sent as `type`): 413 over `maxBytes`, 415 for another
+ * type, 400 for JSON that does not parse, 422 for a string that no text can hold.
+ */
+export function jsonBodyOf(raw: string, type: string, maxBytes: number): unknown {
+  if (new TextEncoder().encode(raw).length > maxBytes) {
+    throw new ProblemError(413, 'bad_request', `The body is larger than ${maxBytes} bytes.`);
+  }
+  if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) {
+    throw new ProblemError(415, 'unsupported_type', 'Send the body as application/json.');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
+  }
+  // Only a body that writes such a character (as an escape: the text decoded from UTF-8 has no
+  // lone surrogate) is looked through for it.
+  const pointer = UNSTORABLE_IN_JSON.test(raw) ? unstorableAt(body, '') : null;
+  if (pointer !== null) {
+    throw new ProblemError(422, 'validation_failed', 'A text holds a character no text can hold.', {
+      errors: [{ pointer, code: 'invalid', detail: UNSTORABLE_DETAIL }],
+    });
+  }
+  return body;
+}
+
+/** A JSON text that may write U+0000 or a lone surrogate: as an escape, or NUL itself. */
+const UNSTORABLE_IN_JSON = /\\u(?:0000|d[89a-f])|\0/i;
+const UNSTORABLE_DETAIL = 'Holds U+0000 or half of a surrogate pair, which no text can hold.';
+
+/** The pointer to the first string (a value or a key) that no text can hold; null for none. */
+function unstorableAt(value: unknown, pointer: string): string | null {
+  if (typeof value === 'string') return hasUnstorableCharacter(value) ? pointer : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (hasUnstorableCharacter(key)) return at;
+    const found = unstorableAt(item, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * A query's parameters: each once, but those that take a list; none with a character that no
+ * text can hold. A 400 otherwise (a proxy that read the last of two values, where the backend read
+ * the first, would see another answer than the one it was given).
+ */
+function checkQuery(query: URLSearchParams): void {
+  const seen = new Set<string>();
+  for (const [name, value] of query) {
+    if (hasUnstorableCharacter(name) || hasUnstorableCharacter(value)) {
+      throw new ProblemError(400, 'bad_request', `A query parameter ${UNSTORABLE_DETAIL}`);
+    }
+    if (seen.has(name) && !queries.REPEATABLE_PARAMETERS.has(name)) {
+      throw new ProblemError(400, 'bad_request', `${name} is given more than once.`);
+    }
+    seen.add(name);
+  }
+}
+
 /** What a request without a body reads. */
 const NO_BODY = { body: undefined, file: null, raw: '' } as const;
 
@@ -201,23 +271,14 @@ export function createBackend(options: BackendOptions): Backend {
       if (!form) throw new ProblemError(400, 'bad_request', 'The multipart body is not readable.');
       if (!(field instanceof Blob)) return { body: undefined, file: null, raw: 'no file' };
       const bytes = new Uint8Array(await field.arrayBuffer());
-      const name = field instanceof File ? field.name : 'image';
+      // A file's name is kept as it came, less what no text can hold.
+      const name = field instanceof File ? storableText(field.name) : 'image';
       return { body: undefined, file: { name, bytes }, raw: `${name} ${bytes.length}` };
     }
     // Only a POST or PATCH comes here (`handle` gives the other methods `NO_BODY`).
     const raw = await request.text();
     if (!raw) return { body: undefined, file: null, raw };
-    if (new TextEncoder().encode(raw).length > maxJsonBytes) {
-      throw new ProblemError(413, 'bad_request', `The body is larger than ${maxJsonBytes} bytes.`);
-    }
-    if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) {
-      throw new ProblemError(415, 'unsupported_type', 'Send the body as application/json.');
-    }
-    try {
-      return { body: JSON.parse(raw) as unknown, file: null, raw };
-    } catch {
-      throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
-    }
+    return { body: jsonBodyOf(raw, type, maxJsonBytes), file: null, raw };
   }
 
   async function handle(request: BackendRequest): Promise<Response> {
@@ -248,6 +309,7 @@ export function createBackend(options: BackendOptions): Backend {
       }
       const path = url.pathname.slice(basePath.length);
       const { route, params } = match(routes, method, path);
+      if (url.search) checkQuery(url.searchParams);
       let claims: Claims | null = null;
       if (!route.open) {
         const token = bearerToken(request.headers.get('Authorization'));
@@ -260,13 +322,7 @@ export function createBackend(options: BackendOptions): Backend {
             claims = null;
           }
         }
-        if (!claims) {
-          throw new ProblemError(
-            401,
-            'unauthenticated',
-            token ? 'The token is not valid (any more).' : 'Sign in first: no token was sent.',
-          );
-        }
+        if (!claims) throw unauthenticated(!!token);
       }
       const key = request.headers.get('Idempotency-Key');
       if (route.write && (!key || key.length < 8 || key.length > 255)) {
@@ -299,7 +355,7 @@ export function createBackend(options: BackendOptions): Backend {
           async (tx) => (await tx.start(claims, now())).viewer,
         );
         if (!viewer) {
-          throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');
+          throw unauthenticated(true);
         }
         const outcome = await route.detached({
           viewer,
@@ -312,7 +368,7 @@ export function createBackend(options: BackendOptions): Backend {
       /** What a request does once it knows its viewer and the deadlines are applied. */
       const serve = async (tx: StoreTx, viewer: Viewer | null) => {
         if (!route.open && !viewer) {
-          throw new ProblemError(401, 'unauthenticated', 'The token is not valid (any more).');
+          throw unauthenticated(true);
         }
         const scope: IdempotencyScope | null =
           route.write && viewer
@@ -401,7 +457,8 @@ export function createBackend(options: BackendOptions): Backend {
         : json(text, result.status, headers);
     } catch (error) {
       if (error instanceof ProblemError) return problemParts(error);
-      console.error('seller-questions backend:', error);
+      if (options.onError) options.onError(error);
+      else console.error('seller-questions backend:', error);
       return problemParts(
         new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'),
       );

@@ -89,6 +89,19 @@ export function assertValid(problems: readonly (FieldProblem | null)[]): void {
   });
 }
 
+/**
+ * 401: no token, or one that is not valid (any more). Says which scheme the API takes, as HTTP
+ * asks of a 401 (RFC 9110 §11.6.1; RFC 6750 §3 for a token that was sent).
+ */
+export const unauthenticated = (tokenSent: boolean) =>
+  new ProblemError(
+    401,
+    'unauthenticated',
+    tokenSent ? 'The token is not valid (any more).' : 'Sign in first: no token was sent.',
+    {},
+    { 'WWW-Authenticate': tokenSent ? 'Bearer error="invalid_token"' : 'Bearer' },
+  );
+
 export const notFound = (what: string) => new ProblemError(404, 'not_found', `${what} not found.`);
 export const forbidden = (detail: string) => new ProblemError(403, 'forbidden', detail);
 export const invalidState = (detail: string) => new ProblemError(409, 'invalid_state', detail);

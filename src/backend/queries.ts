@@ -70,6 +70,9 @@ function offsetOf(params: URLSearchParams, filterKey: string): number {
   return Number(match[1]);
 }
 
+/** The query parameters that may be given more than once (a list of values); any other, once. */
+export const REPEATABLE_PARAMETERS: ReadonlySet<string> = new Set(['status']);
+
 export function parseQuestionQuery(
   viewer: Viewer,
   params: URLSearchParams,

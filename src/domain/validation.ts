@@ -31,29 +31,32 @@ export interface FieldProblem {
   names?: string[];
 }
 
-/** Length as a person counts it: code points, so an emoji is one character, not two. */
+/**
+ * Length as a person counts it: code points, so an emoji is one character, not two (a string's
+ * iterator goes by code point; half a surrogate pair alone counts as one).
+ */
 export function textLength(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // A high surrogate followed by a low one is a single code point.
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index++;
-    }
-    count++;
-  }
-  return count;
+  return Array.from(text).length;
 }
 
-/** Required, trimmed non-empty text of at most `maxLength` characters. */
+/**
+ * A text that shows nothing: only white space and format characters (zero-width spaces and
+ * joiners, direction marks, the byte order mark, the soft hyphen), or none.
+ */
+const BLANK = /^[\s\p{Cf}]*$/u;
+
+/** Whether a text shows nothing (empty, or only white space and format characters). */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+/** Required text of at most `maxLength` characters that shows something (not blank). */
 export function checkText(
   text: string | null | undefined,
   maxLength: number,
   pointer = '/text',
 ): FieldProblem | null {
-  if (text === null || text === undefined || text.trim() === '')
-    return { pointer, code: 'required' };
+  if (text === null || text === undefined || BLANK.test(text)) return { pointer, code: 'required' };
   if (textLength(text) > maxLength) return { pointer, code: 'too_long', limit: maxLength };
   return null;
 }

@@ -7,8 +7,10 @@ import {
   checkOptionalText,
   checkText,
   DEFAULT_MAX_MESSAGE_LENGTH,
+  isBlank,
   textLength,
 } from '../../src/domain/validation.js';
+import { hasUnstorableCharacter, storableText } from '../../src/domain/storable-text.js';
 
 const address = {
   name: 'Anna Schmidt',
@@ -31,9 +33,52 @@ describe('input validation', () => {
     });
   });
 
+  it('takes a text of only white space and format characters for a blank one', () => {
+    for (const blank of [
+      '\u200b\u200b',
+      '\u200b\u200d\ufeff',
+      ' \u200e\u200f\u2060 ',
+      '\u00ad',
+      '\u00a0\u3000\t',
+    ]) {
+      expect(isBlank(blank), JSON.stringify(blank)).to.equal(true);
+      expect(checkText(blank, 2000), JSON.stringify(blank)).to.deep.equal({
+        pointer: '/text',
+        code: 'required',
+      });
+    }
+    // A joiner inside a word, an emoji sequence, a single letter or mark: text that shows.
+    for (const shown of ['a\u200bb', '👩\u200d💻', '\u200bx', '·', '\u0301a', '🏳️‍🌈']) {
+      expect(isBlank(shown), JSON.stringify(shown)).to.equal(false);
+      expect(checkText(shown, 2000), JSON.stringify(shown)).to.equal(null);
+    }
+  });
+
+  it('finds the characters no text can hold: U+0000 and half a surrogate pair', () => {
+    for (const bad of [
+      'a\u0000b',
+      '\u0000',
+      '\ud800',
+      'x\udfff',
+      '\udc00\ud800',
+      '😀'.slice(0, 1),
+    ]) {
+      expect(hasUnstorableCharacter(bad), JSON.stringify(bad)).to.equal(true);
+    }
+    for (const good of ['', 'plain', '😀', '\ud83d\ude00x', '\u0001\t\n', '\uffff']) {
+      expect(hasUnstorableCharacter(good), JSON.stringify(good)).to.equal(false);
+    }
+    expect(storableText('a\u0000b\ud800c😀')).to.equal('a\ufffdb\ufffdc😀');
+    expect(storableText('\udc00\ud800')).to.equal('\ufffd\ufffd');
+    expect(storableText('fine.jpg')).to.equal('fine.jpg');
+  });
+
   it('counts characters as people do: an emoji is one', () => {
     expect(textLength('👍🏽')).to.equal(2); // thumbs up + skin tone: two code points
     expect(textLength('😀')).to.equal(1);
+    // Half a surrogate pair alone is one, as the backend counts it.
+    expect(textLength('a\ud800b')).to.equal(3);
+    expect(textLength('\udc00\ud83d\ude00\ud83d')).to.equal(3);
     expect(checkText('😀'.repeat(2000), 2000)).to.equal(null);
     expect(checkOptionalText(undefined, 10, '/comment')).to.equal(null);
     expect(checkOptionalText('x'.repeat(11), 10, '/comment')).to.deep.include({ code: 'too_long' });

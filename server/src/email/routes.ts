@@ -6,8 +6,8 @@
 import type { Hono } from 'hono';
 import { bearerToken, checkBody } from '../../../src/backend/context.js';
 import { claimsOrNull, type Verify } from '../auth.js';
-import { problemResponse } from '../../../src/backend/pipeline.js';
-import { ProblemError } from '../../../src/backend/problems.js';
+import { jsonBodyOf, problemResponse } from '../../../src/backend/pipeline.js';
+import { ProblemError, unauthenticated } from '../../../src/backend/problems.js';
 import type { EmailPreferences, EmailPreferencesUpdate } from '../../../src/api/types.js';
 import type { Database } from '../db.js';
 import { textsFor } from './catalogue.js';
@@ -157,13 +157,7 @@ export function registerEmailRoutes(app: Hono, options: EmailRouteOptions): void
     const token = bearerToken(authorization);
     const claims = token ? await claimsOrNull(options.verify, token) : null;
     const person = claims ? await findPerson(db, claims.role, claims.id, claims.shopId) : null;
-    if (!person) {
-      throw new ProblemError(
-        401,
-        'unauthenticated',
-        token ? 'The token is not valid (any more).' : 'Sign in first: no token was sent.',
-      );
-    }
+    if (!person) throw unauthenticated(!!token);
     return person;
   };
   const guard = async (work: () => Promise<Response>): Promise<Response> => {
@@ -183,19 +177,7 @@ export function registerEmailRoutes(app: Hono, options: EmailRouteOptions): void
     guard(async () => {
       const person = await viewer(c.req.header('Authorization'));
       const type = (c.req.header('Content-Type') ?? '').toLowerCase();
-      if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) {
-        throw new ProblemError(415, 'unsupported_type', 'Send the body as application/json.');
-      }
-      const raw = await c.req.text();
-      if (raw.length > 65_536) {
-        throw new ProblemError(413, 'bad_request', 'The body is larger than 65536 bytes.');
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        throw new ProblemError(400, 'bad_request', 'The body is not valid JSON.');
-      }
+      const body = jsonBodyOf(await c.req.text(), type, 65_536);
       checkBody(body, 'EmailPreferencesUpdate');
       await savePreferences(
         db,

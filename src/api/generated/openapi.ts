@@ -210,7 +210,9 @@ export interface paths {
      *     it with its first message (the buyer's text; it has read it).
      *
      *     - An unknown `shopId`, `productId` or `orderId` is 404; so is an order of another
-     *       buyer. Pre-sales topics may name a product; `product` needs `productId` and
+     *       buyer. A product or an order of another shop than `shopId` is 422
+     *       `validation_failed` (`invalid` at `/productId` or `/orderId`): a question goes to the
+     *       shop it names. Pre-sales topics may name a product; `product` needs `productId` and
      *       `details.subject`. After-sales and order-service topics need `orderId`.
      *     - An order topic that does not fit the order's status (e.g. an address change after
      *       delivery, a missing item before it, anything but `order_status` on a cancelled order)
@@ -2254,8 +2256,9 @@ export interface components {
     };
     /**
      * @description The request is malformed: an unknown filter value, a bad cursor, a query parameter out
-     *     of range (`bad_request`), a body that is not valid JSON (`bad_request`), or a write
-     *     without a valid `Idempotency-Key` (`idempotency_key_missing`).
+     *     of range, given twice or holding U+0000 (`bad_request`), a body that is not valid JSON
+     *     (`bad_request`), or a write without a valid `Idempotency-Key`
+     *     (`idempotency_key_missing`).
      */
     BadRequest: {
       headers: {
@@ -2265,9 +2268,13 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description No valid token. */
+    /**
+     * @description No valid token: none was sent, or the one sent is not valid (any more). The scheme's name
+     *     in `Authorization` is read in any case (`Bearer`, `bearer`).
+     */
     Unauthorized: {
       headers: {
+        'WWW-Authenticate': components['headers']['WWWAuthenticate'];
         [name: string]: unknown;
       };
       content: {
@@ -2450,8 +2457,14 @@ export interface components {
     /** @description Seconds to wait before trying again. */
     RetryAfter: number;
     /**
+     * @description `Bearer` when no token was sent; `Bearer error="invalid_token"` when the one sent is not
+     *     valid (RFC 6750).
+     */
+    WWWAuthenticate: string;
+    /**
      * @description `true` when this response is the stored response of an earlier request with the same
-     *     `Idempotency-Key` (nothing was done again); absent on a first response.
+     *     `Idempotency-Key` (nothing was done again; the same status and body, byte for byte);
+     *     absent on a first response.
      */
     IdempotentReplayed: 'true';
   };
