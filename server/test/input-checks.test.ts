@@ -131,6 +131,8 @@ async function check(fetchAs: FetchAs<Person>) {
     };
     assert.match(problem.detail ?? '', /is given more than once/, query);
   }
+  // Who asks is checked first: without a token, a 401 still.
+  assert.equal((await fetchAs('/questions?limit=3&limit=500', 'anonymous')).status, 401);
   const statuses = await fetchAs(
     '/questions?status=awaiting_seller&status=awaiting_buyer',
     'seller-1',

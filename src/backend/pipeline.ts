@@ -309,7 +309,6 @@ export function createBackend(options: BackendOptions): Backend {
       }
       const path = url.pathname.slice(basePath.length);
       const { route, params } = match(routes, method, path);
-      if (url.search) checkQuery(url.searchParams);
       let claims: Claims | null = null;
       if (!route.open) {
         const token = bearerToken(request.headers.get('Authorization'));
@@ -324,6 +323,7 @@ export function createBackend(options: BackendOptions): Backend {
         }
         if (!claims) throw unauthenticated(!!token);
       }
+      if (url.search) checkQuery(url.searchParams);
       const key = request.headers.get('Idempotency-Key');
       if (route.write && (!key || key.length < 8 || key.length > 255)) {
         throw new ProblemError(
