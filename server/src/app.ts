@@ -307,7 +307,7 @@ export function createApp(options: AppOptions): App {
   // list's time in the server).
   const allowHeaders = 'Authorization,Content-Type,Idempotency-Key';
   const allowMethods = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
-  const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition';
+  const exposeHeaders = 'Retry-After,Idempotent-Replayed,Content-Disposition,WWW-Authenticate';
   const allowedOrigin = (origin: string | null | undefined): origin is string =>
     !!origin && options.corsOrigins?.includes(origin) === true;
   /** An answer's CORS headers: the origin's, when allowed, and Vary: Origin either way. */

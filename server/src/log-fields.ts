@@ -18,7 +18,9 @@ export function errorFields(error: unknown): { name: unknown; code: unknown; at?
           .slice(after + text.length)
           .split('\n')
           .filter((line) => /^ +at /.test(line))
-          .slice(0, 8)
           .map((line) => line.trim());
-  return at.length > 0 ? { name, code, at } : { name, code };
+  // The frames in the server's own code first (a database driver's error is thrown in its own).
+  const own = at.filter((frame) => !/node_modules|node:internal/.test(frame));
+  const frames = [...own, ...at.filter((frame) => !own.includes(frame))].slice(0, 8);
+  return frames.length > 0 ? { name, code, at: frames } : { name, code };
 }

@@ -9,7 +9,8 @@ import { webhookEventTypeValues } from '../../src/api/generated/enums.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../../src/api/types.js';
 import { bearerToken, checkBody, type Claims, type Viewer } from '../../src/backend/context.js';
 import { claimsOrNull, type Verify } from './auth.js';
-import { jsonBodyOf, problemResponse } from '../../src/backend/pipeline.js';
+import { checkQuery, jsonBodyOf, problemResponse } from '../../src/backend/pipeline.js';
+import { digitsOf } from '../../src/backend/queries.js';
 import { ProblemError, unauthenticated } from '../../src/backend/problems.js';
 import type { Database } from './db.js';
 import { isPrivateHost, ROTATION_OVERLAP_MS } from './webhook-dispatcher.js';
@@ -366,6 +367,7 @@ export function registerWebhookRoutes(app: Hono, options: WebhookRoutesOptions):
     handle(async ({ owner, params, request }) => {
       const endpoint = await findEndpoint(params['endpointId']!, owner);
       const query = new URL(request.url).searchParams;
+      checkQuery(query);
       const status = query.get('status');
       if (status !== null && !['pending', 'delivered', 'failed'].includes(status)) {
         throw new ProblemError(400, 'bad_request', 'status must be pending, delivered or failed.');
@@ -412,7 +414,7 @@ export function registerWebhookRoutes(app: Hono, options: WebhookRoutesOptions):
 
 function whole(raw: string | null, fallback: number, min: number, max: number, name: string) {
   if (raw === null || raw === '') return fallback;
-  const value = Number(raw);
+  const value = digitsOf(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ProblemError(
       400,

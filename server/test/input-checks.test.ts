@@ -131,6 +131,22 @@ async function check(fetchAs: FetchAs<Person>) {
     };
     assert.match(problem.detail ?? '', /is given more than once/, query);
   }
+  // Numbers in digits, date-times as RFC 3339 writes them in the years the database holds.
+  for (const query of [
+    'limit=1e2',
+    'limit=0x5',
+    'updatedSince=0000-01-01T00:00:00Z',
+    'updatedSince=%2B275760-09-13T00:00:00.000Z',
+    'updatedSince=-271821-04-20T00:00:00.000Z',
+    'updatedSince=2026-11-01',
+    'updatedSince=0001-01-01T00:00:00%2B01:00',
+  ]) {
+    const problem = await problemOf(await fetchAs(`/questions?${query}`, 'seller-1'), 400);
+    assert.equal(problem.code, 'bad_request', query);
+  }
+  const since = await fetchAs('/questions?updatedSince=0001-01-01T00:00:00Z', 'seller-1');
+  assert.equal(since.status, 200);
+
   // Who asks is checked first: without a token, a 401 still.
   assert.equal((await fetchAs('/questions?limit=3&limit=500', 'anonymous')).status, 401);
   const statuses = await fetchAs(

@@ -260,6 +260,7 @@ describe(`CORS on ${target}`, () => {
     assert.equal(allowed.status, 200);
     assert.equal(allowed.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
     assert.match(allowed.headers.get('Access-Control-Expose-Headers')!, /Idempotent-Replayed/);
+    assert.match(allowed.headers.get('Access-Control-Expose-Headers')!, /WWW-Authenticate/);
     assert.match(allowed.headers.get('Vary')!, /Origin/);
     assert.equal(allowed.headers.get('Content-Type'), 'application/json');
     assert.equal(((await allowed.json()) as { items: unknown[] }).items.length, 1);

@@ -771,10 +771,20 @@ describe(`webhooks on ${target}`, () => {
       (await api('GET', `/webhook-endpoints/${endpoint.id}/deliveries?status=lost`, seller)).status,
       400,
     );
-    assert.equal(
-      (await api('GET', `/webhook-endpoints/${endpoint.id}/deliveries?limit=0`, seller)).status,
-      400,
-    );
+    // Numbers in digits, each parameter once.
+    for (const query of [
+      'limit=0',
+      'limit=1e1',
+      'limit=0x5',
+      'limit=1&limit=500',
+      'offset=0&offset=-1',
+    ]) {
+      assert.equal(
+        (await api('GET', `/webhook-endpoints/${endpoint.id}/deliveries?${query}`, seller)).status,
+        400,
+        query,
+      );
+    }
   });
 
   it('delivers each event once with two dispatchers racing', async () => {

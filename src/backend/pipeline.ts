@@ -215,7 +215,7 @@ function unstorableAt(value: unknown, pointer: string): string | null {
  * text can hold. A 400 otherwise (a proxy that read the last of two values, where the backend read
  * the first, would see another answer than the one it was given).
  */
-function checkQuery(query: URLSearchParams): void {
+export function checkQuery(query: URLSearchParams): void {
   const seen = new Set<string>();
   for (const [name, value] of query) {
     if (hasUnstorableCharacter(name) || hasUnstorableCharacter(value)) {

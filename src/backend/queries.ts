@@ -49,10 +49,25 @@ function oneOf<T extends string>(
   return value as T;
 }
 
+/** A whole number written in digits alone (not `1e2`, `0x5` or ` 3`); NaN otherwise. */
+export function digitsOf(raw: string): number {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
+/**
+ * A date-time with a time zone, as RFC 3339 writes it (e.g. 2026-11-01T00:00:00Z or
+ * …+01:00), from the year 1 on in UTC (the database's range holds those); null otherwise.
+ */
+export function dateTimeOf(raw: string): Date | null {
+  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+  const date = new Date(raw);
+  return dateTime.test(raw) && date.getUTCFullYear() >= 1 ? date : null;
+}
+
 function limitOf(params: URLSearchParams): number {
   const raw = params.get('limit');
   if (raw === null) return 50;
-  const limit = Number(raw);
+  const limit = digitsOf(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
     throw badRequest('limit must be a whole number from 1 to 200.');
   }
@@ -89,8 +104,10 @@ export function parseQuestionQuery(
   const unreadParam = oneOf(params, 'unread', ['true', 'false'] as const);
   const unread = unreadParam === undefined ? undefined : unreadParam === 'true';
   const updatedSince = params.get('updatedSince');
-  if (updatedSince && Number.isNaN(Date.parse(updatedSince))) {
-    throw badRequest('updatedSince must be a date-time.');
+  if (updatedSince && !dateTimeOf(updatedSince)) {
+    throw badRequest(
+      'updatedSince must be a date-time with a time zone, e.g. 2026-11-01T00:00:00Z.',
+    );
   }
   const productId = params.get('productId') || undefined;
   const orderId = params.get('orderId') || undefined;
@@ -196,14 +213,12 @@ export function rangeOf(params: URLSearchParams, now: Date): { from: Date; to: D
   const [rawFrom, rawTo] = [params.get('from'), params.get('to')];
   if (rawFrom === null && rawTo === null) return null;
   if (!rawFrom || !rawTo) throw badRequest('Give both from and to, or neither.');
-  const from = new Date(rawFrom);
-  const to = new Date(rawTo);
-  // Date-times with a time zone, e.g. 2026-11-01T00:00:00+01:00 or ...Z.
-  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
-  if (!dateTime.test(rawFrom) || Number.isNaN(from.getTime())) {
+  const from = dateTimeOf(rawFrom);
+  const to = dateTimeOf(rawTo);
+  if (!from) {
     throw badRequest('from must be a date-time with a time zone, e.g. 2026-11-01T00:00:00Z.');
   }
-  if (!dateTime.test(rawTo) || Number.isNaN(to.getTime())) {
+  if (!to) {
     throw badRequest('to must be a date-time with a time zone, e.g. 2026-12-01T00:00:00Z.');
   }
   if (from.getTime() >= to.getTime()) throw badRequest('from must be before to.');
@@ -228,7 +243,7 @@ export async function getMetrics(
   const range = rangeOf(params, now);
   const raw = params.get('windowDays');
   if (range && raw !== null) throw badRequest('Give windowDays or from and to, not both.');
-  const windowDays = raw === null ? METRICS_WINDOW_DAYS : Number(raw);
+  const windowDays = raw === null ? METRICS_WINDOW_DAYS : digitsOf(raw);
   if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > 365) {
     throw badRequest('windowDays must be a whole number from 1 to 365.');
   }
@@ -252,7 +267,7 @@ export async function exportQuestions(
   const range = rangeOf(params, now);
   if (!range) throw badRequest('from and to are required.');
   const raw = params.get('limit');
-  const limit = raw === null ? 200 : Number(raw);
+  const limit = raw === null ? 200 : digitsOf(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
     throw badRequest('limit must be a whole number from 1 to 500.');
   }

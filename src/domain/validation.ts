@@ -40,12 +40,13 @@ export function textLength(text: string): number {
 }
 
 /**
- * A text that shows nothing: only white space and format characters (zero-width spaces and
- * joiners, direction marks, the byte order mark, the soft hyphen), or none.
+ * A text that shows nothing: only white space, control characters (U+0085 among them) and
+ * format characters (zero-width spaces and joiners, direction marks, the byte order mark, the
+ * soft hyphen), or none.
  */
-const BLANK = /^[\s\p{Cf}]*$/u;
+const BLANK = /^[\s\p{Cf}\p{Cc}]*$/u;
 
-/** Whether a text shows nothing (empty, or only white space and format characters). */
+/** Whether a text shows nothing (empty, or only white space, controls and format characters). */
 export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
@@ -56,7 +57,7 @@ export function checkText(
   maxLength: number,
   pointer = '/text',
 ): FieldProblem | null {
-  if (text === null || text === undefined || BLANK.test(text)) return { pointer, code: 'required' };
+  if (!text || BLANK.test(text)) return { pointer, code: 'required' };
   if (textLength(text) > maxLength) return { pointer, code: 'too_long', limit: maxLength };
   return null;
 }

@@ -33,13 +33,15 @@ describe('input validation', () => {
     });
   });
 
-  it('takes a text of only white space and format characters for a blank one', () => {
+  it('takes a text of only white space, control and format characters for a blank one', () => {
     for (const blank of [
       '\u200b\u200b',
       '\u200b\u200d\ufeff',
       ' \u200e\u200f\u2060 ',
       '\u00ad',
       '\u00a0\u3000\t',
+      '\u0085',
+      '\u0001\u001c\u007f\u009f',
     ]) {
       expect(isBlank(blank), JSON.stringify(blank)).to.equal(true);
       expect(checkText(blank, 2000), JSON.stringify(blank)).to.deep.equal({

@@ -2748,7 +2748,9 @@ export interface operations {
         q?: string;
         /**
          * @description Only questions whose `updatedAt` is strictly after this time, compared in
-         *     milliseconds (pass the newest `updatedAt` you have to get only newer changes).
+         *     milliseconds (pass the newest `updatedAt` you have to get only newer changes). An
+         *     RFC 3339 date-time with a time zone (`Z` or `+01:00`), from the year 1 on in UTC;
+         *     anything else is 400.
          */
         updatedSince?: string;
         /**
