@@ -11,9 +11,11 @@ export const replyStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: minmax(10rem, 1fr) minmax(14rem, 2fr);
+    /* The language as wide as its longest name ("English (the buyer's language)"), the
+       templates the rest; both from the top, whatever the templates' field has below. */
+    grid-template-columns: minmax(10rem, max-content) minmax(14rem, 1fr);
     gap: var(--_space);
-    align-items: end;
+    align-items: start;
   }
   @container (max-width: 36rem) {
     .options {
