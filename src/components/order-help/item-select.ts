@@ -138,8 +138,18 @@ export class SqItemSelect extends LitElement {
   protected override render() {
     const many = this.items.length >= FILTER_FROM;
     const visible = this.#visible();
+    // What can be claimed of what is selected: a quantity that is not a whole number from 1 to
+    // what is available counts for nothing (its field says why).
     const selected = itemCount(
-      this.selection.reduce((sum, entry) => sum + (entry.quantity || 0), 0),
+      this.selection.reduce((sum, entry) => {
+        const item = this.items.find((candidate) => candidate.id === entry.itemId);
+        const fits =
+          item &&
+          Number.isInteger(entry.quantity) &&
+          entry.quantity >= 1 &&
+          entry.quantity <= availableQuantity(item, this.refunded);
+        return sum + (fits ? entry.quantity : 0);
+      }, 0),
     );
     const shown = formatNumber(visible.length);
     const total = formatNumber(this.items.length);

@@ -149,6 +149,24 @@ describe('<order-help> under bad conditions', () => {
   });
 
   describe('input that cannot be sent', () => {
+    it('counts in "Selected" only quantities that can be claimed', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna');
+      await pickIssue(el, 'item_damaged');
+      const select = itemSelectOf(el);
+      for (const [quantity, said] of [
+        [3, 'Selected: 0 items'],
+        [0, 'Selected: 0 items'],
+        [-1, 'Selected: 0 items'],
+        [1.5, 'Selected: 0 items'],
+        [2, 'Selected: 2 items'],
+      ] as const) {
+        if (quantity === 3) await selectItem(el, 'o-1001-2', quantity);
+        else await typeValue(select, '#qty-o-1001-2', String(quantity));
+        await select.updateComplete;
+        expect(shadowText(select), `quantity ${quantity}`).to.include(said);
+      }
+    });
+
     it('asks for the items of an item issue and sends nothing', async () => {
       const el = await mountOrderHelp('o-1001', 'b-anna');
       const before = backend.state.questions.length;
