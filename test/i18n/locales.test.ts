@@ -95,6 +95,55 @@ describe('languages', () => {
     expect(inShadow(ask, 'sq-composer')).to.equal(composer); // the same element, not a new one
   });
 
+  it('says again in a language switched to what it was showing: field errors, answered questions, consent', async () => {
+    await setLocale('en');
+    const ask = await fixture<AskSeller>(
+      html`<ask-seller
+        product-id="p-02"
+        shop-id="s-1"
+        .client=${buyerClient('b-emily')}
+      ></ask-seller>`,
+    );
+    const composer = await shadowReady<SqComposer>(ask, 'sq-composer');
+    await waitFor(() => ask.shadowRoot!.querySelector('sq-public-answers h3'), 'the answers');
+    await shadowReady(ask, 'sq-public-consent label');
+    inShadow<HTMLButtonElement>(composer, '[part=submit]').click();
+    await waitFor(() => deepText(composer).includes('Write your message first.'), 'the error');
+
+    const help = await fixture<OrderHelp>(
+      html`<order-help order-id="o-1001" .client=${buyerClient('b-anna')}></order-help>`,
+    );
+    await waitFor(() => help.shadowRoot?.querySelector('[part~=issue-picker]'), 'the picker');
+    inShadow<HTMLInputElement>(help, 'input[name=topic][value=return_refund]').click();
+    const helpComposer = await shadowReady<SqComposer>(help, 'sq-composer');
+    await helpComposer.updateComplete;
+    inShadow<HTMLButtonElement>(helpComposer, '[part=submit]').click();
+    await waitFor(
+      () => deepText(help).includes('Select the items this is about.'),
+      'the items error',
+    );
+
+    await setLocale('de');
+    const said = {
+      answers: await translation('de', 'ask.answers_heading'),
+      consent: await translation('de', 'ask.public_consent'),
+      required: await translation('de', 'composer.required'),
+      items: await translation('de', 'order.items_required'),
+    };
+    await waitFor(
+      () => inShadow(ask, 'sq-public-answers h3').textContent.trim() === said.answers,
+      'the answers heading in German',
+    );
+    await waitFor(
+      () => inShadow(ask, 'sq-public-consent label').textContent.includes(said.consent),
+      'the consent in German',
+    );
+    await waitFor(() => deepText(composer).includes(said.required), 'the error in German');
+    expect(deepText(composer)).not.to.include('Write your message first.');
+    await waitFor(() => deepText(help).includes(said.items), 'the items error in German');
+    expect(deepText(help)).not.to.include('Select the items this is about.');
+  });
+
   it('lays out right to left in Arabic, and is accessible in German and Arabic', async () => {
     for (const locale of ['de', 'ar'] as const) {
       await setLocale(locale);

@@ -16,6 +16,7 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { listPublicAnswers } from '../../api/public-answers.js';
 import type { PublicAnswer } from '../../api/types.js';
 import { Announcer } from '../../controllers/announcer.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { isolate, msg, str } from '../../i18n/localize.js';
 import {
   SqAuthRequiredEvent,
@@ -100,6 +101,12 @@ function adoptStyles(element: Element) {
 
 /** In the page of the <ask-seller> around it: no shadow root of its own. */
 abstract class InFormElement extends LitElement {
+  constructor() {
+    super();
+    // Rendered again in the page's new language.
+    new LocaleController(this);
+  }
+
   protected override createRenderRoot() {
     return this;
   }

@@ -162,7 +162,7 @@ export class OrderHelp extends SqElement {
   @state() private form: IssueForm = EMPTY_FORM;
   @state() private askAnyway = false;
   /** Errors by field: a pointer (`/topic`, `/items`, `/details/change`, `/text`), `item:<id>` or `address:<field>`. */
-  @state() private errors: Readonly<Record<string, string>> = {};
+  @state() private errors: Record<string, string> = {};
   @state() private created: QuestionDetail | null = null;
   @state() private announcement = '';
   /**
@@ -270,6 +270,13 @@ export class OrderHelp extends SqElement {
       this.created = null;
       this.#sendIfLoaded?.reset();
     }
+    // The problems still shown, in the page's new language.
+    const language = intlLocale();
+    if (this.#errorsSaid !== language && this.#sayErrors) {
+      const again = this.#sayErrors();
+      for (const key in this.errors) this.errors[key] = again[key]!;
+    }
+    this.#errorsSaid = language;
     const load = this.#data.state;
     if (load.status === 'ready') this.#viewerId = load.value.loaded.viewer.id;
     const key = this.orderId ? `order-help:${this.orderId}` : null;
@@ -339,8 +346,13 @@ export class OrderHelp extends SqElement {
     order: Order,
   ) {
     const country = (this.form.address ?? order.shippingAddress).country;
-    this.errors = this.#form.fieldErrors(problems, { sent, order, country });
+    this.#sayErrors = () => this.#form.fieldErrors(problems, { sent, order, country });
+    this.errors = this.#sayErrors();
   }
+
+  /** The problems shown, said again (in the page's language then); and the language they are in. */
+  #sayErrors?: () => Record<string, string>;
+  #errorsSaid?: string;
 
   async #focusFirstError() {
     await this.updateComplete;

@@ -10,6 +10,7 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import { publishQuestion, unpublishQuestion } from '../../api/public-answers.js';
 import type { QuestionDetail } from '../../api/types.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { MAX_PUBLIC_QUESTION_LENGTH } from '../../domain/public-answers.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
@@ -44,6 +45,12 @@ export function publishBlocker(question: QuestionDetail): string | null {
  * @csspart dialog - The publish dialog.
  */
 export class SqInboxPublication extends LitElement {
+  constructor() {
+    super();
+    // Rendered again in the page's new language.
+    new LocaleController(this);
+  }
+
   static override styles = [
     ...dialogViewStyles,
     css`

@@ -114,7 +114,8 @@ export class SqComposer extends LitElement implements PhotoHost {
   @property({ type: Boolean }) disabled = false;
 
   @state() private text = '';
-  @state() private localError: string | null = null;
+  /** What is wrong with the input, in the language at render time; null for nothing. */
+  @state() private localError: (() => string) | null = null;
   private get textarea() {
     return this.renderRoot.querySelector('textarea')!;
   }
@@ -265,7 +266,7 @@ export class SqComposer extends LitElement implements PhotoHost {
   validate(): boolean {
     const problem = checkText(this.text, this.maxLength);
     if (problem) {
-      this.localError =
+      this.localError = () =>
         problem.code === 'required'
           ? msg('Write your message first.', { id: 'composer.required' })
           : msg(str`Shorten your message to ${formatNumber(this.maxLength)} characters.`, {
@@ -275,15 +276,15 @@ export class SqComposer extends LitElement implements PhotoHost {
       return false;
     }
     if (this.#photos?.uploading) {
-      this.localError = msg('Wait until the photos have finished uploading.', {
-        id: 'composer.uploading',
-      });
+      this.localError = () =>
+        msg('Wait until the photos have finished uploading.', { id: 'composer.uploading' });
       return false;
     }
     if (this.#photos?.failed) {
-      this.localError = msg('A photo could not be uploaded: retry it or remove it.', {
-        id: 'composer.upload_failed',
-      });
+      this.localError = () =>
+        msg('A photo could not be uploaded: retry it or remove it.', {
+          id: 'composer.upload_failed',
+        });
       return false;
     }
     return true;
@@ -319,7 +320,7 @@ export class SqComposer extends LitElement implements PhotoHost {
   protected override render() {
     const length = textLength(this.text);
     const over = length > this.maxLength;
-    const error = this.localError ?? this.textError;
+    const error = this.localError?.() ?? this.textError;
     const counter = msg(str`${formatNumber(length)} / ${formatNumber(this.maxLength)}`, {
       id: 'composer.counter',
     });

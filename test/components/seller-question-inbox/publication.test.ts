@@ -3,6 +3,8 @@
 // consent the button is disabled with the reason.
 import { expect } from '@open-wc/testing';
 import type { SqInboxConversation } from '../../../src/components/seller-question-inbox/conversation.js';
+import { setLocale } from '../../../src/index.js';
+import { localeLoaders } from '../../../src/i18n/locale-loaders.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
 import { storedQuestion, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, waitFor } from '../../support/elements.js';
@@ -69,6 +71,24 @@ describe('<seller-question-inbox>: publishing answers', () => {
       () => rowText('q-026') && !rowText('q-026').includes('Published'),
       'the tag gone',
     );
+  });
+
+  it('says "Publish answer" in a language switched to while it is shown', async () => {
+    const el = await mountInbox();
+    const conversation = await openQuestion(el, 'q-026');
+    const publication = await publicationOf(conversation);
+    expect(buttonWithText(publication, 'Publish answer')).to.exist;
+    try {
+      await setLocale('de');
+      const german = (await localeLoaders.de!()).templates['inbox.publish.button'];
+      expect(german).to.be.a('string');
+      await waitFor(
+        () => publication.shadowRoot!.querySelector('button')?.textContent.trim() === german,
+        'the button in German',
+      );
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('disables publishing without the buyer’s consent and says why', async () => {
