@@ -4,6 +4,7 @@
 import type { HttpHandler } from 'msw';
 import { createHandlers, type InjectedFailure, type MockSettings } from './handlers.js';
 import type { BackendContext } from '../backend/context.js';
+import { ProblemError } from '../backend/problems.js';
 import { buildSeedState } from './seed.js';
 import type { BackendState } from '../backend/state.js';
 
@@ -14,28 +15,42 @@ export { buildSeedState, defaultConfig } from './seed.js';
 /** Where a demo keeps the mock's state between page loads. */
 export interface MockStorage {
   load(): BackendState | null;
-  save(state: BackendState): void;
+  /** Keeps the state; `false` when it could not (the change is then undone and refused). */
+  save(state: BackendState): unknown;
   clear(): void;
+  /** Hears the state another page kept (null: cleared); the mock then answers from it. */
+  watch?(listener: (state: BackendState | null) => void): void;
 }
 
-/** Keeps the state in `localStorage` under `key`; a full or unavailable storage is ignored. */
+/**
+ * Keeps the state in `localStorage` under `key`, shared by the origin's pages: each answers from
+ * the state the last change kept. A change that a full storage cannot keep is refused.
+ */
 export function localStorageAdapter(key = 'seller-questions-mock'): MockStorage {
+  const load = () => {
+    try {
+      const raw = localStorage.getItem(key);
+      const state = raw ? (JSON.parse(raw) as BackendState) : null;
+      return state?.schema === 1 ? state : null;
+    } catch {
+      return null;
+    }
+  };
   return {
-    load() {
-      try {
-        const raw = localStorage.getItem(key);
-        const state = raw ? (JSON.parse(raw) as BackendState) : null;
-        return state?.schema === 1 ? state : null;
-      } catch {
-        return null;
-      }
-    },
+    load,
     save(state) {
       try {
         localStorage.setItem(key, JSON.stringify(state));
+        return true;
       } catch (error) {
         console.warn('seller-questions mock backend: could not keep the state.', error);
+        return false;
       }
+    },
+    watch(listener) {
+      addEventListener('storage', (event) => {
+        if (event.key === key || event.key === null) listener(load());
+      });
     },
     clear() {
       try {
@@ -105,7 +120,21 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     settings,
     failures,
     random: options.random ?? Math.random,
-    onChange: () => options.storage?.save(context.state),
+    onChange: () => {
+      const storage = options.storage;
+      if (!storage || storage.save(context.state) !== false) return;
+      // Not kept: the change is undone (back to the state last kept) and refused.
+      context.state = storage.load() ?? fresh();
+      throw new ProblemError(
+        503,
+        'unavailable',
+        'The demo keeps its data in this browser, and its storage is full: this change was not kept. Remove a photo, or reset the demo data.',
+      );
+    },
+  });
+  // Another page of the demo changed the state: answer from what it kept.
+  options.storage?.watch?.((state) => {
+    context.state = state ?? fresh();
   });
   return {
     handlers,
