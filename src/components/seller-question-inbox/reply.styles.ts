@@ -25,6 +25,11 @@ export const replyStyles = css`
   select {
     font-weight: normal;
   }
+  sq-composer {
+    /* The composer's hidden file input is placed in it: inside the pane that scrolls, not at
+       the page's height (which made the page scroll on past the inbox). */
+    position: relative;
+  }
   .picker {
     display: flex;
     gap: var(--_space);

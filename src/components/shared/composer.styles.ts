@@ -20,9 +20,6 @@ export const composerStyles = css`
     font-weight: var(--_font-weight-strong);
   }
   .photos {
-    /* The hidden file input's box is placed in here: inside whatever scrolls the composer, not
-       at the page's height (which made a page scroll on past an inbox's conversation). */
-    position: relative;
     display: grid;
     gap: var(--_space);
     justify-items: start;
