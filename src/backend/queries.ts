@@ -54,14 +54,17 @@ export function digitsOf(raw: string): number {
   return /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
 }
 
+/** RFC 3339's date-time with a time zone (e.g. 2026-11-01T00:00:00Z or …+01:00). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
 /**
  * A date-time with a time zone, as RFC 3339 writes it (e.g. 2026-11-01T00:00:00Z or
  * …+01:00), from the year 1 on in UTC (the database's range holds those); null otherwise.
  */
 export function dateTimeOf(raw: string): Date | null {
-  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+  if (!DATE_TIME.test(raw)) return null;
   const date = new Date(raw);
-  return dateTime.test(raw) && date.getUTCFullYear() >= 1 ? date : null;
+  return date.getUTCFullYear() >= 1 ? date : null;
 }
 
 function limitOf(params: URLSearchParams): number {

@@ -6,7 +6,11 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ItemQuantity, OrderItem } from '../../api/types.js';
-import { availableQuantity, type ItemSelection } from '../../domain/validation.js';
+import {
+  availableQuantity,
+  checkItemSelection,
+  type ItemSelection,
+} from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber } from '../../i18n/format.js';
 import { isolate, msg, str } from '../../i18n/localize.js';
@@ -138,18 +142,15 @@ export class SqItemSelect extends LitElement {
   protected override render() {
     const many = this.items.length >= FILTER_FROM;
     const visible = this.#visible();
-    // What can be claimed of what is selected: a quantity that is not a whole number from 1 to
-    // what is available counts for nothing (its field says why).
+    // What can be claimed of what is selected: an entry the selection's rule refuses counts for
+    // nothing (its field says why).
     const selected = itemCount(
-      this.selection.reduce((sum, entry) => {
-        const item = this.items.find((candidate) => candidate.id === entry.itemId);
-        const fits =
-          item &&
-          Number.isInteger(entry.quantity) &&
-          entry.quantity >= 1 &&
-          entry.quantity <= availableQuantity(item, this.refunded);
-        return sum + (fits ? entry.quantity : 0);
-      }, 0),
+      this.selection.reduce(
+        (sum, entry) =>
+          sum +
+          (checkItemSelection([entry], this.items, this.refunded).length > 0 ? 0 : entry.quantity),
+        0,
+      ),
     );
     const shown = formatNumber(visible.length);
     const total = formatNumber(this.items.length);
