@@ -694,12 +694,15 @@ const texts: Record<Exclude<SupportedLocale, 'en'>, DemoText> = {
 
 let current: SupportedLocale = 'en';
 
-/** Switches the demo's own words (and the page's lang and dir) to `locale`. */
-export function setDemoLocale(locale: SupportedLocale) {
+/**
+ * Switches the demo's own words (and the page's lang, dir and title) to `locale`; `page` names
+ * the page in its title (the back office, customer service…), in that language too.
+ */
+export function setDemoLocale(locale: SupportedLocale, page?: Key) {
   current = locale;
   document.documentElement.lang = locale;
   document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
-  document.title = t('title');
+  document.title = page ? `${t(page)} · ${t('title')}` : t('title');
 }
 
 /** The language the demo pages share: `?lang=`, else the one last chosen in the demo. */

@@ -17,7 +17,7 @@ const role = document.body.dataset['role'] === 'platform' ? 'platform' : 'seller
 
 // The language chosen in the demo (or ?lang=), for the element and the page's own words.
 const locale = demoLocale();
-setDemoLocale(locale);
+setDemoLocale(locale, role === 'platform' ? 'customerService' : 'backOffice');
 translatePage();
 await setLocale(locale);
 

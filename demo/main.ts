@@ -4,6 +4,7 @@
 // in localStorage). A visitor plays both sides: ask as a buyer, answer as the seller.
 import { html, nothing, render } from 'lit';
 import { createClient, setLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../src/index.js';
+import { orderStatusLabel } from '../src/components/shared/labels.js';
 import { API_BASE, startDemoBackend } from './backend.js';
 import { setDemoLocale, t } from './i18n.js';
 import { renderTokenEditor } from './token-editor.js';
@@ -313,7 +314,7 @@ function ordersPage(orderId: string | undefined) {
                     aria-current=${candidate.id === selected ? 'page' : 'false'}
                     >${candidate.number}</a
                   >
-                  · ${candidate.status.replace('_', ' ')}
+                  · ${orderStatusLabel(candidate.status)}
                 </li>`,
             )}
           </ul>`

@@ -7,7 +7,7 @@ import { demoLocale, setDemoLocale, t, translatePage, type DemoText } from './i1
 
 // The language chosen in the demo (or ?lang=), for the element and the page's own words.
 const locale = demoLocale();
-setDemoLocale(locale);
+setDemoLocale(locale, 'orderLabel');
 translatePage();
 await setLocale(locale);
 

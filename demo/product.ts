@@ -4,7 +4,7 @@ import { demoLocale, setDemoLocale } from './i18n.js';
 
 // The language chosen in the demo (or ?lang=), for the element and the page.
 const locale = demoLocale();
-setDemoLocale(locale);
+setDemoLocale(locale, 'productPage');
 await setLocale(locale);
 
 const backend = await startDemoBackend();
