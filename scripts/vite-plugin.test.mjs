@@ -59,6 +59,21 @@ before(async () => {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title><script type="module" src="./plain.js"></script></head><body>No element here.</body></html>\n',
   );
   writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
+  // Pages whose code reaches an element otherwise (LATER): on demand, as a router's page loads
+  // it, and its class registered under the page's own tag.
+  writeFileSync(
+    join(project, 'lazy.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lazy</title><script type="module" src="./lazy.js"></script></head><body><ask-seller product-id="p-02"></ask-seller></body></html>\n',
+  );
+  writeFileSync(join(project, 'lazy.js'), "void import('seller-questions/ask-seller.js');\n");
+  writeFileSync(
+    join(project, 'custom.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>custom</title><script type="module" src="./custom.js"></script></head><body><shop-order-help order-id="o-1001"></shop-order-help></body></html>\n',
+  );
+  writeFileSync(
+    join(project, 'custom.js'),
+    "import { OrderHelp } from 'seller-questions/classes/order-help.js';\ncustomElements.define('shop-order-help', class extends OrderHelp {});\n",
+  );
   writeFileSync(
     join(project, 'start.js'),
     "import { configure } from 'seller-questions/start.js';\nconst token = location.pathname.includes('inbox') ? 'seller:seller-1' : 'buyer:b-anna';\nconfigure({ apiBase: '/api/v1', getToken: async () => token });\n",
@@ -66,8 +81,21 @@ before(async () => {
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds the project's pages into `out` with `plugins`; returns the pages' HTML and the chunks. */
-async function buildProject(out, plugins, base = '/shop/', logger = undefined, outputOptions = {}) {
+/** The pages whose code reaches an element otherwise than by importing it in its first load. */
+const LATER = ['lazy', 'custom'];
+
+/**
+ * Builds the project's pages (`pages`: the element pages and `plain` unless given) into `out`
+ * with `plugins`; returns the pages' HTML and the chunks.
+ */
+async function buildProject(
+  out,
+  plugins,
+  base = '/shop/',
+  logger = undefined,
+  outputOptions = {},
+  pages = [...Object.keys(PAGES), 'plain'],
+) {
   const result = await build({
     configFile: false,
     root: project,
@@ -80,19 +108,14 @@ async function buildProject(out, plugins, base = '/shop/', logger = undefined, o
       emptyOutDir: true,
       rolldownOptions: {
         output: outputOptions,
-        input: Object.fromEntries(
-          [...Object.keys(PAGES), 'plain'].map((page) => [page, join(project, `${page}.html`)]),
-        ),
+        input: Object.fromEntries(pages.map((page) => [page, join(project, `${page}.html`)])),
       },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
   const chunks = output.filter((file) => file.type === 'chunk');
   const html = Object.fromEntries(
-    [...Object.keys(PAGES), 'plain'].map((page) => [
-      page,
-      readFileSync(join(work, out, `${page}.html`), 'utf8'),
-    ]),
+    pages.map((page) => [page, readFileSync(join(work, out, `${page}.html`), 'utf8')]),
   );
   return { html, chunks };
 }
@@ -252,6 +275,21 @@ describe('seller-questions/vite', () => {
       assert.equal(lit?.name, 'seller-questions-page');
     } finally {
       writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
+      // Pages whose code reaches an element otherwise (LATER): on demand, as a router's page loads
+      // it, and its class registered under the page's own tag.
+      writeFileSync(
+        join(project, 'lazy.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lazy</title><script type="module" src="./lazy.js"></script></head><body><ask-seller product-id="p-02"></ask-seller></body></html>\n',
+      );
+      writeFileSync(join(project, 'lazy.js'), "void import('seller-questions/ask-seller.js');\n");
+      writeFileSync(
+        join(project, 'custom.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>custom</title><script type="module" src="./custom.js"></script></head><body><shop-order-help order-id="o-1001"></shop-order-help></body></html>\n',
+      );
+      writeFileSync(
+        join(project, 'custom.js'),
+        "import { OrderHelp } from 'seller-questions/classes/order-help.js';\ncustomElements.define('shop-order-help', class extends OrderHelp {});\n",
+      );
     }
   });
 
@@ -384,6 +422,64 @@ describe('seller-questions/vite', () => {
       }
     }
     assert.doesNotMatch(html.plain, /seller-questions-start/);
+  });
+
+  it('gives the start module to a page that loads an element on demand or registers its class', async () => {
+    const { html, chunks } = await buildProject(
+      'later',
+      [sellerQuestions({ dist, start: './start.js' })],
+      '/',
+      undefined,
+      {},
+      [...Object.keys(PAGES), 'plain', ...LATER],
+    );
+    const startChunk = chunks.find((chunk) => chunk.name === 'seller-questions-start');
+    for (const page of LATER) {
+      const head = html[page].slice(html[page].indexOf('<head>'));
+      assert.equal(
+        /<script\b[^>]*>/.exec(head)?.[0],
+        `<script type="module" async crossorigin src="/${startChunk.fileName}">`,
+        page,
+      );
+    }
+    // On demand stays on demand: the element's code is not in the lazy page's first load.
+    const askSeller = join(dist, 'ask-seller.js');
+    for (const url of firstLoad(html.lazy)) {
+      assert.ok(
+        !chunks.find((chunk) => `/${chunk.fileName}` === url)?.moduleIds.includes(askSeller),
+      );
+    }
+    // A class in the first load is its element's: its first view's code is preloaded.
+    for (const file of holders(chunks, 'issue-picker')) {
+      assert.ok(firstLoad(html.custom).includes(`/${file}`), file);
+    }
+    assert.doesNotMatch(html.plain, /seller-questions-start/);
+
+    // In Chromium: configured by the start module, both show their first view.
+    const mocks = await loadMocks();
+    let backend;
+    const server = await startServer({
+      backend: () => backend,
+      files: (pathname) => join(work, 'later', pathname),
+    });
+    backend = mocks.createMockBackend({ baseUrl: `${server.origin}/api/v1` });
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${server.origin}/lazy.html`);
+      await page.locator('ask-seller textarea').waitFor({ timeout: 15000 });
+      await page.goto(`${server.origin}/custom.html`);
+      await page.locator('shop-order-help input[type=radio]').first().waitFor({ timeout: 15000 });
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('puts the start module inline with `inlineStart`, and prints its hash for a CSP', async () => {

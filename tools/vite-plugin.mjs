@@ -4,7 +4,8 @@
 // imports has arrived), then its data (the element asks once its code runs), then the code its
 // first view loads on demand (`<order-help>`'s issue picker, the inbox's header, the schemas
 // that check an order or a list). With the plugin, in each HTML page of the build that uses an
-// element:
+// element (its module or its class in the page's first load; a page that imports one on demand
+// gets the start module only):
 //  - that on-demand code is preloaded with the page's own code (`<link rel="modulepreload">` for
 //    the chunks your bundler made of it, named in the package's dist/first-view.json);
 //  - with `start`, your module that calls configure() from `seller-questions/start.js` is built
@@ -28,7 +29,7 @@
 //   configure({ apiBase: '/api/v1', getToken });
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementFile, moduleClosure } from './chunk-rule.mjs';
 
@@ -74,13 +75,17 @@ export function sellerQuestions(options = {}) {
   /** @type {{ code: Record<string, string>, elements: Record<string, string[]> }} */
   let manifest;
 
-  // The element a module of the package defines (dist/<tag>.js), if it is one of the elements.
+  // The element a module of the package defines (dist/<tag>.js) or holds the class of
+  // (dist/classes/<tag>.js, registered under a tag of the page's own), if it is one of them.
   const elementOf = (id) => {
     const file = id.split('?')[0];
-    if (dirname(file) !== dist) return undefined;
+    const folder = dirname(file);
+    if (folder !== dist && folder !== join(dist, 'classes')) return undefined;
     const tag = basename(file, '.js');
     return Object.hasOwn(manifest.elements, tag) ? tag : undefined;
   };
+  // A module of the package (any file of dist/).
+  const inPackage = (id) => id.split('?')[0].startsWith(dist + sep);
 
   // Grouped: a browser's build (not a server's, `--ssr` or a server environment, which loads
   // nothing over a network).
@@ -215,7 +220,25 @@ export function sellerQuestions(options = {}) {
             if (tag) elements.add(tag);
           }
         }
-        if (elements.size === 0) return html;
+        // A page whose code reaches the package later (an element imported on demand, as a page
+        // of a router loads it) gets the start module too, as every page does in `vite`
+        // (serve), or its elements would have no configure() in the build alone; a page whose
+        // code never reaches the package is left as it is.
+        if (elements.size === 0) {
+          const reached = new Set(firstLoad);
+          let uses = false;
+          for (const fileName of reached) {
+            const chunk = chunkOf(fileName);
+            if (!chunk) continue;
+            if (chunk.moduleIds.some(inPackage)) {
+              uses = true;
+              break;
+            }
+            for (const imported of [...chunk.imports, ...chunk.dynamicImports])
+              reached.add(imported);
+          }
+          if (!uses) return html;
+        }
         const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
         const preload = new Set();
         const add = (fileName) => {
