@@ -15,7 +15,7 @@ import { errorFields } from './log-fields.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
 import { emailFromEnv } from './email/config.js';
-import { startEmail, type EmailEngine } from './email/engine.js';
+import { emailOff, startEmail, type EmailEngine } from './email/engine.js';
 import { purgeScheduleFromEnv, schedulePurge } from './purge.js';
 import { nodeListener } from './node-listener.js';
 import { limitSharingFromEnv, rateLimitFromEnv } from './rate-limit.js';
@@ -149,7 +149,8 @@ if (webhookSchedule) {
 } else {
   logger.info('webhooks are sent by other processes (WEBHOOK_INTERVAL_SECONDS=0)');
 }
-if (emailSettings) {
+if (!emailSettings) await emailOff(db);
+else {
   email = await startEmail({ db, settings: emailSettings, basePath, logger });
   logger.info(
     { from: emailSettings.from, digestHour: emailSettings.digestHour },

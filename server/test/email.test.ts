@@ -15,7 +15,7 @@ import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { emailFromEnv, type EmailSettings } from '../src/email/config.js';
 import { startScheduler } from '../src/clock.js';
-import { startEmail, type EmailEngine } from '../src/email/engine.js';
+import { emailOff, startEmail, type EmailEngine } from '../src/email/engine.js';
 import { parseXliff } from '../src/email/catalogue.js';
 import { unsubscribeToken } from '../src/email/tokens.js';
 import { CatalogueError, importCatalogue } from '../src/import.js';
@@ -587,6 +587,33 @@ describe(`email on ${target}`, () => {
       }
       await process2.close();
     }
+  });
+
+  it('mails nothing of what was written while it ran without email, and loses nothing over a restart with it', async () => {
+    const restart = () =>
+      startEmail({ db: server.db, settings, basePath: server.basePath, now, timers: false });
+    // The server runs without SMTP for a while: questions come.
+    await engine.stop();
+    await emailOff(server.db);
+    await ask('Asked while the server sent no mail?');
+    await ask('Asked as well while it sent none?');
+    // Started with SMTP: the history written meanwhile is not mailed.
+    engine = await restart();
+    await engine.tick();
+    assert.deepEqual(to(SELLER_EMAIL), []);
+    await ask('Asked once mail is on?');
+    await engine.tick();
+    assert.deepEqual(
+      to(SELLER_EMAIL).map((mail) => /> (Asked[^\n]*)/.exec(mail.text)?.[1]),
+      ['Asked once mail is on?'],
+    );
+    // Stopped and started again with SMTP: what came in between is mailed.
+    await engine.stop();
+    await ask('Asked while the mailing server restarted?');
+    engine = await restart();
+    await engine.tick();
+    assert.equal(to(SELLER_EMAIL).length, 2);
+    assert.match(to(SELLER_EMAIL)[1]!.text, /Asked while the mailing server restarted\?/);
   });
 
   it('sends each mail once with two consumers at the same time', async () => {

@@ -119,7 +119,10 @@ describe(`migrations on ${target}`, () => {
       '029_question_search_names.sql',
       '030_rate_buckets.sql',
       '031_idempotency_body_text.sql',
+      '032_email_cursor_mailing.sql',
     ]);
+    // An outbox without mails: the server had not been mailing (032).
+    assert.deepEqual(await old.query('SELECT mailing FROM email_cursor'), [{ mailing: false }]);
     // The stored answers as text (031): jsonb's text of the body, and no body as NULL.
     assert.deepEqual(await old.query('SELECT key, body FROM idempotency ORDER BY key'), [
       { key: 'key-with-body', body: '{"b": [1, 2], "id": "q_1"}' },

@@ -34,6 +34,15 @@ export interface EmailEngineOptions {
 
 const WAKE_AFTER_MS = 500;
 
+/**
+ * A server starting without email says so: when it starts with email again, it starts at the
+ * newest event instead of mailing what was written meanwhile. Every process of one server has
+ * the same email settings (docs/server.md).
+ */
+export async function emailOff(db: Database): Promise<void> {
+  await db.query('UPDATE email_cursor SET mailing = false WHERE mailing');
+}
+
 export async function startEmail(options: EmailEngineOptions): Promise<EmailEngine> {
   const mailer = options.mailer ?? createMailer(options.settings.smtp, options.settings.from);
   const now = options.now ?? (() => new Date());
@@ -44,10 +53,13 @@ export async function startEmail(options: EmailEngineOptions): Promise<EmailEngi
     now,
     logger: options.logger,
   });
-  // A database migrated before the cursor's row existed, or emptied: start at the latest event.
+  // A database whose cursor's row is gone, or a server that ran without email until now:
+  // start at the latest event (what happened meanwhile is not mailed at once). A server that
+  // was mailing goes on where it stopped, so nothing written while it restarted is lost.
   await options.db.query(
-    `INSERT INTO email_cursor (id, event_id) SELECT 1, coalesce(max(id), 0) FROM events
-     ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO email_cursor (id, event_id, mailing) SELECT 1, coalesce(max(id), 0), true FROM events
+     ON CONFLICT (id) DO UPDATE SET event_id = EXCLUDED.event_id, mailing = true
+     WHERE NOT email_cursor.mailing`,
   );
   const worker = startWorker<EmailRun>({
     name: 'email run',
