@@ -30,10 +30,14 @@ try {
   const { written, refreshed } = await importCatalogue(db, input, {
     basePath: env['BASE_PATH'] ?? '/api/v1',
   });
+  // What the file had: the configuration when it gave one (it is written either way, merged
+  // over the one loaded), and each kind of record it listed.
+  const given = typeof input === 'object' && input !== null && 'config' in input;
+  const kinds = Object.entries(written)
+    .filter(([kind, count]) => (kind === 'config' ? given : count > 0))
+    .map(([kind, count]) => `${count} ${kind}`);
   console.log(
-    `Imported ${Object.entries(written)
-      .map(([kind, count]) => `${count} ${kind}`)
-      .join(', ')} into ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${dataDir})`}.${
+    `Imported ${kinds.length > 0 ? kinds.join(', ') : 'nothing new'} into ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${dataDir})`}.${
       refreshed > 0
         ? ` The list entries of ${refreshed} question${refreshed === 1 ? '' : 's'} show the new names.`
         : ''

@@ -314,5 +314,12 @@ describe('npm run server:import', () => {
     const good = await importFile(EXAMPLE);
     assert.equal(good.code, 0, good.stderr);
     assert.match(good.stdout, /Imported 1 config, 1 shops, 1 sellers, 1 buyers/);
+    // A file of templates alone: what it had, and no configuration it did not give.
+    const example = JSON.parse(await readFile(EXAMPLE, 'utf8')) as { templates: unknown[] };
+    const templatesFile = join(dir, 'templates.json');
+    await writeFile(templatesFile, JSON.stringify({ templates: example.templates.slice(0, 1) }));
+    const templates = await importFile(templatesFile);
+    assert.equal(templates.code, 0, templates.stderr);
+    assert.match(templates.stdout, /^Imported 1 templates into /);
   });
 });
