@@ -170,14 +170,19 @@ const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
 // node:http: the backend's GETs answered straight from it, every other request through
 // @hono/node-server to the app (node-listener.ts).
-const server = createServer(
-  nodeListener(app, {
-    hostname,
-    onError: (error) => {
-      logger.error({ err: errorFields(error) }, 'answer not written');
-    },
-  }),
-);
+let stopping = false;
+const listener = nodeListener(app, {
+  hostname,
+  onError: (error) => {
+    logger.error({ err: errorFields(error) }, 'answer not written');
+  },
+});
+const server = createServer((incoming, outgoing) => {
+  // Shutting down: a request on a connection that was open is answered, and its connection
+  // closed after the answer (no keep-alive), so that a busy client does not keep it open.
+  if (stopping) outgoing.shouldKeepAlive = false;
+  listener(incoming, outgoing);
+});
 server.listen(port, hostname, () => {
   logger.info(
     {
@@ -191,7 +196,6 @@ server.listen(port, hostname, () => {
   );
 });
 
-let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
@@ -201,7 +205,9 @@ async function shutdown(signal: string) {
   const webhooksStopped = dispatcher?.stop();
   const emailStopped = email?.stop();
   const appStopped = app.stop();
-  // Stop taking connections, let requests in flight finish, then close the database.
+  // Stop taking connections, let requests in flight finish, then close the database. A
+  // connection kept alive is closed right after the answer in flight on it (the idle ones now).
+  server.keepAliveTimeout = 1;
   server.close();
   const force = setTimeout(() => {
     process.exit(1);
