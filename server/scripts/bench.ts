@@ -278,6 +278,9 @@ function recorder(inner: Database): Database {
       return inner.query(text, params);
     },
     close: () => inner.close(),
+    limitWaits: (ms) => {
+      inner.limitWaits(ms);
+    },
     async transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
       const log = recording.getStore();
       const unit: Unit = { transaction: true, statements: [] };

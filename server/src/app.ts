@@ -98,7 +98,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (/^(08|57P)/.test(code)) return true;
   }
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|connection (was )?closed|Client has encountered a connection error/i.test(
+  // node-postgres: a statement or a connection not answered in time (Database.limitWaits).
+  return /Connection terminated|connection (was )?closed|Client has encountered a connection error|Query read timeout|timeout exceeded when trying to connect/i.test(
     message,
   );
 }

@@ -2,10 +2,11 @@
 // nothing to install) and node-postgres (a real server through DATABASE_URL). The server's SQL
 // is the same on both.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { QueryConfig } from 'pg';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
@@ -16,6 +17,13 @@ export interface Database extends Sql {
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * From now on, a statement PostgreSQL has not answered within `ms` fails (and so does waiting
+   * longer than that for a connection): a database that hangs (stopped, its machine frozen)
+   * becomes 503s instead of requests that never end. The server sets it after migrating, so
+   * that a long migration is not cut short. PGlite, in the process, does not hang this way.
+   */
+  limitWaits(ms: number): void;
 }
 
 export interface DatabaseOptions {
@@ -33,7 +41,70 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir) await createDataDir(dataDir);
+  const release = dataDir ? await lockDataDir(dataDir) : async () => {};
+  try {
+    if (dataDir) await createDataDir(dataDir);
+    return await startPglite(dataDir, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** The data directories this process has open. */
+const locked = new Set<string>();
+
+/**
+ * One process owns a PGlite data directory: two would each keep their own copy of its pages and
+ * lose each other's writes. `<dir>.lock`, beside it, holds the owner's process id while it is
+ * open; a directory whose owner is alive is refused, naming it, and one left by a process that
+ * ended without closing it (killed) is taken over. Returns what releases it.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const path = resolve(dataDir);
+  const file = `${path}.lock`;
+  await mkdir(dirname(file), { recursive: true });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+      locked.add(path);
+      return async () => {
+        if (!locked.delete(path)) return;
+        await rm(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+    const inUse =
+      Number.isInteger(owner) &&
+      owner > 0 &&
+      (owner === process.pid ? locked.has(path) : isRunning(owner));
+    if (inUse) {
+      throw new Error(
+        `the PGlite data directory ${dataDir} is in use by process ${owner}: one process owns it (stop that one first; for several processes use PostgreSQL, docs/server.md). If no such process runs, remove ${file}.`,
+      );
+    }
+    // Its owner ended without closing it: taken over.
+    await rm(file, { force: true });
+  }
+  throw new Error(`the PGlite data directory ${dataDir} could not be locked (${file})`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function startPglite(
+  dataDir: string | undefined,
+  release: () => Promise<void>,
+): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   // pg_trgm and btree_gin: the search's index of shops and trigrams (migration 028).
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
@@ -51,7 +122,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     // PGlite has one connection: its transactions already run one after another.
     transaction: (work) =>
       db.transaction((tx) => work({ query: (text, params) => run(tx, text, params) })),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      await release();
+    },
+    limitWaits: () => undefined,
   };
 }
 
@@ -105,6 +180,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // Dates stay ISO strings' instants; bigint counts come back as numbers.
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // No limit until limitWaits(): migrations may take long.
+  let wait: number | undefined;
   // Statements are prepared once per connection and run by name after that: PostgreSQL parses
   // and plans each of the server's statements once, not at every request.
   const names = new Map<string, string>();
@@ -119,7 +196,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       name = `sq${names.size + 1}`;
       names.set(text, name);
     }
-    return { ...(name ? { name } : {}), text, values: params as unknown[] | undefined };
+    const config: QueryConfig & { query_timeout?: number } = {
+      text,
+      values: params as unknown[] | undefined,
+    };
+    if (name) config.name = name;
+    if (wait) config.query_timeout = wait;
+    return config;
   };
   // A connection that breaks while idle (database restarted) must not crash the process.
   pool.on('error', () => undefined);
@@ -155,6 +238,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       }
     },
     close: () => pool.end(),
+    limitWaits(ms) {
+      wait = ms;
+      // A connection waited for (all busy, or the database not answering a new one).
+      pool.options.connectionTimeoutMillis = ms;
+    },
   };
 }
 

@@ -35,7 +35,35 @@ if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) {
 }
 
 const env = process.env;
-const logger = pino({ level: env['LOG_LEVEL'] ?? 'info' });
+const level = env['LOG_LEVEL'] ?? 'info';
+if (!Object.hasOwn(pino.levels.values, level) && level !== 'silent') {
+  process.stderr.write(
+    `${JSON.stringify({ level: 60, msg: 'start failed', reason: `LOG_LEVEL is one of ${Object.keys(pino.levels.values).join(', ')}, silent; not "${level}"` })}\n`,
+  );
+  process.exit(1);
+}
+const logger = pino({ level });
+// A start that fails (a setting refused, the database out of reach) is one log line with its
+// reason (the settings' checks and the driver's connection errors name no secret), exit code 1.
+const startFailed = (error: unknown) => {
+  logger.fatal(
+    { err: errorFields(error), reason: error instanceof Error ? error.message : String(error) },
+    'start failed',
+  );
+  process.exit(1);
+};
+process.once('uncaughtException', startFailed);
+/** A whole number from `min` to `max`, from the environment's `name` (or its default). */
+const wholeNumber = (name: string, fallback: number, min: number, max: number) => {
+  const text = env[name] ?? String(fallback);
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new Error(`${name} is a whole number from ${min} to ${max}, not "${text}"`);
+  }
+  return value;
+};
+const port = wholeNumber('PORT', 8787, 0, 65535);
+const poolSize = wholeNumber('DATABASE_POOL_SIZE', 10, 1, 1000);
 const demo = env['DEMO'] === '1';
 const basePath = env['BASE_PATH'] ?? '/api/v1';
 const audience = env['JWT_AUDIENCE'] ?? 'seller-questions';
@@ -45,11 +73,9 @@ const secret = env['JWT_SECRET'] ?? (demo ? randomBytes(32).toString('base64url'
 
 const dataDir = env['DATABASE_URL'] ? undefined : (env['DATA_DIR'] ?? '.data/pglite');
 if (dataDir) await mkdir(dataDir, { recursive: true });
-const db = await openDatabase({
-  url: env['DATABASE_URL'],
-  dataDir,
-  poolSize: Number(env['DATABASE_POOL_SIZE'] ?? 10),
-});
+// Tokens' settings are checked before the database is touched.
+const verify = createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer });
+const db = await openDatabase({ url: env['DATABASE_URL'], dataDir, poolSize });
 const applied = await migrate(db);
 if (applied.length > 0) logger.info({ migrations: applied }, 'migrated');
 if (demo && !(await isSeeded(db))) {
@@ -63,6 +89,9 @@ if (demo && !(await isSeeded(db))) {
 // Questions from before migration 003 get their list entries before the first request.
 const filled = await fillQuestionEntries(db, basePath);
 if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
+// From here on a database that hangs is 503s, not requests that never end (0: no limit).
+const waitSeconds = wholeNumber('DATABASE_WAIT_SECONDS', 15, 0, 3600);
+if (waitSeconds > 0) db.limitWaits(waitSeconds * 1000);
 
 // The clock: warnings, late questions and take-overs at their time (docs/server.md).
 const clockSchedule = clockScheduleFromEnv(env);
@@ -112,7 +141,7 @@ if (objects) {
 const app = createApp({
   db,
   basePath,
-  verify: createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer }),
+  verify,
   logger,
   corsOrigins: (env['CORS_ORIGINS'] ?? '')
     .split(',')
@@ -166,7 +195,6 @@ const purging = purgeSchedule
   ? schedulePurge(db, purgeSchedule, logger, { emailReader: emailSettings !== undefined, objects })
   : null;
 
-const port = Number(env['PORT'] ?? 8787);
 const hostname = env['HOST'] ?? '127.0.0.1';
 // node:http: the backend's GETs answered straight from it, every other request through
 // @hono/node-server to the app (node-listener.ts).
@@ -194,6 +222,8 @@ server.listen(port, hostname, () => {
     },
     'listening',
   );
+  // Started: an error from here on is not a start's.
+  process.off('uncaughtException', startFailed);
 });
 
 async function shutdown(signal: string) {

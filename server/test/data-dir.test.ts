@@ -1,7 +1,8 @@
 // PGlite's data directory: made on first start (in a worker thread, db.ts createDataDir), kept
 // and reopened on the next, and a path that cannot be one fails with the path in the error.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,5 +48,37 @@ describe('PGlite data directory', { skip: target !== 'PGlite' && 'PGlite only' }
       return true;
     });
     assert.ok(existsSync(file), 'the file is still there');
+    assert.ok(!existsSync(`${file}.lock`), 'its lock is released');
+  });
+
+  it('is owned by one process: refused while another has it open, taken over when it ended', async () => {
+    const dataDir = join(parent, 'owned');
+    const lock = `${dataDir}.lock`;
+    const first = await openDatabase({ dataDir });
+    await migrate(first);
+    await first.query('INSERT INTO config (id, data) VALUES (1, \'{"n":1}\'::jsonb)');
+    assert.equal(readFileSync(lock, 'utf8').trim(), String(process.pid));
+    // Opened again while open (here, and by another process): refused, naming the owner.
+    const refused = (owner: number) => (error: Error) => {
+      assert.match(error.message, new RegExp(`is in use by process ${owner}: one process owns it`));
+      return true;
+    };
+    await assert.rejects(openDatabase({ dataDir }), refused(process.pid));
+    await first.close();
+    assert.ok(!existsSync(lock), 'closing releases it');
+
+    const other = spawn('sleep', ['30']);
+    try {
+      await writeFile(lock, `${other.pid}\n`);
+      await assert.rejects(openDatabase({ dataDir }), refused(other.pid!));
+    } finally {
+      other.kill();
+      await new Promise((resolve) => other.once('exit', resolve));
+    }
+    // Its owner is gone (killed without closing it): taken over, with what was written.
+    const again = await openDatabase({ dataDir });
+    assert.equal(readFileSync(lock, 'utf8').trim(), String(process.pid));
+    assert.deepEqual(await again.query("SELECT data->>'n' AS n FROM config"), [{ n: '1' }]);
+    await again.close();
   });
 });

@@ -25,6 +25,9 @@ describe(`the write path on ${target}`, () => {
     kind: db.kind,
     query: (text, params) => db.query(text, params),
     close: () => db.close(),
+    limitWaits: (ms) => {
+      db.limitWaits(ms);
+    },
     transaction: (work) =>
       db.transaction((sql: Sql) => {
         const statements: string[] = [];
