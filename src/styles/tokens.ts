@@ -35,7 +35,7 @@ export const tokens = css`
     ); /* Secondary text: hints, times, counters. */
     --_border: var(
       --sq-color-border,
-      light-dark(#c9ced8, #434957)
+      light-dark(#888888, #6b7180)
     ); /* Borders of fields, cards and rows. */
     --_danger: var(
       --sq-color-danger,

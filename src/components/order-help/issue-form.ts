@@ -135,7 +135,7 @@ export function renderIssueDetails(props: IssueFormProps, topic: OrderTopic) {
                 onChange({ change: (event.target as HTMLInputElement).value }, ['/details/change']);
               }}
             />
-            ${changeError ? html`<span id="change-error" class="field-error" part="field-error">${changeError}</span>` : nothing}
+            ${changeError ? html`<span id="change-error" class="field-error" part="field-error" role="alert">${changeError}</span>` : nothing}
           </div>`
         : nothing
     }

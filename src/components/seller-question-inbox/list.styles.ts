@@ -143,12 +143,12 @@ export const listStyles = css`
   .row:hover {
     background: var(--_surface-raised);
   }
+  .row[data-urgency='late'] {
+    border-inline-start-color: var(--_danger);
+  }
   .row[aria-selected='true'] {
     background: var(--_surface-raised);
     border-inline-start-color: var(--_accent);
-  }
-  .row[data-urgency='late'] {
-    border-inline-start-color: var(--_danger);
   }
   .rows:focus-visible .row[data-active] {
     outline: 2px solid var(--_focus);

@@ -5,6 +5,7 @@ export const performanceStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  .title,
   h2 {
     display: flex;
     flex-wrap: wrap;
@@ -12,6 +13,9 @@ export const performanceStyles = css`
     gap: var(--_space);
     margin: 0;
     font-size: var(--_font-size-large);
+  }
+  h2 {
+    font-size: inherit;
   }
   h2 .muted {
     font-weight: normal;
@@ -95,7 +99,7 @@ export const performanceStyles = css`
     text-align: start;
   }
   @container sq-inbox (max-width: 40rem) {
-    h2 {
+    .title {
       font-size: inherit;
     }
     .narrow {

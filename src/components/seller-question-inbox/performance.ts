@@ -83,19 +83,24 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
     const days = metrics?.windowDays ?? 30;
     const title = msg('Customer service performance', { id: 'inbox.performance.title' });
     // In a narrow inbox (performance.styles.ts) the title is a button that shows the figures.
-    return html`<h2 id="performance-title">
-      <span class="wide">${title}</span>
-      <button
-        type="button"
-        class="link narrow disclosure"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        @click=${() => {
-          this.open = !this.open;
-        }}
-      >
-        ${title}
-      </button>
-      <span class="muted">${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span>
+    // The export is beside the heading, not in it: the heading's name is its title and window.
+    return html`<div class="title">
+      <h2 id="performance-title">
+        <span class="wide">${title}</span>
+        <button
+          type="button"
+          class="link narrow disclosure"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          @click=${() => {
+            this.open = !this.open;
+          }}
+        >
+          ${title}
+        </button>
+        <span class="muted"
+          >${msg(str`last ${days} days`, { id: 'inbox.performance.window' })}</span
+        >
+      </h2>
       <button
         class="link"
         part="export"
@@ -105,7 +110,7 @@ export class SqInboxPerformance extends FirstRenderInOwnTask {
       >
         ${msg('Export', { id: 'inbox.performance.export' })}
       </button>
-    </h2>`;
+    </div>`;
   }
 
   /** A figure still loading: a dash, and a line kept for the text that comes with it. */

@@ -255,6 +255,8 @@ describe('<order-help>', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('#change-error'), 'the change error');
       const change = inShadow<HTMLInputElement>(el, '#change');
       expect(inShadow(el, '#change-error').textContent).to.include('Describe the change you want.');
+      // Said as it appears, as the other fields' errors are.
+      expect(inShadow(el, '#change-error').getAttribute('role')).to.equal('alert');
       expect(change.getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(change);
       await expect(el).to.be.accessible();
