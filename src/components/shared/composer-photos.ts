@@ -268,16 +268,24 @@ export class ComposerPhotos implements ReactiveController {
     return html`
       <li class="attachment" part="attachment" data-status=${photo.status}>
         ${photo.preview ? html`<img src=${photo.preview} alt=${name} />` : nothing}
-        <span class="name" dir="auto">${name}</span>
+        <span class="name" id="name-${photo.key}" dir="auto">${name}</span>
         ${
           photo.status === 'uploading'
             ? html`<span class="muted">${msg('Uploading…', { id: 'attachments.uploading' })}</span>`
             : nothing
         }
         ${
+          // Said as it happens (its photo's name first), and Retry says which photo it sends.
           photo.status === 'failed'
-            ? html`<span class="field-error">${photo.error}</span>
-                <button type="button" class="link" @click=${() => void this.#upload(photo)}>
+            ? html`<span class="field-error" role="alert"
+                  ><span class="visually-hidden">${name}: </span>${photo.error}</span
+                >
+                <button
+                  type="button"
+                  class="link"
+                  aria-describedby="name-${photo.key}"
+                  @click=${() => void this.#upload(photo)}
+                >
                   ${msg('Retry', { id: 'common.retry' })}
                 </button>`
             : nothing

@@ -177,6 +177,33 @@ describe('<ask-seller> photos', () => {
     }
   });
 
+  it('says an upload that failed, with its photo, and Retry names the photo it sends again', async () => {
+    // Each try fails (the client tries an idempotent upload three times).
+    const failure = { status: 500, match: 'POST /attachments' } as const;
+    backend.failNext(failure, failure, failure);
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+    );
+    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
+    await pickFiles(composer, [
+      new File([await plainJpeg()], 'parcel.jpg', { type: 'image/jpeg' }),
+    ]);
+    const root = composer.shadowRoot!;
+    await waitFor(() => root.querySelector('[data-status=failed]'), 'the failed upload');
+    // An alert (said as it appears) that names the photo before why it failed.
+    const alert = root.querySelector<HTMLElement>('[data-status=failed] [role=alert]')!;
+    expect(alert.textContent.trim()).to.match(/^parcel\.jpg: \S/);
+    const retry = [...root.querySelectorAll<HTMLButtonElement>('[data-status=failed] button')].find(
+      (button) => button.textContent.trim() === 'Retry',
+    )!;
+    const described = root.getElementById(retry.getAttribute('aria-describedby')!)!;
+    expect(described.textContent.trim()).to.equal('parcel.jpg');
+    await expect(el).to.be.accessible();
+    retry.click();
+    await waitFor(() => root.querySelector('[data-status=done]'), 'the upload, again');
+    expect(root.querySelector('[role=alert]')).to.equal(null);
+  });
+
   describe('uploads in progress', () => {
     const stored = (name: string) =>
       Object.values(backend.state.attachments).filter(({ attachment }) => attachment.name === name)
