@@ -199,7 +199,7 @@ export class SqConversations extends SqElement {
           @click=${() => void this.#loader.toggle(item)}
         >
           <span class="title"
-            >${title}${item.unread ? html` <span class="dot" aria-label=${msg('New reply', { id: 'conversations.unread' })}></span>` : nothing}</span
+            >${title}${item.unread ? html` <span class="dot" role="img" aria-label=${msg('New reply', { id: 'conversations.unread' })}></span>` : nothing}</span
           >
           <span
             class="badge"

@@ -236,6 +236,13 @@ describe('<ask-seller> conversations', () => {
     await waitFor(() => received.length > 0, 'sq-reply-received');
     expect(received).to.deep.equal(['Sì, blu notte.']);
     expect(shadowText(conversations)).to.include('New reply from');
+    // The question's unread mark is an image with a name, which every screen reader reads.
+    await waitFor(() => conversations.shadowRoot!.querySelector('.dot'), 'the unread mark');
+    const dot = conversations.shadowRoot!.querySelector('.dot')!;
+    expect([dot.getAttribute('role'), dot.getAttribute('aria-label')]).to.deep.equal([
+      'img',
+      'New reply',
+    ]);
   });
 
   it('reports a reply sent while the list was loading', async () => {
