@@ -720,6 +720,23 @@ export function demoLocale(): SupportedLocale {
   return known(saved) ? saved : 'en';
 }
 
+/**
+ * The theme the demo pages share (demo/themes.css): `?theme=`, else the one last chosen in the
+ * demo; set on the page's body.
+ */
+export function applyDemoTheme() {
+  const themes = ['default', 'dark', 'brand'];
+  let theme = new URLSearchParams(location.search).get('theme');
+  if (!theme || !themes.includes(theme)) {
+    try {
+      theme = JSON.parse(localStorage.getItem('sq-demo:theme') ?? 'null') as string | null;
+    } catch {
+      theme = null;
+    }
+  }
+  document.body.dataset['theme'] = theme && themes.includes(theme) ? theme : 'default';
+}
+
 /** Fills the text of every `[data-t]` element of a static page from the dictionary. */
 export function translatePage() {
   for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) {

@@ -11,13 +11,14 @@
 //   buyer does and shows what the buyer now sees.
 import { configure, createClient, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend, type DemoBackend } from './backend.js';
-import { demoLocale, setDemoLocale, t, translatePage } from './i18n.js';
+import { applyDemoTheme, demoLocale, setDemoLocale, t, translatePage } from './i18n.js';
 
 const role = document.body.dataset['role'] === 'platform' ? 'platform' : 'seller';
 
 // The language chosen in the demo (or ?lang=), for the element and the page's own words.
 const locale = demoLocale();
 setDemoLocale(locale, role === 'platform' ? 'customerService' : 'backOffice');
+applyDemoTheme();
 translatePage();
 await setLocale(locale);
 

@@ -3,11 +3,19 @@
 // thread below the form updates live.
 import { configure, createClient, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
-import { demoLocale, setDemoLocale, t, translatePage, type DemoText } from './i18n.js';
+import {
+  applyDemoTheme,
+  demoLocale,
+  setDemoLocale,
+  t,
+  translatePage,
+  type DemoText,
+} from './i18n.js';
 
 // The language chosen in the demo (or ?lang=), for the element and the page's own words.
 const locale = demoLocale();
 setDemoLocale(locale, 'orderLabel');
+applyDemoTheme();
 translatePage();
 await setLocale(locale);
 
@@ -27,7 +35,10 @@ function show(orderId: string) {
   configure({}); // new clients: the token now belongs to this order's buyer
   const element = document.createElement('order-help');
   element.setAttribute('order-id', orderId);
-  document.querySelector('#app')!.replaceChildren(element);
+  const heading = document.createElement('h1');
+  heading.className = 'visually-hidden';
+  heading.textContent = `${t('orderLabel')} ${order.number}`;
+  document.querySelector('#app')!.replaceChildren(heading, element);
   const url = new URL(location.href);
   url.searchParams.set('order', orderId);
   history.replaceState(null, '', url);

@@ -1,10 +1,11 @@
 import { configure, setLocale } from '../src/index.js';
 import { API_BASE, startDemoBackend } from './backend.js';
-import { demoLocale, setDemoLocale } from './i18n.js';
+import { applyDemoTheme, demoLocale, setDemoLocale } from './i18n.js';
 
 // The language chosen in the demo (or ?lang=), for the element and the page.
 const locale = demoLocale();
 setDemoLocale(locale, 'productPage');
+applyDemoTheme();
 await setLocale(locale);
 
 const backend = await startDemoBackend();
