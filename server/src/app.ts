@@ -209,6 +209,15 @@ export interface App {
 }
 
 export function createApp(options: AppOptions): App {
+  // A request that failed is logged twice, by the failure (its error's name, code and frames)
+  // and by the request's own line (method, path, status): both carry the same id.
+  const failed = new WeakMap<object, string>();
+  let failures = 0;
+  const failureId = (request: object): string => {
+    let id = failed.get(request);
+    if (id === undefined) failed.set(request, (id = `${process.pid}-${(failures += 1)}`));
+    return id;
+  };
   const basePath = options.basePath ?? '/api/v1';
   const now = options.now ?? (() => new Date());
   const verifiedNow = new Map<string, Claims | null>();
@@ -237,8 +246,11 @@ export function createApp(options: AppOptions): App {
     now,
     newId: randomId,
     onChange: options.onWrite,
-    onError: (error) => {
-      options.logger.error({ err: errorFields(error) }, 'backend failed');
+    onError: (error, request) => {
+      options.logger.error(
+        { err: errorFields(error), request: failureId(request) },
+        'backend failed',
+      );
     },
     respond: (request, status, headers, body) => {
       addCorsHeaders(request.headers.get('Origin'), plainHeaders(headers));
@@ -370,8 +382,8 @@ export function createApp(options: AppOptions): App {
   }
 
   /** A failure no route answered: a log line with the error's name and code, and a 500. */
-  const unhandled = (error: unknown): Response => {
-    log.error({ err: errorFields(error) }, 'unhandled');
+  const unhandled = (error: unknown, request: object): Response => {
+    log.error({ err: errorFields(error), request: failureId(request) }, 'unhandled');
     return problemResponse(
       new ProblemError(500, 'server_error', 'The server failed unexpectedly.'),
     );
@@ -398,7 +410,7 @@ export function createApp(options: AppOptions): App {
       try {
         response = api && limit ? await limit(request, env, inner) : await inner();
       } catch (error) {
-        response = unhandled(error);
+        response = unhandled(error, request);
       }
       if (!isMade(response)) {
         if (api) addCorsHeaders(request.headers.get('Origin'), response.headers);
@@ -419,6 +431,8 @@ export function createApp(options: AppOptions): App {
           path: new URL(request.url).pathname,
           status: response.status,
           ms: Math.round((performance.now() - started) * 10) / 10,
+          // A request whose failure was logged: the id that line has too.
+          ...(failed.has(request) ? { request: failed.get(request) } : {}),
         },
         'request',
       );
@@ -493,7 +507,7 @@ export function createApp(options: AppOptions): App {
   const toBackend = (c: Context) => backend.handle(c.req.raw);
   app.all(`${basePath}/*`, toBackend);
   app.notFound(() => problemResponse(new ProblemError(404, 'not_found', 'No such resource.')));
-  app.onError(unhandled);
+  app.onError((error, c) => unhandled(error, c.req.raw));
 
   // The backend's lane: a request Hono would only pass through the middlewares above to the
   // backend goes to it directly. Hono's context, router and middleware chain cost ~4.5 µs of

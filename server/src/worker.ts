@@ -5,6 +5,7 @@
 // after the interval, and a stop that waits for the run in progress. The timers do not keep
 // the process alive; tests pass their own timers and call tick().
 import type { Logger } from 'pino';
+import { errorFields } from './log-fields.js';
 
 /** The timer functions a worker plans with (the global ones by default). */
 export interface Timers {
@@ -91,7 +92,7 @@ export function startWorker<T>(options: WorkerOptions<T>): Worker<T> {
       result = await options.run();
     } catch (error) {
       // The database away for a moment: what is due stays due for the next run.
-      options.logger?.warn({ err: { name: (error as Error).name } }, `${options.name} failed`);
+      options.logger?.warn({ err: errorFields(error) }, `${options.name} failed`);
       plan(jittered(options.intervalMs));
       return options.failed;
     }
@@ -99,7 +100,7 @@ export function startWorker<T>(options: WorkerOptions<T>): Worker<T> {
     try {
       if (options.next) delay = Math.min(await options.next(result), options.intervalMs);
     } catch (error) {
-      options.logger?.warn({ err: { name: (error as Error).name } }, `${options.name} failed`);
+      options.logger?.warn({ err: errorFields(error) }, `${options.name} failed`);
     }
     plan(jittered(delay));
     return result;
@@ -129,7 +130,7 @@ export function startWorker<T>(options: WorkerOptions<T>): Worker<T> {
           return;
         }
         options.wakeDelay().then(plan, (error: unknown) => {
-          options.logger?.warn({ err: { name: (error as Error).name } }, `${options.name} failed`);
+          options.logger?.warn({ err: errorFields(error) }, `${options.name} failed`);
         });
       }, options.wakeAfterMs ?? 0);
     },

@@ -13,6 +13,8 @@ interface Line {
   path?: string;
   status?: number;
   ms?: number;
+  /** A failed request's id, in its failure's line and its own. */
+  request?: string;
 }
 
 describe(`the request log on ${target}`, () => {
@@ -120,9 +122,22 @@ describe(`the request log on ${target}`, () => {
       .map((line) => JSON.parse(line) as Line & { err: { code?: string; at?: string[] } })
       .filter((line) => line.msg === 'backend failed');
     assert.equal(failed.length, 1);
-    const { err } = failed[0]!;
+    const { err, request } = failed[0]!;
     assert.equal(err.code, '23514');
     assert.ok((err.at ?? []).length > 0, 'where it was thrown');
+    // Its request's own line carries the same id, and no other line does.
+    assert.match(request ?? '', /^\d+-\d+$/);
+    const lines = written.map((line) => JSON.parse(line) as Line);
+    assert.deepEqual(
+      lines
+        .filter((line) => line.request === request)
+        .map(({ msg, method, status }) => ({ msg, method, status })),
+      [
+        { msg: 'backend failed', method: undefined, status: undefined },
+        { msg: 'request', method: 'POST', status: 500 },
+      ],
+    );
+    assert.equal(lines.filter((line) => line.msg === 'request' && line.request).length, 1);
     const text = written.join('\n');
     for (const secret of ['DE89', '4712', earlier.slice(0, 24), seller]) {
       assert.equal(text.includes(secret), false, `the log holds ${secret}`);

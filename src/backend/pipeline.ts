@@ -51,7 +51,7 @@ export interface BackendOptions {
    * by default. The reference server logs its name, code and where it was thrown, never its
    * message: a database's error may quote the values of its statement (message texts, names).
    */
-  onError?: ((error: unknown) => void) | undefined;
+  onError?: ((error: unknown, request: BackendRequest) => void) | undefined;
   /** Largest JSON body accepted, in bytes (64 KiB by default). */
   maxJsonBytes?: number | undefined;
   /**
@@ -457,7 +457,7 @@ export function createBackend(options: BackendOptions): Backend {
         : json(text, result.status, headers);
     } catch (error) {
       if (error instanceof ProblemError) return problemParts(error);
-      if (options.onError) options.onError(error);
+      if (options.onError) options.onError(error, request);
       else console.error('seller-questions backend:', error);
       return problemParts(
         new ProblemError(500, 'server_error', 'The backend failed unexpectedly.'),

@@ -2,6 +2,7 @@
 // digests that are due and sends what is due, every EMAIL_INTERVAL_SECONDS and soon after a
 // write in this process. Every step is safe with other processes doing the same (outbox.ts).
 import type { Logger } from 'pino';
+import { errorFields } from '../log-fields.js';
 import type { Database } from '../db.js';
 import type { EmailSettings } from './config.js';
 import { createMailer, type Mailer } from './mailer.js';
@@ -81,7 +82,7 @@ export async function startEmail(options: EmailEngineOptions): Promise<EmailEngi
       } catch (error) {
         // The database away for a moment: the next run goes on where this one stopped (what
         // this run did is still counted).
-        options.logger?.warn({ err: { name: (error as Error).name } }, 'email run failed');
+        options.logger?.warn({ err: errorFields(error) }, 'email run failed');
       }
       if (result.sent > 0 || result.digests > 0) {
         options.logger?.info({ email: result }, 'email ran');
