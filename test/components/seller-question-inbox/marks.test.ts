@@ -39,23 +39,26 @@ describe('<seller-question-inbox>: marks', () => {
     const el = await mountInbox();
     const rows = await rowsOf(el);
     const late = rows.filter((row) => row.dataset['urgency'] === 'late');
-    const onTime = rows.find((row) => row.dataset['urgency'] !== 'late')!;
     expect(late.length, 'late rows in the seed').to.be.at.least(2);
-    const edge = (row: HTMLElement) => getComputedStyle(row).borderInlineStartColor;
-    const lateEdge = edge(late[1]!);
-
-    await openQuestion(el, onTime.id.replace('row-', ''));
     const list = await listOf(el);
-    const open = () => list.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]');
-    await waitFor(() => open()?.id === onTime.id, 'the row open');
-    const accent = edge(open()!);
-    expect(accent).to.not.equal(lateEdge);
+    // The element's accent and danger colours, as its styles resolve them.
+    const resolved = (color: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = color;
+      list.shadowRoot!.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    };
+    const edge = (row: HTMLElement) => getComputedStyle(row).borderInlineStartColor;
+    expect(edge(late[1]!)).to.equal(resolved('var(--_danger)'));
 
     await openQuestion(el, late[0]!.id.replace('row-', ''));
+    const open = () => list.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]');
     await waitFor(() => open()?.id === late[0]!.id, 'the late row open');
-    expect(edge(open()!), 'the open late row').to.equal(accent);
+    expect(edge(open()!), 'the open late row').to.equal(resolved('var(--_accent)'));
     // The other late rows keep their edge.
-    expect(edge(late[1]!)).to.equal(lateEdge);
+    expect(edge(late[1]!)).to.equal(resolved('var(--_danger)'));
   });
 
   it("stands its fields' edges 3:1 against their background, light and dark", async () => {
