@@ -275,21 +275,6 @@ describe('seller-questions/vite', () => {
       assert.equal(lit?.name, 'seller-questions-page');
     } finally {
       writeFileSync(join(project, 'plain.js'), 'document.body.dataset.ran = "yes";\n');
-      // Pages whose code reaches an element otherwise (LATER): on demand, as a router's page loads
-      // it, and its class registered under the page's own tag.
-      writeFileSync(
-        join(project, 'lazy.html'),
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lazy</title><script type="module" src="./lazy.js"></script></head><body><ask-seller product-id="p-02"></ask-seller></body></html>\n',
-      );
-      writeFileSync(join(project, 'lazy.js'), "void import('seller-questions/ask-seller.js');\n");
-      writeFileSync(
-        join(project, 'custom.html'),
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>custom</title><script type="module" src="./custom.js"></script></head><body><shop-order-help order-id="o-1001"></shop-order-help></body></html>\n',
-      );
-      writeFileSync(
-        join(project, 'custom.js'),
-        "import { OrderHelp } from 'seller-questions/classes/order-help.js';\ncustomElements.define('shop-order-help', class extends OrderHelp {});\n",
-      );
     }
   });
 
