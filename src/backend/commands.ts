@@ -38,9 +38,9 @@ import {
 import { nextNoticeAt, noticeDue, replyDueAt, type ClockNotice } from '../domain/response-clock.js';
 import { routeQuestion } from '../domain/routing.js';
 import { categoryOf, needsItems } from '../domain/taxonomy.js';
+import { checkAddress } from '../domain/address.js';
+import { checkItemSelection } from '../domain/item-selection.js';
 import {
-  checkAddress,
-  checkItemSelection,
   checkOptionalText,
   checkText,
   MAX_CHANGE_DESCRIPTION_LENGTH,

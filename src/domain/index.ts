@@ -8,6 +8,8 @@ export * from './metrics.js';
 export * from './templates.js';
 export * from './attachments.js';
 export * from './validation.js';
+export * from './address.js';
+export * from './item-selection.js';
 export * from './order-issues.js';
 export * from './question-state.js';
 export * from './no-response.js';

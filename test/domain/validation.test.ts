@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { selectionTotal } from '../../src/domain/money.js';
+import { checkAddress } from '../../src/domain/address.js';
+import { availableQuantity, checkItemSelection } from '../../src/domain/item-selection.js';
 import {
-  availableQuantity,
-  checkAddress,
-  checkItemSelection,
   checkOptionalText,
   checkText,
   DEFAULT_MAX_MESSAGE_LENGTH,

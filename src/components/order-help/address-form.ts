@@ -2,7 +2,7 @@
 // its own error.
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import type { AddressInput } from '../../domain/validation.js';
+import type { AddressInput } from '../../domain/address.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { countryName } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';

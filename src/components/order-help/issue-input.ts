@@ -5,15 +5,16 @@
 import type { Address, Order, QuestionCreate } from '../../api/types.js';
 import type { OrderTopic } from '../../domain/order-issues.js';
 import { categoryOf, needsItems } from '../../domain/taxonomy.js';
+import { checkAddress, type AddressInput } from '../../domain/address.js';
 import {
   availableQuantity,
-  checkAddress,
   checkItemSelection,
+  type ItemSelection,
+} from '../../domain/item-selection.js';
+import {
   checkText,
   MAX_CHANGE_DESCRIPTION_LENGTH,
-  type AddressInput,
   type FieldProblem,
-  type ItemSelection,
 } from '../../domain/validation.js';
 import { countryName, formatNumber } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';

@@ -10,7 +10,7 @@ import {
   availableQuantity,
   checkItemSelection,
   type ItemSelection,
-} from '../../domain/validation.js';
+} from '../../domain/item-selection.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { formatNumber } from '../../i18n/format.js';
 import { isolate, msg, str } from '../../i18n/localize.js';

@@ -10,7 +10,7 @@ import { IdempotencyKeys } from '../../api/client.js';
 import { ValidationError } from '../../api/errors.js';
 import type { ItemQuantity, Order, OrderItem, QuestionDetail } from '../../api/types.js';
 import { multiplyMoney, selectionTotal, type Money } from '../../domain/money.js';
-import { availableQuantity, checkItemSelection } from '../../domain/validation.js';
+import { availableQuantity, checkItemSelection } from '../../domain/item-selection.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { SubmitController } from '../../controllers/submit.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
