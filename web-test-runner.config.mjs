@@ -164,6 +164,30 @@ const accessibilityTree = {
 };
 
 /**
+ * `forced-colors` (payload `{ active: boolean }`): the page renders as in Windows' contrast themes,
+ * with the browser's system colours in place of the page's (or as usual again).
+ */
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Through DevTools: puppeteer's emulateMediaFeatures() knows no `forced-colors`. The
+    // emulation lasts as long as the DevTools session that set it, so the page keeps one.
+    let cdp = emulationSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      emulationSessions.set(page, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+const emulationSessions = new WeakMap();
+
+/**
  * After each test file the launcher takes its page to about:blank. Now and then Chromium detaches
  * the page's frame during that navigation, and puppeteer's `goto` rejects with "Navigating frame
  * was detached": the file's tests have all reported by then (it happened once in a CI run in which
@@ -213,6 +237,7 @@ export default {
     }),
     tsxImports,
     accessibilityTree,
+    forcedColors,
     reference.plugin,
     commonJsAsEsm([
       'react',

@@ -2,7 +2,7 @@
 // Takes screenshots of demo pages in headless Chromium (the machine's, or CHROME_PATH), waiting
 // for a selector, so a person can look at what the page shows.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [--wait <css selector>] [--width 1280]
-//        [--height 900] [--full] [--dark] [--eval <js run before the shot>]
+//        [--height 900] [--full] [--dark] [--forced-colors] [--eval <js run before the shot>]
 //        [--click <selector>]... [--type <selector>=<text>]... (in the order given; locators
 //        pierce open shadow roots)
 import { chromium } from 'playwright-core';
@@ -36,6 +36,8 @@ try {
   const page = await browser.newPage({
     viewport: { width: Number(option('width', 1280)), height: Number(option('height', 900)) },
     colorScheme: args.includes('--dark') ? 'dark' : 'light',
+    // As in Windows' contrast themes: the system's colours in place of the page's.
+    forcedColors: args.includes('--forced-colors') ? 'active' : 'none',
   });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('console', (message) => {

@@ -63,7 +63,7 @@ export const askSellerStyles = css`
     inline-size: min(44rem, 100vw - 2rem);
     max-block-size: calc(100vh - 2rem);
     padding: 0;
-    border: 0;
+    border: 1px solid #0000;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

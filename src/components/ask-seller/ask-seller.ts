@@ -464,6 +464,8 @@ export class AskSeller extends SqElement {
       part="topic-picker"
       class="subjects"
       aria-describedby=${this.subjectError ? 'subject-error' : nothing}
+      role="radiogroup"
+      aria-required="true"
     >
       <legend>${msg('What is your question about?', { id: 'ask.subject_legend' })}</legend>
       <div class="choices">

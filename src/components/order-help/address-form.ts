@@ -2,7 +2,7 @@
 // its own error.
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import type { AddressInput } from '../../domain/address.js';
+import { checkAddress, type AddressInput } from '../../domain/address.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { countryName } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
@@ -29,6 +29,13 @@ const AUTOCOMPLETE: Record<AddressField, string> = {
   country: 'shipping country',
   phone: 'shipping tel',
 };
+
+/** The fields the address cannot be sent without: the ones the rule finds missing in an empty one. */
+const REQUIRED = new Set(
+  checkAddress({}, '')
+    .filter((problem) => problem.code === 'required')
+    .map((problem) => problem.pointer.slice(1)),
+);
 
 function fieldLabel(field: AddressField): string {
   switch (field) {
@@ -128,6 +135,7 @@ export class SqAddressForm extends LitElement {
     const value = this.value[field] ?? '';
     const common = {
       invalid: error ? 'true' : 'false',
+      required: REQUIRED.has(field) ? 'true' : 'false',
       describedby: error ? `${field}-error` : nothing,
     };
     const onInput = (event: Event) => {
@@ -146,6 +154,7 @@ export class SqAddressForm extends LitElement {
           ? html`<select
               id=${field}
               autocomplete=${AUTOCOMPLETE[field]}
+              aria-required=${common.required}
               aria-invalid=${common.invalid}
               aria-describedby=${common.describedby}
               @change=${onInput}
@@ -163,6 +172,7 @@ export class SqAddressForm extends LitElement {
               type=${field === 'phone' ? 'tel' : 'text'}
               autocomplete=${AUTOCOMPLETE[field]}
               .value=${value}
+              aria-required=${common.required}
               aria-invalid=${common.invalid}
               aria-describedby=${common.describedby}
               @input=${onInput}

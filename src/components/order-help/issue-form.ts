@@ -129,6 +129,7 @@ export function renderIssueDetails(props: IssueFormProps, topic: OrderTopic) {
               type="text"
               part="change"
               .value=${form.change}
+              required
               aria-invalid=${changeError ? 'true' : 'false'}
               aria-describedby="change-hint ${changeError ? 'change-error' : ''}"
               @input=${(event: Event) => {

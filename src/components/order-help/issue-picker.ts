@@ -54,6 +54,8 @@ export function renderIssuePicker({ status, topic, error, onPick }: IssuePickerP
   return html`<fieldset
     part="issue-picker"
     class="picker"
+    role="radiogroup"
+    aria-required="true"
     aria-describedby=${error ? 'topic-error' : nothing}
   >
     <legend>${msg('What do you need help with?', { id: 'order.issue_legend' })}</legend>

@@ -119,6 +119,11 @@ export const orderHelpStyles = [
       cursor: not-allowed;
       color: var(--_text-muted);
     }
+    @media (forced-colors: active) {
+      .issue input:disabled + span {
+        color: GrayText;
+      }
+    }
     .reason {
       display: block;
       margin: 0;

@@ -150,6 +150,11 @@ export const listStyles = css`
     background: var(--_surface-raised);
     border-inline-start-color: var(--_accent);
   }
+  @media (forced-colors: active) {
+    .row[aria-selected='true'] {
+      border-inline-start-color: Highlight;
+    }
+  }
   .rows:focus-visible .row[data-active] {
     outline: 2px solid var(--_focus);
     outline-offset: -4px;

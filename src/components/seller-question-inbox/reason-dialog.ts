@@ -122,6 +122,7 @@ export abstract class ReasonDialog extends LitElement {
             id="reason"
             rows=${t.rows}
             .value=${this.reason}
+            ?required=${this.requiredText() !== null}
             aria-invalid=${this.error ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
             @input=${(event: Event) => {

@@ -354,7 +354,11 @@ export class SqInboxReply extends LitElement {
           </option>
           ${templates.map(
             (template) =>
-              html`<option value=${template.id} ?selected=${template.id === this.templateId}>
+              html`<option
+                value=${template.id}
+                lang=${template.language}
+                ?selected=${template.id === this.templateId}
+              >
                 ${template.source === 'seller' ? msg(str`${isolate(template.title)} (yours)`, { id: 'inbox.reply.own_template' }) : isolate(template.title)}
               </option>`,
           )}

@@ -336,6 +336,7 @@ export class SqComposer extends LitElement implements PhotoHost {
           lang=${this.language || nothing}
           placeholder=${this.placeholder || nothing}
           ?disabled=${this.disabled}
+          aria-required="true"
           aria-invalid=${error || over ? 'true' : 'false'}
           aria-describedby="counter ${this.hint ? 'hint' : ''} ${error ? 'error' : ''}"
           @input=${this.#onInput}

@@ -2,11 +2,12 @@
 // the browser's accessibility tree), and that a form shows every problem at once, whichever
 // way the buyer asks to send.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/ask-seller.js';
 import type { AskSeller } from '../../../src/ask-seller.js';
 import type { SqComposer } from '../../../src/components/shared/composer.js';
 import type { SqConversations } from '../../../src/components/shared/conversations.js';
+import { axNodes } from '../../support/accessibility-tree.js';
 import { buyerClient, useMockBackend } from '../../support/backend.js';
 import {
   buttonWithText,
@@ -26,25 +27,6 @@ import {
   mountOrderHelp,
   pickIssue,
 } from '../../support/order-help.js';
-
-interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  children?: AxNode[];
-}
-
-/** Every node of the page's accessibility tree that passes `test`. */
-async function axNodes(test: (node: AxNode) => boolean): Promise<AxNode[]> {
-  const root = await executeServerCommand<AxNode, undefined>('accessibility-tree');
-  const found: AxNode[] = [];
-  const walk = (node: AxNode) => {
-    if (test(node)) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(root);
-  return found;
-}
 
 async function ctrlEnter() {
   await sendKeys({ down: 'Control' });
