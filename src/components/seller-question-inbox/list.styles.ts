@@ -153,6 +153,8 @@ export const listStyles = css`
   @media (forced-colors: active) {
     .row[aria-selected='true'] {
       border-inline-start-color: Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
     }
   }
   .rows:focus-visible .row[data-active] {
