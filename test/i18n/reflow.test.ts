@@ -100,6 +100,31 @@ function rowsInFirstScreen(list: HTMLElement): number {
   }).length;
 }
 
+/**
+ * The rows' buyer names and order numbers that do not show whole (cut with an ellipsis, or
+ * sticking out of their row), as `row: text`.
+ */
+function cutInRows(list: HTMLElement): string[] {
+  const cut: string[] = [];
+  for (const row of list.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')) {
+    const box = row.getBoundingClientRect();
+    const about = row.querySelectorAll<HTMLElement>('.about > *');
+    const parts = [
+      row.querySelector<HTMLElement>('.buyer')!,
+      ...(about.length > 1 ? [about[1]!] : []),
+    ];
+    for (const part of parts) {
+      const rect = part.getBoundingClientRect();
+      const whole =
+        part.scrollWidth <= part.clientWidth + 1 &&
+        rect.left >= box.left - 1 &&
+        rect.right <= box.right + 1;
+      if (!whole) cut.push(`${row.id}: ${part.textContent}`);
+    }
+  }
+  return cut;
+}
+
 async function settle(...elements: { updateComplete: Promise<unknown> }[]) {
   for (const element of elements) await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -190,6 +215,8 @@ describe('reflow at 320 CSS px', () => {
           expect(scrollY, 'the page is not scrolled').to.equal(0);
           const seen = rowsInFirstScreen(list);
           expect(seen, `rows fully in the first screen in ${locale}`).to.be.at.least(ROWS_SEEN);
+          // The buyer's name and the order's number wrap to a line of their own, not cut.
+          expect(cutInRows(list), `cut in the rows in ${locale}`).to.deep.equal([]);
           // Opened, the figures and the filters reflow too (the figures scroll in the header).
           inShadow(header, 'button.narrow').click();
           inShadow(list, 'button.filters-toggle').click();

@@ -225,4 +225,39 @@ export const listStyles = css`
     white-space: nowrap;
     font-size: var(--_font-size-small);
   }
+  /*
+   * In a narrow inbox (a phone) the buyer's name and the time left share a line only when both
+   * fit, and what the question is about, the order's number, the country and the language flow
+   * as text over as many lines as they need: nothing of them is cut. Rows are then as tall as
+   * their lines (the list measures each one).
+   */
+  @container sq-inbox (max-width: 30rem) {
+    .row {
+      block-size: auto;
+      padding-block: calc(var(--_space) * 0.5);
+      gap: 0;
+      contain: content;
+    }
+    .line {
+      flex-wrap: wrap;
+      row-gap: 0;
+    }
+    .line.muted {
+      display: block;
+      white-space: normal;
+    }
+    .about,
+    .about > *,
+    .meta {
+      display: inline;
+    }
+    /* The order's number is not broken at its hyphens. */
+    .about > * + * {
+      margin-inline-start: 0.3em;
+      white-space: nowrap;
+    }
+    .meta::before {
+      content: ' · ';
+    }
+  }
 `;
