@@ -29,6 +29,27 @@ export interface LiveUpdatesOptions {
   setTimer?: (poll: () => void, ms: number) => ReturnType<typeof setTimeout>;
 }
 
+/** Hears a poll of the feed: the changes it reported, or null when some may have been missed. */
+type FeedListener = (changes: readonly Change[] | null) => void;
+const feedListeners = new WeakMap<SellerQuestionsClient, Set<FeedListener>>();
+
+/**
+ * Hears every poll of the change feed that live updates (the page's inbox) make with `client`:
+ * the changes it reported, or null when changes may have been missed (a new cursor). Returns a
+ * function that stops hearing. The question count rides on these polls instead of polling the
+ * same feed for the same viewer beside them.
+ */
+export function hearFeed(client: SellerQuestionsClient, listener: FeedListener): () => void {
+  let listeners = feedListeners.get(client);
+  if (!listeners) feedListeners.set(client, (listeners = new Set()));
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function tell(client: SellerQuestionsClient, changes: readonly Change[] | null) {
+  for (const listener of feedListeners.get(client) ?? []) listener(changes);
+}
+
 /** The feed no longer knows the cursor (e.g. it expired): only a new cursor helps. */
 export function isRefusedCursor(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 400 || error.status === 410);
@@ -219,6 +240,7 @@ export class LiveUpdatesController extends ChangePoller implements ReactiveContr
       this.intervalMs = feed.pollAfterSeconds * 1000;
       // A newer checkpoint (the host reloading) decides the cursor.
       if (this.#cursor === since) this.#cursor = feed.cursor;
+      tell(client, since === undefined ? null : feed.changes);
       // No cursor from before the host's list: what it shows may have missed changes.
       if (since === undefined) this.#options.onReset();
       else if (feed.changes.length > 0) this.#options.onChanges(feed.changes);
@@ -227,6 +249,7 @@ export class LiveUpdatesController extends ChangePoller implements ReactiveContr
       if (signal.aborted || since === undefined || !isRefusedCursor(error)) throw error;
       // Backing off would not help: start again from a new cursor, and reload.
       this.#cursor = undefined;
+      tell(client, null);
       this.#options.onReset();
     }
   }

@@ -5,13 +5,19 @@
 // with `limit=1`: its `total`) after the feed's cursor is taken and again whenever the feed
 // reports a change, so no change falls between the two.
 //
+// While the page's inbox polls the feed with the same client (its live updates), the count polls
+// no feed of its own: it hears the inbox's polls (`hearFeed`), reads the count again when one
+// reports a change, and polls by itself again only when the inbox stops (from its own cursor,
+// so nothing between is missed).
+//
 // Marking a question read is not a change in the feed: when the page's own inbox opens a
 // question or acts on one (its `sq-question-opened`, `sq-reply-sent`... events), the count is
 // read again shortly after.
 import type { SellerQuestionsClient } from '../api/client.js';
 import type { ApiError } from '../api/errors.js';
 import type { QuestionFilters } from '../api/types.js';
-import { ChangePoller, isRefusedCursor } from './live-updates.js';
+import type { Change } from '../api/types.js';
+import { ChangePoller, hearFeed, isRefusedCursor } from './live-updates.js';
 
 /** What is counted: questions awaiting the seller's answer, or questions unread by the viewer. */
 export type QuestionCountKind = 'awaiting' | 'unread';
@@ -53,6 +59,20 @@ class CountFeed extends ChangePoller {
     this.#stale = true;
     this.schedule(AFTER_ACTION_MS);
   };
+  #unhear: (() => void) | undefined;
+  /** A poll is under way. */
+  #busy = false;
+  /** The next poll only reads the counts: the page's inbox polled the feed for this client. */
+  #readOnly = false;
+  /** The inbox heard a change while a poll was under way: read again after it. */
+  #heardChange = false;
+  /** When the inbox last polled the feed for this client. */
+  #heardAt = -Infinity;
+  readonly #onHeard = (changes: readonly Change[] | null) => {
+    this.#heardAt = performance.now();
+    if (changes === null || changes.length > 0) this.#heardChange = true;
+    if (!this.#busy) this.#next();
+  };
 
   constructor(client: SellerQuestionsClient) {
     super();
@@ -68,6 +88,7 @@ class CountFeed extends ChangePoller {
     this.#watchers.add(watcher);
     if (start) {
       for (const type of ACTIONS) document.addEventListener(type, this.#onAction);
+      this.#unhear = hearFeed(this.#client, this.#onHeard);
       this.start();
     } else if (!this.#counts.has(watcher.kind)) {
       // A kind nobody counted yet: read it now.
@@ -85,7 +106,9 @@ class CountFeed extends ChangePoller {
     this.#watchers.delete(watcher);
     if (!this.idle) return;
     for (const type of ACTIONS) document.removeEventListener(type, this.#onAction);
+    this.#unhear?.();
     this.stop();
+    this.#readOnly = this.#heardChange = false;
     // Started again later, it reads everything anew.
     this.#counts.clear();
     this.#stale = true;
@@ -93,21 +116,50 @@ class CountFeed extends ChangePoller {
   }
 
   protected async poll(signal: AbortSignal) {
+    this.#busy = true;
+    try {
+      await this.#poll(signal);
+    } finally {
+      this.#busy = false;
+    }
+    if (!signal.aborted) this.#next();
+  }
+
+  /**
+   * After a poll, or the inbox's: a change it heard is read now; while the inbox polls the feed,
+   * our next poll waits past its next one (at the same time, there would be two).
+   */
+  #next() {
+    if (this.#heardChange) {
+      this.#heardChange = false;
+      this.#stale = this.#readOnly = true;
+      this.schedule(0);
+    } else if (performance.now() - this.#heardAt < 2 * this.intervalMs) {
+      this.schedule(2 * this.intervalMs);
+    }
+  }
+
+  async #poll(signal: AbortSignal) {
     const since = this.#cursor;
+    const readOnly = this.#readOnly;
+    this.#readOnly = false;
     try {
       let changed = this.#stale || since === undefined;
-      try {
-        const feed = await this.#client.listChanges(since, { signal });
-        this.#cursor = feed.cursor;
-        this.intervalMs = feed.pollAfterSeconds * 1000;
-        changed ||= feed.changes.length > 0;
-      } catch (error) {
-        // The feed no longer knows the cursor (e.g. it expired): start again from a new one.
-        if (signal.aborted || since === undefined || !isRefusedCursor(error)) throw error;
-        this.#cursor = undefined;
-        this.#stale = true;
-        this.schedule(0);
-        return;
+      // The inbox polled the feed and reported a change: only the counts are read.
+      if (!readOnly) {
+        try {
+          const feed = await this.#client.listChanges(since, { signal });
+          this.#cursor = feed.cursor;
+          this.intervalMs = feed.pollAfterSeconds * 1000;
+          changed ||= feed.changes.length > 0;
+        } catch (error) {
+          // The feed no longer knows the cursor (e.g. it expired): start again from a new one.
+          if (signal.aborted || since === undefined || !isRefusedCursor(error)) throw error;
+          this.#cursor = undefined;
+          this.#stale = true;
+          this.schedule(0);
+          return;
+        }
       }
       if (changed) await this.#read(signal);
     } catch (error) {

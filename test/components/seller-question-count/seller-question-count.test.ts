@@ -17,6 +17,7 @@ import { sellerClient, useMockBackend } from '../../support/backend.js';
 import { consoleDuring } from '../../support/console.js';
 import { askAboutShop } from '../../support/questions.js';
 import { pretendPageVisible, waitFor } from '../../support/elements.js';
+import { mountInbox, rowsOf } from '../../support/inbox.js';
 
 /** A seller's client that counts its requests by path (`/changes`, `/questions`). */
 function countingClient(options: { retries?: number } = {}) {
@@ -248,6 +249,28 @@ describe('<seller-question-count>', () => {
     expect(count('/changes')).to.be.within(2, 4);
     first.remove();
     second.remove();
+  });
+
+  it('polls no feed of its own while the page’s inbox polls it with the same client', async () => {
+    const { client, count } = countingClient();
+    const inbox = await mountInbox({ client });
+    await rowsOf(inbox);
+    const el = await mountCount(client);
+    await waitFor(() => el.count !== null, 'the count');
+    const before = el.count!;
+    const from = count('/changes');
+    await sleep(4200);
+    // The inbox's poll each second (the interval), not the count's beside it.
+    expect(count('/changes') - from, 'polls of the feed in 4.2 s').to.be.within(2, 5);
+    // A change the inbox's poll reports reaches the count.
+    await askAboutShop('b-elise', 'Do you gift-wrap?', 'en');
+    await waitFor(() => el.count === before + 1, 'the count after the new question', 4000);
+    // Without the inbox, the count polls by itself again, and misses nothing meanwhile.
+    inbox.remove();
+    const alone = count('/changes');
+    await askAboutShop('b-elise', 'Do you ship to Iceland?', 'en');
+    await waitFor(() => el.count === before + 2, 'the count without the inbox', 4000);
+    expect(count('/changes'), 'its own polls').to.be.above(alone);
   });
 
   it('stops polling while the page is hidden, and polls at once when it is shown again', async () => {
