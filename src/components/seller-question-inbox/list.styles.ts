@@ -186,6 +186,14 @@ export const listStyles = css`
     flex: none;
     max-inline-size: 70%;
   }
+  /* An order's number is never cut (nor broken at its hyphens): what it is about gives way. */
+  .order {
+    flex: none;
+    white-space: nowrap;
+  }
+  .about:has(.order) > :first-child {
+    flex-shrink: 1;
+  }
   .buyer {
     font-weight: normal;
   }
@@ -250,11 +258,6 @@ export const listStyles = css`
     .about > *,
     .meta {
       display: inline;
-    }
-    /* The order's number is not broken at its hyphens. */
-    .about > * + * {
-      margin-inline-start: 0.3em;
-      white-space: nowrap;
     }
     .meta::before {
       content: ' · ';

@@ -61,4 +61,19 @@ describe('<seller-question-inbox>: a row cut short', () => {
       expect(cut, 'rows whose product name is cut short at 640 px').to.be.above(0);
     });
   }
+
+  it('never cuts an order’s number: what the question is about gives way', async () => {
+    // The list beside the conversation: a column of 26rem at most.
+    const el = await mountInbox({ width: 1280 });
+    const rows = await rowsOf(el);
+    const orders = rows.flatMap((row) => [...row.querySelectorAll<HTMLElement>('.order')]);
+    expect(orders.length, 'rows about an order').to.be.above(0);
+    for (const order of orders) {
+      const row = order.closest<HTMLElement>('.row')!.getBoundingClientRect();
+      const box = order.getBoundingClientRect();
+      expect(order.scrollWidth, order.textContent).to.be.at.most(order.clientWidth);
+      expect(box.right, order.textContent).to.be.at.most(row.right + 0.5);
+      expect(box.left, order.textContent).to.be.at.least(row.left - 0.5);
+    }
+  });
 });
