@@ -15,8 +15,7 @@
 // read again shortly after.
 import type { SellerQuestionsClient } from '../api/client.js';
 import type { ApiError } from '../api/errors.js';
-import type { QuestionFilters } from '../api/types.js';
-import type { Change } from '../api/types.js';
+import type { Change, QuestionFilters } from '../api/types.js';
 import { ChangePoller, hearFeed, isRefusedCursor } from './live-updates.js';
 
 /** What is counted: questions awaiting the seller's answer, or questions unread by the viewer. */
