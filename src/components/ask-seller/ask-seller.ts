@@ -301,13 +301,15 @@ export class AskSeller extends SqElement {
     return this.#renderBase(body);
   }
 
+  // A region named by the title and what it is about; in the launcher's dialog (rendered only
+  // while open), the dialog has that name and the form is not a second region of it.
   #renderBase(body: unknown) {
     return html`<section
       part="base"
       class="base"
       lang=${this.locale.locale}
       dir=${this.locale.dir}
-      aria-labelledby="title about"
+      aria-labelledby=${this.open ? '' : 'title about'}
     >
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">

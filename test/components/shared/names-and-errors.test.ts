@@ -66,6 +66,35 @@ describe('accessible names and field errors', () => {
     expect(names[0]).to.include('Ask the seller').and.include('Linen Button-Down Shirt');
   });
 
+  it("names the launcher's dialog once: no region of its name inside it, none left outside it", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>
+        <ask-seller
+          variant="launcher"
+          product-id="p-05"
+          .client=${buyerClient('b-anna')}
+        ></ask-seller>
+      </div>`,
+    );
+    const [inline, launcher] = wrapper.querySelectorAll('ask-seller');
+    await shadowReady(inline!, 'sq-composer');
+    const named = (role: string) =>
+      axNodes((node) => node.role === role && !!node.name?.includes('Leather Court Sneakers'));
+    expect(await named('region'), 'the inline form, before').to.have.length(1);
+    (launcher as AskSeller).open = true;
+    await shadowReady(launcher!, 'sq-composer');
+    const [dialog, ...others] = await named('dialog');
+    expect(dialog?.name).to.include('Ask the seller');
+    expect(others).to.have.length(0);
+    // The dialog is modal: the inline form's region is out of reach, and the form in the dialog
+    // is not a second region of the dialog's own name.
+    expect(await named('region'), 'regions while the dialog is open').to.have.length(0);
+    (launcher as AskSeller).open = false;
+    await waitFor(() => !launcher!.shadowRoot!.querySelector('sq-composer'));
+    expect(await named('region'), 'the inline form, after').to.have.length(1);
+  });
+
   it('names a history toggle by its subject, state and date; the last message only describes it', async () => {
     const { el } = await mountAsk('p-02');
     const conversations = await shadowReady<SqConversations>(el, 'sq-conversations');
