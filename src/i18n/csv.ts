@@ -21,15 +21,20 @@ export function csvSeparator(locale: string): CsvSeparator {
 /** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** What a text cell is quoted for: either separator, a quote, CR or LF. */
+const QUOTED = /[,;"\r\n]/;
+
 /**
  * One cell: text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab or CR first)
  * gets a leading `'`, so `=HYPERLINK(…)` in a buyer's name stays text; then quoted (RFC 4180)
- * when it holds the separator, a quote, CR or LF, with quotes doubled. Numbers formatted by
- * csvNumber are passed as `raw` (a negative number is not a formula).
+ * when it holds a separator (either one: a spreadsheet set to the other list separator would
+ * split `Eve;=cmd|…` there and run the rest as a formula), a quote, CR or LF, with quotes
+ * doubled. Numbers formatted by csvNumber are passed as `raw` (a negative number is not a
+ * formula, and `12,5` in a `;` file stays a number, unquoted).
  */
 export function csvCell(value: string, separator: CsvSeparator, raw = false): string {
   const safe = !raw && FORMULA_START.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\r\n]/.test(safe)
+  return (raw ? safe.includes(separator) : QUOTED.test(safe))
     ? `"${safe.replaceAll('"', '""')}"`
     : safe;
 }

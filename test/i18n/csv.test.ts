@@ -63,7 +63,9 @@ describe('CSV', () => {
   it('quotes per RFC 4180 only what needs it, doubling quotes', () => {
     expect(csvCell('plain', ';')).to.equal('plain');
     expect(csvCell('a;b', ';')).to.equal('"a;b"');
-    expect(csvCell('a,b', ';')).to.equal('a,b');
+    // The other separator too: a spreadsheet set to that one would split the cell there.
+    expect(csvCell('a,b', ';')).to.equal('"a,b"');
+    expect(csvCell('a;b', ',')).to.equal('"a;b"');
     expect(csvCell('a,b', ',')).to.equal('"a,b"');
     expect(csvCell('say "hi"', ',')).to.equal('"say ""hi"""');
     expect(csvCell('two\nlines', ',')).to.equal('"two\nlines"');
@@ -81,6 +83,12 @@ describe('CSV', () => {
     expect(csvCell('\r=1', ',')).to.equal(`"'\r=1"`);
     // Not at the start: harmless.
     expect(csvCell('a=b', ',')).to.equal('a=b');
+    // After the other separator: one quoted cell in either kind of file, so no spreadsheet,
+    // whichever list separator it is set to, starts a cell with the formula.
+    expect(csvCell("Eve;=cmd|' /C calc'!A0", ',')).to.equal(`"Eve;=cmd|' /C calc'!A0"`);
+    expect(csvCell('Tee, =1+1', ';')).to.equal('"Tee, =1+1"');
+    // A formatted number keeps its decimal comma unquoted in a ; file.
+    expect(csvCell(csvNumber(12.5, 'de', 1).number, ';', true)).to.equal('12,5');
     // A formatted number is passed as it is.
     expect(toCsv([[csvNumber(-2.5, 'de', 1)]], ';')).to.equal('\uFEFF-2,5\r\n');
   });

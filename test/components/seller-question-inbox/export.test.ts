@@ -165,7 +165,8 @@ describe('<seller-question-inbox> export', () => {
     expect(caught.downloads[0]!.name).to.match(/^metrics-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(text.startsWith('\uFEFFKennzahl;Wert\r\n')).to.equal(true);
     expect(text).to.match(/\r\nKontostatus;[^\r\n]+\r\n$/);
-    for (const label of ['Verspätete Antworten (%)', 'Kundenzufriedenheit, CSAT (%)']) {
+    // A label with a comma is one quoted cell (a spreadsheet set to "," would split it).
+    for (const label of ['Verspätete Antworten (%)', '"Kundenzufriedenheit, CSAT (%)"']) {
       const line = text.split('\r\n').find((candidate) => candidate.startsWith(`${label};`));
       // A number with a decimal comma (or none), never a point; or "not enough data".
       expect(line, label).to.match(/;(\d+(,\d)?|Nicht genügend Daten)$/);
