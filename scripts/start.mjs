@@ -125,6 +125,8 @@ start('server', ['server/dist/main.js'], {
   PORT: String(SERVER_PORT),
   HOST,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  // Two malloc arenas, not one per thread: what photos' decoding frees is reused (docs/server.md).
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
 });
 
 const deadline = Date.now() + 120_000;

@@ -484,7 +484,9 @@ async function prepareImage(
   if (processImage) {
     try {
       bytes = await processImage(bytes, type);
-    } catch {
+    } catch (error) {
+      // A problem of its own (the server busy with other photos: 503) is said as it is.
+      if (error instanceof ProblemError) throw error;
       throw new ProblemError(415, 'unsupported_type', 'The image could not be read.', {
         errors: [{ pointer: '/file', code: 'unsupported_type', detail: 'Not a readable image.' }],
       });

@@ -549,8 +549,11 @@ export interface paths {
      *     A body that is not `multipart/form-data` is 415; a form without `file` is 400.
      *
      *     The backend may re-encode the image to drop its metadata (the reference server does:
-     *     EXIF, GPS and XMP are gone and the orientation is applied), so `size` may differ from
-     *     the upload's. The returned id goes into `attachmentIds` of a question or message of
+     *     EXIF, GPS and XMP are gone and the orientation is applied, and a photo larger than
+     *     4,096 px on its long side is scaled to that), so `size` may differ from the upload's.
+     *     Re-encoding is the costly part of an upload: a backend may take uploads in turns and
+     *     answer 503 `unavailable` with `Retry-After` while too many wait (the reference server
+     *     re-encodes one at a time per process and lets 8 wait); nothing is stored then. The returned id goes into `attachmentIds` of a question or message of
      *     the same viewer; nobody else can attach it. For idempotency, an upload is compared by
      *     the file's name and size.
      */
@@ -2369,7 +2372,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description Temporarily unavailable (for translations, the service is down). */
+    /** @description Temporarily unavailable (for translations, the service is down; for uploads, too many wait to be re-encoded). */
     Unavailable: {
       headers: {
         'Retry-After': components['headers']['RetryAfter'];
@@ -3385,6 +3388,7 @@ export interface operations {
       415: components['responses']['UnsupportedType'];
       422: components['responses']['Unprocessable'];
       429: components['responses']['TooManyRequests'];
+      503: components['responses']['Unavailable'];
       default: components['responses']['Error'];
     };
   };
