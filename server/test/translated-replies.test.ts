@@ -145,6 +145,23 @@ describe(`replies sent as a translation on ${target}`, () => {
     }
   });
 
+  it('keeps a translation in the language it was made for, even where its text reads as another', async () => {
+    // What an engine may leave as it was (the demo's fallback for a sentence it does not know).
+    const text = '[en → de] Hello Anna, yes we sell gift cards by e-mail. Thanks a lot!';
+    const response = await send(`/questions/${questionId}/messages`, seller, {
+      text,
+      language: 'de',
+      original: { text: text.slice(10), language: 'en', engine: 'demo' },
+    });
+    assert.equal(response.status, 201);
+    for (const token of [anna, seller]) {
+      const reply = (await messages(token)).at(-1)!;
+      assert.equal(reply.text, text);
+      assert.equal(reply.language, 'de');
+      assert.equal(reply.original?.language, 'en');
+    }
+  });
+
   it('finds the question by the seller’s original words', async () => {
     const response = await server.fetch(
       `/api/v1/questions?q=${encodeURIComponent('this item is in stock')}`,

@@ -408,7 +408,12 @@ export const sendMessage: QuestionCommand = (context, viewer, questionId, body) 
     author: viewer.role,
     authorName: viewer.record.name,
     text: input.text,
-    language: messageLanguage(input.text, input.language, context.state.config.languages),
+    // A translation is in the language it was made for: detection would read a text the engine
+    // left as it was (names, a demo translation's fallback) as the original's language and
+    // offer the buyer to translate what is meant to be in theirs.
+    language: original
+      ? input.language
+      : messageLanguage(input.text, input.language, context.state.config.languages),
     attachments,
   };
   if (original) {

@@ -1545,7 +1545,8 @@ export interface components {
       /**
        * @description The language of `text`: detected from it when the backend is confident and the
        *     language is one of `Config.languages`, else the `language` the author's client
-       *     sent (the elements send the author's profile language).
+       *     sent (the elements send the author's profile language). A message with `original`
+       *     (a translation) keeps the `language` sent: it is the one it was translated into.
        */
       language: components['schemas']['Language'];
       attachments: components['schemas']['Attachment'][];
