@@ -8,9 +8,13 @@ import { isolate, msg, str } from '../../i18n/localize.js';
 import { categoryLabel, statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
 
+/** Who reads the inbox: a shop's seller, or the platform's customer service. */
+export type InboxViewer = 'seller' | 'platform';
+
 export function renderHeader(
   question: QuestionDetail,
   options: {
+    viewer: InboxViewer;
     now: number;
     clock: Pick<ClockSettings, 'warnHours' | 'urgentHours'>;
     canReply: boolean;
@@ -35,12 +39,14 @@ export function renderHeader(
       ${categoryLabel(question.category)}
     </p>
     <p class="state">
-      <span class="badge" part="status">${statusLabel(question.status, 'seller')}</span>
+      <span class="badge" part="status">${statusLabel(question.status, options.viewer)}</span>
       <span>
         ${
-          question.handler === 'seller'
-            ? msg('Handled by you', { id: 'inbox.conversation.handler_seller' })
-            : msg('Handled by customer service', { id: 'inbox.conversation.handler_platform' })
+          question.handler === 'platform'
+            ? msg('Handled by customer service', { id: 'inbox.conversation.handler_platform' })
+            : options.viewer === 'seller'
+              ? msg('Handled by you', { id: 'inbox.conversation.handler_seller' })
+              : msg('Handled by the seller', { id: 'inbox.conversation.handler_seller_other' })
         }
       </span>
       ${
@@ -63,6 +69,7 @@ export function renderHeader(
 
 export function renderNoReply(
   question: QuestionDetail,
+  viewer: InboxViewer,
   kept: string | undefined,
   onDiscard: () => void,
 ) {
@@ -76,9 +83,13 @@ export function renderNoReply(
             'This question is resolved. If the buyer writes again it reopens, and you can answer.',
             { id: 'inbox.no_reply.resolved' },
           )
-        : msg('Customer service handles this question; you can follow the conversation here.', {
-            id: 'inbox.no_reply.platform',
-          });
+        : viewer === 'platform' && question.handler === 'seller'
+          ? msg('The seller handles this question; you can follow the conversation here.', {
+              id: 'inbox.no_reply.seller',
+            })
+          : msg('Customer service handles this question; you can follow the conversation here.', {
+              id: 'inbox.no_reply.platform',
+            });
   return html`<div class="notice no-reply" part="no-reply">
     <span>${why}</span>
     ${

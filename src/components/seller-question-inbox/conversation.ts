@@ -372,6 +372,7 @@ export class SqInboxConversation extends SqElement {
       aria-labelledby="conversation-title"
     >
       ${renderHeader(question, {
+        viewer: platform ? 'platform' : 'seller',
         now: this.now,
         clock: this.config ?? DEFAULT_CLOCK,
         canReply: actions.includes('reply'),
@@ -424,7 +425,7 @@ export class SqInboxConversation extends SqElement {
               .act=${this.act}
               exportparts="reply, template-picker, template-note, textarea, counter, attachments, attachment, add-photos, submit, field-error, error"
             ></sq-inbox-reply>`
-          : renderNoReply(question, this.#kept(question), () => {
+          : renderNoReply(question, platform ? 'platform' : 'seller', this.#kept(question), () => {
               this.#keptDraft.clear();
               this.#unsent = null;
               this.requestUpdate();

@@ -7,6 +7,7 @@ import { QUESTION_SORTS } from '../../domain/question-order.js';
 import { CATEGORIES, QUESTION_STATUSES, TOPICS_BY_CATEGORY } from '../../domain/taxonomy.js';
 import { msg, str } from '../../i18n/localize.js';
 import { categoryLabel, statusLabel } from '../shared/labels.js';
+import type { InboxViewer } from './conversation-parts.js';
 import { facetCount, type InboxFilters } from './list-filter.js';
 
 /** The facets under "More filters". */
@@ -32,6 +33,7 @@ export interface FilterBarOptions {
   renderMore: (() => unknown) | undefined;
   /** In a narrow inbox: the filters are shown (else only "Filters (n)" and the search). */
   open: boolean;
+  viewer: InboxViewer;
   toggle: () => void;
 }
 
@@ -87,7 +89,7 @@ export function renderFilterBar(options: FilterBarOptions) {
       >
         <option value="">${msg('All statuses', { id: 'inbox.filter.all_statuses' })}</option>
         ${QUESTION_STATUSES.map(
-          (status) => html`<option value=${status}>${statusLabel(status, 'seller')}</option>`,
+          (status) => html`<option value=${status}>${statusLabel(status, options.viewer)}</option>`,
         )}
       </select>
     </label>

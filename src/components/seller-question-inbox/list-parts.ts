@@ -7,6 +7,7 @@ import { countryName, languageName } from '../../i18n/format.js';
 import { getLocale, isolate, msg } from '../../i18n/localize.js';
 import { statusLabel, topicLabel } from '../shared/labels.js';
 import { countdownOf } from './countdown.js';
+import type { InboxViewer } from './conversation-parts.js';
 
 export interface RowOptions {
   position: number;
@@ -20,6 +21,8 @@ export interface RowOptions {
   active: boolean;
   /** For platform agents, shop names by id: each row says its shop. */
   shops: ReadonlyMap<string, string> | null;
+  /** Who reads the row: a status is named for them. */
+  viewer: InboxViewer;
   /**
    * Whether Intl's names are loaded: until then the row leaves out where the buyer writes from
    * and in what language (list.ts loads them once the first rows are painted).
@@ -60,5 +63,5 @@ export function renderRow(question: Question, options: RowOptions) {
     : nothing;
   // Named by who, how urgent and what about; where from and the last message only describe it.
   // prettier-ignore
-  return html`<div id="row-${question.id}" class="row" part="item" role="option" aria-describedby="meta-${question.id} snippet-${question.id}" aria-selected=${options.open ? 'true' : 'false'} aria-posinset=${options.position + 1} aria-setsize=${options.setSize} data-urgency=${urgency} ?data-unread=${question.unread} ?data-active=${options.active}><div class="line"><strong class="buyer" dir="auto">${unread}${question.buyer.name}</strong><span class="countdown" part="countdown" data-tone=${urgency}>${countdown?.text ?? statusLabel(question.status, 'seller')}</span></div><div class="line muted"><span class="about"><span>${reference && about ? `${about}\u00a0· ` : about}</span>${reference ? html`<span dir="auto" class=${question.product ? '' : 'order'}>${reference}</span>` : nothing}</span><span id="meta-${question.id}" class="meta" aria-hidden="true">${meta}</span></div><div id="snippet-${question.id}" class="snippet" aria-hidden="true" lang=${question.buyer.language} dir="auto">${question.snippet}</div></div>`;
+  return html`<div id="row-${question.id}" class="row" part="item" role="option" aria-describedby="meta-${question.id} snippet-${question.id}" aria-selected=${options.open ? 'true' : 'false'} aria-posinset=${options.position + 1} aria-setsize=${options.setSize} data-urgency=${urgency} ?data-unread=${question.unread} ?data-active=${options.active}><div class="line"><strong class="buyer" dir="auto">${unread}${question.buyer.name}</strong><span class="countdown" part="countdown" data-tone=${urgency}>${countdown?.text ?? statusLabel(question.status, options.viewer)}</span></div><div class="line muted"><span class="about"><span>${reference && about ? `${about}\u00a0· ` : about}</span>${reference ? html`<span dir="auto" class=${question.product ? '' : 'order'}>${reference}</span>` : nothing}</span><span id="meta-${question.id}" class="meta" aria-hidden="true">${meta}</span></div><div id="snippet-${question.id}" class="snippet" aria-hidden="true" lang=${question.buyer.language} dir="auto">${question.snippet}</div></div>`;
 }

@@ -29,6 +29,7 @@ import type { OrderTyped, ProductShop, renderMoreFilters } from './more-filters.
 import type { LoadedQuestions } from './list-controller.js';
 import { NO_FILTERS, hasFilters, type InboxFilters } from './list-filter.js';
 import { renderRow } from './list-parts.js';
+import type { InboxViewer } from './conversation-parts.js';
 import { disclosureStyles } from './disclosure.styles.js';
 import { listStyles } from './list.styles.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
@@ -97,6 +98,8 @@ export class SqInboxList extends FirstRenderInOwnTask {
   @property({ type: Number, attribute: false }) unseen = 0;
   /** The question open in the conversation. */
   @property({ attribute: 'open-id' }) openId: string | null = null;
+  /** Who reads the list: status names are worded for them. */
+  @property({ attribute: false }) viewer: InboxViewer = 'seller';
   /** For platform agents: shop names by id, shown in each row. */
   @property({ attribute: false }) shops: ReadonlyMap<string, string> | null = null;
   /** The shared clock's time (ms). */
@@ -301,6 +304,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
         },
         renderMore: this.moreFilters && (() => this.#renderMoreFilters()),
         open: this.filtersOpen,
+        viewer: this.viewer,
         toggle: () => {
           this.filtersOpen = !this.filtersOpen;
         },
@@ -455,6 +459,7 @@ export class SqInboxList extends FirstRenderInOwnTask {
                 open: question.id === this.openId,
                 active: (this.activeId ?? this.openId) === question.id,
                 shops: this.shops,
+                viewer: this.viewer,
                 names,
               })
             : html`<div class="row"></div>`,

@@ -634,6 +634,7 @@ export class SellerQuestionInbox extends FirstRenderInOwnTask {
           .unseen=${list.unseen.size}
           open-id=${this.questionId ?? nothing}
           .shops=${this.shops}
+          .viewer=${setup?.viewer.role === 'platform' ? 'platform' : 'seller'}
           .productShop=${this.#productShop(setup)}
           .now=${this.#clock.now}
           .clock=${setup?.config ?? DEFAULT_CLOCK}

@@ -47,12 +47,17 @@ export function topicLabel(topic: Topic): string {
   }
 }
 
-export function statusLabel(status: QuestionStatus, role: 'buyer' | 'seller'): string {
+/**
+ * A status in words for whoever reads it: "Awaiting your reply" to the seller, "Waiting for the
+ * seller" to the buyer and to customer service (for whom the seller's questions are someone
+ * else's to answer).
+ */
+export function statusLabel(status: QuestionStatus, role: 'buyer' | 'seller' | 'platform'): string {
   switch (status) {
     case 'awaiting_seller':
-      return role === 'buyer'
-        ? msg('Waiting for the seller', { id: 'status.awaiting_seller.buyer' })
-        : msg('Awaiting your reply', { id: 'status.awaiting_seller.seller' });
+      return role === 'seller'
+        ? msg('Awaiting your reply', { id: 'status.awaiting_seller.seller' })
+        : msg('Waiting for the seller', { id: 'status.awaiting_seller.buyer' });
     case 'awaiting_buyer':
       return role === 'buyer'
         ? msg('Answered', { id: 'status.awaiting_buyer.buyer' })

@@ -104,6 +104,32 @@ describe('<seller-question-inbox> for platform customer service', () => {
     );
   });
 
+  it('words a seller’s question as the seller’s, not as the agent’s own to answer', async () => {
+    const question = backend.state.questions.find(
+      (candidate) => candidate.status === 'awaiting_seller' && candidate.handler === 'seller',
+    )!;
+    const el = await mountInbox({ client: platformClient() });
+    const conversation = await openQuestion(el, question.id);
+    await waitFor(() => conversation.shadowRoot!.querySelector('[part=no-reply]'), 'no reply');
+    const head = conversation.shadowRoot!.querySelector('[part=conversation-header]')!;
+    expect(head.querySelector('[part=status]')!.textContent.trim()).to.equal(
+      'Waiting for the seller',
+    );
+    expect(deepText(head)).to.include('Handled by the seller');
+    expect(deepText(head)).not.to.match(/Awaiting your reply|Handled by you/);
+    expect(deepText(conversation.shadowRoot!.querySelector('[part=no-reply]')!)).to.equal(
+      'The seller handles this question; you can follow the conversation here.',
+    );
+    // The status filter names it the same way.
+    const list = await listOf(el);
+    const status = [...list.shadowRoot!.querySelectorAll('select')].find((select) =>
+      [...select.options].some((option) => option.value === 'awaiting_seller'),
+    )!;
+    const names = [...status.options].map((option) => option.textContent.trim());
+    expect(names).to.include('Waiting for the seller');
+    expect(names).not.to.include('Awaiting your reply');
+  });
+
   it('answers in the buyer’s language, and the buyer sees the answer', async () => {
     const question = waiting().find((candidate) => candidate.buyerId === 'b-emily')!;
     const el = await mountInbox({ client: platformClient() });
