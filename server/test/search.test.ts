@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BackendContext } from '../../src/backend/context.js';
 import { matchesSearch } from '../../src/backend/views.js';
+import { searchNeedle } from '../../src/domain/question-search.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
 import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
@@ -35,7 +36,7 @@ describe(`search on ${target}`, () => {
   };
   const expected = (q: string) =>
     mine
-      .filter((question) => matchesSearch(context, question, q))
+      .filter((question) => matchesSearch(context, question, searchNeedle(q)))
       .map((question) => question.id)
       .sort();
 
@@ -69,6 +70,16 @@ describe(`search on ${target}`, () => {
       assert.deepEqual(await found(q), want, q);
     }
     assert.ok(nonEmpty >= 7, `${nonEmpty} of the needles found questions`);
+  });
+
+  it('finds an order by its number as the inbox writes it, with a # in front', async () => {
+    const withOrder = mine.find((question) => question.orderId)!;
+    const order = state.orders.find((candidate) => candidate.id === withOrder.orderId)!;
+    const ids = expected(order.number);
+    assert.ok(ids.includes(withOrder.id));
+    for (const q of [`#${order.number}`, ` # ${order.number.toLowerCase()}`]) {
+      assert.deepEqual(await found(q), ids, q);
+    }
   });
 
   it('finds a message by its original text, before translation', async () => {

@@ -17,6 +17,7 @@ import type {
 import type { QuestionStatus } from '../api/types.js';
 import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { QUESTION_SORTS } from '../domain/question-order.js';
+import { searchNeedle } from '../domain/question-search.js';
 import {
   checkBody,
   findShop,
@@ -115,8 +116,9 @@ export function parseQuestionQuery(
   const productId = params.get('productId') || undefined;
   const orderId = params.get('orderId') || undefined;
   const shopId = params.get('shopId') || undefined;
-  const q = params.get('q') ?? '';
-  if (q.length > 200) throw badRequest('q must be at most 200 characters.');
+  const typed = params.get('q') ?? '';
+  if (typed.length > 200) throw badRequest('q must be at most 200 characters.');
+  const q = searchNeedle(typed);
   const filterKey = fingerprint(
     [
       viewer.id,

@@ -4,6 +4,7 @@ export * from './money.js';
 export * from './routing.js';
 export * from './response-clock.js';
 export * from './question-order.js';
+export * from './question-search.js';
 export * from './metrics.js';
 export * from './templates.js';
 export * from './attachments.js';

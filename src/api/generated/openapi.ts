@@ -2747,7 +2747,9 @@ export interface operations {
         /**
          * @description Free text, matched case-insensitively as a substring of the question id, the
          *     buyer's name, the product's name, the order number and the messages' text (and
-         *     the originals of translated messages).
+         *     the originals of translated messages). Spaces around it and a `#` in front are
+         *     left out (`#SQ-2026-1006`, as the inbox writes an order's number, finds
+         *     `SQ-2026-1006`; `searchNeedle` in `src/domain/question-search.ts`).
          */
         q?: string;
         /**

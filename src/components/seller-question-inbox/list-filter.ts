@@ -5,6 +5,7 @@
 // backend's; the list shows the local matches at once and adds the backend's as they arrive.
 import type { Question } from '../../api/types.js';
 import { questionOrder, type QuestionSort } from '../../domain/question-order.js';
+import { searchNeedle } from '../../domain/question-search.js';
 import type { Category, QuestionStatus, Topic } from '../../domain/taxonomy.js';
 import { DEFAULT_SORT } from './first-page.js';
 
@@ -111,7 +112,7 @@ export function prepareSearch(questions: readonly Question[]): void {
 }
 
 export function needleOf(filters: InboxFilters): string {
-  return filters.q.trim().toLocaleLowerCase();
+  return searchNeedle(filters.q).toLocaleLowerCase();
 }
 
 /** The facets: exactly the backend's rules. */
