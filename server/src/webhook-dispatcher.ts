@@ -286,6 +286,13 @@ const resolveDns = async (host: string): Promise<string[]> =>
   (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /**
+ * What the delivery log says of a name that does not resolve or resolves into a private network:
+ * one text for both, without the address, so that a seller cannot map the server's network
+ * (which internal names exist, and where they point) through the log.
+ */
+const NAME_REFUSED = 'host not found or not allowed';
+
+/**
  * Why an endpoint's host may not be called now: it is, or its name resolves to, an address of
  * this machine or a private network. Null when it may. (The name is resolved again by the
  * request itself: a name that changes between the two is not caught here.)
@@ -301,10 +308,9 @@ async function refusedHost(
   try {
     addresses = await resolve(host);
   } catch {
-    return 'host not found';
+    return NAME_REFUSED;
   }
-  const inside = addresses.find((address) => isPrivateHost(address));
-  return inside ? `address not allowed: ${host} resolves to ${inside}, a private address` : null;
+  return addresses.some((address) => isPrivateHost(address)) ? NAME_REFUSED : null;
 }
 
 /** One POST: a 2xx in time is a delivery; nothing else is (redirects are not followed). */
@@ -362,7 +368,7 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   const cause = (error as { cause?: { code?: string } } | null)?.cause;
   const code = cause?.code ?? (error as { code?: string } | null)?.code;
   if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return NAME_REFUSED;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset';
   if (code && /CERT|SSL|TLS/.test(code)) return `TLS error (${code})`;
   return code ? `network error (${code})` : 'network error';
