@@ -133,7 +133,12 @@ export function exportRow(
   const order = state.orders.find((candidate) => candidate.id === question.orderId);
   const { messages } = question;
   const rated = messages.findLast((message) => message.rating);
-  const resolved = messages.findLast((message) => message.event?.type === 'resolved');
+  // The last resolve, unless the buyer reopened the question after it: a question closed after
+  // it was resolved (a week later, on its own) keeps its resolve time.
+  const lastTurn = messages.findLast(
+    (message) => message.event?.type === 'resolved' || message.event?.type === 'reopened',
+  );
+  const resolved = lastTurn?.event?.type === 'resolved' ? lastTurn : undefined;
   return {
     id: question.id,
     createdAt: question.createdAt,
@@ -150,7 +155,12 @@ export function exportRow(
     firstAnswerAt: messages.find((message) => message.author === 'seller')?.createdAt ?? null,
     late: question.obligations.some((obligation) => isObligationLate(obligation, now)),
     satisfied: rated?.rating?.satisfied ?? null,
-    resolvedAt: question.status === 'resolved' ? (resolved?.createdAt ?? question.updatedAt) : null,
+    resolvedAt:
+      question.status === 'resolved'
+        ? (resolved?.createdAt ?? question.updatedAt)
+        : question.status === 'closed'
+          ? (resolved?.createdAt ?? null)
+          : null,
     updatedAt: question.updatedAt,
   };
 }

@@ -1927,7 +1927,7 @@ export interface components {
       late: boolean;
       /** @description The buyer's latest rating of the seller's answers; null when not rated. */
       satisfied: boolean | null;
-      /** @description When the question was last resolved, while it is resolved; else null. */
+      /** @description When the question was last resolved, while it is resolved or was closed after it was resolved; null while it is open again or was closed without being resolved. */
       resolvedAt: components['schemas']['Timestamp'] | null;
       updatedAt: components['schemas']['Timestamp'];
     };
