@@ -147,19 +147,21 @@ export class SqInboxConversation extends SqElement {
       this.order = order;
       this.orderFailed = !!question.orderId && !order;
       this.#keptDraft.select(this.viewer?.id, `inbox:${id}`);
-      if (fresh && question.unread) {
+      const updated = (read: QuestionDetail) =>
+        this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: read, action: 'reload' }));
+      // Opening a question counts as seeing it; so does a message that arrives in the question
+      // open on a page in view (a hidden page's seller has not seen it: it stays new).
+      if (question.unread && (fresh || document.visibilityState === 'visible')) {
         void client.markRead(id).then(
-          () =>
-            this.dispatchEvent(
-              new InboxEvent('sq-inbox-updated', {
-                question: { ...question, unread: false },
-                action: 'reload',
-              }),
-            ),
-          () => undefined,
+          () => {
+            updated({ ...question, unread: false });
+          },
+          () => {
+            if (!fresh) updated(question);
+          },
         );
       } else if (!fresh) {
-        this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question, action: 'reload' }));
+        updated(question);
       }
     } catch (error) {
       if (error instanceof AbortedError || signal.aborted) return;

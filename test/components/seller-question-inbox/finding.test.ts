@@ -7,7 +7,7 @@ import type { MockBackend } from '../../../src/mocks/index.js';
 import { buildSeedState } from '../../../src/mocks/index.js';
 import { parseListState, serializeListState } from '../../../src/index.js';
 import type { SellerQuestionInbox } from '../../../src/seller-question-inbox.js';
-import { useMockBackend } from '../../support/backend.js';
+import { buyerClient, useMockBackend } from '../../support/backend.js';
 import { askAboutShop } from '../../support/questions.js';
 import { inShadow, nextEvent, pretendPageVisible, waitFor } from '../../support/elements.js';
 import {
@@ -17,6 +17,7 @@ import {
   deepText,
   listOf,
   mountInbox,
+  openQuestion,
   rowsOf,
   typeText,
 } from '../../support/inbox.js';
@@ -315,6 +316,35 @@ describe('<seller-question-inbox>: finding questions', () => {
       await typeText(inShadow<HTMLInputElement>(list, 'input[type=search]'), 'shipping?');
       const matching = () => list.items.length;
       await waitFor(() => matching() > 0 && list.count === matching(), 'the filtered count');
+    } finally {
+      undo();
+    }
+  });
+
+  it('counts a buyer message that arrives in the open question as seen', async function () {
+    this.timeout(20_000);
+    const undo = pretendPageVisible();
+    try {
+      const { el } = await mountPolledEachSecond();
+      const question = backend.state.questions.find(
+        (candidate) => candidate.status === 'awaiting_buyer' && candidate.handler === 'seller',
+      )!;
+      const conversation = await openQuestion(el, question.id);
+      await waitFor(() => question.readAt.seller !== null, 'opened: read');
+      const text = 'One more thing: does it come in navy?';
+      await buyerClient(question.buyerId).sendMessage(question.id, { text, language: 'en' });
+      await waitFor(() => deepText(conversation).includes(text), 'the message in view', 8000);
+      await waitFor(
+        () =>
+          Date.parse(question.readAt.seller!) >= Date.parse(question.messages.at(-1)!.createdAt),
+        'seen by the seller',
+      );
+      // The list's entry (its row, when in view, shows no "New").
+      const list = await listOf(el);
+      await waitFor(
+        () => list.items.find((item) => item.id === question.id)?.unread === false,
+        'the list not marking it new',
+      );
     } finally {
       undo();
     }
