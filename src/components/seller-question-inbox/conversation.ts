@@ -148,7 +148,9 @@ export class SqInboxConversation extends SqElement {
       this.orderFailed = !!question.orderId && !order;
       this.#keptDraft.select(this.viewer?.id, `inbox:${id}`);
       const updated = (read: QuestionDetail) =>
-        this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: read, action: 'reload' }));
+        this.dispatchEvent(
+          new InboxEvent('sq-inbox-updated', { question: read, action: 'reload' }),
+        );
       // Opening a question counts as seeing it; so does a message that arrives in the question
       // open on a page in view (a hidden page's seller has not seen it: it stays new).
       if (question.unread && (fresh || document.visibilityState === 'visible')) {
@@ -233,7 +235,7 @@ export class SqInboxConversation extends SqElement {
     } catch (error) {
       if (error instanceof ConflictError) {
         if (action.kind === 'reply') this.#unsent = { questionId: question.id, text: action.text };
-        await this.#afterConflict(question, error);
+        await this.#afterConflict(question, error, action.kind);
         return { ok: false, error, conflict: true };
       }
       this.reportError(error, `inbox-${action.kind}`);
@@ -271,14 +273,17 @@ export class SqInboxConversation extends SqElement {
     return this.#keptDraft.load()?.text;
   }
 
-  async #afterConflict(before: QuestionDetail, error: ConflictError) {
+  async #afterConflict(before: QuestionDetail, error: ConflictError, kind: InboxAction['kind']) {
     this.reportError(error, 'conflict');
     try {
       const after = await this.client!.getQuestion(before.id);
       this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: after, action: 'reload' }));
       if (this.question?.id !== before.id) return;
       if (supersedes(after, this.question)) this.question = after;
-      this.notice = { tone: 'warning', text: conflictText(conflictReason(before, after), after) };
+      this.notice = {
+        tone: 'warning',
+        text: conflictText(conflictReason(before, after, kind), after, before),
+      };
     } catch (reloadError) {
       if (this.question?.id !== before.id) return;
       this.notice = { tone: 'error', text: `${errorText(error)} ${errorText(reloadError)}` };

@@ -37,9 +37,16 @@ export function successText(action: InboxAction, question: QuestionDetail): stri
 }
 
 export type ConflictReason =
-  'buyer_message' | 'taken_over' | 'escalated' | 'resolved' | 'closed' | 'changed';
+  'buyer_message' | 'taken_over' | 'escalated' | 'refunded' | 'resolved' | 'closed' | 'changed';
 
-export function conflictReason(before: QuestionDetail, after: QuestionDetail): ConflictReason {
+/** What changed meanwhile, for the notice; `kind` is what the seller tried to do. */
+export function conflictReason(
+  before: QuestionDetail,
+  after: QuestionDetail,
+  kind: InboxAction['kind'],
+): ConflictReason {
+  // A refund that lost to another (another window, another seller): that one is what happened.
+  if (kind === 'refund' && after.refunds.length > before.refunds.length) return 'refunded';
   if (after.status === 'closed') return 'closed';
   const known = new Set(before.messages.map((message) => message.id));
   const added = after.messages.filter((message) => !known.has(message.id));
@@ -54,10 +61,25 @@ export function conflictReason(before: QuestionDetail, after: QuestionDetail): C
 }
 
 /** The notice shown after a conflict; `kept` when the seller's unsent input is still there. */
-export function conflictText(reason: ConflictReason, after: QuestionDetail): string {
+export function conflictText(
+  reason: ConflictReason,
+  after: QuestionDetail,
+  before: QuestionDetail,
+): string {
   const buyer = after.buyer.name;
   const canStillAnswer = sellerActions(after).length > 0;
   switch (reason) {
+    case 'refunded': {
+      const made = after.refunds.slice(before.refunds.length);
+      const amount = formatMoney({
+        amountMinor: made.reduce((sum, refund) => sum + refund.amount.amountMinor, 0),
+        currency: made[0]!.amount.currency,
+      });
+      return msg(
+        str`A refund of ${amount} was made meanwhile (perhaps from another window), so nothing more was refunded. The question has been reloaded.`,
+        { id: 'inbox.conflict.refunded' },
+      );
+    }
     case 'buyer_message':
       return msg(
         str`${buyer} added a message while you were working on this question. Nothing was sent: read the new message, then check your reply and send it again.`,

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SqEscalatedEvent, SqRefundIssuedEvent } from '../../../src/components/events.js';
 import type { MockBackend } from '../../../src/mocks/index.js';
-import { storedQuestion, useMockBackend } from '../../support/backend.js';
+import { sellerClient, storedQuestion, useMockBackend } from '../../support/backend.js';
 import { buttonWithText, inShadow, shadowReady, waitFor } from '../../support/elements.js';
 import {
   conversationOf,
@@ -93,6 +93,28 @@ describe('<seller-question-inbox>: refunds and escalation', () => {
       await refund.updateComplete;
       expect(deepText(refund)).to.include('enter a quantity from 1 to 3');
       expect(refund.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    });
+
+    it('says a refund made meanwhile elsewhere is what happened, and refunds nothing more', async () => {
+      const el = await mountInbox();
+      await openQuestion(el, 'q-025');
+      const refund = await refundOf(el);
+      // Another window (or another seller of the shop) refunds the item first.
+      const other = await sellerClient().getQuestion('q-025');
+      await sellerClient().refundItems('q-025', {
+        items: [{ itemId: 'o-1003-1', quantity: 1 }],
+        expectedVersion: other.version,
+      });
+      await refundItems(refund, ['o-1003-1'], 'Refund €149.00');
+      const conversation = await conversationOf(el);
+      await waitFor(
+        () => deepText(conversation).includes('A refund of €149.00 was made meanwhile'),
+        'the notice',
+      );
+      const text = deepText(conversation);
+      expect(text).to.include('so nothing more was refunded');
+      expect(text).not.to.include('Your unsent reply');
+      expect(storedQuestion(backend, 'q-025').refunds).to.have.length(1);
     });
 
     it('shows the backend’s refusal and refunds nothing', async () => {
