@@ -274,6 +274,23 @@ interface StartText {
 /** The start's columns by table and the time's placeholder (`#startColumns`): a few dozen. */
 const START_COLUMNS = new Map<string | null, Map<string, StartText>>();
 
+/**
+ * The viewer's feed cursor as an expression (store.ts changesSince): the newest change they can
+ * see (one step down the shop's or the buyer's index), or the feed's horizon when that is newer;
+ * every change for a platform agent. Never the platform's newest for anyone else: polling it
+ * would tell a buyer or another shop's seller how much happens in every shop.
+ */
+function feedCursorSql(viewer: Viewer, param: (value: unknown) => string): string {
+  const own =
+    viewer.role === 'platform'
+      ? 'SELECT max(seq) FROM changes'
+      : viewer.role === 'seller'
+        ? `SELECT max(seq) FROM changes WHERE shop_id = ${param(viewer.record.shopId)}`
+        : `SELECT max(seq) FROM changes WHERE buyer_id = ${param(viewer.id)}`;
+  return `GREATEST(COALESCE((${own}), 0),
+           COALESCE((SELECT h.seq FROM feed_horizon h WHERE h.id = 1), 0))::float8`;
+}
+
 /** Viewers remembered per process. */
 const VIEWERS_KEPT = 10_000;
 
@@ -1046,7 +1063,7 @@ class SqlTx implements StoreTx {
     const made = `${needle ? PLANNED_FOR_ITS_VALUES : ''}SELECT '[' || array_to_string(page.entries, ',') || ']' AS items,
          cardinality(page.entries) AS count,
          ${total} AS total${
-           withCursor ? ',\n         (SELECT max(seq)::float8 FROM changes) AS latest' : ''
+           withCursor ? `,\n         ${feedCursorSql(viewer, param)} AS latest` : ''
          }${check.columns}
        FROM (SELECT ARRAY(
          SELECT COALESCE(q.${side}_entry,
@@ -1134,9 +1151,12 @@ class SqlTx implements StoreTx {
         : viewer.role === 'seller'
           ? ['shop_id', viewer.record.shopId]
           : ["'*'", '*'];
+    const params: unknown[] = [];
+    const latestSql = feedCursorSql(viewer, (value) => `$${params.push(value)}`);
     const [head] = await this.#sql.query<{ latest: number | null; horizon: number | null }>(
-      `SELECT max(seq)::float8 AS latest,
-         (SELECT h.seq::float8 FROM feed_horizon h WHERE h.id = 1) AS horizon FROM changes`,
+      `SELECT ${latestSql} AS latest,
+         (SELECT h.seq::float8 FROM feed_horizon h WHERE h.id = 1) AS horizon`,
+      params,
     );
     const latest = head?.latest ?? 0;
     // The purge removed changes up to the horizon: an older cursor may have missed some.

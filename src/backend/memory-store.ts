@@ -11,7 +11,7 @@ import { nextClockAt } from './commands.js';
 import { canSee, findShop, viewerFor, type BackendContext, type Viewer } from './context.js';
 import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
-import type { PublicationRecord, QuestionRecord } from './state.js';
+import type { BackendState, ChangeRecord, PublicationRecord, QuestionRecord } from './state.js';
 import type {
   BackendStore,
   IdempotencyScope,
@@ -31,6 +31,27 @@ interface DueOrder {
   sorted: QuestionRecord[];
 }
 const dueOrders = new WeakMap<readonly QuestionRecord[], DueOrder>();
+
+/** Whether the change is to a question the viewer can see. */
+function visibleChange(state: BackendState, viewer: Viewer, change: ChangeRecord): boolean {
+  const question = state.questions.find((candidate) => candidate.id === change.questionId);
+  return !!question && canSee(viewer, question);
+}
+
+/**
+ * The viewer's feed cursor (store.ts changesSince): the newest change they can see, or where
+ * the kept history begins when that is newer; a platform agent's, the newest change.
+ */
+function feedCursor(state: BackendState, viewer: Viewer): number {
+  const { changes } = state;
+  const horizon = changes.length > 0 ? changes[0]!.seq - 1 : 0;
+  if (viewer.role === 'platform') return Math.max(changes.at(-1)?.seq ?? 0, horizon);
+  const visible = new Set(
+    state.questions.filter((question) => canSee(viewer, question)).map((question) => question.id),
+  );
+  const own = changes.findLast((change) => visible.has(change.questionId));
+  return Math.max(own?.seq ?? 0, horizon);
+}
 
 /**
  * All questions sorted by response time remaining (`compareByDue`), kept between requests as
@@ -140,7 +161,7 @@ export class MemoryStore implements BackendStore {
           items: new JsonText(JSON.stringify(items)),
           count: items.length,
           total,
-          ...(withCursor ? { latest: state.changes.at(-1)?.seq ?? 0 } : {}),
+          ...(withCursor ? { latest: feedCursor(state, viewer) } : {}),
         });
       },
       questionDetail(viewer, id) {
@@ -165,14 +186,13 @@ export class MemoryStore implements BackendStore {
         });
       },
       changesSince(viewer, seq) {
-        const latest = state.changes.at(-1)?.seq ?? 0;
+        const latest = feedCursor(state, viewer);
         // The mock keeps the latest 5000 changes (touch()); seqs are consecutive.
         const first = state.changes[0]?.seq;
-        const changes = state.changes.filter((change) => {
-          if (change.seq <= seq) return false;
-          const question = state.questions.find((candidate) => candidate.id === change.questionId);
-          return !!question && canSee(viewer, question);
-        });
+        const changes = state.changes.filter(
+          (change) =>
+            change.seq > seq && change.seq <= latest && visibleChange(state, viewer, change),
+        );
         return Promise.resolve({
           changes,
           latest,

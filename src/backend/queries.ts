@@ -415,7 +415,10 @@ export async function listChanges(
       updatedAt,
       kind,
     })),
-    cursor: String(latest),
+    // Never back: a cursor given out before the feed's cursors were the viewer's own (the
+    // platform's newest then) may be ahead of the viewer's newest change; nothing they can see
+    // is between the two.
+    cursor: String(Math.max(after, latest)),
     pollAfterSeconds,
   };
 }

@@ -102,7 +102,7 @@ export interface StoreTx {
   /**
    * One page of the questions the viewer can see, in the query's order: a JSON array of their
    * list entries (views.ts questionView for the viewer), how many it has, and how many match.
-   * With `withCursor`, also the change feed's newest seq as of the same read (`latest`, as
+   * With `withCursor`, also the viewer's feed cursor as of the same read (`latest`, as
    * `changesSince` gives it), so a first page and its cursor take one round trip.
    */
   questionList(
@@ -126,8 +126,11 @@ export interface StoreTx {
     limit: number,
   ): Promise<{ orders: BackendContext['state']['orders']; more: boolean }>;
   /**
-   * Changes after `seq` to questions the viewer can see, oldest first, and the newest seq;
-   * `expired` when changes after `seq` were already removed from the feed's history.
+   * Changes after `seq` to questions the viewer can see, oldest first, and the cursor: the
+   * newest seq of a change the viewer can see, or the feed's horizon (where its history was
+   * cut) when that is newer; never another shop's or buyer's newest, which would tell anyone
+   * polling how much happens elsewhere (a platform agent, who sees every shop, gets the
+   * newest). `expired` when changes after `seq` were already removed from the feed's history.
    */
   changesSince(
     viewer: Viewer,

@@ -804,7 +804,11 @@ export interface paths {
      *     A cursor is opaque; one that is not from this feed is 400. The feed keeps a limited
      *     history (the reference server: 7 days by default, `CHANGES_RETENTION_HOURS`; the mock:
      *     the latest 5000 changes); a cursor older than that is 410 `cursor_expired`, and the
-     *     client reloads its list and takes a new cursor (without `since`).
+     *     client reloads its list and takes a new cursor (without `since`). A cursor says
+     *     nothing of what happens elsewhere: it moves with the changes the viewer can see (and
+     *     with the feed's history being cut), never with another shop's or buyer's, so that
+     *     polling it does not tell anyone how much is written in every shop (platform agents,
+     *     who see every shop, get the feed's newest); it never goes back.
      */
     get: operations['listChanges'];
     put?: never;
