@@ -86,6 +86,9 @@ const SECTIONS = {
   templates: TEMPLATE,
 } as const;
 type Section = keyof typeof SECTIONS;
+/** The sections of people, whose ids tokens carry (`sub`). */
+type PeopleSection = 'sellers' | 'buyers' | 'agents';
+const PEOPLE_SECTIONS: readonly Section[] = ['sellers', 'buyers', 'agents'];
 
 function shapeProblem(value: unknown, schema: Parameters<typeof findSchemaError>[1], at: string) {
   const mismatch = findSchemaError(value, schema, schemas, at);
@@ -103,13 +106,21 @@ function shapeProblem(value: unknown, schema: Parameters<typeof findSchemaError>
 
 /**
  * The catalogue in `input`, checked: every record against its schema, ids unique and usable in
- * paths, and every reference (a seller's, product's, order's or template's shop, an order's
- * buyer) to a record in the file or in `existing`. Throws a CatalogueError listing every
- * problem with its JSON pointer.
+ * paths, a person's id not another kind of person's (in the file or in `existing.people`: a
+ * buyer, a seller and an agent of one id would share idempotency keys and uploads, which are
+ * scoped by id), and every reference (a seller's, product's, order's or template's shop, an
+ * order's buyer) to a record in the file or in `existing`. Throws a CatalogueError listing
+ * every problem with its JSON pointer.
  */
 export function checkCatalogue(
   input: unknown,
-  existing: { shops: ReadonlySet<string>; buyers: ReadonlySet<string>; config: Config | null },
+  existing: {
+    shops: ReadonlySet<string>;
+    buyers: ReadonlySet<string>;
+    config: Config | null;
+    /** People already imported: their id and section. */
+    people?: ReadonlyMap<string, PeopleSection>;
+  },
 ): Catalogue & { config: Config } {
   const problems: string[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -132,6 +143,7 @@ export function checkCatalogue(
   if (configProblem) problems.push(configProblem);
 
   const ids = { shops: new Set(existing.shops), buyers: new Set(existing.buyers) };
+  const people = new Map(existing.people);
   for (const section of Object.keys(SECTIONS) as Section[]) {
     const list = record[section];
     if (list === undefined) continue;
@@ -155,6 +167,16 @@ export function checkCatalogue(
       }
       if (seen.has(id)) problems.push(`${at}/id: "${id}" appears twice`);
       seen.add(id);
+      if (PEOPLE_SECTIONS.includes(section)) {
+        const other = people.get(id);
+        if (other && other !== section) {
+          problems.push(
+            `${at}/id: "${id}" is already one of the ${other}: a buyer, a seller and an agent need ids of their own`,
+          );
+        } else {
+          people.set(id, section as PeopleSection);
+        }
+      }
       if (section === 'shops') ids.shops.add(id);
       if (section === 'buyers') ids.buyers.add(id);
     });
@@ -222,10 +244,15 @@ export async function importCatalogue(
     const [configRow] = await sql.query<{ data: Config }>('SELECT data FROM config WHERE id = 1');
     const shops = await sql.query<{ id: string }>('SELECT id FROM shops');
     const buyers = await sql.query<{ id: string }>('SELECT id FROM buyers');
+    const people = await sql.query<{ id: string; section: PeopleSection }>(
+      `SELECT id, 'buyers' AS section FROM buyers UNION ALL
+       SELECT id, 'sellers' FROM sellers UNION ALL SELECT id, 'agents' FROM platform_agents`,
+    );
     const catalogue = checkCatalogue(input, {
       config: configRow?.data ?? null,
       shops: new Set(shops.map((row) => row.id)),
       buyers: new Set(buyers.map((row) => row.id)),
+      people: new Map(people.map((row) => [row.id, row.section])),
     });
     const { written, changed } = await write(sql, catalogue);
     return { written, refreshed: await refreshEntries(sql, changed, basePath) };

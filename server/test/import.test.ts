@@ -202,6 +202,40 @@ describe(`importing a catalogue on ${target}`, () => {
     assert.equal(product!.data.name, 'Stoneware mug, ocean blue');
     assert.equal((await counts(server.db))['orders'], 1);
   });
+
+  it('refuses a buyer, seller or agent with another kind of person’s id, in the file or imported', async () => {
+    const before = await counts(server.db);
+    const imported = await example();
+    const sellerId = (imported['sellers'] as { id: string }[])[0]!.id;
+    const buyer = (imported['buyers'] as Record<string, unknown>[])[0]!;
+    const refuse = async (catalogue: Record<string, unknown>, problems: string[]) => {
+      let error: unknown;
+      try {
+        await importCatalogue(server.db, catalogue);
+      } catch (caught) {
+        error = caught;
+      }
+      assert.ok(error instanceof CatalogueError);
+      assert.deepEqual(error.problems, problems);
+      assert.deepEqual(await counts(server.db), before);
+    };
+    // A buyer with the id of a seller already imported.
+    await refuse({ buyers: [{ ...buyer, id: sellerId }] }, [
+      `/buyers/0/id: "${sellerId}" is already one of the sellers: a buyer, a seller and an agent need ids of their own`,
+    ]);
+    // An agent and a buyer of one id in one file.
+    await refuse(
+      {
+        buyers: [{ ...buyer, id: 'person-7' }],
+        agents: [{ id: 'person-7', name: 'Pat Agent', country: 'DE', language: 'de' }],
+      },
+      [
+        '/agents/0/id: "person-7" is already one of the buyers: a buyer, a seller and an agent need ids of their own',
+      ],
+    );
+    // The same buyer again is an update, not a clash.
+    await importCatalogue(server.db, { buyers: [{ ...buyer, name: 'Renamed Buyer' }] });
+  });
 });
 
 describe(`a second import's new names in the lists on ${target}`, () => {
