@@ -155,8 +155,26 @@ async function checkTemplateWrites(fetchAs: FetchAs<Person>) {
   await problem(await call('POST', '/templates', 'buyer', draft), 403);
   await problem(await call('POST', '/templates', 'agent', draft), 403);
 
+  // Deleting the version the seller saw: one changed meanwhile is not deleted unseen.
+  const unseen = await problem(
+    await call('DELETE', `/templates/${template.id}?expectedVersion=1`, 'seller-1'),
+    409,
+  );
+  assert.equal(unseen.code, 'version_conflict');
+  assert.equal(unseen.currentVersion, 2);
+  assert.ok((await listed('seller-1')).includes(template.id));
+  for (const bad of ['0', 'two', '1.5', '-2']) {
+    await problem(
+      await call('DELETE', `/templates/${template.id}?expectedVersion=${bad}`, 'seller-1'),
+      400,
+    );
+  }
+  assert.ok((await listed('seller-1')).includes(template.id));
   // Deleting: gone from the list at once; a second delete finds nothing.
-  assert.equal((await call('DELETE', `/templates/${template.id}`, 'seller-1')).status, 204);
+  assert.equal(
+    (await call('DELETE', `/templates/${template.id}?expectedVersion=2`, 'seller-1')).status,
+    204,
+  );
   assert.ok(!(await listed('seller-1')).includes(template.id));
   await problem(await call('DELETE', `/templates/${template.id}`, 'seller-1'), 404);
 }

@@ -42,17 +42,22 @@ export function updateTemplate(
   });
 }
 
-/** Deletes one of the shop's own templates. */
+/**
+ * Deletes one of the shop's own templates; with `expectedVersion` (the version the seller saw),
+ * not one changed meanwhile (ConflictError).
+ */
 export async function deleteTemplate(
   client: SellerQuestionsClient,
   templateId: string,
-  options: WriteOptions = {},
+  options: WriteOptions & { expectedVersion?: number | undefined } = {},
 ): Promise<void> {
+  const { expectedVersion, ...write } = options;
   await transportOf(client).request({
     method: 'DELETE',
     path: '/templates/{templateId}',
     pathParams: { templateId },
+    ...(expectedVersion === undefined ? {} : { query: { expectedVersion } }),
     schema: null,
-    ...idempotent(options),
+    ...idempotent(write),
   });
 }

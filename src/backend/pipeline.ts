@@ -819,8 +819,8 @@ function buildRoutes(
     route(
       'DELETE',
       '/templates/:templateId',
-      async ({ tx, viewer, params }) => {
-        await templates.deleteTemplate(tx, viewer, params['templateId']!);
+      async ({ tx, viewer, params, url }) => {
+        await templates.deleteTemplate(tx, viewer, params['templateId']!, url.searchParams);
         return { status: 204 };
       },
       { write: true },

@@ -116,7 +116,26 @@ export async function updateTemplate(
   });
 }
 
-export async function deleteTemplate(tx: StoreTx, viewer: Viewer, id: string): Promise<void> {
+export async function deleteTemplate(
+  tx: StoreTx,
+  viewer: Viewer,
+  id: string,
+  query: URLSearchParams,
+): Promise<void> {
+  requireSeller(viewer);
+  const expected = query.get('expectedVersion');
+  if (expected !== null && !/^[1-9]\d{0,8}$/.test(expected)) {
+    throw new ProblemError(400, 'bad_request', 'expectedVersion must be a whole number from 1.');
+  }
   const record = await ownTemplate(tx, viewer, id);
+  const version = record.version ?? 1;
+  if (expected !== null && Number(expected) !== version) {
+    throw new ProblemError(
+      409,
+      'version_conflict',
+      'The template changed since you loaded it (in another tab or by another seller).',
+      { currentVersion: version },
+    );
+  }
   await tx.removeTemplate(record.id);
 }

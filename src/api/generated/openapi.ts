@@ -647,7 +647,10 @@ export interface paths {
      * Delete one of the shop's own templates (seller)
      * @description Sellers only (a buyer or a platform agent gets 403). An official template is read-only:
      *     403 `forbidden`; another shop's, or one already deleted, is 404 `not_found` (a repeat
-     *     with the same `Idempotency-Key` replays the 204).
+     *     with the same `Idempotency-Key` replays the 204). With `expectedVersion` (the version
+     *     the seller saw), a template changed meanwhile is 409 `version_conflict` with
+     *     `currentVersion` and is not deleted: a change made in another tab, or by another
+     *     seller, is not deleted unseen.
      */
     delete: operations['deleteTemplate'];
     options?: never;
@@ -3520,7 +3523,10 @@ export interface operations {
   };
   deleteTemplate: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The template's `version` as the seller saw it; written in digits. */
+        expectedVersion?: number;
+      };
       header: {
         /**
          * @description A unique key per intended write (a UUID), 8 to 255 characters; missing or out of
@@ -3550,6 +3556,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       429: components['responses']['TooManyRequests'];
       default: components['responses']['Error'];
     };

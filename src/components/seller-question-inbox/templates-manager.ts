@@ -407,6 +407,7 @@ export class SqInboxTemplates extends LitElement {
     try {
       await deleteTemplate(this.client, template.id, {
         idempotencyKey: this.#keys.for(`delete ${template.id}`),
+        expectedVersion: template.version,
       });
       this.#keys.reset();
       this.#changed = true;
@@ -417,7 +418,19 @@ export class SqInboxTemplates extends LitElement {
       );
       await this.#load();
     } catch (error) {
-      this.failure = errorText(error);
+      if (error instanceof ConflictError) {
+        // Changed meanwhile (another tab, another seller): not deleted unseen; the list shows
+        // it as it is now, to delete again if that is still wanted.
+        this.#keys.reset();
+        this.confirming = null;
+        await this.#load();
+        this.failure = msg(
+          str`“${isolate(template.title)}” was changed meanwhile, in another tab or by another seller, so it was not deleted. The list shows it as it is now.`,
+          { id: 'inbox.templates.delete_conflict' },
+        );
+      } else {
+        this.failure = errorText(error);
+      }
     } finally {
       this.busy = false;
     }
@@ -686,7 +699,10 @@ export class SqInboxTemplates extends LitElement {
         label: msg('Save', { id: 'inbox.templates.save' }),
         busyLabel: msg('Saving…', { id: 'inbox.templates.saving' }),
         onCancel: () => {
+          // After a conflict the list is read again: it shows the template as it is now.
+          const stale = this.conflict;
           this.#stopEditing();
+          if (stale) void this.#load();
         },
       })}
     </form>`;

@@ -104,6 +104,18 @@ describe('<seller-question-inbox>: changing and deleting the seller’s own temp
     buttonWithText(manager, 'Cancel').click();
     await waitFor(() => rowOf(manager), 'the list');
 
+    // Changed in another tab after the list was shown: not deleted unseen.
+    await updateTemplate(sellerClient(), ID, { body: 'Hallo {buyerName}, wir sehen nach.' });
+    buttonIn(rowOf(manager)!, 'Delete').click();
+    await manager.updateComplete;
+    buttonIn(inShadow(manager, '.confirm'), 'Delete').click();
+    await waitFor(() => deepText(manager).includes('so it was not deleted'), 'the refusal');
+    expect(deepText(manager)).to.include(
+      '“Danke, aus dem anderen Tab” was changed meanwhile, in another tab or by another seller, so it was not deleted.',
+    );
+    expect(backend.state.templates.find((t) => t.id === ID)).to.include({ version: 4 });
+    expect(manager.shadowRoot!.querySelector('.confirm') === null).to.equal(true);
+
     // Delete asks first; "Cancel" keeps it.
     buttonIn(rowOf(manager)!, 'Delete').click();
     await waitFor(
