@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
 export const threadStyles = css`
+  .requested {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0 0 var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .requested dt {
+    font-weight: var(--_font-weight-strong);
+  }
+  .requested dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .requested address {
+    font-style: normal;
+  }
   .thread {
     display: grid;
     gap: var(--_space);
@@ -108,6 +126,9 @@ export const threadStyles = css`
     font-size: var(--_font-size-small);
   }
   .rating legend {
+    /* Not in the fieldset's border (a short dash beside it): a line of its own under it. */
+    float: inline-start;
+    inline-size: 100%;
     padding: 0;
   }
   .rating .choices {

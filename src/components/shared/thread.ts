@@ -6,12 +6,13 @@ import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import type { Message, Order, QuestionDetail } from '../../api/types.js';
+import type { Message, Order, QuestionDetail, QuestionDetails } from '../../api/types.js';
 import { canRate, supersedes } from '../../domain/question-state.js';
 import { MAX_RATING_COMMENT_LENGTH } from '../../domain/validation.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { TranslationController, type TranslationEngine } from '../../controllers/translation.js';
 import {
+  countryName,
   formatDateTime,
   formatList,
   formatMoney,
@@ -100,6 +101,7 @@ export class SqThread extends LitElement {
     const question = this.question;
     if (!question) return nothing;
     return html`
+      ${renderRequested(question.details)}
       <ol class="thread" part="thread">
         ${question.messages.map((message) =>
           message.event ? this.#renderEvent(message) : this.#renderMessage(message),
@@ -569,4 +571,40 @@ export function engineLabel(engine: TranslationEngine): string | null {
 /** The problem code of a failed request, when the backend sent one. */
 function problemCode(error: unknown): string | undefined {
   return (error as { problem?: { code?: string } } | null)?.problem?.code;
+}
+
+/**
+ * What an order request asked for beyond its message (the wanted change of an item, a new
+ * delivery address), above the thread: the seller acts on it, the buyer sees what was asked.
+ */
+function renderRequested(details: QuestionDetails | undefined) {
+  const { change, address } = details ?? {};
+  if (!change && !address) return nothing;
+  const place = address && [address.postalCode, address.city, address.region].filter(Boolean);
+  return html`<dl class="requested">
+    ${
+      change
+        ? html`<div>
+            <dt>${msg('What should change?', { id: 'order.change_label' })}</dt>
+            <dd dir="auto">${change}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      address
+        ? html`<div>
+            <dt>${msg('New delivery address', { id: 'order.new_address' })}</dt>
+            <dd>
+              <address>
+                ${[address.name, address.line1, address.line2, place?.join(' ')]
+                  .filter(Boolean)
+                  .map(
+                    (line) => html`<span dir="auto">${line}</span><br />`,
+                  )}${countryName(address.country)}
+              </address>
+            </dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
 }
