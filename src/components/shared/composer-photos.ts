@@ -11,6 +11,7 @@ import {
   SNIFF_BYTES,
   type AttachmentLimits,
   type AttachmentProblem,
+  type ImageType,
 } from '../../domain/attachments.js';
 import { formatList, formatNumber } from '../../i18n/format.js';
 import { isolate, msg, str } from '../../i18n/localize.js';
@@ -151,22 +152,30 @@ export class ComposerPhotos implements ReactiveController {
   /** Checks the files (count, real type, size) and starts uploading the ones that pass. */
   async add(files: readonly File[]) {
     const { limits } = this.#host;
-    const { accepted, problems } = checkAttachmentCount(this.#photos.length, files, limits);
-    const errors = problems.map(describeProblem);
+    const errors: string[] = [];
     this.#notKept = [];
-    for (const file of files.slice(0, accepted)) {
+    // Each file's own problem first (not an image, too large): only photos that can be kept
+    // take room, so a bad file never pushes a good one out with "at most 5 photos".
+    const usable: { file: File; type: ImageType }[] = [];
+    for (const file of files) {
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
       const checked = checkAttachment({ name: file.name, size: file.size, head }, limits);
-      if ('problem' in checked) {
-        errors.push(describeProblem(checked.problem));
-        continue;
-      }
+      if ('problem' in checked) errors.push(describeProblem(checked.problem));
+      else usable.push({ file, type: checked.type });
+    }
+    const { accepted, problems } = checkAttachmentCount(
+      this.#photos.length,
+      usable.map(({ file }) => file),
+      limits,
+    );
+    errors.push(...problems.map(describeProblem));
+    for (const { file, type } of usable.slice(0, accepted)) {
       const photo: PendingPhoto = {
         key: newIdempotencyKey(),
         name: file.name,
         preview: URL.createObjectURL(file),
         status: 'uploading',
-        prepared: withoutMetadata(file, checked.type, limits.maxBytes),
+        prepared: withoutMetadata(file, type, limits.maxBytes),
       };
       this.#photos = [...this.#photos, photo];
       void this.#upload(photo);

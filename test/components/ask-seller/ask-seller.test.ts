@@ -200,6 +200,27 @@ describe('<ask-seller>', () => {
       expect(shadowText(composer)).to.include('p5.png was not added: at most 5 photos.');
       expect(inShadow<HTMLButtonElement>(composer, '[part=add-photos]').disabled).to.be.true;
     });
+
+    it('lets a file that cannot be a photo take no room among the five, and says why', async () => {
+      const el = await mount(buyerClient('b-anna'));
+      const composer = await composerOf(el);
+      const renamed = new File(['just text, not a picture'], 'fake.jpg', { type: 'image/jpeg' });
+      const empty = new File([], 'empty.jpg', { type: 'image/jpeg' });
+      const photos = Array.from(
+        { length: 5 },
+        (_, index) => new File([samplePhoto(index, 8, 8)], `p${index}.png`, { type: 'image/png' }),
+      );
+      await pickFiles(composer, [renamed, ...photos.slice(0, 3), empty, ...photos.slice(3)]);
+      await waitFor(
+        () =>
+          composer.shadowRoot!.querySelectorAll('[part=attachment][data-status=done]').length === 5,
+        'all five photos',
+      );
+      const text = shadowText(composer);
+      expect(text).to.include('fake.jpg is not a JPEG, PNG or WebP image.');
+      expect(text).to.include('empty.jpg');
+      expect(text).not.to.include('at most 5 photos');
+    });
   });
 
   describe('sending', () => {
