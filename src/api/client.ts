@@ -312,8 +312,10 @@ export class SellerQuestionsClient {
       idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
       schema: 'Attachment',
       signal: options.signal,
-      // Uploads of a few megabytes need longer than a JSON call.
-      timeoutMs: options.timeoutMs ?? 60_000,
+      // Uploads of a few megabytes need longer than a JSON call: a minute, and a second per
+      // 16 kB (a 128 kbit/s uplink; a 3 MB photo 4 minutes in all). Fetch tells nothing of an
+      // upload's progress, so a slow connection cannot be told from a dead one sooner.
+      timeoutMs: options.timeoutMs ?? 60_000 + file.size / 16,
     });
     return this.#withPhotoUrl(attachment);
   }

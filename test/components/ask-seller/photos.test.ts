@@ -153,6 +153,36 @@ describe('<ask-seller> photos', () => {
     expect([decoded.width, decoded.height]).to.deep.equal([HEIGHT, WIDTH]);
   });
 
+  it('sends a large photo at 2,560 px on its long side, a small one as it is', async () => {
+    const canvas = new OffscreenCanvas(4000, 3000);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#2a6';
+    context.fillRect(0, 0, 4000, 3000);
+    const large = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+    );
+    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
+    await pickFiles(composer, [
+      new File([large], 'large.jpg', { type: 'image/jpeg' }),
+      new File([await plainJpeg()], 'small.jpg', { type: 'image/jpeg' }),
+    ]);
+    await waitFor(
+      () => composer.shadowRoot!.querySelectorAll('[data-status=done]').length === 2,
+      'the uploads',
+    );
+    const sizeOf = async (name: string) => {
+      const stored = Object.values(backend.state.attachments).find(
+        ({ attachment }) => attachment.name === name,
+      )!;
+      const bytes = Uint8Array.from(atob(stored.base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes]));
+      return [bitmap.width, bitmap.height];
+    };
+    expect(await sizeOf('large.jpg')).to.deep.equal([2560, 1920]);
+    expect(await sizeOf('small.jpg')).to.deep.equal([WIDTH, HEIGHT]);
+  });
+
   it('shows the beginning of a long file name in Arabic, cut at its own end', async () => {
     await setLocale('ar');
     try {
