@@ -210,8 +210,12 @@ export class SqItemSelect extends LitElement {
           id=${`check-${item.id}`}
           .checked=${!!entry}
           ?disabled=${available === 0 && !entry}
-          aria-invalid=${error && !(entry && item.quantity > 1) ? 'true' : 'false'}
-          aria-describedby=${errorId || nothing}
+          aria-invalid=${
+            (error && !(entry && item.quantity > 1)) || (this.error && available > 0)
+              ? 'true'
+              : 'false'
+          }
+          aria-describedby=${errorId || (this.error ? 'error' : nothing)}
           @change=${(event: Event) => {
             this.#toggle(item, (event.target as HTMLInputElement).checked);
           }}

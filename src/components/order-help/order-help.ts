@@ -369,7 +369,12 @@ export class OrderHelp extends SqElement {
 
   async #submit(detail: ComposerSubmitEvent['detail'], { order, viewer }: Loaded) {
     const { topic } = this.form;
-    if (this.#send.sending || !topic || !this.#check(order, true)) return;
+    if (this.#send.sending || !topic) return;
+    if (!this.#check(order, true)) {
+      // This attempt's problems are at their fields; an earlier send's failure is past.
+      this.#send.reset();
+      return;
+    }
     const input = this.#form.issueInput({ ...this.form, topic }, order, {
       text: detail.text,
       language: this.language ?? viewer.language,
@@ -559,7 +564,10 @@ export class OrderHelp extends SqElement {
           void this.#submit(detail, loaded);
         },
         onSendAttempt: () => {
-          if (!this.#send.sending) this.#check(order, true);
+          if (this.#send.sending) return;
+          // A new attempt: its problems are shown at their fields, an earlier failure is past.
+          this.#send.reset();
+          this.#check(order, true);
         },
       },
       topic,

@@ -215,6 +215,19 @@ describe('<order-help> under bad conditions', () => {
       await composer.updateComplete;
       expect(shadowText(itemSelectOf(el))).to.include('Select the items this is about.');
       expect(shadowText(composer)).to.include('Write your message first.');
+      // Each item that could be picked is invalid, described by the list's error.
+      const select = itemSelectOf(el);
+      await select.updateComplete;
+      const boxes = [
+        ...select.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
+      ].filter((box) => !box.disabled);
+      expect(boxes.length).to.be.greaterThan(0);
+      for (const box of boxes) {
+        expect(box.getAttribute('aria-invalid'), box.id).to.equal('true');
+        expect(
+          select.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
+        ).to.include('Select the items this is about.');
+      }
     });
 
     it('checks a new address at its fields and sends nothing', async () => {
@@ -337,6 +350,23 @@ describe('<order-help> under bad conditions', () => {
       buttonWithText(el, 'Try again').click();
       await created;
       expect(issuesOn(backend, 'o-1001')).to.have.length(before + 1);
+    });
+
+    it('shows a new attempt’s field error alone, without the earlier failure', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna', buyerClient('b-anna', { retries: 0 }));
+      await fillRefund(el);
+      backend.failNext({ status: 503, match: 'POST /questions' });
+      await pressSend(el);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part~=form] [part~=error]'), 'the failure').to.exist;
+      // The buyer empties the message and sends again: only that problem is shown.
+      const composer = await composerOf(el);
+      await writeMessage(el, '');
+      await pressSend(el);
+      await composer.updateComplete;
+      await el.updateComplete;
+      expect(shadowText(composer)).to.include('Write your message first.');
+      expect(el.shadowRoot!.querySelector('[part~=form] [part~=error]')).to.equal(null);
     });
 
     it('holds "Try again" after a 429 until the Retry-After has passed, then sends once', async () => {
