@@ -66,8 +66,9 @@ export const controls = css`
     color: var(--_on-accent);
     font-weight: var(--_font-weight-strong);
   }
+  /* At least 24 px high: a target of its own (WCAG 2.5.8), where text alone is 21 px. */
   button.link {
-    min-block-size: auto;
+    min-block-size: 24px;
     padding: 0;
     border: 0;
     background: none;

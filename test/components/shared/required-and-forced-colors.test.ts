@@ -200,3 +200,22 @@ describe('forced colours (contrast themes)', () => {
     );
   });
 });
+
+describe('targets of their own', () => {
+  beforeEach(async () => {
+    clearDrafts();
+    await useMockBackend();
+  });
+
+  it('makes text-styled buttons at least 24 px high (WCAG 2.5.8)', async () => {
+    // Text-styled buttons ("Retry" on a photo, "View in …" under a message) were 21 px high.
+    clearInboxDrafts();
+    const el = await mountInbox();
+    const conversation = await openQuestion(el, 'q-006');
+    const thread = await shadowReady(conversation, 'sq-thread');
+    // Anna writes in German: "View in English" under her message.
+    const translate = await shadowReady<HTMLButtonElement>(thread, 'button[part~=translate]');
+    expect(translate.classList.contains('link')).to.equal(true);
+    expect(translate.getBoundingClientRect().height).to.be.at.least(24);
+  });
+});
