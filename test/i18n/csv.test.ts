@@ -164,12 +164,13 @@ describe('the exports as CSV', () => {
       ['Von', '2026-11-01'],
       ['Bis', '2026-11-30'],
       ['Zeitzone', 'Europe/Berlin'],
-      ['Fragen, die eine Antwort brauchten', '3'],
+      // A label with a comma is quoted in a ";" file too (a spreadsheet set to "," would split it).
+      ['"Fragen, die eine Antwort brauchten"', '3'],
       ['Verspätet oder noch nicht beantwortet', '1'],
       ['Verspätete Antworten (%)', '33,3'],
       ['Bewertungen: zufrieden', '7'],
       ['Bewertungen: alle', '8'],
-      ['Kundenzufriedenheit, CSAT (%)', '87,5'],
+      ['"Kundenzufriedenheit, CSAT (%)"', '87,5'],
       ['Kontostatus', 'Handlungsbedarf'],
     ]);
     await setLocale('en');
