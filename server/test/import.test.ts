@@ -29,6 +29,18 @@ const TABLES = [
 
 const example = async () => JSON.parse(await readFile(EXAMPLE, 'utf8')) as Record<string, unknown>;
 
+/** The error an import of `catalogue` is refused with (it must be refused). */
+async function refusal(db: Database, catalogue: unknown): Promise<CatalogueError> {
+  let error: unknown;
+  try {
+    await importCatalogue(db, catalogue);
+  } catch (caught) {
+    error = caught;
+  }
+  assert.ok(error instanceof CatalogueError);
+  return error;
+}
+
 async function counts(db: Database): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const table of TABLES) {
@@ -94,13 +106,7 @@ describe(`importing a catalogue on ${target}`, () => {
     (bad['sellers'] as Record<string, unknown>[])[0]!['shopId'] = 'shop-hamburg';
     (bad['shops'] as Record<string, unknown>[]).push({ id: 'shop-2', name: 'No language' });
     bad['customers'] = [];
-    let error: unknown;
-    try {
-      await importCatalogue(server.db, bad);
-    } catch (caught) {
-      error = caught;
-    }
-    assert.ok(error instanceof CatalogueError);
+    const error = await refusal(server.db, bad);
     assert.deepEqual(error.problems.sort(), [
       '/customers: not a section of a catalogue',
       '/orders/0/buyer/id: no buyer "c-404"',
@@ -209,14 +215,7 @@ describe(`importing a catalogue on ${target}`, () => {
     const sellerId = (imported['sellers'] as { id: string }[])[0]!.id;
     const buyer = (imported['buyers'] as Record<string, unknown>[])[0]!;
     const refuse = async (catalogue: Record<string, unknown>, problems: string[]) => {
-      let error: unknown;
-      try {
-        await importCatalogue(server.db, catalogue);
-      } catch (caught) {
-        error = caught;
-      }
-      assert.ok(error instanceof CatalogueError);
-      assert.deepEqual(error.problems, problems);
+      assert.deepEqual((await refusal(server.db, catalogue)).problems, problems);
       assert.deepEqual(await counts(server.db), before);
     };
     // A buyer with the id of a seller already imported.

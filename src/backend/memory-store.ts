@@ -11,7 +11,7 @@ import { nextClockAt } from './commands.js';
 import { canSee, findShop, viewerFor, type BackendContext, type Viewer } from './context.js';
 import { JsonText } from './json-text.js';
 import { canSeeOrder } from './queries.js';
-import type { BackendState, ChangeRecord, PublicationRecord, QuestionRecord } from './state.js';
+import type { BackendState, PublicationRecord, QuestionRecord } from './state.js';
 import type {
   BackendStore,
   IdempotencyScope,
@@ -32,24 +32,25 @@ interface DueOrder {
 }
 const dueOrders = new WeakMap<readonly QuestionRecord[], DueOrder>();
 
-/** Whether the change is to a question the viewer can see. */
-function visibleChange(state: BackendState, viewer: Viewer, change: ChangeRecord): boolean {
-  const question = state.questions.find((candidate) => candidate.id === change.questionId);
-  return !!question && canSee(viewer, question);
+/** The ids of the questions the viewer can see. */
+function visibleIds(state: BackendState, viewer: Viewer): Set<string> {
+  return new Set(
+    state.questions.filter((question) => canSee(viewer, question)).map((question) => question.id),
+  );
 }
 
 /**
- * The viewer's feed cursor (store.ts changesSince): the newest change they can see, or where
- * the kept history begins when that is newer; a platform agent's, the newest change.
+ * The viewer's feed cursor (store.ts changesSince): the newest change they can see (`visible`:
+ * their questions' ids), or where the kept history begins when that is newer; a platform
+ * agent's, the newest change.
  */
-function feedCursor(state: BackendState, viewer: Viewer): number {
+function feedCursor(state: BackendState, viewer: Viewer, visible: ReadonlySet<string>): number {
   const { changes } = state;
   const horizon = changes.length > 0 ? changes[0]!.seq - 1 : 0;
-  if (viewer.role === 'platform') return Math.max(changes.at(-1)?.seq ?? 0, horizon);
-  const visible = new Set(
-    state.questions.filter((question) => canSee(viewer, question)).map((question) => question.id),
-  );
-  const own = changes.findLast((change) => visible.has(change.questionId));
+  const own =
+    viewer.role === 'platform'
+      ? changes.at(-1)
+      : changes.findLast((change) => visible.has(change.questionId));
   return Math.max(own?.seq ?? 0, horizon);
 }
 
@@ -161,7 +162,7 @@ export class MemoryStore implements BackendStore {
           items: new JsonText(JSON.stringify(items)),
           count: items.length,
           total,
-          ...(withCursor ? { latest: feedCursor(state, viewer) } : {}),
+          ...(withCursor ? { latest: feedCursor(state, viewer, visibleIds(state, viewer)) } : {}),
         });
       },
       questionDetail(viewer, id) {
@@ -186,12 +187,12 @@ export class MemoryStore implements BackendStore {
         });
       },
       changesSince(viewer, seq) {
-        const latest = feedCursor(state, viewer);
+        const visible = visibleIds(state, viewer);
+        const latest = feedCursor(state, viewer, visible);
         // The mock keeps the latest 5000 changes (touch()); seqs are consecutive.
         const first = state.changes[0]?.seq;
         const changes = state.changes.filter(
-          (change) =>
-            change.seq > seq && change.seq <= latest && visibleChange(state, viewer, change),
+          (change) => change.seq > seq && change.seq <= latest && visible.has(change.questionId),
         );
         return Promise.resolve({
           changes,

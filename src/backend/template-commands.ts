@@ -100,15 +100,7 @@ export async function updateTemplate(
   checkBody(body, 'TemplateUpdate');
   const record = await ownTemplate(tx, viewer, id);
   const { expectedVersion, ...changes } = body as TemplateUpdate;
-  const version = record.version ?? 1;
-  if (expectedVersion !== undefined && expectedVersion !== version) {
-    throw new ProblemError(
-      409,
-      'version_conflict',
-      'The template changed since you loaded it (in another tab or by another seller).',
-      { currentVersion: version },
-    );
-  }
+  const version = checkVersion(record, expectedVersion);
   return keep(tx, context, viewer.record.shopId, {
     ...record,
     ...changes,
@@ -128,8 +120,14 @@ export async function deleteTemplate(
     throw new ProblemError(400, 'bad_request', 'expectedVersion must be a whole number from 1.');
   }
   const record = await ownTemplate(tx, viewer, id);
+  checkVersion(record, expected === null ? undefined : Number(expected));
+  await tx.removeTemplate(record.id);
+}
+
+/** The template's version; 409 `version_conflict` when the seller saw another one. */
+function checkVersion(record: Template, expected: number | undefined): number {
   const version = record.version ?? 1;
-  if (expected !== null && Number(expected) !== version) {
+  if (expected !== undefined && expected !== version) {
     throw new ProblemError(
       409,
       'version_conflict',
@@ -137,5 +135,5 @@ export async function deleteTemplate(
       { currentVersion: version },
     );
   }
-  await tx.removeTemplate(record.id);
+  return version;
 }

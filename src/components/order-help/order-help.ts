@@ -369,12 +369,7 @@ export class OrderHelp extends SqElement {
 
   async #submit(detail: ComposerSubmitEvent['detail'], { order, viewer }: Loaded) {
     const { topic } = this.form;
-    if (this.#send.sending || !topic) return;
-    if (!this.#check(order, true)) {
-      // This attempt's problems are at their fields; an earlier send's failure is past.
-      this.#send.reset();
-      return;
-    }
+    if (this.#send.sending || !topic || !this.#check(order, true)) return;
     const input = this.#form.issueInput({ ...this.form, topic }, order, {
       text: detail.text,
       language: this.language ?? viewer.language,

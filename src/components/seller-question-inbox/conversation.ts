@@ -371,15 +371,16 @@ export class SqInboxConversation extends SqElement {
         ${msg('Loading the conversation…', { id: 'inbox.conversation.loading' })}
       </p>`;
     }
-    const platform = this.viewer?.role === 'platform';
-    const actions: string[] = platform ? platformActions(question) : sellerActions(question);
+    const viewer = this.viewer?.role === 'platform' ? 'platform' : 'seller';
+    const actions: string[] =
+      viewer === 'platform' ? platformActions(question) : sellerActions(question);
     return html`<article
       class="conversation"
       part="conversation"
       aria-labelledby="conversation-title"
     >
       ${renderHeader(question, {
-        viewer: platform ? 'platform' : 'seller',
+        viewer,
         now: this.now,
         clock: this.config ?? DEFAULT_CLOCK,
         canReply: actions.includes('reply'),
@@ -401,7 +402,7 @@ export class SqInboxConversation extends SqElement {
       }
       ${renderContext(question, this.order, this.orderFailed)}
       <sq-thread
-        viewer=${this.viewer?.role === 'platform' ? 'platform' : 'seller'}
+        viewer=${viewer}
         .question=${question}
         .client=${this.client}
         .order=${this.order}
@@ -432,7 +433,7 @@ export class SqInboxConversation extends SqElement {
               .act=${this.act}
               exportparts="reply, template-picker, template-note, textarea, counter, attachments, attachment, add-photos, submit, field-error, error"
             ></sq-inbox-reply>`
-          : renderNoReply(question, platform ? 'platform' : 'seller', this.#kept(question), () => {
+          : renderNoReply(question, viewer, this.#kept(question), () => {
               this.#keptDraft.clear();
               this.#unsent = null;
               this.requestUpdate();
