@@ -14,8 +14,9 @@ import { SqQuestionCreatedEvent, SqQuestionSubmitEvent } from '../events.js';
 import type { ComposerSubmitDetail, SqComposer } from '../shared/composer.js';
 import type { SqConversations } from '../shared/conversations.js';
 import type { AskSeller } from './ask-seller.js';
-import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { isAuthProblem } from '../shared/error-text.js';
 import { loadConversations } from '../shared/lazy.js';
+import { answerLost, sendFailureText, sentBefore } from '../shared/send-outcome.js';
 import { sendQuestion } from '../shared/send-question.js';
 import { definePublicAnswers } from './public-answers.js';
 
@@ -169,6 +170,16 @@ export class QuestionSender {
       if (text) this.textError = text.detail;
       if (error.errorsAt('/details/subject').length) this.#onSubjectRefused();
     }
+    if (sentBefore(error)) {
+      // The question as first sent had arrived: Send now sends the changed one as a new question.
+      host.renderRoot.querySelector<SqComposer>('sq-composer')?.renewKey();
+    }
+    // It may be in the history now: shown there, not only in the notice.
+    if (answerLost(error) || sentBefore(error)) {
+      void loadConversations().then(() =>
+        host.renderRoot.querySelector<SqConversations>('sq-conversations')?.reload(),
+      );
+    }
     this.#submit.fail(error, retry);
   }
 
@@ -183,9 +194,9 @@ export class QuestionSender {
     const blocked = this.#submit.blocked;
     return html`<div class="notice" data-tone="error" part="error" role="alert">
       <span
-        >${errorText(error)}
+        >${sendFailureText(error)}
         ${
-          isAuthProblem(error)
+          isAuthProblem(error) || answerLost(error) || sentBefore(error)
             ? nothing
             : msg('Your question is kept and has not been sent twice.', { id: 'ask.kept' })
         }</span

@@ -12,7 +12,8 @@ import { asksForPhotos, categoryOf, needsItems } from '../../domain/taxonomy.js'
 import { msg } from '../../i18n/localize.js';
 import { defineDependencies } from '../define.js';
 import { SqComposer, type ComposerSubmitEvent } from '../shared/composer.js';
-import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { isAuthProblem } from '../shared/error-text.js';
+import { answerLost, sendFailureText, sentBefore } from '../shared/send-outcome.js';
 import { SqAddressForm, type AddressChangeEvent } from './address-form.js';
 import type { IssueForm } from './issue-input.js';
 import { SqItemSelect, type ItemsChangeEvent } from './item-select.js';
@@ -22,6 +23,7 @@ import { renderSelfService } from './self-service.js';
 
 export { checkIssueForm, fieldErrors, issueInput } from './issue-input.js';
 export { sendQuestion } from '../shared/send-question.js';
+export { answerLost, sentBefore } from '../shared/send-outcome.js';
 export { SubmitController } from '../../controllers/submit.js';
 export { confirmationText } from './routing-text.js';
 
@@ -193,8 +195,12 @@ function renderSendError(props: IssueFormProps, failure: { error: unknown; retry
   const auth = isAuthProblem(error);
   return html`<div class="notice" data-tone="error" part="error" role="alert">
     <span
-      >${errorText(error)}
-      ${auth ? nothing : msg('Your request is kept and has not been sent twice.', { id: 'order.kept' })}</span
+      >${sendFailureText(error)}
+      ${
+        auth || answerLost(error) || sentBefore(error)
+          ? nothing
+          : msg('Your request is kept and has not been sent twice.', { id: 'order.kept' })
+      }</span
     >
     ${
       auth || error instanceof ValidationError

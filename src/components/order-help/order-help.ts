@@ -432,6 +432,13 @@ export class OrderHelp extends SqElement {
       this.#showProblems(problems, sent, order);
       void this.#focusFirstError();
     }
+    // The request as first sent had arrived: Send now sends the changed one as a new request.
+    const sentBefore = this.#form.sentBefore(error);
+    if (sentBefore) this.composer?.renewKey();
+    // It may be in the history now: shown there, not only in the notice.
+    if (sentBefore || this.#form.answerLost(error)) {
+      void loadConversations().then(() => this.conversations?.reload());
+    }
     this.#send.fail(error, retry);
   }
 

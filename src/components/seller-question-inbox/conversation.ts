@@ -22,6 +22,7 @@ import { SqEscalatedEvent, SqRefundIssuedEvent, SqReplySentEvent } from '../even
 import { SqElement } from '../shared/base-element.js';
 import { baseStyles } from '../shared/base-styles.js';
 import { errorText } from '../shared/error-text.js';
+import { answerLost, sentBefore } from '../shared/send-outcome.js';
 import type { Act, ActionOutcome, InboxAction } from './actions.js';
 import { renderHeader, renderNoReply } from './conversation-parts.js';
 import { conversationStyles } from './conversation.styles.js';
@@ -239,6 +240,8 @@ export class SqInboxConversation extends SqElement {
         return { ok: false, error, conflict: true };
       }
       this.reportError(error, `inbox-${action.kind}`);
+      // It may have been done all the same: shown as it is now, not only said in the notice.
+      if (answerLost(error) || sentBefore(error)) void this.#refresh(question.id);
       return { ok: false, error, conflict: false };
     }
   };
@@ -271,6 +274,17 @@ export class SqInboxConversation extends SqElement {
   #kept(question: QuestionDetail): string | undefined {
     if (this.#unsent?.questionId === question.id) return this.#unsent.text;
     return this.#keptDraft.load()?.text;
+  }
+
+  /** The question as the backend has it now, in the list and (still open) here. */
+  async #refresh(id: string) {
+    try {
+      const after = await this.client!.getQuestion(id);
+      this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: after, action: 'reload' }));
+      if (this.question?.id === id && supersedes(after, this.question)) this.question = after;
+    } catch {
+      // Still unreachable: the notice says so, and the live updates bring it later.
+    }
   }
 
   async #afterConflict(before: QuestionDetail, error: ConflictError, kind: InboxAction['kind']) {

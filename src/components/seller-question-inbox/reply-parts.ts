@@ -3,7 +3,8 @@
 import { html, nothing } from 'lit';
 import { formatList } from '../../i18n/format.js';
 import { isolate, msg, str } from '../../i18n/localize.js';
-import { errorText, isAuthProblem } from '../shared/error-text.js';
+import { isAuthProblem } from '../shared/error-text.js';
+import { answerLost, sendFailureText, sentBefore } from '../shared/send-outcome.js';
 
 export interface TemplateNote {
   title: string;
@@ -59,17 +60,19 @@ export function renderTemplateNote(note: TemplateNote, onUndo: () => void) {
 /** The failed reply with "Try again" (disabled while sending and during a Retry-After). */
 export function renderSendFailure(error: unknown, disabled: boolean, onRetry: () => void) {
   const auth = isAuthProblem(error);
+  // Its text says what is known of the send; an earlier one that arrived is not sent again.
+  const known = answerLost(error) || sentBefore(error);
   return html`<div class="notice" data-tone="error" part="error" role="alert">
     <span>
-      ${errorText(error)}
+      ${sendFailureText(error)}
       ${
-        auth
+        auth || known
           ? nothing
           : msg('Your reply is kept and will not be sent twice.', { id: 'inbox.reply.kept' })
       }
     </span>
     ${
-      auth
+      auth || sentBefore(error)
         ? nothing
         : html`<button type="button" ?disabled=${disabled} @click=${onRetry}>
             ${msg('Try again', { id: 'common.try_again' })}

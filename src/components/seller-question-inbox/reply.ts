@@ -31,6 +31,7 @@ import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import type { ComposerSubmitDetail, ComposerSubmitEvent, SqComposer } from '../shared/composer.js';
 import type { Act } from './actions.js';
+import { sentBefore } from '../shared/send-outcome.js';
 import { InboxAnnounceEvent } from './inbox-events.js';
 import {
   braces,
@@ -219,6 +220,8 @@ export class SqInboxReply extends LitElement {
       return;
     }
     if (outcome.conflict) return;
+    // The reply as first sent had arrived: Send now sends the changed one as a new reply.
+    if (sentBefore(outcome.error)) this.composer?.renewKey();
     if (outcome.error instanceof ValidationError) {
       const text = outcome.error.errorsAt('/text')[0];
       if (text) {

@@ -175,6 +175,12 @@ export class SqComposer extends LitElement implements PhotoHost {
     this.#draft.clear();
   }
 
+  /** The next send is a new message: the last one under the current key had arrived. */
+  renewKey() {
+    this.#submissionKey = null;
+    this.photosChanged();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (
       (changed.has('draftKey') || changed.has('draftOwner')) &&
@@ -223,7 +229,6 @@ export class SqComposer extends LitElement implements PhotoHost {
 
   /** @internal PhotoHost */
   photosChanged() {
-    this.#submissionKey = null;
     this.#saveDraft();
     this.requestUpdate();
   }
@@ -251,8 +256,8 @@ export class SqComposer extends LitElement implements PhotoHost {
   #onInput(event: InputEvent) {
     this.text = (event.target as HTMLTextAreaElement).value;
     if (this.localError) this.localError = null;
-    // A changed text is a different message: a new send must not replay the old one.
-    this.#submissionKey = null;
+    // The key stays with a changed text: sent after a lost answer, it is refused when the first
+    // send arrived (never a second message), and the parent then gives it a new key (`renewKey`).
     this.#saveDraft();
   }
 

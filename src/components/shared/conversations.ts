@@ -22,6 +22,7 @@ import { SqComposer, type ComposerSubmitEvent } from './composer.js';
 import { ConversationsLoader, type Detail } from './conversations-loader.js';
 import { conversationsStyles } from './conversations.styles.js';
 import { errorText, isRetryable } from './error-text.js';
+import { answerLost, sendFailureText, sentBefore } from './send-outcome.js';
 import { statusLabel, subjectLabel, topicLabel } from './labels.js';
 import { SqThread, type ThreadRatedEvent } from './thread.js';
 import { badges } from '../../styles/badges.js';
@@ -126,6 +127,17 @@ export class SqConversations extends SqElement {
     } catch (error) {
       send.fail(error, detail);
       this.reportError(error, 'follow-up');
+      // The message as first sent had arrived: Send now sends the changed one as a new message.
+      if (sentBefore(error)) composer?.renewKey();
+      // It may be in the thread now: shown there, not only in the notice.
+      if (answerLost(error) || sentBefore(error)) {
+        void this.client
+          .getQuestion(question.id)
+          .then((current) => {
+            this.#loader.update(current);
+          })
+          .catch(() => undefined);
+      }
     } finally {
       send.finish();
     }
@@ -252,7 +264,7 @@ export class SqConversations extends SqElement {
         failure
           ? html`<div class="notice" data-tone="error" part="error" role="alert">
               <span
-                >${errorText(failure.error)}
+                >${sendFailureText(failure.error)}
                 ${msg('Your message is kept.', { id: 'conversations.kept' })}</span
               >
               ${

@@ -1,23 +1,19 @@
 // Sending a buyer's new question or order issue, for <ask-seller> and <order-help>.
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { ApiError } from '../../api/errors.js';
 import { hash64 } from '../../api/hash.js';
 import type { QuestionCreate, QuestionDetail } from '../../api/types.js';
+import { answerLost } from './send-outcome.js';
 
 /**
- * The write's idempotency key: the composer's (kept with the draft until the message is sent,
- * so also across reloads) joined with a fingerprint of the whole request. A retry of the same
- * question is recognised; the same text about another subject (product, shop, order, topic,
- * items, change) is another question and never replays the first.
+ * The write's idempotency key: the composer's (kept with the draft until the question is sent,
+ * so also across reloads and edits) joined with a fingerprint of what the question is about. A
+ * retry of the same question is recognised, an edited one after a lost answer is refused when
+ * the first arrived (`sentBefore`); the same text about another subject (product, shop, order,
+ * topic, items, change) is another question and never replays the first.
  */
 export function questionKey(composerKey: string, input: QuestionCreate): string {
   // 64 bits: two subjects practically never share a key.
-  return `${composerKey}.${hash64(JSON.stringify(input))}`;
-}
-
-/** The connection failed or no answer came: the backend may have created the question. */
-function answerLost(error: unknown): boolean {
-  return error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
+  return `${composerKey}.${hash64(JSON.stringify({ ...input, text: 0, attachmentIds: 0 }))}`;
 }
 
 /**

@@ -373,6 +373,46 @@ describe('<ask-seller> conversations', () => {
     expect(question.messages.length).to.be.greaterThan(before);
   });
 
+  it('sends no second follow-up when the buyer edits it after its answer was lost', async () => {
+    const buyer = buyerClient('b-anna', { retries: 0 });
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-02" .client=${buyer}></ask-seller>`,
+    );
+    const conversations = await historyOf(el);
+    await openFirst(conversations);
+    const composer = await shadowReady(conversations, 'sq-composer');
+    const textarea = inShadow<HTMLTextAreaElement>(composer, 'textarea');
+    textarea.value = 'Und in L?';
+    textarea.dispatchEvent(new InputEvent('input'));
+    const question = backend.state.questions.find(
+      (candidate) => candidate.buyerId === 'b-anna' && candidate.productId === 'p-02',
+    )!;
+    const path = `POST /questions/${question.id}/messages`;
+    backend.failNext({ status: 'network', match: path, afterHandler: true });
+    buttonWithText(composer, 'Send').click();
+    await waitFor(() => conversations.shadowRoot!.querySelector('[part=error]'), 'the error');
+    expect(shadowText(conversations)).to.include('so it may have arrived');
+    // The thread shows what arrived.
+    await waitFor(() => shadowText(conversations).includes('Und in L?'), 'the message shown');
+    textarea.value = 'Und in L? Danke!';
+    textarea.dispatchEvent(new InputEvent('input'));
+    buttonWithText(composer, 'Send').click();
+    await waitFor(() =>
+      shadowText(conversations).includes('Your earlier send had arrived after all'),
+    );
+    const texts = () => question.messages.map((message) => message.text);
+    expect(texts().filter((text) => text.startsWith('Und in L?'))).to.deep.equal(['Und in L?']);
+    expect(textarea.value).to.equal('Und in L? Danke!');
+    // Sent again on purpose: a message of its own.
+    const sent = nextEvent(el, 'sq-follow-up-sent');
+    buttonWithText(composer, 'Send').click();
+    await sent;
+    expect(texts().filter((text) => text.startsWith('Und in L?'))).to.deep.equal([
+      'Und in L?',
+      'Und in L? Danke!',
+    ]);
+  });
+
   describe('launcher', () => {
     it('opens an accessible dialog from a button and returns focus when closed', async () => {
       const el = await fixture<AskSeller>(

@@ -313,8 +313,10 @@ describe('<seller-question-inbox>: replying', () => {
       await typeInto(composer, 'Bonjour, oui, par e-mail.');
       send(composer);
       const reply = await replyOf(el);
-      await waitFor(() => deepText(reply).includes('Could not reach the server'), 'the failure');
-      expect(deepText(reply)).to.include('Your reply is kept and will not be sent twice.');
+      await waitFor(() => deepText(reply).includes('it may have arrived'), 'the failure');
+      expect(deepText(reply)).to.include(
+        'The connection failed before an answer came, so it may have arrived. Sending it again never sends it twice.',
+      );
       expect(composer.value).to.equal('Bonjour, oui, par e-mail.');
       expect(sellerMessages(backend, 'q-012')).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -330,6 +332,29 @@ describe('<seller-question-inbox>: replying', () => {
       );
       expect(sellerMessages(backend, 'q-012')).to.have.length(1);
       expect(composer.value).to.equal('');
+    });
+    it('sends no second reply when the seller edits it after its answer was lost', async () => {
+      backend.failNext(
+        { status: 'network', match: 'POST /questions/q-012/messages', afterHandler: true },
+        { status: 'network', match: 'POST /questions/q-012/messages' },
+        { status: 'network', match: 'POST /questions/q-012/messages' },
+      );
+      const el = await mountInbox();
+      await openQuestion(el, 'q-012');
+      const composer = await composerOf(el);
+      await typeInto(composer, 'Bonjour, oui.');
+      send(composer);
+      const reply = await replyOf(el);
+      await waitFor(() => deepText(reply).includes('it may have arrived'), 'the failure');
+      expect(sellerMessages(backend, 'q-012')).to.have.length(1);
+      // The conversation shows what arrived.
+      await waitFor(async () => deepText(await conversationOf(el)).includes('Bonjour, oui.'));
+      await typeInto(composer, 'Bonjour, oui, par e-mail.');
+      send(composer);
+      await waitFor(() => deepText(reply).includes('Your earlier send had arrived after all'));
+      expect(sellerMessages(backend, 'q-012')).to.have.length(1);
+      expect(composer.value).to.equal('Bonjour, oui, par e-mail.');
+      expect(reply.shadowRoot!.querySelector('[part=error] button')).to.equal(null);
     });
   });
 
