@@ -5,6 +5,7 @@
 // the page, and starts again (same bytes, same idempotency key) if the composer comes back.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
+import { isApiError } from '../../api/errors.js';
 import {
   checkAttachment,
   checkAttachmentCount,
@@ -206,7 +207,14 @@ export class ComposerPhotos implements ReactiveController {
       this.#update(photo.key, { status: 'done', attachment: { id, name } });
     } catch (error) {
       if (stopped()) return;
-      this.#update(photo.key, { status: 'failed', error: errorText(error) });
+      // A slow uplink, most of the time: not "the server took too long".
+      const text =
+        isApiError(error) && error.kind === 'timeout'
+          ? msg('The photo took too long to upload. Check your connection, then retry it.', {
+              id: 'composer.upload_timeout',
+            })
+          : errorText(error);
+      this.#update(photo.key, { status: 'failed', error: text });
     } finally {
       if (this.#uploads.get(photo.key) === upload) this.#uploads.delete(photo.key);
     }

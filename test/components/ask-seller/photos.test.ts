@@ -234,6 +234,25 @@ describe('<ask-seller> photos', () => {
     expect(root.querySelector('[role=alert]')).to.equal(null);
   });
 
+  it('puts an upload that took too long down to the connection, not the server', async () => {
+    // 408: the request's bytes came too slowly (each of the client's three tries).
+    const failure = { status: 408, match: 'POST /attachments' } as const;
+    backend.failNext(failure, failure, failure);
+    const el = await fixture<AskSeller>(
+      html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
+    );
+    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
+    await pickFiles(composer, [
+      new File([await plainJpeg()], 'parcel.jpg', { type: 'image/jpeg' }),
+    ]);
+    const root = composer.shadowRoot!;
+    await waitFor(() => root.querySelector('[data-status=failed]'), 'the failed upload');
+    const alert = root.querySelector<HTMLElement>('[data-status=failed] [role=alert]')!;
+    expect(alert.textContent.trim()).to.equal(
+      'parcel.jpg: The photo took too long to upload. Check your connection, then retry it.',
+    );
+  });
+
   describe('uploads in progress', () => {
     const stored = (name: string) =>
       Object.values(backend.state.attachments).filter(({ attachment }) => attachment.name === name)
