@@ -16,12 +16,14 @@ import type { SellerQuestionsClient } from '../../api/client.js';
 import { listPublicAnswers } from '../../api/public-answers.js';
 import type { PublicAnswer } from '../../api/types.js';
 import { Announcer } from '../../controllers/announcer.js';
+import { DraftController } from '../../controllers/draft.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { isolate, msg, str } from '../../i18n/localize.js';
 import {
   SqAuthRequiredEvent,
   SqErrorEvent,
   type SqErrorAction,
+  type SqQuestionCreatedEvent,
   type SqQuestionSubmitEvent,
 } from '../events.js';
 import { defineElement } from '../define.js';
@@ -362,14 +364,24 @@ export class SqPublicConsent extends InFormElement {
     this.checked = false;
   }
   #host: (HTMLElement & { productId?: string | undefined }) | null = null;
+  /**
+   * Kept with the question's draft (`{composer's draft key}:consent`): across reloads, and
+   * shared with the other form of the product (inline and launcher) as its text is.
+   */
+  readonly #draft = new DraftController<{ checked: true }>(this, () => {
+    this.#restore();
+  });
 
   readonly #onSubmit = (event: SqQuestionSubmitEvent) => {
     if (this.checked && event.detail.input.topic === 'product') {
       event.detail.input.publicConsent = true;
     }
   };
-  readonly #onCreated = () => {
+  readonly #onCreated = (event: SqQuestionCreatedEvent) => {
+    // Sent from this form (not one the page moved on from): the next question asks anew.
+    if (event.detail.question.product?.id !== this.#host?.productId) return;
     this.checked = false;
+    this.#draft.clear();
   };
 
   override connectedCallback() {
@@ -377,6 +389,25 @@ export class SqPublicConsent extends InFormElement {
     this.#host = hostOf(this);
     this.#host?.addEventListener('sq-question-submit', this.#onSubmit);
     this.#host?.addEventListener('sq-question-created', this.#onCreated);
+    // Put in another product's form: that one's draft.
+    this.requestUpdate();
+  }
+
+  protected override willUpdate() {
+    // In the question's <sq-composer>, whose draft it follows (another product's, another user's).
+    const composer = this.parentElement as SqComposer | null;
+    const key = composer?.draftKey;
+    if (this.#draft.select(composer?.draftOwner, key && `${key}:consent`)) this.#restore();
+  }
+
+  #restore() {
+    this.checked = this.#draft.load()?.checked ?? false;
+  }
+
+  #change(checked: boolean) {
+    this.checked = checked;
+    if (checked) this.#draft.save({ checked });
+    else this.#draft.clear();
   }
 
   override disconnectedCallback() {
@@ -392,7 +423,9 @@ export class SqPublicConsent extends InFormElement {
         type="checkbox"
         name="public-consent"
         .checked=${this.checked}
-        @change=${(event: Event) => (this.checked = (event.target as HTMLInputElement).checked)}
+        @change=${(event: Event) => {
+          this.#change((event.target as HTMLInputElement).checked);
+        }}
       />
       <span>
         ${msg('Others may see my question and the seller’s answer, without my name.', {

@@ -134,6 +134,48 @@ describe('<ask-seller> published answers', () => {
     expect(backend.state.questions.find((q) => q.id === first.id)?.publicConsent).to.equal(false);
   });
 
+  it('keeps the consent with the draft: after a reload, in the launcher, and until sent', async () => {
+    const consentOf = (el: AskSeller) =>
+      shadowReady<HTMLInputElement>(el, 'sq-public-consent input[type=checkbox]');
+    let el = await mount('p-05');
+    (await consentOf(el)).click();
+    el.remove();
+    // The page again: the tick is back, as the text would be.
+    el = await mount('p-05');
+    expect((await consentOf(el)).checked, 'after a reload').to.be.true;
+    // Another product's form asks anew.
+    const other = await mount('p-06');
+    expect((await consentOf(other)).checked, 'another product').to.be.false;
+    // The launcher of the same product follows the inline form.
+    const launcher = await fixture<AskSeller>(
+      html`<ask-seller
+        variant="launcher"
+        product-id="p-05"
+        shop-id="s-1"
+        .client=${buyerClient('b-emily')}
+      ></ask-seller>`,
+    );
+    inShadow<HTMLButtonElement>(launcher, '[part=launcher]').click();
+    const inLauncher = await consentOf(launcher);
+    expect(inLauncher.checked, 'in the launcher').to.be.true;
+    // Unticked there: unticked inline too.
+    inLauncher.click();
+    const inline = await consentOf(el);
+    await waitFor(() => !inline.checked, 'unticked inline');
+    // Ticked and sent: the next question asks anew, also after a reload.
+    inline.click();
+    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
+    inShadow<HTMLInputElement>(el, 'input[name=subject][value="size"]').click();
+    await typeInto(composer, 'Do these run large?');
+    const created = nextEvent(el, 'sq-question-created');
+    buttonWithText(composer, 'Send question').click();
+    expect((await created).detail.question.publicConsent).to.equal(true);
+    launcher.remove();
+    el.remove();
+    el = await mount('p-05');
+    expect((await consentOf(el)).checked, 'after sending').to.be.false;
+  });
+
   it('lets the buyer ask when the answers cannot be loaded, and reports it', async () => {
     worker.use(
       http.get(`${API_BASE}/products/:productId/public-answers`, () =>
