@@ -313,11 +313,16 @@ export class SqConversations extends SqElement {
     `;
   }
 
-  #handlerText(question: Question): string {
+  #handlerText(question: QuestionDetail): string {
     if (question.status === 'resolved' || question.status === 'closed') {
-      return question.handler === 'seller'
-        ? msg('Answered by the seller.', { id: 'handler.seller_done' })
-        : msg('Handled by customer service.', { id: 'handler.platform_done' });
+      if (question.handler !== 'seller') {
+        return msg('Handled by customer service.', { id: 'handler.platform_done' });
+      }
+      // A refund the seller made without writing: not "answered".
+      return question.refunds.length &&
+        !question.messages.some((message) => message.author === 'seller')
+        ? msg('Refunded by the seller.', { id: 'handler.seller_refunded' })
+        : msg('Answered by the seller.', { id: 'handler.seller_done' });
     }
     if (question.handler === 'platform') {
       return msg('Customer service is handling this.', { id: 'handler.platform' });

@@ -392,6 +392,23 @@ describe('<order-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says a question the seller only refunded was refunded, not answered', async () => {
+      const seller = sellerClient();
+      const before = await seller.getQuestion('q-025');
+      await seller.refundItems('q-025', {
+        items: [{ itemId: 'o-1003-1', quantity: 1 }],
+        expectedVersion: before.version,
+      });
+      const el = await mountOrderHelp('o-1003', 'b-sanne');
+      const list = conversationsOf(el);
+      await waitUntil(() => list.shadowRoot!.querySelector('[part~=question-toggle]'), 'listed');
+      inShadow(list, '[part~=question-toggle]').click();
+      await waitUntil(() => list.shadowRoot!.querySelector('[part~=handler]'), 'opened');
+      expect(inShadow(list, '[part~=handler]').textContent.trim()).to.equal(
+        'Refunded by the seller.',
+      );
+    });
+
     it('shows an issue escalated to customer service, with the seller’s reason', async () => {
       const asked = await buyerClient('b-julien').createQuestion({
         category: 'after_sale',
