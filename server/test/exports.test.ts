@@ -267,6 +267,25 @@ describe(`exports on ${target}`, () => {
     assert.equal(answered!.messageCount, 2);
   });
 
+  it('gives a question answered by a refund alone the refund as its first answer', async () => {
+    // q-025 waits for the seller, about an item of order o-1003; the refund is the response the
+    // response clock and the delayed-response rate count, so it is the row's first answer too.
+    const before = Date.now();
+    const refunded = await post('/questions/q-025/refunds', seller, {
+      items: [{ itemId: 'o-1003-1', quantity: 1 }],
+    });
+    assert.equal(refunded.messages.length, 2);
+    const { rows } = await exportAll(seller, lastYear(), 500);
+    const row = rows.find((candidate) => candidate.id === 'q-025');
+    assert.ok(row, 'q-025 is in the export');
+    assert.equal(row.messageCount, 1, 'no reply, only the refund');
+    assert.ok(row.firstAnswerAt, 'a first answer');
+    const at = Date.parse(row.firstAnswerAt);
+    assert.ok(at >= before - 1000 && at <= Date.now(), row.firstAnswerAt);
+    assert.equal(row.status, 'resolved');
+    assert.equal(row.late, false);
+  });
+
   it('gives the metrics of a range, the window as asked', async () => {
     // One moment for both ends: two readings of the clock a millisecond apart made the range
     // 80 days and 1 ms, which is 81 days rounded up.

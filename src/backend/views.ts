@@ -1,6 +1,6 @@
 // Records as the API shows them to one viewer.
 import type { Question, QuestionDetail, QuestionExportRow } from '../api/types.js';
-import { isObligationLate } from '../domain/metrics.js';
+import { firstResponseAt, isObligationLate } from '../domain/metrics.js';
 import { sideOf, type BackendContext, type Viewer } from './context.js';
 import type { QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
@@ -152,7 +152,9 @@ export function exportRow(
     language:
       messages.find((message) => message.author === 'buyer')?.language ?? buyer?.language ?? 'und',
     messageCount: messages.filter((message) => message.author !== 'system').length,
-    firstAnswerAt: messages.find((message) => message.author === 'seller')?.createdAt ?? null,
+    // What the response clock counts as the seller's response: a refund, resolve or escalation
+    // answers as a reply does.
+    firstAnswerAt: firstResponseAt(question.obligations),
     late: question.obligations.some((obligation) => isObligationLate(obligation, now)),
     satisfied: rated?.rating?.satisfied ?? null,
     resolvedAt:

@@ -78,6 +78,24 @@ export function isObligationLate(
 }
 
 /**
+ * When the seller first responded: the earliest time one of the replies they owed was ended (a
+ * reply, a refund, resolving, escalating, "no response needed", or the platform answering or
+ * closing the question), as isObligationLate and the delayed-response rate count it. Null while
+ * none was ended. The export's `firstAnswerAt` (views.ts exportRow).
+ */
+export function firstResponseAt(
+  obligations: readonly Pick<ResponseObligation, 'answeredAt'>[],
+): string | null {
+  let first: string | null = null;
+  for (const { answeredAt } of obligations) {
+    if (answeredAt !== null && (first === null || Date.parse(answeredAt) < Date.parse(first))) {
+      first = answeredAt;
+    }
+  }
+  return first;
+}
+
+/**
  * Whether an obligation belongs to the window (`start`, `end`]: its time to answer overlaps it,
  * i.e. it was requested by the end and falls due after the start. A question requested before
  * the window stays in it by its due date, so one never answered keeps counting as late until

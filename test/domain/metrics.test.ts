@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   computeMetrics,
   csatOf,
+  firstResponseAt,
   inMetricsWindow,
   isObligationLate,
   standingOf,
@@ -213,6 +214,21 @@ describe('metrics and standing', () => {
       expect(metrics.csat).to.equal(null);
       expect(metrics.delayedRate).to.equal(null);
       expect(metrics.standing).to.equal('insufficient_data');
+    });
+  });
+
+  describe('the first response', () => {
+    it('is the earliest end of a reply the seller owed, whatever ended it', () => {
+      // A refund (or resolve, escalation) ends the obligation as a reply would.
+      expect(
+        firstResponseAt([
+          { answeredAt: '2026-03-02T10:00:00.000Z' },
+          { answeredAt: '2026-03-04T08:00:00.000Z' },
+          { answeredAt: null },
+        ]),
+      ).to.equal('2026-03-02T10:00:00.000Z');
+      expect(firstResponseAt([{ answeredAt: null }])).to.equal(null);
+      expect(firstResponseAt([])).to.equal(null);
     });
   });
 });

@@ -1928,7 +1928,7 @@ export interface components {
       language: components['schemas']['Language'];
       /** @description Messages written by people (not system messages). */
       messageCount: number;
-      /** @description When the seller first answered; null when the seller has not. */
+      /** @description When the seller first responded, as the response clock and the delayed-response rate (GET /metrics) count it. The earliest time a reply the seller owed was ended, by a reply, a refund, a resolve, an escalation or "no response needed" (or the platform answering or closing the question); null while none was. */
       firstAnswerAt: components['schemas']['Timestamp'] | null;
       /** @description Whether any reply the seller owed came after its due time or is missing past it (now). */
       late: boolean;
