@@ -1013,20 +1013,21 @@ class SqlTx implements StoreTx {
     if (needle) {
       const like = param(`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       // What views.ts matchesSearch searches, kept in `question_search` by triggers (a row for
-      // each question's own texts and one for each message; migration 028) and read through
-      // its index of shops and trigrams. A seller's or agent's needle with three letters or
-      // digits in a row asks the index for its trigrams. One without them (`an`, `%`, `€1`)
-      // has none to ask for, and an index asked anyway reads every entry of every shop: `|| ''`
-      // keeps the pattern out of the index, and a seller's reads the shop's texts by shop. A
-      // buyer's, or an agent's without trigrams, reads each question's rows by key (a buyer has
-      // a few questions; the index has every buyer's).
+      // each question's own texts and one for each message; migration 028), folded as the
+      // needle is (accents and case set aside: foldForSearch, migration 033; so LIKE, not
+      // ILIKE), and read through its index of shops and trigrams. A seller's or agent's needle
+      // with three letters or digits in a row asks the index for its trigrams. One without them
+      // (`an`, `%`, `€1`) has none to ask for, and an index asked anyway reads every entry of
+      // every shop: `|| ''` keeps the pattern out of the index, and a seller's reads the shop's
+      // texts by shop. A buyer's, or an agent's without trigrams, reads each question's rows by
+      // key (a buyer has a few questions; the index has every buyer's).
       const trigrams = /[\p{L}\p{N}]{3}/u.test(needle);
       if (viewer.role !== 'buyer' && (trigrams || shop)) {
         where.push(`q.id IN (SELECT s.question_id FROM question_search s
-          WHERE ${shop ? `s.shop_id = ${shop} AND ` : ''}${trigrams ? 's.search' : "(s.search || '')"} ILIKE ${like})`);
+          WHERE ${shop ? `s.shop_id = ${shop} AND ` : ''}${trigrams ? 's.search' : "(s.search || '')"} LIKE ${like})`);
       } else {
         where.push(`EXISTS (SELECT FROM question_search s
-          WHERE s.question_id = q.id AND (s.search || '') ILIKE ${like})`);
+          WHERE s.question_id = q.id AND (s.search || '') LIKE ${like})`);
       }
     }
     const order =

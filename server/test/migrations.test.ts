@@ -120,6 +120,7 @@ describe(`migrations on ${target}`, () => {
       '030_rate_buckets.sql',
       '031_idempotency_body_text.sql',
       '032_email_cursor_mailing.sql',
+      '033_question_search_folded.sql',
     ]);
     // An outbox without mails: the server had not been mailing (032).
     assert.deepEqual(await old.query('SELECT mailing FROM email_cursor'), [{ mailing: false }]);

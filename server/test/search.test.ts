@@ -1,11 +1,12 @@
 // The inbox's search (`GET /questions?q=`) on the reference server finds what the mock finds
 // (views.ts matchesSearch, the rule both follow): a question's id, its buyer's name, its
-// product's name, its order's number, and its messages' texts and their originals, in any case.
+// product's name, its order's number, and its messages' texts and their originals, in any case
+// and with or without accents (question-search.ts foldForSearch; server migration 033).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BackendContext } from '../../src/backend/context.js';
 import { matchesSearch } from '../../src/backend/views.js';
-import { searchNeedle } from '../../src/domain/question-search.js';
+import { foldForSearch, searchNeedle } from '../../src/domain/question-search.js';
 import { buildSeedState } from '../../src/mocks/seed.js';
 import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
 
@@ -80,6 +81,60 @@ describe(`search on ${target}`, () => {
     for (const q of [`#${order.number}`, ` # ${order.number.toLowerCase()}`]) {
       assert.deepEqual(await found(q), ids, q);
     }
+  });
+
+  it('sets accents and case aside, as the mock does: "Lindstrom" finds "Lindström"', async () => {
+    const of = (name: string) => {
+      const buyer = state.buyers.find((candidate) => candidate.name === name)!;
+      const ids = mine.filter((question) => question.buyerId === buyer.id).map(({ id }) => id);
+      assert.ok(ids.length > 0, name);
+      return ids.sort();
+    };
+    const erik = of('Erik Lindström');
+    const siobhan = of('Siobhán Murphy');
+    const elise = of('Élise Dubois');
+    for (const [q, ids] of [
+      ['Lindstrom', erik],
+      ['LINDSTRÖM', erik],
+      ['lindström', erik],
+      ['Siobhan', siobhan],
+      ['SIOBHÁN MURPHY', siobhan],
+      ['elise dubois', elise],
+    ] as const) {
+      const want = expected(q);
+      for (const id of ids) assert.ok(want.includes(id), `${q}: the mock finds ${id}`);
+      assert.deepEqual(await found(q), want, q);
+    }
+    // In the messages too: "Krakow" finds "Kraków", "Rakowicka" as written, "Grusse" "Grüße".
+    for (const q of ['Krakow', 'KRAKÓW', 'rakowicka', 'freundliche grusse', 'GROSS']) {
+      const want = expected(q);
+      assert.ok(want.length > 0, `${q}: the mock finds it`);
+      assert.deepEqual(await found(q), want, q);
+    }
+  });
+
+  it('folds a text in SQL (search_fold, migration 033) as foldForSearch folds it', async () => {
+    const texts = [
+      'Erik Lindström',
+      'SIOBHÁN',
+      'Straße ẞ',
+      'İstanbul',
+      'ΟΔΟΣ Σοφία',
+      'Łódź Ærø Œuvre Đorđe',
+      'Nguyễn',
+      'Ёлка',
+      '한국어',
+      'e\u0301 (decomposed)',
+      '#SQ-2026-1006 19,90 €',
+    ];
+    const rows = await server.db.query<{ folded: string }>(
+      'SELECT search_fold(t) AS folded FROM unnest($1::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n',
+      [texts],
+    );
+    assert.deepEqual(
+      rows.map((row) => row.folded),
+      texts.map(foldForSearch),
+    );
   });
 
   it('finds a message by its original text, before translation', async () => {

@@ -17,7 +17,7 @@ import type {
 import type { QuestionStatus } from '../api/types.js';
 import { computeMetrics, METRICS_WINDOW_DAYS } from '../domain/metrics.js';
 import { QUESTION_SORTS } from '../domain/question-order.js';
-import { searchNeedle } from '../domain/question-search.js';
+import { foldForSearch, searchNeedle } from '../domain/question-search.js';
 import {
   checkBody,
   findShop,
@@ -118,7 +118,8 @@ export function parseQuestionQuery(
   const shopId = params.get('shopId') || undefined;
   const typed = params.get('q') ?? '';
   if (typed.length > 200) throw badRequest('q must be at most 200 characters.');
-  const q = searchNeedle(typed);
+  // Folded once here, for every store (accents and case set aside).
+  const q = foldForSearch(searchNeedle(typed));
   const filterKey = fingerprint(
     [
       viewer.id,

@@ -39,6 +39,7 @@ export interface QuestionQuery {
   shopId?: string | undefined;
   /** Milliseconds since the epoch; questions updated strictly after it. */
   updatedSince?: number | undefined;
+  /** The search's needle, folded (question-search.ts foldForSearch); '' for none. */
   q: string;
   /** Only questions that are (true) or are not (false) unread for the viewer. */
   unread?: boolean | undefined;

@@ -1,6 +1,7 @@
 // Records as the API shows them to one viewer.
 import type { Question, QuestionDetail, QuestionExportRow } from '../api/types.js';
 import { firstResponseAt, isObligationLate } from '../domain/metrics.js';
+import { foldForSearch } from '../domain/question-search.js';
 import { sideOf, type BackendContext, type Viewer } from './context.js';
 import type { QuestionRecord } from './state.js';
 import { timeOf } from './times.js';
@@ -96,13 +97,16 @@ export function detailView(
   };
 }
 
-/** Case-insensitive match of the free-text search against what a seller would search for. */
+/**
+ * The free-text search against what a seller would search for, accents and case set aside
+ * (question-search.ts foldForSearch).
+ */
 export function matchesSearch(
   context: BackendContext,
   question: QuestionRecord,
   query: string,
 ): boolean {
-  const needle = query.trim().toLocaleLowerCase();
+  const needle = foldForSearch(query.trim());
   if (!needle) return true;
   const { state } = context;
   const buyer = state.buyers.find((candidate) => candidate.id === question.buyerId);
@@ -115,7 +119,7 @@ export function matchesSearch(
     order?.number,
     ...question.messages.flatMap((message) => [message.text, message.original?.text]),
   ];
-  return haystack.some((text) => text?.toLocaleLowerCase().includes(needle));
+  return haystack.some((text) => text && foldForSearch(text).includes(needle));
 }
 
 /**

@@ -2752,11 +2752,14 @@ export interface operations {
         orderId?: components['schemas']['Id'];
         shopId?: components['schemas']['Id'];
         /**
-         * @description Free text, matched case-insensitively as a substring of the question id, the
-         *     buyer's name, the product's name, the order number and the messages' text (and
-         *     the originals of translated messages). Spaces around it and a `#` in front are
-         *     left out (`#SQ-2026-1006`, as the inbox writes an order's number, finds
-         *     `SQ-2026-1006`; `searchNeedle` in `src/domain/question-search.ts`).
+         * @description Free text, matched as a substring of the question id, the buyer's name, the
+         *     product's name, the order number and the messages' text (and the originals of
+         *     translated messages), with accents and case set aside: `Lindstrom` finds
+         *     `Lindström`, `siobhan` finds `Siobhán`, `strasse` finds `Straße` (ß, æ, œ, ø, ł,
+         *     đ, ı match ss, ae, oe, o, l, d, i). Spaces around it and a `#` in front are left
+         *     out (`#SQ-2026-1006`, as the inbox writes an order's number, finds
+         *     `SQ-2026-1006`). `searchNeedle` and `foldForSearch` in
+         *     `src/domain/question-search.ts`.
          */
         q?: string;
         /**

@@ -228,6 +228,25 @@ describe('<seller-question-inbox>: list, performance and conversation', () => {
       await typeText(search, 'mikron');
       await waitFor(() => list.shadowRoot!.querySelector('#row-q-041'), 'the backend match');
     });
+
+    it('searches without accents and in any case, as the backend does', async () => {
+      const el = await mountInbox();
+      await rowsOf(el);
+      const list = await listOf(el);
+      const search = inShadow<HTMLInputElement>(list, 'input[type=search]');
+      const onlyBuyer = (name: string) => () => {
+        const shown = [...list.shadowRoot!.querySelectorAll('[role=option]')];
+        return shown.length > 0 && shown.every((row) => row.textContent.includes(name));
+      };
+      // A keyboard without "ö" or "á" finds "Lindström" and "Siobhán".
+      await typeText(search, 'LINDSTROM');
+      await waitFor(onlyBuyer('Erik Lindström'), 'Lindström found by "LINDSTROM"');
+      await typeText(search, 'siobhan murphy');
+      await waitFor(onlyBuyer('Siobhán Murphy'), 'Siobhán found by "siobhan murphy"');
+      // And a name typed with accents it does not have is found too.
+      await typeText(search, 'ÉRIK LINDSTRÖM');
+      await waitFor(onlyBuyer('Erik Lindström'), 'Erik found by "ÉRIK LINDSTRÖM"');
+    });
   });
 
   describe('the performance header', () => {
