@@ -181,6 +181,9 @@ export class AskSeller extends SqElement {
     if (changed.has('productId') || changed.has('shopId')) {
       this.senderError = null;
       this.#sender?.reset();
+      // The dialog was opened about the earlier product (Back on a page that reuses the
+      // element): it closes rather than change product under the buyer. Drafts are per product.
+      if (this.hasUpdated) this.open = false;
     }
     const load = this.#data.state;
     if (load.status === 'ready') this.#viewerId = load.value.viewer.id;

@@ -21,6 +21,7 @@ import {
 // Only products no other test file keeps drafts for: test pages share the origin's storage.
 const PRODUCT = 'p-14';
 const CONTEXT = `ask-seller:s-1:${PRODUCT}`;
+const OTHER_PRODUCT = 'p-16';
 
 async function mount(client: SellerQuestionsClient, variant: 'inline' | 'launcher' = 'inline') {
   return fixture<AskSeller>(
@@ -46,10 +47,12 @@ async function pickSubject(el: AskSeller, subject: string) {
   await el.updateComplete;
 }
 
-/** The storage keys of this file's product's drafts (whoever they belong to). */
+/** The storage keys of this file's products' drafts (whoever they belong to). */
 function ourKeys(): string[] {
   return Object.keys(localStorage).filter(
-    (key) => key.startsWith('seller-questions:draft:') && key.includes(`:${CONTEXT}`),
+    (key) =>
+      key.startsWith('seller-questions:draft:') &&
+      (key.includes(`:${CONTEXT}`) || key.includes(`:ask-seller:s-1:${OTHER_PRODUCT}`)),
   );
 }
 
@@ -220,6 +223,35 @@ describe('<ask-seller> drafts', () => {
         'the form to follow',
       );
       launcher.remove();
+    });
+
+    it("closes the launcher's dialog when its product changes under it (Back on a page that reuses the element)", async () => {
+      const el = await mount(buyerClient('b-anna'), 'launcher');
+      const launcherButton = inShadow(el, '[part=launcher]');
+      launcherButton.click();
+      await typeInto(await composerOf(el), 'Does it come with a bulb?');
+      const dialog = inShadow<HTMLDialogElement>(el, 'dialog');
+      expect(dialog.open).to.be.true;
+
+      el.productId = OTHER_PRODUCT;
+      await el.updateComplete;
+      expect(dialog.open, 'the dialog about the earlier product').to.be.false;
+      expect(el.open).to.be.false;
+      await waitFor(
+        () => el.shadowRoot!.activeElement === launcherButton,
+        'the focus back on the launcher',
+      );
+
+      // Each product keeps its own draft.
+      launcherButton.click();
+      expect(textOf(await composerOf(el))).to.equal('');
+      const closed = nextEvent(dialog, 'close');
+      el.productId = PRODUCT;
+      await closed;
+      launcherButton.click();
+      const again = await composerOf(el);
+      await waitFor(() => textOf(again) === 'Does it come with a bulb?', 'the draft');
+      el.remove();
     });
 
     it('says which photos were still uploading when the page was left', async () => {
