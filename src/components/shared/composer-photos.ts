@@ -3,7 +3,7 @@
 // started at once (so a draft keeps it across reloads), previews with removal, and failed
 // uploads kept for a retry. An upload stops when its photo is removed or the composer leaves
 // the page, and starts again (same bytes, same idempotency key) if the composer comes back.
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey, type SellerQuestionsClient } from '../../api/client.js';
 import { isApiError } from '../../api/errors.js';
 import {
@@ -42,7 +42,69 @@ export interface PhotoHost extends ReactiveControllerHost {
   photosChanged(): void;
   /** Where focus goes after a photo is removed. */
   focusAddPhotos(): void;
+  /** The composer's shadow root: the photos' rules are added to it. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
+
+// The photos' rules come with their code: the first load of a form renders no photo.
+const styles = css`
+  .attachments {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .attachment {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    inline-size: 7rem;
+    padding: calc(var(--_space) * 0.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    font-size: var(--_font-size-small);
+  }
+  .attachment[data-status='uploading'] img {
+    opacity: 0.5;
+  }
+  .attachment[data-status='failed'] {
+    border-color: var(--_danger);
+  }
+  .attachment img {
+    inline-size: 100%;
+    block-size: 4.5rem;
+    object-fit: cover;
+    border-radius: var(--_radius-small);
+  }
+  .attachment .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* Without a preview (a restored draft's photo) the name stands in the remove button's row:
+     as high as the button, and clear of it. */
+  .attachment > .name:first-child {
+    padding-inline-end: 2rem;
+    line-height: 1.75rem;
+  }
+  .remove {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-end: 0.25rem;
+    min-block-size: 1.75rem;
+    inline-size: 1.75rem;
+    padding: 0;
+    border-radius: 999px;
+    font-size: 1.1rem;
+    line-height: 1;
+  }
+  ul.field-error {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+`;
 
 function describeProblem(problem: AttachmentProblem): string {
   const name = isolate(problem.name);
@@ -88,6 +150,10 @@ export class ComposerPhotos implements ReactiveController {
   /** Back on the page: the uploads stopped when it left start again. */
   hostConnected() {
     this.#connected = true;
+    const root = this.#host.renderRoot;
+    const sheet = styles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     for (const photo of this.#photos)
       if (photo.status === 'uploading' && !this.#uploads.has(photo.key)) void this.#upload(photo);
   }

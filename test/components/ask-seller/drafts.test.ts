@@ -141,6 +141,35 @@ describe('<ask-seller> drafts', () => {
       expect(question.messages[0]!.attachments.map(({ id }) => id)).to.deep.equal([photo.id]);
     });
 
+    it('shows a restored photo by name, its remove button inside the chip and clear of the name', async () => {
+      const first = await mount(buyerClient('b-anna'));
+      const composer = await composerOf(first);
+      await pickFiles(composer, [
+        new File([samplePhoto(6)], 'a-rather-long-name.png', { type: 'image/png' }),
+      ]);
+      await waitFor(() => composer.shadowRoot!.querySelector('[data-status=done]'), 'the upload');
+      first.remove();
+
+      const again = await mount(buyerClient('b-anna'));
+      const restored = await composerOf(again);
+      await waitFor(() => restored.shadowRoot!.querySelector('[part=attachment]'), 'the photo');
+      const chip = inShadow(restored, '[part=attachment]');
+      expect(chip.querySelector('img'), 'shown by name').to.equal(null);
+      const box = chip.getBoundingClientRect();
+      const remove = chip.querySelector('.remove')!.getBoundingClientRect();
+      const nameElement = chip.querySelector<HTMLElement>('.name')!;
+      // Where the name's text may go: its box without its end padding.
+      const nameEnd =
+        nameElement.getBoundingClientRect().right -
+        parseFloat(getComputedStyle(nameElement).paddingRight);
+      expect(remove.top, 'top').to.be.at.least(box.top);
+      expect(remove.bottom, 'bottom').to.be.at.most(box.bottom);
+      expect(remove.left, 'left').to.be.at.least(box.left);
+      expect(remove.right, 'right').to.be.at.most(box.right);
+      expect(nameEnd, 'the name beside the button').to.be.at.most(remove.left);
+      again.remove();
+    });
+
     it('clearDrafts() from the package entry forgets every draft and empties the open form', async () => {
       const el = await mount(buyerClient('b-anna'));
       const composer = await composerOf(el);
