@@ -38,7 +38,7 @@ import {
 import { nextNoticeAt, noticeDue, replyDueAt, type ClockNotice } from '../domain/response-clock.js';
 import { routeQuestion } from '../domain/routing.js';
 import { categoryOf, needsItems } from '../domain/taxonomy.js';
-import { checkAddress } from '../domain/address.js';
+import { checkAddress, normalizeAddress } from '../domain/address.js';
 import { checkItemSelection } from '../domain/item-selection.js';
 import {
   checkOptionalText,
@@ -366,7 +366,8 @@ function detailsFor(input: QuestionCreate): QuestionRecord['details'] {
     return { change: input.details.change };
   }
   if (input.topic === 'change_address' && input.details?.address) {
-    return { address: input.details.address };
+    // Stored as written in its country ("30529" in Poland: "30-529"), as it was checked.
+    return { address: normalizeAddress(input.details.address) };
   }
   return undefined;
 }

@@ -14,26 +14,67 @@ export interface AddressInput {
   phone?: string | undefined;
 }
 
-/** Postal code formats of the countries the product ships to most; others need any code. */
-export const POSTAL_CODE_PATTERNS: Readonly<Record<string, RegExp>> = {
-  AT: /^\d{4}$/,
-  BE: /^\d{4}$/,
-  CH: /^\d{4}$/,
-  DE: /^\d{5}$/,
-  DK: /^\d{4}$/,
-  ES: /^\d{5}$/,
-  FI: /^\d{5}$/,
-  FR: /^\d{5}$/,
-  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
-  IE: /^[A-Z]\d[\dW] ?[A-Z\d]{4}$/i,
-  IT: /^\d{5}$/,
-  NL: /^\d{4} ?[A-Z]{2}$/i,
-  NO: /^\d{4}$/,
-  PL: /^\d{2}-\d{3}$/,
-  PT: /^\d{4}-\d{3}$/,
-  SE: /^\d{3} ?\d{2}$/,
-  US: /^\d{5}(-\d{4})?$/,
+/**
+ * Postal code formats of the countries the product ships to most (others need any code): the
+ * code without its spaces and dashes, and where the country writes a separator in it (counted
+ * from the start, or from the end when negative).
+ */
+const POSTAL_CODE_FORMATS: Readonly<
+  Record<string, readonly [compact: RegExp, separator?: ' ' | '-', at?: number]>
+> = {
+  AT: [/^\d{4}$/],
+  BE: [/^\d{4}$/],
+  CH: [/^\d{4}$/],
+  DE: [/^\d{5}$/],
+  DK: [/^\d{4}$/],
+  ES: [/^\d{5}$/],
+  FI: [/^\d{5}$/],
+  FR: [/^\d{5}$/],
+  GB: [/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/, ' ', -3],
+  IE: [/^[A-Z]\d[\dW][A-Z\d]{4}$/, ' ', 3],
+  IT: [/^\d{5}$/],
+  NL: [/^[1-9]\d{3}[A-Z]{2}$/, ' ', 4],
+  NO: [/^\d{4}$/],
+  PL: [/^\d{5}$/, '-', 2],
+  PT: [/^\d{7}$/, '-', 4],
+  SE: [/^\d{5}$/, ' ', 3],
+  US: [/^\d{5}(\d{4})?$/, '-', 5],
 };
+
+/** The code without its spaces and dashes. */
+const compact = (code: string) => code.replace(/[\s-]/g, '');
+
+/**
+ * A postal code as `country` writes it: trimmed, upper-case, spaces collapsed, and the country's
+ * separator where it goes when the code has the country's characters without it ("30529" in
+ * Poland is "30-529", "1234ab" in the Netherlands "1234 AB"). Anything else is left as typed.
+ */
+export function normalizePostalCode(code: string, country: string): string {
+  const typed = code.trim().replace(/\s+/g, ' ').toUpperCase();
+  const format = POSTAL_CODE_FORMATS[country.trim().toUpperCase()];
+  const bare = compact(typed);
+  if (!format?.[0].test(bare)) return typed;
+  const [, separator = '', at = 0] = format;
+  const cut = at < 0 ? bare.length + at : at;
+  return cut > 0 && cut < bare.length ? bare.slice(0, cut) + separator + bare.slice(cut) : bare;
+}
+
+/**
+ * An address as it is stored: each field trimmed (empty ones left out), the country code
+ * upper-case and the postal code written as the country writes it.
+ */
+export function normalizeAddress<T extends AddressInput>(address: T): T {
+  const normal: Record<string, string> = {};
+  for (const [field, value] of Object.entries(address)) {
+    const trimmed = typeof value === 'string' ? value.trim() : '';
+    if (trimmed) normal[field] = trimmed;
+  }
+  const country = normal['country']?.toUpperCase() ?? '';
+  if (country) normal['country'] = country;
+  if (normal['postalCode'])
+    normal['postalCode'] = normalizePostalCode(normal['postalCode'], country);
+  return normal as unknown as T; // its own fields, as strings
+}
 
 const ADDRESS_LIMITS = { name: 100, line1: 200, line2: 200, city: 100, region: 100, phone: 40 };
 
@@ -53,9 +94,12 @@ export function checkAddress(address: AddressInput, base = '/details/address'): 
   if (country && !/^[A-Z]{2}$/.test(country)) {
     problems.push({ pointer: `${base}/country`, code: 'invalid' });
   }
-  const postalCode = address.postalCode?.trim() ?? '';
-  const pattern = POSTAL_CODE_PATTERNS[country];
-  if (postalCode && (textLength(postalCode) > 20 || (pattern && !pattern.test(postalCode)))) {
+  const postalCode = normalizePostalCode(address.postalCode ?? '', country);
+  const format = POSTAL_CODE_FORMATS[country];
+  if (
+    postalCode &&
+    (textLength(postalCode) > 20 || (format && !format[0].test(compact(postalCode))))
+  ) {
     problems.push({ pointer: `${base}/postalCode`, code: 'invalid' });
   }
   if (address.phone?.trim() && !/^\+?[\d ()./-]{6,40}$/.test(address.phone.trim())) {

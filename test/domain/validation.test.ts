@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { selectionTotal } from '../../src/domain/money.js';
-import { checkAddress } from '../../src/domain/address.js';
+import { checkAddress, normalizeAddress, normalizePostalCode } from '../../src/domain/address.js';
 import { availableQuantity, checkItemSelection } from '../../src/domain/item-selection.js';
 import {
   checkOptionalText,
@@ -102,13 +102,48 @@ describe('input validation', () => {
     ]);
     expect(checkAddress({ ...address, country: 'NL', postalCode: '1017 CT' })).to.deep.equal([]);
     expect(checkAddress({ ...address, country: 'PL', postalCode: '00-950' })).to.deep.equal([]);
-    expect(checkAddress({ ...address, country: 'PL', postalCode: '00950' })).to.have.length(1);
+    expect(checkAddress({ ...address, country: 'PL', postalCode: '0095' })).to.have.length(1);
+    expect(checkAddress({ ...address, country: 'NL', postalCode: '0234 AB' })).to.have.length(1);
     expect(checkAddress({ ...address, country: 'Germany' })).to.deep.equal([
       { pointer: '/details/address/country', code: 'invalid' },
     ]);
     expect(checkAddress({ ...address, phone: 'call me' })).to.deep.equal([
       { pointer: '/details/address/phone', code: 'invalid' },
     ]);
+  });
+
+  it('takes a postal code as the buyer obviously meant it, written as the country writes it', () => {
+    const cases: [country: string, typed: string, written: string][] = [
+      ['PL', '30529', '30-529'],
+      ['PL', ' 30 529 ', '30-529'],
+      ['PT', '1000001', '1000-001'],
+      ['SE', '41124', '411 24'],
+      ['NL', '1234ab', '1234 AB'],
+      ['NL', '1234  AB', '1234 AB'],
+      ['GB', 'bs78ae', 'BS7 8AE'],
+      ['GB', 'sw1a 1aa', 'SW1A 1AA'],
+      ['IE', 'd06f8c4', 'D06 F8C4'],
+      ['US', '972141234', '97214-1234'],
+      ['US', '97214', '97214'],
+      ['DE', ' 10115 ', '10115'],
+      ['de', '10 115', '10115'],
+      // Nothing else is guessed: left as typed (trimmed, upper-case), and refused if it is not a code.
+      ['PL', '3052', '3052'],
+      ['PT', '1000', '1000'],
+      ['CA', ' k1a   0b1 ', 'K1A 0B1'],
+      ['', ' ab  12 ', 'AB 12'],
+    ];
+    for (const [country, typed, written] of cases) {
+      expect(normalizePostalCode(typed, country), `${country} ${typed}`).to.equal(written);
+      const problems = checkAddress({ ...address, country, postalCode: typed });
+      expect(
+        problems.some(({ pointer }) => pointer.endsWith('/postalCode')),
+        `${country} ${typed} refused`,
+      ).to.equal(['3052', '1000'].includes(typed));
+    }
+    expect(
+      normalizeAddress({ ...address, country: ' pl ', postalCode: '30529', city: ' Kraków ' }),
+    ).to.deep.equal({ ...address, country: 'PL', postalCode: '30-529', city: 'Kraków' });
   });
 
   describe('item selection', () => {

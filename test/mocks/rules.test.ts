@@ -448,6 +448,24 @@ describe('mock backend rules', () => {
       ]);
     });
 
+    it('stores a postal code as its country writes it, as the buyer obviously meant it', async () => {
+      const order = orderWhere((candidate) =>
+        ['placed', 'processing', 'in_transit'].includes(candidate.status),
+      );
+      const address = {
+        name: 'Anna Nowak',
+        line1: 'ul. Wielicka 12',
+        postalCode: ' 30529',
+        city: 'Kraków',
+        country: 'PL',
+      };
+      const question = await askToChangeAddress(order, address, 'New address please.', 'pl');
+      const written = { ...address, postalCode: '30-529' };
+      expect(question.details?.address).to.deep.equal(written);
+      const stored = backend.state.questions.find(({ id }) => id === question.id);
+      expect(stored?.details?.address).to.deep.equal(written);
+    });
+
     it('needs items for an item issue and no more than ordered', async () => {
       const order = orderWhere((candidate) => candidate.status === 'delivered');
       const buyer = buyerClient(order.buyer.id);

@@ -5,7 +5,7 @@
 import type { Address, Order, QuestionCreate } from '../../api/types.js';
 import type { OrderTopic } from '../../domain/order-issues.js';
 import { categoryOf, needsItems } from '../../domain/taxonomy.js';
-import { checkAddress, type AddressInput } from '../../domain/address.js';
+import { checkAddress, normalizeAddress, type AddressInput } from '../../domain/address.js';
 import {
   availableQuantity,
   checkItemSelection,
@@ -39,13 +39,11 @@ export const ADDRESS_FIELDS = [
 ] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
+/** The address as sent (and stored): the form's fields only, each as `normalizeAddress` writes it. */
 function cleanAddress(address: AddressInput): Address {
-  const clean: Record<string, string> = {};
-  for (const field of ADDRESS_FIELDS) {
-    const value = address[field]?.trim();
-    if (value) clean[field] = field === 'country' ? value.toUpperCase() : value;
-  }
-  return clean as unknown as Address;
+  const fields: AddressInput = {};
+  for (const field of ADDRESS_FIELDS) fields[field] = address[field];
+  return normalizeAddress(fields) as unknown as Address;
 }
 
 function sameAddress(a: AddressInput, b: AddressInput): boolean {

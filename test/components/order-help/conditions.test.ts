@@ -254,6 +254,29 @@ describe('<order-help> under bad conditions', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes a postal code typed without its separator as the country writes it', async () => {
+      const el = await mountOrderHelp('o-1006', 'b-kasia');
+      await pickIssue(el, 'change_address');
+      const form = addressFormOf(el);
+      // The order goes to 30-529: typed without the dash, it is the current address.
+      await typeValue(form, '#postalCode', '30529');
+      await writeMessage(el, 'New address, please.');
+      await pressSend(el);
+      await form.updateComplete;
+      expect(inShadow(form, '#form-error').textContent).to.include(
+        'This is the current delivery address.',
+      );
+      expect(form.shadowRoot!.querySelector('#postalCode-error')).to.equal(null);
+
+      await typeValue(form, '#postalCode', ' 31511 ');
+      const created = nextEvent(el, 'sq-issue-created');
+      await pressSend(el);
+      const { question } = (await created).detail;
+      expect(question.details?.address?.postalCode).to.equal('31-511');
+      const stored = backend.state.questions.find(({ id }) => id === question.id);
+      expect(stored?.details?.address?.postalCode).to.equal('31-511');
+    });
+
     it('does not send the current address as a new one', async () => {
       const el = await mountOrderHelp('o-1006', 'b-kasia');
       await pickIssue(el, 'change_address');
