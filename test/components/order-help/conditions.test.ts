@@ -417,6 +417,28 @@ describe('<order-help> under bad conditions', () => {
       expect(el.shadowRoot!.querySelector('[part~=form] [part~=error]')).to.equal(null);
     });
 
+    it('shows an address field’s error alone after a failed send, without the earlier failure', async () => {
+      const el = await mountOrderHelp('o-1006', 'b-kasia', buyerClient('b-kasia', { retries: 0 }));
+      await pickIssue(el, 'change_address');
+      const form = addressFormOf(el);
+      await typeValue(form, '#line1', 'ul. Długa 5');
+      await writeMessage(el, 'New address, please.');
+      backend.failNext({ status: 503, match: 'POST /questions' });
+      await pressSend(el);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part~=form] [part~=error]'), 'the failure').to.exist;
+
+      await typeValue(form, '#postalCode', '3052');
+      await pressSend(el);
+      await form.updateComplete;
+      await el.updateComplete;
+      expect(inShadow(form, '#postalCode-error').textContent).to.include(
+        'This is not a postal code used in Poland.',
+      );
+      expect(el.shadowRoot!.querySelector('[part~=form] [part~=error]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('holds "Try again" after a 429 until the Retry-After has passed, then sends once', async () => {
       const el = await mountOrderHelp('o-1001', 'b-anna', buyerClient('b-anna', { retries: 0 }));
       const before = issuesOn(backend, 'o-1001').length;
