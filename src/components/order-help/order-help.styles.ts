@@ -18,6 +18,9 @@ export const orderHelpStyles = [
     h2 {
       font-size: var(--_font-size-large);
     }
+    .number {
+      display: inline-block;
+    }
     h3 {
       font-size: var(--_font-size);
     }

@@ -59,14 +59,28 @@ export function renderAddress(address: Address, names: boolean) {
   </address>`;
 }
 
+/** Stands for the order's number in the title's words, to set the number apart in them. */
+const NUMBER = '\uE000';
+
+/**
+ * "Help with order SQ-2026-1001", the number in a box of its own: on a narrow screen it moves to
+ * the next line whole rather than break at a hyphen (it breaks only where a line is too short).
+ */
+function renderTitle(order: Order) {
+  const number = NUMBER; // named as the translations know the placeholder
+  const [before = '', after = ''] = msg(str`Help with order ${number}`, {
+    id: 'order.title',
+  }).split(NUMBER);
+  return html`${before}<span class="number">${isolate(order.number)}</span>${after}`;
+}
+
 /** The order's number, date, status, total, address, shipping and items. */
 export function renderOrderSummary(order: Order, names: boolean) {
-  const number = isolate(order.number);
   const placed = formatDate(order.placedAt);
   const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
   return html`
     <header part="header" class="header">
-      <h2 id="title">${msg(str`Help with order ${number}`, { id: 'order.title' })}</h2>
+      <h2 id="title">${renderTitle(order)}</h2>
       <p class="muted">
         ${msg(str`Placed on ${placed}`, { id: 'order.placed_on' })}
         <span class="badge" part="order-status" data-status=${order.status}

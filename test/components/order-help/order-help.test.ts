@@ -70,6 +70,33 @@ describe('<order-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the order number in its heading on one line on a narrow screen, within the heading', async () => {
+      const el = await mountOrderHelp('o-1001', 'b-anna');
+      const heading = inShadow(el, 'h2');
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      let text: Text | null = null;
+      while (!text && walker.nextNode()) {
+        if (walker.currentNode.textContent!.includes('SQ-2026-1001'))
+          text = walker.currentNode as Text;
+      }
+      expect(text, 'the number in the heading').to.exist;
+      const number = document.createRange();
+      const start = text!.data.indexOf('SQ-2026-1001');
+      number.setStart(text!, start);
+      number.setEnd(text!, start + 'SQ-2026-1001'.length);
+      // Phones from 240 px (the heading's words break at other places at each width).
+      for (let width = 240; width <= 420; width += 4) {
+        el.style.inlineSize = `${width}px`;
+        const lines = new Set([...number.getClientRects()].map(({ top }) => Math.round(top)));
+        expect(lines.size, `lines of the number at ${width} px`).to.equal(1);
+        const box = heading.getBoundingClientRect();
+        const { left, right } = number.getBoundingClientRect();
+        expect(left, `${width} px`).to.be.at.least(box.left - 0.5);
+        expect(right, `${width} px`).to.be.at.most(box.right + 0.5);
+      }
+      el.style.inlineSize = '';
+    });
+
     it('offers only the issues that fit a delivered order, and says why the others are left out', async () => {
       const el = await mountOrderHelp('o-1001', 'b-anna');
       for (const topic of [
