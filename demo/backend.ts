@@ -10,6 +10,7 @@ import type { BuyerRecord, SellerRecord } from '../src/backend/state.js';
 import { createClient } from '../src/index.js';
 import type { MockSettings } from '../src/mocks/index.js';
 import { t } from './i18n.js';
+import { startWithRetry } from './startup.js';
 
 export const API_BASE = '/api/v1';
 /** The seeded seller of Linden & Loom, the demo's shop. */
@@ -51,21 +52,13 @@ export interface DemoBackend {
 const backendKind: 'mock' | 'server' =
   import.meta.env.VITE_BACKEND === 'server' ? 'server' : 'mock';
 
-export async function startDemoBackend(
+/** The page's backend, once it starts: until then the page says why not and tries again. */
+export function startDemoBackend(
   latencyMs: readonly [number, number] = [120, 350],
 ): Promise<DemoBackend> {
-  try {
-    return backendKind === 'server'
-      ? await startServerBackend()
-      : await startMockBackend(latencyMs);
-  } catch (error) {
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.className = 'startup-error';
-    message.textContent = `The demo could not start its backend: ${(error as Error).message}`;
-    document.body.prepend(message);
-    throw error;
-  }
+  return startWithRetry(() =>
+    backendKind === 'server' ? startServerBackend() : startMockBackend(latencyMs),
+  );
 }
 
 function questionBuyerVia(sellerToken: TokenProvider) {
