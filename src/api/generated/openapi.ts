@@ -1224,6 +1224,7 @@ export interface components {
       name: string;
       line1: string;
       line2?: string;
+      /** @description As the country writes it. A backend takes it as the buyer obviously meant it and stores it that way: trimmed, in upper case, spaces collapsed, and with the country's separator put in when the code has the right characters without it (PL `30529` is `30-529`, PT `1000001` is `1000-001`, NL `1234ab` is `1234 AB`); a code that does not fit the country's pattern then is 422 `invalid` at its pointer. The reference rule is `normalizePostalCode` in `src/domain/address.ts`. */
       postalCode: string;
       city: string;
       region?: string;
