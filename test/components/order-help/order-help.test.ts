@@ -522,7 +522,10 @@ describe('<order-help>', () => {
       await typeValue(addressFormOf(el), '#city', 'Wieliczka');
       fixtureCleanup();
       el = await mountOrderHelp('o-1006', 'b-kasia');
-      expect(inShadow<HTMLInputElement>(addressFormOf(el), '#city').value).to.equal('Wieliczka');
+      // The form's code loads on demand: its fields come a moment after the issue picker.
+      const form = await shadowReady(el, 'sq-address-form');
+      const city = await shadowReady<HTMLInputElement>(form, '#city');
+      await waitUntil(() => city.value === 'Wieliczka', 'the city restored');
     });
   });
 
