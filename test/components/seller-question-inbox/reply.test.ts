@@ -257,6 +257,12 @@ describe('<seller-question-inbox>: replying', () => {
       await pickFiles(composer, [exe]);
       expect(shadowText(composer)).to.include('proof.png is not a JPEG, PNG or WebP image.');
       expect(composer.shadowRoot!.querySelectorAll('[part=attachment]')).to.have.length(1);
+      // Sent once uploaded (until then Send says to wait: the photo is re-encoded first, which
+      // takes a while on a busy machine).
+      await waitFor(
+        () => composer.shadowRoot!.querySelector('[part=attachment][data-status=done]'),
+        'the photo uploaded',
+      );
       await typeInto(composer, 'Here is the return label.');
       const sent = oneEvent<SqReplySentEvent>(el, 'sq-reply-sent');
       send(composer);
