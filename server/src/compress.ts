@@ -6,6 +6,7 @@
 // no brotli on Node 20, and it streams a body the server already holds whole.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { switchFromEnv } from './env.js';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -145,11 +146,7 @@ export function brotliWindowBits(byteLength: number): number {
 export function compressionFromEnv(
   env: Record<string, string | undefined>,
 ): CompressOptions | false {
-  const switched = env['COMPRESSION'];
-  if (switched === '0') return false;
-  if (switched !== undefined && switched !== '' && switched !== '1') {
-    throw new Error(`COMPRESSION must be 0 or 1, not ${JSON.stringify(switched)}.`);
-  }
+  if (!switchFromEnv(env, 'COMPRESSION', true)) return false;
   const quality = env['COMPRESSION_BROTLI_QUALITY'];
   if (quality === undefined || quality === '') return {};
   if (!/^\d+$/.test(quality) || Number(quality) > 11) {

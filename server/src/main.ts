@@ -3,7 +3,7 @@
 // `npm run server` does); `node --import tsx server/src/main.ts` runs the sources.
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { pino } from 'pino';
@@ -11,6 +11,7 @@ import { createApp } from './app.js';
 import { createVerifier } from './auth.js';
 import { clockScheduleFromEnv, startScheduler, type Scheduler } from './clock.js';
 import { compressionFromEnv } from './compress.js';
+import { corsOriginsFromEnv, databaseUrlFromEnv, switchFromEnv, textFromEnv } from './env.js';
 import { errorFields } from './log-fields.js';
 import { migrate, openDatabase } from './db.js';
 import { demoRoutes, reseed } from './demo.js';
@@ -35,7 +36,7 @@ if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) {
 }
 
 const env = process.env;
-const level = env['LOG_LEVEL'] ?? 'info';
+const level = textFromEnv(env, 'LOG_LEVEL', 'info');
 if (!Object.hasOwn(pino.levels.values, level) && level !== 'silent') {
   process.stderr.write(
     `${JSON.stringify({ level: 60, msg: 'start failed', reason: `LOG_LEVEL is one of ${Object.keys(pino.levels.values).join(', ')}, silent; not "${level}"` })}\n`,
@@ -55,7 +56,7 @@ const startFailed = (error: unknown) => {
 process.once('uncaughtException', startFailed);
 /** A whole number from `min` to `max`, from the environment's `name` (or its default). */
 const wholeNumber = (name: string, fallback: number, min: number, max: number) => {
-  const text = env[name] ?? String(fallback);
+  const text = textFromEnv(env, name, String(fallback));
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) {
     throw new Error(`${name} is a whole number from ${min} to ${max}, not "${text}"`);
@@ -64,19 +65,47 @@ const wholeNumber = (name: string, fallback: number, min: number, max: number) =
 };
 const port = wholeNumber('PORT', 8787, 0, 65535);
 const poolSize = wholeNumber('DATABASE_POOL_SIZE', 10, 1, 1000);
-const demo = env['DEMO'] === '1';
-const basePath = env['BASE_PATH'] ?? '/api/v1';
-const audience = env['JWT_AUDIENCE'] ?? 'seller-questions';
-const issuer = env['JWT_ISSUER'] || undefined;
+// A setting left blank (an empty line in an env file) is a setting not given.
+const demo = switchFromEnv(env, 'DEMO', false);
+const basePath = textFromEnv(env, 'BASE_PATH', '/api/v1');
+const audience = textFromEnv(env, 'JWT_AUDIENCE', 'seller-questions');
+const issuer = textFromEnv(env, 'JWT_ISSUER');
 // Demo mode signs its own tokens with a secret made at start, unless one is given.
-const secret = env['JWT_SECRET'] ?? (demo ? randomBytes(32).toString('base64url') : undefined);
+const secret =
+  textFromEnv(env, 'JWT_SECRET') ?? (demo ? randomBytes(32).toString('base64url') : undefined);
+const databaseUrl = databaseUrlFromEnv(env);
+const dataDir = databaseUrl ? undefined : textFromEnv(env, 'DATA_DIR', '.data/pglite');
+const webhooksAllowLocalhost = demo || switchFromEnv(env, 'WEBHOOK_ALLOW_HTTP_LOCALHOST', false);
+// Every setting is checked before the database is touched: a release set up wrong stops
+// before it migrates a database other processes share.
+const verify = createVerifier({
+  secret,
+  jwksUrl: textFromEnv(env, 'JWT_JWKS_URL'),
+  audience,
+  issuer,
+});
+const corsOrigins = corsOriginsFromEnv(env);
+const waitSeconds = wholeNumber('DATABASE_WAIT_SECONDS', 15, 0, 3600);
+const clockSchedule = clockScheduleFromEnv(env);
+const webhookSchedule = webhookScheduleFromEnv(env);
+const translation = translationFromEnv(env);
+const emailSettings = emailFromEnv(env);
+const objects = objectStoreFromEnv(env);
+const rateLimit = rateLimitFromEnv(env);
+const shareLimitsSeconds = limitSharingFromEnv(env);
+const compression = compressionFromEnv(env);
+const purgeSchedule = purgeScheduleFromEnv(env);
+const hostname = textFromEnv(env, 'HOST', '127.0.0.1');
 
-const dataDir = env['DATABASE_URL'] ? undefined : (env['DATA_DIR'] ?? '.data/pglite');
 if (dataDir) await mkdir(dataDir, { recursive: true });
-// Tokens' settings are checked before the database is touched.
-const verify = createVerifier({ secret, jwksUrl: env['JWT_JWKS_URL'], audience, issuer });
-const db = await openDatabase({ url: env['DATABASE_URL'], dataDir, poolSize });
-const applied = await migrate(db);
+// A database out of reach names the setting that points at it (never the URL: its password).
+const where = databaseUrl ? 'DATABASE_URL' : `DATA_DIR (${dataDir})`;
+const { db, applied } = await (async () => {
+  const opened = await openDatabase({ url: databaseUrl, dataDir, poolSize });
+  return { db: opened, applied: await migrate(opened) };
+})().catch((error: unknown) => {
+  throw new Error(`the database of ${where}: ${(error as Error).message}`, { cause: error });
+});
 if (applied.length > 0) logger.info({ migrations: applied }, 'migrated');
 if (demo && !(await isSeeded(db))) {
   await reseed(db, basePath);
@@ -90,16 +119,12 @@ if (demo && !(await isSeeded(db))) {
 const filled = await fillQuestionEntries(db, basePath);
 if (filled > 0) logger.info({ questions: filled }, 'filled list entries');
 // From here on a database that hangs is 503s, not requests that never end (0: no limit).
-const waitSeconds = wholeNumber('DATABASE_WAIT_SECONDS', 15, 0, 3600);
 if (waitSeconds > 0) db.limitWaits(waitSeconds * 1000);
 
 // The clock: warnings, late questions and take-overs at their time (docs/server.md).
-const clockSchedule = clockScheduleFromEnv(env);
 let scheduler: Scheduler | undefined;
 // Webhooks: the events go out to the registered endpoints (docs/server.md, "Webhooks").
-const webhookSchedule = webhookScheduleFromEnv(env);
 let dispatcher: Dispatcher | undefined;
-const translation = translationFromEnv(env);
 if (translation) {
   logger.info(
     { provider: translation.provider.name, perHour: translation.perHour },
@@ -110,14 +135,12 @@ if (translation) {
 }
 
 // Email: SMTP from the environment, or off (docs/server.md, "Email").
-const emailSettings = emailFromEnv(env);
 if (!emailSettings) {
   logger.info('email off: no SMTP server configured (SMTP_URL or SMTP_HOST; docs/server.md)');
 }
 let email: EmailEngine | undefined;
 
 // Object storage for uploads' bytes (S3 or compatible), or the database (docs/server.md).
-const objects = objectStoreFromEnv(env);
 if (objects) {
   try {
     await objects.check();
@@ -143,23 +166,20 @@ const app = createApp({
   basePath,
   verify,
   logger,
-  corsOrigins: (env['CORS_ORIGINS'] ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean),
+  corsOrigins,
   translation,
   phrasebookTranslation: demo,
   demo: demo ? demoRoutes({ db, basePath, secret: secret!, audience, issuer }) : undefined,
-  rateLimit: rateLimitFromEnv(env),
-  shareLimitsSeconds: limitSharingFromEnv(env),
+  rateLimit,
+  shareLimitsSeconds,
   onWrite: () => {
     scheduler?.wake();
     dispatcher?.wake();
     email?.wake();
   },
-  webhooksAllowLocalhost: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
+  webhooksAllowLocalhost,
   emailSecret: emailSettings?.secret,
-  compression: compressionFromEnv(env),
+  compression,
   objects,
 });
 if (clockSchedule) {
@@ -173,7 +193,7 @@ if (webhookSchedule) {
     db,
     schedule: webhookSchedule,
     logger,
-    allowPrivateAddresses: demo || env['WEBHOOK_ALLOW_HTTP_LOCALHOST'] === '1',
+    allowPrivateAddresses: webhooksAllowLocalhost,
   });
 } else {
   logger.info('webhooks are sent by other processes (WEBHOOK_INTERVAL_SECONDS=0)');
@@ -190,12 +210,10 @@ else {
 // Retention: expired idempotency keys, unattached uploads, old feed entries, and the outboxes'
 // rows every reader is done with. Without email nothing moves the email cursor: events do not
 // wait for it.
-const purgeSchedule = purgeScheduleFromEnv(env);
 const purging = purgeSchedule
   ? schedulePurge(db, purgeSchedule, logger, { emailReader: emailSettings !== undefined, objects })
   : null;
 
-const hostname = env['HOST'] ?? '127.0.0.1';
 // node:http: the backend's GETs answered straight from it, every other request through
 // @hono/node-server to the app (node-listener.ts).
 let stopping = false;
@@ -205,10 +223,16 @@ const listener = nodeListener(app, {
     logger.error({ err: errorFields(error) }, 'answer not written');
   },
 });
+/** Answers being made: told at shutdown to close their connection (`Connection: close`). */
+const answering = new Set<ServerResponse>();
 const server = createServer((incoming, outgoing) => {
   // Shutting down: a request on a connection that was open is answered, and its connection
   // closed after the answer (no keep-alive), so that a busy client does not keep it open.
   if (stopping) outgoing.shouldKeepAlive = false;
+  else {
+    answering.add(outgoing);
+    outgoing.once('close', () => answering.delete(outgoing));
+  }
   listener(incoming, outgoing);
 });
 server.listen(port, hostname, () => {
@@ -219,6 +243,8 @@ server.listen(port, hostname, () => {
       database: db.kind,
       dataDir: dataDir ?? null,
       demo,
+      trustProxy: rateLimit?.trustProxy ?? null,
+      corsOrigins,
     },
     'listening',
   );
@@ -235,10 +261,15 @@ async function shutdown(signal: string) {
   const webhooksStopped = dispatcher?.stop();
   const emailStopped = email?.stop();
   const appStopped = app.stop();
-  // Stop taking connections, let requests in flight finish, then close the database. A
-  // connection kept alive is closed right after the answer in flight on it (the idle ones now).
+  // Stop taking connections, let requests in flight finish, then close the database. An
+  // answer in flight says `Connection: close` (unless its head is out already), so its client
+  // sends nothing more on that connection, which closes right after it; the idle ones now.
+  for (const outgoing of answering) {
+    if (!outgoing.headersSent) outgoing.shouldKeepAlive = false;
+  }
   server.keepAliveTimeout = 1;
   server.close();
+  server.closeIdleConnections();
   const force = setTimeout(() => {
     process.exit(1);
   }, 10_000);

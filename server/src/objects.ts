@@ -6,7 +6,7 @@
 import { AwsClient } from 'aws4fetch';
 import { createHash } from 'node:crypto';
 import type { Env } from './env.js';
-import { wholeFromEnv } from './env.js';
+import { switchFromEnv, wholeFromEnv } from './env.js';
 
 /** Where uploads' bytes are kept when they are not in the database. */
 export interface ObjectStore {
@@ -239,8 +239,8 @@ export function objectStoreFromEnv(env: Env): S3ObjectStore | null {
     // Not echoed: an endpoint may carry credentials.
     throw new Error('S3_ENDPOINT must be a scheme and a host, like https://s3.example.com.');
   }
-  const style = env['S3_PATH_STYLE']?.trim();
-  if (style && style !== '0' && style !== '1') throw new Error('S3_PATH_STYLE must be 0 or 1.');
+  // Path style by default for a store of one's own (S3_ENDPOINT), virtual hosts for AWS.
+  const pathStyle = switchFromEnv(env, 'S3_PATH_STYLE', Boolean(given));
   return new S3ObjectStore({
     endpoint,
     bucket,
@@ -250,7 +250,7 @@ export function objectStoreFromEnv(env: Env): S3ObjectStore | null {
     sessionToken: env['S3_SESSION_TOKEN'] ?? env['AWS_SESSION_TOKEN'],
     prefix: env['S3_PREFIX'] ?? 'attachments/',
     // AWS's own endpoint: virtual-hosted; a store of one's own (S3_ENDPOINT): paths.
-    pathStyle: style ? style === '1' : Boolean(given),
+    pathStyle,
     timeoutMs: Math.max(1, wholeFromEnv(env, 'S3_TIMEOUT_MS', 10_000)),
   });
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Sql } from './db.js';
-import { wholeFromEnv, type Env } from './env.js';
+import { switchFromEnv, wholeFromEnv, type Env } from './env.js';
 import { errorFields } from './log-fields.js';
 
 export interface RateLimitOptions {
@@ -271,7 +271,7 @@ export function rateLimitFromEnv(env: Env): RateLimitOptions | undefined {
     burst: Math.max(1, wholeFromEnv(env, 'RATE_LIMIT_BURST', Math.ceil(perMinute / 5))),
     ipPerMinute,
     ipBurst: Math.max(1, wholeFromEnv(env, 'RATE_LIMIT_IP_BURST', Math.ceil(ipPerMinute / 5))),
-    trustProxy: env['TRUST_PROXY'] === '1',
+    trustProxy: switchFromEnv(env, 'TRUST_PROXY', false),
   };
 }
 

@@ -135,7 +135,8 @@ describe('configuration', () => {
     assert.deepEqual(compressionFromEnv({ COMPRESSION_BROTLI_QUALITY: '6' }), { brotliQuality: 6 });
     assert.throws(() => compressionFromEnv({ COMPRESSION_BROTLI_QUALITY: '12' }), /0 to 11/);
     assert.throws(() => compressionFromEnv({ COMPRESSION_BROTLI_QUALITY: 'high' }), /0 to 11/);
-    assert.throws(() => compressionFromEnv({ COMPRESSION: 'off' }), /COMPRESSION must be 0 or 1/);
+    assert.equal(compressionFromEnv({ COMPRESSION: 'off' }), false);
+    assert.throws(() => compressionFromEnv({ COMPRESSION: 'gzip' }), /COMPRESSION must be 1 or 0/);
   });
 });
 

@@ -116,7 +116,7 @@ describe('object storage configuration (S3_*)', () => {
     refused({ ...base, S3_ENDPOINT: 'ftp://s3.example' }, /S3_ENDPOINT must be/);
     refused({ ...base, S3_PREFIX: 'uploads' }, /S3_PREFIX "uploads" must be empty or end in "\/"/);
     refused({ ...base, S3_PREFIX: '../x/' }, /S3_PREFIX/);
-    refused({ ...base, S3_PATH_STYLE: 'yes' }, /S3_PATH_STYLE must be 0 or 1/);
+    refused({ ...base, S3_PATH_STYLE: 'sometimes' }, /S3_PATH_STYLE must be 1 or 0/);
     refused({ ...base, S3_TIMEOUT_MS: '-5' }, /S3_TIMEOUT_MS must be a whole number/);
   });
 });
