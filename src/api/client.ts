@@ -2,7 +2,7 @@
 // only through it (via the backend controller); integrators use it to answer from their own
 // tools. Every method takes an AbortSignal; every write takes an idempotency key (one is made
 // when none is given; pass your own to make retries across clicks or reloads safe).
-import { AbortedError, type RequestInfo } from './errors.js';
+import { AbortedError, NoApiError, NotFoundError, type RequestInfo } from './errors.js';
 import { Transport, type TransportOptions } from './transport.js';
 import type {
   ChangeFeed,
@@ -119,6 +119,11 @@ export class SellerQuestionsClient {
     return this.#transport.baseUrl;
   }
 
+  /** A 404 for a resource every API has: no API at the base (NoApiError). */
+  #noApi(error: unknown, path: string): unknown {
+    return error instanceof NotFoundError ? new NoApiError(this.baseUrl, path) : error;
+  }
+
   /**
    * The backend's configuration, fetched once per client (a failure is not cached). The one
    * request is shared, so no caller's signal aborts it for the others: a caller's signal only
@@ -138,7 +143,7 @@ export class SellerQuestionsClient {
         })
         .catch((error: unknown) => {
           this.#config = undefined;
-          throw error;
+          throw this.#noApi(error, '/config');
         });
     }
     return untilAborted(this.#config, options.signal, request);
@@ -159,6 +164,9 @@ export class SellerQuestionsClient {
           path: '/me',
           schema: 'Viewer',
           timeoutMs: options.timeoutMs,
+        })
+        .catch((error: unknown) => {
+          throw this.#noApi(error, '/me');
         })
         .finally(() => {
           if (this.#viewer === pending) this.#viewer = undefined;

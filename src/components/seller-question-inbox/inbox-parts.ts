@@ -1,6 +1,7 @@
 // What the inbox shows where the conversation goes before one is open or while its code loads,
 // and when it is not connected to a backend or its setup failed.
 import { html, nothing } from 'lit';
+import { NoApiError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import { renderErrorNotice } from '../shared/error-notice.js';
 import { errorText } from '../shared/error-text.js';
@@ -24,7 +25,7 @@ export function renderPlaceholder(open: string | null, failed: boolean, onRetry:
 }
 
 export function renderSetupError(connected: boolean, error: unknown, onRetry: () => void) {
-  if (!connected) {
+  if (!connected || error instanceof NoApiError) {
     return renderErrorNotice(
       msg('This inbox is not connected to a backend yet.', { id: 'inbox.unconfigured' }),
     );

@@ -580,6 +580,31 @@ describe('<ask-seller>', () => {
       expect(String(ours[0]![0])).to.include('configure({ apiBase })');
     });
 
+    it('says it is not connected when its apiBase holds no API (404 for /config), and logs why once', async () => {
+      // A proxy rule missing on the shop's origin: its own 404 page for everything under it.
+      worker.use(
+        http.get('/shop-api/*', () => new Response('<h1>Not Found</h1>', { status: 404 })),
+      );
+      const client = createClient({
+        baseUrl: '/shop-api/v1',
+        getToken: () => MOCK_TOKENS.buyer('b-anna'),
+        retries: 0,
+      });
+      const logged = await consoleDuring('error', async () => {
+        const el = await fixture<AskSeller>(
+          html`<ask-seller product-id="p-05" .client=${client}></ask-seller>`,
+        );
+        await shadowReady(el, '[part=error]');
+        // Not "This product is no longer available": nothing says the product is gone.
+        expect(shadowText(el)).to.include('This widget is not connected to a backend yet.');
+        expect(shadowText(el)).not.to.include('no longer available');
+      });
+      const ours = callsSaying(logged, 'no API at /shop-api/v1');
+      expect(ours).to.have.length(1);
+      expect(String(ours[0]![0])).to.include('GET /shop-api/v1/');
+      expect(String(ours[0]![0])).to.include('Check apiBase');
+    });
+
     it('picks up configure() called after the element rendered, without showing an error', async () => {
       const el = await fixture<AskSeller>(html`<ask-seller product-id="p-05"></ask-seller>`);
       let sawError = false;
