@@ -2,6 +2,7 @@
 // beyond those is refused with 503 and Retry-After, storing nothing: a buyer's burst of
 // high-resolution photos cannot take the server's memory (each decodes to up to ~300 MB).
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { ProblemError } from '../../src/backend/problems.js';
@@ -108,6 +109,57 @@ describe(`photos re-encoded in turns, on ${target}`, () => {
     const kept = await upload(server, anna, { bytes: await photo(64, 48), name: 'two.jpg' });
     assert.equal(kept.status, 201);
     assert.equal(await count(server.db, 'attachments'), before + 1);
+  }
+
+  it('keeps a photo within the size limit even when re-encoding makes it larger', async () => {
+    // Found by an outside operator run: a detailed 4.67 MB JPEG (quality 80) was refused as
+    // "larger than 5242880 bytes", its quality-90 re-encoding being 5.5 MB.
+    const limit = await maxBytes();
+    const side = 2680;
+    const noise = await sharp(randomBytes(side * side * 3), {
+      raw: { width: side, height: side, channels: 3 },
+    })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    assert.ok(noise.length < limit, `${noise.length} bytes`);
+    const reencoded = await stripMetadata(noise, 'image/jpeg');
+    assert.ok(reencoded.length > limit, `re-encoded: ${reencoded.length} bytes`);
+
+    const response = await upload(server, anna, { bytes: noise, name: 'detailed.jpg' });
+    assert.equal(response.status, 201, await response.clone().text());
+    const kept = (await response.json()) as { size: number; url: string };
+    assert.equal(kept.size, reencoded.length);
+    const content = await server.fetch(kept.url);
+    assert.equal(content.status, 200);
+    assert.equal((await content.arrayBuffer()).byteLength, reencoded.length);
+  });
+
+  it('refuses a photo over the size limit (413) before re-encoding it', async () => {
+    const limit = await maxBytes();
+    const jpeg = await photo(64, 48);
+    // A JPEG with bytes after its end: it reads, and it is over the limit by one byte.
+    const over = new Uint8Array(limit + 1);
+    over.set(jpeg);
+    // With a turn held, an upload that went to be re-encoded would wait for it.
+    const turn = held();
+    try {
+      await new Promise(setImmediate);
+      const before = await count(server.db, 'attachments');
+      const response = await upload(server, anna, { bytes: over, name: 'over.jpg' });
+      assert.equal(response.status, 413);
+      const problem = (await response.json()) as { code: string };
+      assert.equal(problem.code, 'file_too_large');
+      assert.deepEqual(imageWork(), { running: 1, waiting: 0 });
+      assert.equal(await count(server.db, 'attachments'), before);
+    } finally {
+      turn.release();
+      await turn.finished;
+    }
+  });
+
+  async function maxBytes(): Promise<number> {
+    const response = await server.fetch('/api/v1/config', { token: anna });
+    return ((await response.json()) as { attachments: { maxBytes: number } }).attachments.maxBytes;
   }
 
   it('passes the turn on when a photo cannot be read', async () => {

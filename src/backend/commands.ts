@@ -626,16 +626,22 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * Keeps an uploaded image. `bytes` are those to keep (re-encoded by the backend, if it does);
+ * the size limit applies to the upload as sent (`sentSize`, the bytes' own length by default):
+ * re-encoding a detailed photo can make it larger than it came, and a photo within the limit is
+ * not refused for that. `objectKey`: the bytes are kept in object storage already.
+ */
 export function uploadAttachment(
   context: BackendContext,
   viewer: Viewer,
   name: string,
   bytes: Uint8Array,
-  objectKey?: string,
+  { objectKey, sentSize = bytes.length }: { objectKey?: string; sentSize?: number } = {},
 ): Attachment {
   const limits = context.state.config.attachments;
   const checked = checkAttachment(
-    { name, size: bytes.length, head: bytes.subarray(0, SNIFF_BYTES) },
+    { name, size: sentSize, head: bytes.subarray(0, SNIFF_BYTES) },
     limits,
   );
   if ('problem' in checked) {

@@ -110,7 +110,8 @@ interface RouteInput {
   params: Record<string, string>;
   url: URL;
   body: unknown;
-  file: { name: string; bytes: Uint8Array; objectKey?: string } | null;
+  /** `bytes` as kept (re-encoded, by `processImage`); `sentSize`: the upload's own size. */
+  file: { name: string; bytes: Uint8Array; objectKey?: string; sentSize?: number } | null;
 }
 
 interface RouteResult {
@@ -344,7 +345,8 @@ export function createBackend(options: BackendOptions): Backend {
           ? await readBody(request, route, maxFileBytes)
           : NO_BODY;
       // Only a file within the limit is re-encoded and kept: the limit applies to what the buyer
-      // sent.
+      // sent (checked again by the rules on its size as sent, not on the re-encoded bytes, which
+      // may be larger).
       const prepared =
         file && (options.processImage || options.keepUpload) && file.bytes.length <= maxFileBytes
           ? await prepareImage(file, options.processImage, options.keepUpload)
@@ -477,9 +479,10 @@ async function prepareImage(
   file: { name: string; bytes: Uint8Array },
   processImage: BackendOptions['processImage'],
   keepUpload: BackendOptions['keepUpload'],
-): Promise<{ name: string; bytes: Uint8Array; objectKey?: string }> {
+): Promise<{ name: string; bytes: Uint8Array; objectKey?: string; sentSize: number }> {
   const type = sniffImageType(file.bytes.subarray(0, SNIFF_BYTES));
-  if (!type) return file;
+  const sentSize = file.bytes.length;
+  if (!type) return { ...file, sentSize };
   let bytes = file.bytes;
   if (processImage) {
     try {
@@ -494,8 +497,8 @@ async function prepareImage(
   }
   // Re-encoding keeps the type (server/src/images.ts).
   return keepUpload
-    ? { name: file.name, bytes, objectKey: await keepUpload(bytes, type) }
-    : { name: file.name, bytes };
+    ? { name: file.name, bytes, objectKey: await keepUpload(bytes, type), sentSize }
+    : { name: file.name, bytes, sentSize };
 }
 
 /**
@@ -754,13 +757,10 @@ function buildRoutes(
           );
         }
         const context = await load(tx, {});
-        const result = commands.uploadAttachment(
-          context,
-          viewer,
-          file.name,
-          file.bytes,
-          file.objectKey,
-        );
+        const result = commands.uploadAttachment(context, viewer, file.name, file.bytes, {
+          objectKey: file.objectKey,
+          sentSize: file.sentSize,
+        });
         await tx.save(context);
         return created(result);
       },

@@ -550,7 +550,9 @@ export interface paths {
      *
      *     The backend may re-encode the image to drop its metadata (the reference server does:
      *     EXIF, GPS and XMP are gone and the orientation is applied, and a photo larger than
-     *     4,096 px on its long side is scaled to that), so `size` may differ from the upload's.
+     *     4,096 px on its long side is scaled to that), so `size` may differ from the upload's:
+     *     the limit applies to the upload as sent, and a detailed photo within it is kept even
+     *     when re-encoding made it somewhat larger.
      *     Re-encoding is the costly part of an upload: a backend may take uploads in turns and
      *     answer 503 `unavailable` with `Retry-After` while too many wait (the reference server
      *     re-encodes one at a time per process and lets 8 wait); nothing is stored then. The returned id goes into `attachmentIds` of a question or message of
