@@ -34,7 +34,7 @@ import {
 import { stripMetadata } from './images.js';
 import { RateLimitSharing, TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { randomId, SqlStore } from './sql-store.js';
-import { errorFields } from './log-fields.js';
+import { errorFields, loggedPath } from './log-fields.js';
 import { ObjectStoreError, type ObjectStore } from './objects.js';
 import { noProvider, TranslationService, type TranslationOptions } from './translation/service.js';
 import { registerWebhookRoutes, viewerLookup } from './webhooks.js';
@@ -428,7 +428,7 @@ export function createApp(options: AppOptions): App {
       log.info(
         {
           method: request.method,
-          path: new URL(request.url).pathname,
+          path: loggedPath(new URL(request.url).pathname),
           status: response.status,
           ms: Math.round((performance.now() - started) * 10) / 10,
           // A request whose failure was logged: the id that line has too.

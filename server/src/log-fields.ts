@@ -24,3 +24,14 @@ export function errorFields(error: unknown): { name: unknown; code: unknown; at?
   const frames = [...own, ...at.filter((frame) => !own.includes(frame))].slice(0, 8);
   return frames.length > 0 ? { name, code, at: frames } : { name, code };
 }
+
+/**
+ * A request's path as its log line has it: an attachment's id (whoever has it may fetch the photo,
+ * without a token) shortened to its first 6 characters, enough to tell requests apart.
+ */
+export function loggedPath(pathname: string): string {
+  return pathname.replace(
+    /\/attachments\/([^/]{7,})/,
+    (_, id: string) => `/attachments/${id.slice(0, 6)}…`,
+  );
+}

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
-import { PEOPLE, startServer, target, type TestServer } from './support/server.js';
+import sharp from 'sharp';
+import { PEOPLE, startServer, target, type TestServer, upload } from './support/server.js';
 
 interface Line {
   msg: string;
@@ -142,6 +143,33 @@ describe(`the request log on ${target}`, () => {
     for (const secret of ['DE89', '4712', earlier.slice(0, 24), seller]) {
       assert.equal(text.includes(secret), false, `the log holds ${secret}`);
     }
+  });
+
+  it("writes an attachment's id shortened: whoever has the id may fetch the photo", async () => {
+    // Found by an outside operator run: the log held every photo's full id.
+    const photo = await sharp({
+      create: { width: 16, height: 16, channels: 3, background: { r: 10, g: 20, b: 30 } },
+    })
+      .png()
+      .toBuffer();
+    const uploaded = await upload(server, seller, { bytes: photo, name: 'seam.png' });
+    assert.equal(uploaded.status, 201);
+    const { id } = (await uploaded.json()) as { id: string };
+    written.length = 0;
+    const content = `/api/v1/attachments/${id}/content`;
+    assert.equal((await server.fetch(content)).status, 200);
+    assert.equal((await server.fetch(content, { method: 'HEAD' })).status, 200);
+    assert.equal((await server.fetch(`/api/v1/attachments/${id}x/content`)).status, 404);
+    const short = `/api/v1/attachments/${id.slice(0, 6)}…/content`;
+    assert.deepEqual(
+      requests().map(({ method, path, status }) => ({ method, path, status })),
+      [
+        { method: 'GET', path: short, status: 200 },
+        { method: 'HEAD', path: short, status: 200 },
+        { method: 'GET', path: short, status: 404 },
+      ],
+    );
+    assert.equal(written.join('\n').includes(id), false);
   });
 
   it('writes no request lines below the info level', async () => {
