@@ -4,7 +4,7 @@
 // is checked first and written in one transaction; a file with mistakes writes nothing and
 // the command exits with 1, listing them. The format is in docs/server.md.
 import { mkdir, readFile } from 'node:fs/promises';
-import { migrate, openDatabase } from '../src/db.js';
+import { type Database, migrate, openDatabase } from '../src/db.js';
 import { CatalogueError, importCatalogue } from '../src/import.js';
 
 const file = process.argv[2];
@@ -23,8 +23,17 @@ try {
 
 const env = process.env;
 const dataDir = env['DATABASE_URL'] ? undefined : (env['DATA_DIR'] ?? '.data/pglite');
-if (dataDir) await mkdir(dataDir, { recursive: true });
-const db = await openDatabase({ url: env['DATABASE_URL'], dataDir, poolSize: 2 });
+const failed = (error: unknown) => `Import failed, nothing was imported: ${String(error)}`;
+let db: Database;
+try {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  db = await openDatabase({ url: env['DATABASE_URL'], dataDir, poolSize: 2 });
+} catch (error) {
+  // A database that cannot be opened (a PGlite directory a running server owns, a bad URL):
+  // one line, like any other failure, not a stack.
+  console.error(failed(error));
+  process.exit(1);
+}
 try {
   await migrate(db);
   const { written, refreshed } = await importCatalogue(db, input, {
@@ -44,11 +53,7 @@ try {
     }`,
   );
 } catch (error) {
-  console.error(
-    error instanceof CatalogueError
-      ? error.message
-      : `Import failed, nothing was imported: ${String(error)}`,
-  );
+  console.error(error instanceof CatalogueError ? error.message : failed(error));
   process.exitCode = 1;
 } finally {
   await db.close();

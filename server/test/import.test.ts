@@ -355,4 +355,27 @@ describe('npm run server:import', () => {
     assert.equal(templates.code, 0, templates.stderr);
     assert.match(templates.stdout, /^Imported 1 templates into /);
   });
+
+  it(
+    'says in one line, exiting with 1, that a running server owns the PGlite directory',
+    { skip: databaseUrl ? 'PGlite only' : false },
+    async () => {
+      // Found by an outside operator run: it was a stack trace. The lock names a process that
+      // runs (this one), as a server's would.
+      const lock = `${env['DATA_DIR']}.lock`;
+      await writeFile(lock, `${process.pid}\n`);
+      try {
+        const refused = await importFile(EXAMPLE);
+        assert.equal(refused.code, 1);
+        assert.match(
+          refused.stderr,
+          new RegExp(`^Import failed, nothing was imported: .* in use by process ${process.pid}`),
+        );
+        assert.equal(refused.stderr.trim().split('\n').length, 1, refused.stderr);
+        assert.doesNotMatch(refused.stderr, /\bat |db\.ts/);
+      } finally {
+        await rm(lock, { force: true });
+      }
+    },
+  );
 });
