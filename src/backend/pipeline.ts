@@ -284,9 +284,13 @@ export function createBackend(options: BackendOptions): Backend {
 
   async function handle(request: BackendRequest): Promise<Response> {
     const answer = await respond(request);
+    // An answer that sets no caching of its own (a question, `/me`, a list, a problem) is a
+    // viewer's own data: no cache keeps it, the browser's included. The slow-changing reads and
+    // an attachment's bytes keep theirs.
     // HEAD: what GET would answer, headers only (RFC 9110); a body streaming from elsewhere (a
     // photo from object storage) is let go.
     if (!(answer instanceof Response)) {
+      answer.headers['Cache-Control'] ??= NO_STORE;
       return make(
         request,
         answer.status,
@@ -526,6 +530,8 @@ export const CACHE_CONFIG = 'private, max-age=300, stale-while-revalidate=86400'
 export const CACHE_CATALOG = 'private, max-age=60, stale-while-revalidate=600';
 /** Templates, which sellers change: kept, but revalidated before every use (a 304 when unchanged). */
 export const CACHE_REVALIDATE = 'private, no-cache';
+/** Every other answer of the API (personal data, changed by every write): kept by no cache. */
+export const NO_STORE = 'no-store';
 
 function cacheHeaders(control: string, etag: string): Record<string, string> {
   return { 'Cache-Control': control, ETag: etag, Vary: 'Authorization' };

@@ -551,11 +551,13 @@ for (const target of targets) {
       // A buyer's 403 stays a 403, whatever tag it sends.
       const refused = await get('/templates?topic=tracking', buyer, templates.headers.get('ETag')!);
       expect(refused.status).to.equal(403);
-      // Reads that change with every write are not cacheable.
+      // Reads that change with every write (a viewer's own data) are kept by no cache.
       const questions = await get('/questions', buyer);
       expect(questions.status).to.equal(200);
       expect(questions.headers.get('ETag')).to.equal(null);
-      expect(questions.headers.get('Cache-Control')).to.equal(null);
+      expect(questions.headers.get('Cache-Control')).to.equal('no-store');
+      const me = await get('/me', buyer);
+      expect(me.headers.get('Cache-Control')).to.equal('no-store');
     });
 
     if (target.httpCache) {
