@@ -16,11 +16,11 @@ import {
   type Backend,
   type BackendRequest,
 } from '../../src/backend/pipeline.js';
-import { ProblemError } from '../../src/backend/problems.js';
+import { ProblemError, TokenRefused } from '../../src/backend/problems.js';
 import { translate } from '../../src/backend/queries.js';
 import type { TranslationRequest } from '../../src/api/types.js';
 import type { BackendStore } from '../../src/backend/store.js';
-import { claimsOrNull, type Verify } from './auth.js';
+import type { Verify } from './auth.js';
 import type { Database } from './db.js';
 import { registerEmailRoutes } from './email/routes.js';
 import {
@@ -220,7 +220,7 @@ export function createApp(options: AppOptions): App {
   };
   const basePath = options.basePath ?? '/api/v1';
   const now = options.now ?? (() => new Date());
-  const verifiedNow = new Map<string, Claims | null>();
+  const verifiedNow = new Map<string, Claims | TokenRefused | null>();
   const objects = options.objects ?? null;
   const store = new UnavailableStore(
     new SqlStore(options.db, { baseUrl: basePath, now, objects }),
@@ -239,10 +239,12 @@ export function createApp(options: AppOptions): App {
     baseUrl: basePath,
     // A token the rate limiter verified for this request is not verified a second time.
     // (Without a rate limit the map stays empty, and the token is not hashed for it.)
-    authenticate: (token) =>
-      verifiedNow.size > 0 && verifiedNow.has(token)
-        ? verifiedNow.get(token)!
-        : options.verify(token),
+    authenticate: (token) => {
+      if (verifiedNow.size === 0 || !verifiedNow.has(token)) return options.verify(token);
+      const known = verifiedNow.get(token)!;
+      if (known instanceof TokenRefused) throw known;
+      return known;
+    },
     now,
     newId: randomId,
     onChange: options.onWrite,
@@ -619,18 +621,26 @@ function rateLimiter(
   buckets: { viewers: TokenBuckets; addresses: TokenBuckets | null; trustProxy: boolean },
   verify: AppOptions['verify'],
   /** Tokens verified by requests in flight, for the backend to use (then forgotten). */
-  verifiedNow: Map<string, Claims | null>,
+  verifiedNow: Map<string, Claims | TokenRefused | null>,
 ): RateLimiter {
   const { viewers, addresses } = buckets;
   return async (request, env, next) => {
     const token = bearerToken(request.headers.get('Authorization'));
-    const claims = token ? await claimsOrNull(verify, token) : null;
+    let claims: Claims | null = null;
+    let refused: TokenRefused | null = null;
+    if (token) {
+      try {
+        claims = await verify(token);
+      } catch (error) {
+        refused = error instanceof TokenRefused ? error : null;
+      }
+    }
     const wait = claims
       ? viewers.take(`${claims.role}:${claims.id}`)
       : (addresses?.take(clientAddress(request, env, buckets.trustProxy)) ?? null);
     if (wait === null) {
       if (!token) return next();
-      verifiedNow.set(token, claims);
+      verifiedNow.set(token, claims ?? refused);
       try {
         return await next();
       } finally {

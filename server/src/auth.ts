@@ -3,6 +3,7 @@
 // the configured ones, expired tokens, a wrong audience or issuer are all refused.
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Claims } from '../../src/backend/context.js';
+import { TokenRefused } from '../../src/backend/problems.js';
 import { RecentMap } from './recent.js';
 
 export interface AuthOptions {
@@ -25,8 +26,9 @@ export const SHOP_CLAIM = 'shop_id';
 export const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
- * Checks a bearer token: its claims, or null when it is not valid. A token verified earlier and
- * not expired is answered at once, without a promise to wait on.
+ * Checks a bearer token: its claims, or a `TokenRefused` thrown (or rejected) saying why it is
+ * not valid. A token verified earlier and not expired is answered at once, without a promise
+ * to wait on.
  */
 export type Verify = (token: string) => Claims | null | Promise<Claims | null>;
 
@@ -74,10 +76,15 @@ export function createVerifier(options: AuthOptions): Verify {
         currentDate: new Date(at),
       });
       const claims = claimsOf(payload);
-      if (claims) verified.set(token, { claims, expiresAt: payload.exp! * 1000 });
+      if (!claims) {
+        throw new TokenRefused(
+          'its role, sub or shop_id claim is not one this backend takes (docs/server.md)',
+        );
+      }
+      verified.set(token, { claims, expiresAt: payload.exp! * 1000 });
       return claims;
-    } catch {
-      return null;
+    } catch (error) {
+      throw error instanceof TokenRefused ? error : new TokenRefused(refusal(error, algorithms));
     }
   };
   return (token) => {
@@ -89,6 +96,34 @@ export function createVerifier(options: AuthOptions): Verify {
     }
     return check(token, at);
   };
+}
+
+/**
+ * Why jose refused a token, as its holder may be told: which check failed, never the value
+ * expected (the audience, the issuer) nor anything of the key.
+ */
+function refusal(error: unknown, algorithms: string[]): string {
+  const { code, claim, reason } = error as { code?: string; claim?: string; reason?: string };
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'it has expired (exp)';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (claim === 'nbf') return 'it is not valid yet (nbf)';
+      return reason === 'missing'
+        ? `it has no ${claim} claim`
+        : `its ${claim} claim is not the one this backend takes`;
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return 'its signature does not verify (signed with another secret or key)';
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return `its algorithm is not one this backend takes (${algorithms.join(', ')})`;
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'no key of the JWKS matches it';
+    case 'ERR_JWS_INVALID':
+    case 'ERR_JWT_INVALID':
+      return 'it is not a JWT';
+    default:
+      return 'it could not be verified';
+  }
 }
 
 function claimsOf(payload: JWTPayload): Claims | null {

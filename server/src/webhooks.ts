@@ -8,10 +8,15 @@ import type { Hono } from 'hono';
 import { webhookEventTypeValues } from '../../src/api/generated/enums.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../../src/api/types.js';
 import { bearerToken, checkBody, type Claims, type Viewer } from '../../src/backend/context.js';
-import { claimsOrNull, type Verify } from './auth.js';
+import type { Verify } from './auth.js';
 import { checkQuery, jsonBodyOf, problemResponse } from '../../src/backend/pipeline.js';
 import { digitsOf } from '../../src/backend/queries.js';
-import { ProblemError, unauthenticated } from '../../src/backend/problems.js';
+import {
+  ProblemError,
+  TokenRefused,
+  unauthenticated,
+  unknownViewer,
+} from '../../src/backend/problems.js';
 import type { Database } from './db.js';
 import { isPrivateHost, ROTATION_OVERLAP_MS } from './webhook-dispatcher.js';
 
@@ -430,9 +435,14 @@ export function viewerLookup(verify: Verify, find: (claims: Claims) => Promise<V
   return async (request: Request): Promise<Viewer> => {
     const token = bearerToken(request.headers.get('Authorization'));
     if (!token) throw unauthenticated(false);
-    const claims = await claimsOrNull(verify, token);
+    let claims: Claims | null;
+    try {
+      claims = await verify(token);
+    } catch (error) {
+      throw unauthenticated(true, error instanceof TokenRefused ? error.reason : undefined);
+    }
     const viewer = claims ? await find(claims) : null;
-    if (!viewer) throw unauthenticated(true);
+    if (!viewer) throw claims ? unknownViewer() : unauthenticated(true);
     return viewer;
   };
 }

@@ -21,8 +21,9 @@ describe('token verification', () => {
     now += 59_000;
     assert.deepEqual(await verify(token), { role: 'buyer', id: 'b-anna' });
     now += 1_000;
-    assert.equal(await verify(token), null);
-    assert.equal(await verify(token), null);
+    const expired = /^TokenRefused: The token was refused: it has expired \(exp\)\.$/;
+    await assert.rejects(async () => verify(token), expired);
+    await assert.rejects(async () => verify(token), expired);
   });
 
   it('refuses a token that differs from a verified one only in its signature', async () => {
@@ -37,7 +38,68 @@ describe('token verification', () => {
     assert.deepEqual(await verify(token), { role: 'seller', id: 'seller-1', shopId: 's-1' });
     const [header, payload, signature] = token.split('.');
     const flipped = `${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
-    assert.equal(await verify(`${header}.${payload}.${flipped}`), null);
+    await assert.rejects(
+      async () => verify(`${header}.${payload}.${flipped}`),
+      /its signature does not verify/,
+    );
     assert.deepEqual(await verify(token), { role: 'seller', id: 'seller-1', shopId: 's-1' });
+  });
+
+  it('says why it refuses a token, never what it expected', async () => {
+    const verify = createVerifier({ secret, audience, issuer: 'https://id.shop.example' });
+    const key = new TextEncoder().encode(secret);
+    const token = (change: (jwt: SignJWT) => SignJWT, claims: Record<string, unknown> = {}) =>
+      change(
+        new SignJWT({ role: 'buyer', ...claims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('b-anna')
+          .setAudience(audience)
+          .setIssuer('https://id.shop.example')
+          .setExpirationTime('1h'),
+      ).sign(key);
+    const refused = async (jwt: string | Promise<string>, reason: RegExp) => {
+      const text = await jwt;
+      await assert.rejects(
+        async () => verify(text),
+        (error: Error) => {
+          assert.equal(error.name, 'TokenRefused');
+          assert.match(error.message, reason);
+          assert.ok(!error.message.includes(audience), error.message);
+          assert.ok(!error.message.includes('id.shop.example'), error.message);
+          assert.ok(!error.message.includes(secret), error.message);
+          return true;
+        },
+      );
+    };
+    await refused(
+      token((jwt) => jwt.setAudience('another-app')),
+      /its aud claim is not the one this backend takes/,
+    );
+    await refused(
+      token((jwt) => jwt.setIssuer('https://evil.example')),
+      /its iss claim/,
+    );
+    await refused(
+      token((jwt) => jwt.setNotBefore('1h')),
+      /it is not valid yet \(nbf\)/,
+    );
+    await refused(
+      token((jwt) => jwt, { role: 'admin' }),
+      /its role, sub or shop_id claim/,
+    );
+    await refused(
+      new SignJWT({ role: 'buyer' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('b-anna')
+        .setAudience(audience)
+        .setIssuer('https://id.shop.example')
+        .sign(key),
+      /it has no exp claim/,
+    );
+    const [header, body] = (await token((jwt) => jwt)).split('.');
+    const none = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    await refused(`${none}.${body}.`, /its algorithm is not one this backend takes \(HS256\)/);
+    await refused('not-a-token', /it is not a JWT/);
+    assert.ok(header);
   });
 });

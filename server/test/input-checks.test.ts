@@ -208,6 +208,24 @@ describe(`input the backend refuses, on ${target}`, () => {
     assert.equal(other.status, 401);
     assert.equal(other.headers.get('WWW-Authenticate'), 'Bearer');
   });
+
+  it('says why a token is refused, for the integrator setting up the sign-in', async () => {
+    const detail = async (authorization: string) => {
+      const response = await server.fetch('/api/v1/me', {
+        headers: { Authorization: authorization },
+      });
+      assert.equal(response.status, 401);
+      assert.equal(response.headers.get('WWW-Authenticate'), 'Bearer error="invalid_token"');
+      return ((await response.json()) as { detail: string }).detail;
+    };
+    assert.equal(await detail('Bearer not-a-token'), 'The token was refused: it is not a JWT.');
+    // Valid, but for someone the catalogue does not have (yet): not "sign in again".
+    const stranger = await server.token({ role: 'buyer', id: 'b-not-imported' });
+    assert.match(
+      await detail(`Bearer ${stranger}`),
+      /^The token was refused: it names no buyer, seller or agent this backend knows/,
+    );
+  });
 });
 
 describe('input the backend refuses, in the mock', () => {

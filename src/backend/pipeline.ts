@@ -15,7 +15,13 @@ import {
   type Viewer,
 } from './context.js';
 import { bodyText } from './json-text.js';
-import { notFound, ProblemError, unauthenticated } from './problems.js';
+import {
+  notFound,
+  ProblemError,
+  TokenRefused,
+  unauthenticated,
+  unknownViewer,
+} from './problems.js';
 import * as publication from './publication-commands.js';
 import * as queries from './queries.js';
 import * as templates from './template-commands.js';
@@ -26,6 +32,7 @@ export interface BackendOptions {
   /** The path prefix the API answers under (`/api/v1`), or an absolute URL ending in it. */
   baseUrl: string;
   /** Verifies a bearer token; null (or a rejection) for a token that is not valid. */
+  /** The token's claims; null or a thrown `TokenRefused` (saying why) when it is refused. */
   authenticate(token: string): Claims | null | Promise<Claims | null>;
   now?: (() => Date) | undefined;
   /** Makes record ids; the store's counters by default. */
@@ -317,16 +324,18 @@ export function createBackend(options: BackendOptions): Backend {
       let claims: Claims | null = null;
       if (!route.open) {
         const token = bearerToken(request.headers.get('Authorization'));
+        let refused: string | undefined;
         if (token) {
           try {
             // A token known to be valid is answered at once: no wait for it.
             const found = options.authenticate(token);
             claims = found instanceof Promise ? await found : found;
-          } catch {
+          } catch (error) {
             claims = null;
+            if (error instanceof TokenRefused) refused = error.reason;
           }
         }
-        if (!claims) throw unauthenticated(!!token);
+        if (!claims) throw unauthenticated(!!token, refused);
       }
       if (url.search) checkQuery(url.searchParams);
       const key = request.headers.get('Idempotency-Key');
@@ -361,7 +370,7 @@ export function createBackend(options: BackendOptions): Backend {
           async (tx) => (await tx.start(claims, now())).viewer,
         );
         if (!viewer) {
-          throw unauthenticated(true);
+          throw unknownViewer();
         }
         const outcome = await route.detached({
           viewer,
@@ -374,7 +383,7 @@ export function createBackend(options: BackendOptions): Backend {
       /** What a request does once it knows its viewer and the deadlines are applied. */
       const serve = async (tx: StoreTx, viewer: Viewer | null) => {
         if (!route.open && !viewer) {
-          throw unauthenticated(true);
+          throw unknownViewer();
         }
         const scope: IdempotencyScope | null =
           route.write && viewer

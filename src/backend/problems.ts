@@ -90,16 +90,37 @@ export function assertValid(problems: readonly (FieldProblem | null)[]): void {
 }
 
 /**
- * 401: no token, or one that is not valid (any more). Says which scheme the API takes, as HTTP
- * asks of a 401 (RFC 9110 §11.6.1; RFC 6750 §3 for a token that was sent).
+ * A token the backend refuses, and why (`reason`, for the 401's detail: "it has expired", "its
+ * aud claim is not the one this backend takes"): what the token's holder may know of their own
+ * token, never the secret or the expected values.
  */
-export const unauthenticated = (tokenSent: boolean) =>
+export class TokenRefused extends Error {
+  readonly reason: string;
+  constructor(reason: string) {
+    super(`The token was refused: ${reason}.`);
+    this.name = 'TokenRefused';
+    this.reason = reason;
+  }
+}
+
+/**
+ * 401: no token, or one that is refused, saying why when known. Says which scheme the API takes,
+ * as HTTP asks of a 401 (RFC 9110 §11.6.1; RFC 6750 §3 for a token that was sent).
+ */
+export const unauthenticated = (tokenSent: boolean, reason = 'it is not valid') =>
   new ProblemError(
     401,
     'unauthenticated',
-    tokenSent ? 'The token is not valid (any more).' : 'Sign in first: no token was sent.',
+    tokenSent ? `The token was refused: ${reason}.` : 'Sign in first: no token was sent.',
     {},
     { 'WWW-Authenticate': tokenSent ? 'Bearer error="invalid_token"' : 'Bearer' },
+  );
+
+/** The 401 for a valid token that names no one the backend knows. */
+export const unknownViewer = () =>
+  unauthenticated(
+    true,
+    'it names no buyer, seller or agent this backend knows (people are imported before their first token is used)',
   );
 
 export const notFound = (what: string) => new ProblemError(404, 'not_found', `${what} not found.`);

@@ -2283,7 +2283,9 @@ export interface components {
       };
     };
     /**
-     * @description No valid token: none was sent, or the one sent is not valid (any more). The scheme's name
+     * @description No valid token: none was sent, or the one sent is refused; `detail` then says which
+     *     check failed ("The token was refused: it has expired (exp).", "… it names no buyer,
+     *     seller or agent this backend knows …"), never the value expected. The scheme's name
      *     in `Authorization` is read in any case (`Bearer`, `bearer`).
      */
     Unauthorized: {
