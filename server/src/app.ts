@@ -405,8 +405,12 @@ export function createApp(options: AppOptions): App {
     // Below the info level (LOG_LEVEL=warn) a request costs no log work at all.
     const started = log.isLevelEnabled('info') ? performance.now() : null;
     const api = path === basePath || path.startsWith(apiPrefix);
+    // An allowed origin gets its CORS headers outside the API too: a page pointed at a wrong
+    // path then reads the 404 (the SDK says "no API at …, check apiBase") instead of seeing the
+    // browser refuse the answer, which looks like a network outage.
+    const cors = api || allowedOrigin(request.headers.get('Origin'));
     let response: Response;
-    if (api && request.method === 'OPTIONS') {
+    if (cors && request.method === 'OPTIONS') {
       response = preflight(request.headers.get('Origin') ?? undefined);
     } else {
       try {
@@ -415,7 +419,7 @@ export function createApp(options: AppOptions): App {
         response = unhandled(error, request);
       }
       if (!isMade(response)) {
-        if (api) addCorsHeaders(request.headers.get('Origin'), response.headers);
+        if (cors) addCorsHeaders(request.headers.get('Origin'), response.headers);
         if (compressMade) {
           response = await compressMade(
             response,

@@ -279,6 +279,30 @@ describe(`CORS on ${target}`, () => {
     }
   });
 
+  it('lets an allowed origin read a 404 outside the API, so that a wrong apiBase is told apart from an outage', async () => {
+    const preflight = await server.fetch('/api/v2/config', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://shop.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    const missing = await server.fetch('/api/v2/config', {
+      headers: { Origin: 'https://shop.example' },
+    });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
+    // Another origin still reads nothing there.
+    const other = await server.fetch('/api/v2/config', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    assert.equal(other.headers.get('Access-Control-Allow-Origin'), null);
+  });
+
   it('gives every answer its CORS headers and each Vary name once: the backend’s, its errors and the server’s own routes', async () => {
     const origin = { Origin: 'https://shop.example', 'Accept-Encoding': 'br' };
     const seller = await server.token(PEOPLE.seller);
