@@ -35,11 +35,15 @@ export class SqElement extends LitElement {
    * `ConfigurationError`). For the element's own parts (its controllers, its lazily loaded code).
    * @internal
    */
+  #logged: string | undefined;
+
   reportError(error: unknown, action: SqErrorAction): void {
     this.dispatchEvent(new SqErrorEvent({ error, action }));
     if (isAuthProblem(error)) {
       this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
-    } else if (error instanceof ConfigurationError) {
+    } else if (error instanceof ConfigurationError && error.message !== this.#logged) {
+      // Once: the same mistake again (the page configured a backend meanwhile) says nothing new.
+      this.#logged = error.message;
       console.error(error.message);
     }
   }

@@ -566,6 +566,19 @@ describe('<ask-seller>', () => {
       });
     });
 
+    it('logs a missing product-id once, also when the page then gives it another backend', async () => {
+      const logged = await consoleDuring('error', async () => {
+        const el = await fixture<AskSeller>(html`<ask-seller api-base=${API_BASE}></ask-seller>`);
+        await shadowReady(el, '[part=error]');
+        expect(shadowText(el)).to.include('This widget is not set up for a product or shop.');
+        // The page's script sets the client afterwards: loaded again, the same mistake.
+        const failed = nextEvent(el, 'sq-error');
+        el.client = buyerClient('b-anna');
+        await failed;
+      });
+      expect(callsSaying(logged, 'needs a product-id')).to.have.length(1);
+    });
+
     it('says when no backend is configured, after giving the page a moment, and logs it once', async () => {
       const logged = await consoleDuring('error', async () => {
         const el = await fixture<AskSeller>(html`<ask-seller product-id="p-05"></ask-seller>`);
