@@ -2,7 +2,7 @@
 // only through it (via the backend controller); integrators use it to answer from their own
 // tools. Every method takes an AbortSignal; every write takes an idempotency key (one is made
 // when none is given; pass your own to make retries across clicks or reloads safe).
-import { AbortedError, NoApiError, NotFoundError, type RequestInfo } from './errors.js';
+import { AbortedError, ConfigurationError, NotFoundError, type RequestInfo } from './errors.js';
 import { Transport, type TransportOptions } from './transport.js';
 import type {
   ChangeFeed,
@@ -119,11 +119,6 @@ export class SellerQuestionsClient {
     return this.#transport.baseUrl;
   }
 
-  /** A 404 for a resource every API has: no API at the base (NoApiError). */
-  #noApi(error: unknown, path: string): unknown {
-    return error instanceof NotFoundError ? new NoApiError(this.baseUrl, path) : error;
-  }
-
   /**
    * The backend's configuration, fetched once per client (a failure is not cached). The one
    * request is shared, so no caller's signal aborts it for the others: a caller's signal only
@@ -143,7 +138,13 @@ export class SellerQuestionsClient {
         })
         .catch((error: unknown) => {
           this.#config = undefined;
-          throw this.#noApi(error, '/config');
+          // 404 for what every API has: nothing answers at the base (a wrong apiBase, a proxy
+          // rule missing). The elements say they are not connected (they ask for it first).
+          throw error instanceof NotFoundError
+            ? new ConfigurationError(
+                `seller-questions: ${this.baseUrl}/config is 404. Check apiBase.`,
+              )
+            : error;
         });
     }
     return untilAborted(this.#config, options.signal, request);
@@ -164,9 +165,6 @@ export class SellerQuestionsClient {
           path: '/me',
           schema: 'Viewer',
           timeoutMs: options.timeoutMs,
-        })
-        .catch((error: unknown) => {
-          throw this.#noApi(error, '/me');
         })
         .finally(() => {
           if (this.#viewer === pending) this.#viewer = undefined;

@@ -201,18 +201,3 @@ export class ConfigurationError extends Error {
     this.name = 'ConfigurationError';
   }
 }
-
-/**
- * The backend is not where the client was pointed: `GET /config` or `GET /me` under its base
- * answered 404, which an API that is there never does (a wrong `apiBase`, a proxy rule
- * missing). Elements show it as not connected to a backend, and log its message once.
- */
-export class NoApiError extends ConfigurationError {
-  constructor(baseUrl: string, path: string) {
-    super(
-      `seller-questions: no API at ${baseUrl}: GET ${baseUrl}${path} answered 404. Check apiBase (and the proxy that should pass ${baseUrl}/ to the backend).`,
-    );
-    this.name = 'NoApiError';
-  }
-}
-

@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { SellerQuestionsClient } from '../../api/client.js';
-import { ConfigurationError, NetworkError, NoApiError, NotFoundError } from '../../api/errors.js';
+import { ConfigurationError, NetworkError, NotFoundError } from '../../api/errors.js';
 import type { Config, Product, Shop, Viewer } from '../../api/types.js';
 import { routeQuestion } from '../../domain/routing.js';
 import { PRODUCT_SUBJECTS, type ProductSubject } from '../../domain/taxonomy.js';
@@ -339,7 +339,11 @@ export class AskSeller extends SqElement {
   #renderLoadError(error: unknown) {
     let text: string;
     let retry = true;
-    if (!this.#backend.client || error instanceof NoApiError) {
+    // Set up with a product or a shop, a ConfigurationError is the backend's (no API at apiBase).
+    if (
+      !this.#backend.client ||
+      (error instanceof ConfigurationError && (this.productId || this.shopId))
+    ) {
       text = msg('This widget is not connected to a backend yet.', { id: 'ask.unconfigured' });
       retry = false;
     } else if (isAuthProblem(error)) {

@@ -1,5 +1,5 @@
 // What <order-help> says when the order cannot be shown, and whether trying again may help.
-import { ConfigurationError, NoApiError, NotFoundError } from '../../api/errors.js';
+import { ConfigurationError, NotFoundError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import { errorText, isAuthProblem } from '../shared/error-text.js';
 
@@ -7,7 +7,7 @@ export function describeLoadError(
   error: unknown,
   configured: boolean,
 ): { text: string; retry: boolean } {
-  if (!configured || error instanceof NoApiError) {
+  if (!configured) {
     return {
       text: msg('This widget is not connected to a backend yet.', { id: 'ask.unconfigured' }),
       retry: false,

@@ -466,7 +466,11 @@ export class OrderHelp extends SqElement {
   }
 
   #renderLoadError(error: unknown) {
-    const { text, retry } = describeLoadError(error, !!this.#backend.client);
+    // With an order, a ConfigurationError is the backend's (no API at apiBase): not connected.
+    const { text, retry } = describeLoadError(
+      error,
+      !!this.#backend.client && !(error instanceof ConfigurationError && this.orderId),
+    );
     return html`<h2 id="title">${msg('Help with your order', { id: 'order.title_generic' })}</h2>
       ${renderErrorNotice(text, retry ? () => void this.#data.run() : undefined)}`;
   }

@@ -1,7 +1,7 @@
 // What the inbox shows where the conversation goes before one is open or while its code loads,
 // and when it is not connected to a backend or its setup failed.
 import { html, nothing } from 'lit';
-import { NoApiError } from '../../api/errors.js';
+import { ConfigurationError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import { renderErrorNotice } from '../shared/error-notice.js';
 import { errorText } from '../shared/error-text.js';
@@ -25,7 +25,8 @@ export function renderPlaceholder(open: string | null, failed: boolean, onRetry:
 }
 
 export function renderSetupError(connected: boolean, error: unknown, onRetry: () => void) {
-  if (!connected || error instanceof NoApiError) {
+  // A ConfigurationError here is the backend's: no API at its apiBase.
+  if (!connected || error instanceof ConfigurationError) {
     return renderErrorNotice(
       msg('This inbox is not connected to a backend yet.', { id: 'inbox.unconfigured' }),
     );

@@ -43,8 +43,7 @@ export class SqElement extends LitElement {
       this.dispatchEvent(new SqAuthRequiredEvent({ status: error.status ?? 401 }));
     } else if (error instanceof ConfigurationError && error.message !== this.#logged) {
       // Once: the same mistake again (the page configured a backend meanwhile) says nothing new.
-      this.#logged = error.message;
-      console.error(error.message);
+      console.error((this.#logged = error.message));
     }
   }
 }
