@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import type { OrderHelp } from '../../../src/order-help.js';
 import { formatDateTime } from '../../../src/i18n/format.js';
 import { samplePhoto } from '../../../src/mocks/pictures.js';
-import { buyerClient, sellerClient, useMockBackend } from '../../support/backend.js';
+import { buyerClient, sellerClient, useMockBackend, worker } from '../../support/backend.js';
 import {
   allInShadow,
   inShadow,
@@ -13,7 +13,9 @@ import {
 import { MOCK_TOKENS, type MockBackend } from '../../../src/mocks/index.js';
 import type { SqItemSelect } from '../../../src/components/order-help/item-select.js';
 import { configure } from '../../../src/api/configure.js';
-import { NotFoundError } from '../../../src/api/errors.js';
+import { ConfigurationError, NotFoundError } from '../../../src/api/errors.js';
+import { createClient } from '../../../src/api/client.js';
+import { http } from 'msw';
 import { expectNotSetUp } from '../../support/configuration.js';
 import {
   addressFormOf,
@@ -534,6 +536,30 @@ describe('<order-help>', () => {
       shown: 'This widget is not set up for an order.',
       logged: 'needs an order-id',
     });
+  });
+
+  it('says it is not connected when its apiBase holds no API, not that the order is gone', async () => {
+    // Nothing is served at this base: the page's own 404 for each request.
+    worker.use(http.get('/no-api-here/*', () => new Response('Not found', { status: 404 })));
+    const el = document.createElement('order-help');
+    el.orderId = 'o-1001';
+    el.client = createClient({
+      baseUrl: '/no-api-here/v1',
+      getToken: () => MOCK_TOKENS.buyer('b-anna'),
+      retries: 0,
+    });
+    const event = nextEvent(el, 'sq-error');
+    try {
+      document.body.append(el);
+      const { detail } = await event;
+      expect(detail.error).to.be.instanceOf(ConfigurationError);
+      expect((detail.error as Error).message).to.include('/no-api-here/v1/config is 404');
+      await shadowReady(el, '[part=error]');
+      expect(shadowText(el)).to.include('This widget is not connected to a backend yet.');
+      expect(shadowText(el)).not.to.include('could not be found');
+    } finally {
+      el.remove();
+    }
   });
 
   it('tells the page when the order cannot be loaded (sq-error)', async () => {
