@@ -2,6 +2,7 @@
 // `npm run check:package`, after `npm run build` (.ci/run runs it): the package as a storefront's
 // project gets it. It packs the package (`npm pack`, the files package.json publishes), unpacks
 // it into a new project's node_modules beside lit and msw, and checks there that
+//  - the README's links to docs/*.md name files of the tarball;
 //  - every entry of `exports` resolves (Node's resolution, from the project) to a file of the
 //    tarball, its types too;
 //  - a TypeScript consumer type-checks with Node's module resolution and with a bundler's: the
@@ -18,6 +19,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -94,6 +96,16 @@ for (const specifier of ${JSON.stringify(specifiers)}) {
     for (const target of typeof value === 'string' ? [value] : Object.values(value)) {
       if (!existsSync(join(modules, 'seller-questions', target)))
         problems.push(`exports["${key}"] names ${target}, which the tarball does not have`);
+    }
+  }
+
+  // The README's links to the docs work where the package is read (npm's page, node_modules);
+  // its screenshots (2.5 MB) stay in the repository.
+  const packed = join(modules, 'seller-questions');
+  const readme = readFileSync(join(packed, 'README.md'), 'utf8');
+  for (const [, target] of readme.matchAll(/\]\((docs\/[^)#\s]+\.(?:md|yaml))/g)) {
+    if (!existsSync(join(packed, target))) {
+      problems.push(`README.md links to ${target}, which the tarball does not have`);
     }
   }
 
