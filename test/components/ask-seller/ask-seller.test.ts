@@ -315,19 +315,27 @@ describe('<ask-seller>', () => {
     const aboutP05 = () =>
       questionsOf(backend, 'b-anna').filter((question) => question.productId === 'p-05');
 
-    it('keeps the question when its answer was lost and sends it once on retry, with the same key', async () => {
+    /**
+     * "How long to Italy?" about shipping, sent: the backend creates it and its answer is lost,
+     * and so is the check that follows. Resolves once the form shows the failure.
+     */
+    async function sendLosingTheAnswer() {
       const keys: string[] = [];
       const el = await mount(recordingClient(keys));
       const composer = await composerOf(el);
       await pickSubject(el, 'shipping');
       await typeInto(composer, 'How long to Italy?');
-      // The backend creates the question but its answer is lost; the check that follows fails too.
       backend.failNext(
         { status: 'network', match: 'POST /questions', afterHandler: true },
         { status: 'network', match: 'POST /questions' },
       );
       buttonWithText(composer, 'Send question').click();
       await waitFor(() => el.shadowRoot!.querySelector('[part=error]'));
+      return { keys, el, composer };
+    }
+
+    it('keeps the question when its answer was lost and sends it once on retry, with the same key', async () => {
+      const { keys, el, composer } = await sendLosingTheAnswer();
       expect(aboutP05()).to.have.length(1);
       // Not "could not reach the server": it did, and the question may be in the list already.
       expect(shadowText(el)).to.include(
@@ -349,17 +357,7 @@ describe('<ask-seller>', () => {
     });
 
     it('sends no second question when the buyer edits it after its answer was lost', async () => {
-      const keys: string[] = [];
-      const el = await mount(recordingClient(keys));
-      const composer = await composerOf(el);
-      await pickSubject(el, 'shipping');
-      await typeInto(composer, 'How long to Italy?');
-      backend.failNext(
-        { status: 'network', match: 'POST /questions', afterHandler: true },
-        { status: 'network', match: 'POST /questions' },
-      );
-      buttonWithText(composer, 'Send question').click();
-      await waitFor(() => el.shadowRoot!.querySelector('[part=error]'));
+      const { keys, el, composer } = await sendLosingTheAnswer();
       // The history, loaded again, lists what arrived; the form and the list agree it may have.
       const list = el.shadowRoot!.querySelector('sq-conversations')!;
       await waitFor(() => shadowText(list).includes('How long to Italy?'), 'the question listed');

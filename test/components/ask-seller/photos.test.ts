@@ -207,9 +207,12 @@ describe('<ask-seller> photos', () => {
     }
   });
 
-  it('says an upload that failed, with its photo, and Retry names the photo it sends again', async () => {
-    // Each try fails (the client tries an idempotent upload three times).
-    const failure = { status: 500, match: 'POST /attachments' } as const;
+  /**
+   * parcel.jpg picked while each try of its upload answers `status` (the client tries an
+   * idempotent upload three times); resolves once the photo shows it failed.
+   */
+  async function uploadFailing(status: number) {
+    const failure = { status, match: 'POST /attachments' } as const;
     backend.failNext(failure, failure, failure);
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
@@ -220,6 +223,11 @@ describe('<ask-seller> photos', () => {
     ]);
     const root = composer.shadowRoot!;
     await waitFor(() => root.querySelector('[data-status=failed]'), 'the failed upload');
+    return { el, root };
+  }
+
+  it('says an upload that failed, with its photo, and Retry names the photo it sends again', async () => {
+    const { el, root } = await uploadFailing(500);
     // An alert (said as it appears) that names the photo before why it failed.
     const alert = root.querySelector<HTMLElement>('[data-status=failed] [role=alert]')!;
     expect(alert.textContent.trim()).to.match(/^parcel\.jpg: \S/);
@@ -235,18 +243,8 @@ describe('<ask-seller> photos', () => {
   });
 
   it('puts an upload that took too long down to the connection, not the server', async () => {
-    // 408: the request's bytes came too slowly (each of the client's three tries).
-    const failure = { status: 408, match: 'POST /attachments' } as const;
-    backend.failNext(failure, failure, failure);
-    const el = await fixture<AskSeller>(
-      html`<ask-seller product-id="p-05" .client=${buyerClient('b-anna')}></ask-seller>`,
-    );
-    const composer = await shadowReady<SqComposer>(el, 'sq-composer');
-    await pickFiles(composer, [
-      new File([await plainJpeg()], 'parcel.jpg', { type: 'image/jpeg' }),
-    ]);
-    const root = composer.shadowRoot!;
-    await waitFor(() => root.querySelector('[data-status=failed]'), 'the failed upload');
+    // 408: the request's bytes came too slowly.
+    const { root } = await uploadFailing(408);
     const alert = root.querySelector<HTMLElement>('[data-status=failed] [role=alert]')!;
     expect(alert.textContent.trim()).to.equal(
       'parcel.jpg: The photo took too long to upload. Check your connection, then retry it.',

@@ -345,7 +345,8 @@ describe('<ask-seller> conversations', () => {
     }
   });
 
-  it('keeps a follow-up when sending fails and sends it once on retry', async () => {
+  /** Anna's first question about p-02 opened, with "Und in L?" typed as a follow-up. */
+  async function followUpTyped() {
     const buyer = buyerClient('b-anna', { retries: 0 });
     const el = await fixture<AskSeller>(
       html`<ask-seller product-id="p-02" .client=${buyer}></ask-seller>`,
@@ -359,6 +360,11 @@ describe('<ask-seller> conversations', () => {
     const question = backend.state.questions.find(
       (candidate) => candidate.buyerId === 'b-anna' && candidate.productId === 'p-02',
     )!;
+    return { el, conversations, composer, textarea, question };
+  }
+
+  it('keeps a follow-up when sending fails and sends it once on retry', async () => {
+    const { el, conversations, composer, textarea, question } = await followUpTyped();
     const before = question.messages.length;
     backend.failNext({ status: 'network', match: `POST /questions/${question.id}/messages` });
     buttonWithText(composer, 'Send').click();
@@ -374,19 +380,7 @@ describe('<ask-seller> conversations', () => {
   });
 
   it('sends no second follow-up when the buyer edits it after its answer was lost', async () => {
-    const buyer = buyerClient('b-anna', { retries: 0 });
-    const el = await fixture<AskSeller>(
-      html`<ask-seller product-id="p-02" .client=${buyer}></ask-seller>`,
-    );
-    const conversations = await historyOf(el);
-    await openFirst(conversations);
-    const composer = await shadowReady(conversations, 'sq-composer');
-    const textarea = inShadow<HTMLTextAreaElement>(composer, 'textarea');
-    textarea.value = 'Und in L?';
-    textarea.dispatchEvent(new InputEvent('input'));
-    const question = backend.state.questions.find(
-      (candidate) => candidate.buyerId === 'b-anna' && candidate.productId === 'p-02',
-    )!;
+    const { el, conversations, composer, textarea, question } = await followUpTyped();
     const path = `POST /questions/${question.id}/messages`;
     backend.failNext({ status: 'network', match: path, afterHandler: true });
     buttonWithText(composer, 'Send').click();
