@@ -241,7 +241,8 @@ export class SqInboxConversation extends SqElement {
       }
       this.reportError(error, `inbox-${action.kind}`);
       // It may have been done all the same: shown as it is now, not only said in the notice.
-      if (answerLost(error) || sentBefore(error)) void this.#refresh(question.id);
+      // (Still unreachable: the notice says so, and the live updates bring it later.)
+      if (answerLost(error) || sentBefore(error)) void this.#refresh(question.id).catch(() => {});
       return { ok: false, error, conflict: false };
     }
   };
@@ -277,23 +278,18 @@ export class SqInboxConversation extends SqElement {
   }
 
   /** The question as the backend has it now, in the list and (still open) here. */
-  async #refresh(id: string) {
-    try {
-      const after = await this.client!.getQuestion(id);
-      this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: after, action: 'reload' }));
-      if (this.question?.id === id && supersedes(after, this.question)) this.question = after;
-    } catch {
-      // Still unreachable: the notice says so, and the live updates bring it later.
-    }
+  async #refresh(id: string): Promise<QuestionDetail> {
+    const after = await this.client!.getQuestion(id);
+    this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: after, action: 'reload' }));
+    if (this.question?.id === id && supersedes(after, this.question)) this.question = after;
+    return after;
   }
 
   async #afterConflict(before: QuestionDetail, error: ConflictError, kind: InboxAction['kind']) {
     this.reportError(error, 'conflict');
     try {
-      const after = await this.client!.getQuestion(before.id);
-      this.dispatchEvent(new InboxEvent('sq-inbox-updated', { question: after, action: 'reload' }));
+      const after = await this.#refresh(before.id);
       if (this.question?.id !== before.id) return;
-      if (supersedes(after, this.question)) this.question = after;
       this.notice = {
         tone: 'warning',
         text: conflictText(conflictReason(before, after, kind), after, before),
