@@ -237,15 +237,24 @@ describe(`CORS on ${target}`, () => {
     await server.close();
   });
 
-  it('answers preflights and requests of allowed origins, and no other origin', async () => {
-    const preflight = await server.fetch('/api/v1/questions', {
+  /** A browser's preflight from `origin` for `method` on `path` (with `headers` when given). */
+  const preflightOf = (path: string, origin: string, method: string, headers?: string) =>
+    server.fetch(path, {
       method: 'OPTIONS',
       headers: {
-        Origin: 'https://shop.example',
-        'Access-Control-Request-Method': 'POST',
-        'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key',
+        Origin: origin,
+        'Access-Control-Request-Method': method,
+        ...(headers ? { 'Access-Control-Request-Headers': headers } : {}),
       },
     });
+
+  it('answers preflights and requests of allowed origins, and no other origin', async () => {
+    const preflight = await preflightOf(
+      '/api/v1/questions',
+      'https://shop.example',
+      'POST',
+      'authorization,content-type,idempotency-key',
+    );
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
     assert.match(preflight.headers.get('Access-Control-Allow-Methods')!, /POST/);
@@ -271,23 +280,18 @@ describe(`CORS on ${target}`, () => {
         headers: { Origin: origin },
       });
       assert.equal(other.headers.get('Access-Control-Allow-Origin'), null);
-      const refused = await server.fetch('/api/v1/questions', {
-        method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
-      });
+      const refused = await preflightOf('/api/v1/questions', origin, 'POST');
       assert.equal(refused.headers.get('Access-Control-Allow-Origin'), null);
     }
   });
 
   it('lets an allowed origin read a 404 outside the API, so that a wrong apiBase is told apart from an outage', async () => {
-    const preflight = await server.fetch('/api/v2/config', {
-      method: 'OPTIONS',
-      headers: {
-        Origin: 'https://shop.example',
-        'Access-Control-Request-Method': 'GET',
-        'Access-Control-Request-Headers': 'authorization',
-      },
-    });
+    const preflight = await preflightOf(
+      '/api/v2/config',
+      'https://shop.example',
+      'GET',
+      'authorization',
+    );
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
     const missing = await server.fetch('/api/v2/config', {
@@ -296,10 +300,7 @@ describe(`CORS on ${target}`, () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.headers.get('Access-Control-Allow-Origin'), 'https://shop.example');
     // Another origin still reads nothing there.
-    const other = await server.fetch('/api/v2/config', {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
-    });
+    const other = await preflightOf('/api/v2/config', 'https://elsewhere.example', 'GET');
     assert.equal(other.headers.get('Access-Control-Allow-Origin'), null);
   });
 
