@@ -99,8 +99,16 @@ export const performanceStyles = css`
     text-align: start;
   }
   @container sq-inbox (max-width: 40rem) {
+    /*
+     * The export stays beside the title, which wraps between words to make room for it; it goes
+     * below only when a word of the title would not fit beside it.
+     */
     .title {
       font-size: inherit;
+    }
+    h2 {
+      flex: 1 1 min-content;
+      overflow-wrap: break-word;
     }
     .narrow {
       display: inline-flex;
