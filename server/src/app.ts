@@ -248,6 +248,10 @@ export function createApp(options: AppOptions): App {
     now,
     newId: randomId,
     onChange: options.onWrite,
+    // Their id only: the name and address the token gave are not for the log.
+    onBuyerAdded: (buyerId) => {
+      options.logger.info({ buyerId }, 'buyer added from their token');
+    },
     onError: (error, request) => {
       options.logger.error(
         { err: errorFields(error), request: failureId(request) },

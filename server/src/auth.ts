@@ -136,8 +136,19 @@ function claimsOf(payload: JWTPayload): Claims | null {
   if (role === 'seller' && typeof shopId !== 'string') return null;
   // A platform agent works every shop: a token that names one is not a platform token.
   if (role === 'platform' && shopId !== undefined) return null;
-  return role === 'seller' ? { role, id, shopId: shopId as string } : { role, id };
+  if (role === 'seller') return { role, id, shopId: shopId as string };
+  // A buyer's own details, for adding them on their first request (checked then, when needed).
+  const profile = Object.fromEntries(
+    PROFILE_CLAIMS.filter((claim) => payload[claim] !== undefined).map((claim) => [
+      claim,
+      payload[claim],
+    ]),
+  );
+  return role === 'buyer' && Object.keys(profile).length > 0 ? { role, id, profile } : { role, id };
 }
+
+/** What a buyer's token may say of them: OpenID Connect's `name`, `email`, `locale`; `country`. */
+export const PROFILE_CLAIMS = ['name', 'email', 'locale', 'country'] as const;
 
 /** Issues a token as a host's sign-in would (the demo's token endpoint and the tests). */
 export async function issueToken(
@@ -147,6 +158,7 @@ export async function issueToken(
   const jwt = new SignJWT({
     [ROLE_CLAIM]: claims.role,
     ...(claims.shopId ? { [SHOP_CLAIM]: claims.shopId } : {}),
+    ...claims.profile,
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.id)

@@ -7,6 +7,7 @@ import type { Config, Order, Product, Shop, Template } from '../../src/api/types
 import { schemas } from '../../src/api/generated/schemas.js';
 import { findLimitError, findSchemaError, findUndeclaredKey } from '../../src/api/validate.js';
 import type { BuyerRecord, PlatformAgentRecord, SellerRecord } from '../../src/backend/state.js';
+import { ID, isEmailAddress } from '../../src/domain/people.js';
 import { defaultConfig } from '../../src/mocks/seed.js';
 import type { Database, Sql } from './db.js';
 import { checkLinkTemplate } from './email/config.js';
@@ -40,9 +41,6 @@ export class CatalogueError extends Error {
   }
 }
 
-/** Ids of records that appear in API paths: what the backend routes accept. */
-const PATH_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 const PERSON = {
   properties: {
     id: '@Id',
@@ -56,13 +54,10 @@ const SELLER = { properties: { ...PERSON.properties, shopId: '@Id' } } as const;
 const TEMPLATE = { allOf: ['@Template', { properties: { 'shopId?': '@Id' } }] } as const;
 const SHOP = { allOf: ['@Shop', { properties: { 'questionUrl?': 'string' } }] } as const;
 
-/** An address a mail can go to: one @, no spaces or angle brackets, at most 254 characters. */
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
-
 /** A person's `email` or a shop's `questionUrl` that would not work; null when fine. */
 function emailProblem(section: Section, item: Record<string, unknown>, at: string) {
   const email = item['email'];
-  if (typeof email === 'string' && (email.length > 254 || !EMAIL.test(email))) {
+  if (typeof email === 'string' && !isEmailAddress(email)) {
     return `${at}/email: "${email}" is not an email address`;
   }
   const link = item['questionUrl'];
@@ -162,7 +157,7 @@ export function checkCatalogue(
         return;
       }
       const id = (item as { id: string }).id;
-      if (section !== 'templates' && !PATH_ID.test(id)) {
+      if (section !== 'templates' && !ID.test(id)) {
         problems.push(`${at}/id: "${id}" must be 1 to 64 letters, digits, "-" or "_"`);
       }
       if (seen.has(id)) problems.push(`${at}/id: "${id}" appears twice`);

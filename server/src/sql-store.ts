@@ -516,6 +516,21 @@ class SqlTx implements StoreTx {
     return this.#config;
   }
 
+  async addBuyer(buyer: BuyerRecord): Promise<boolean> {
+    // An id is one person's: a seller's or an agent's is not a buyer's too (import.ts keeps it
+    // so); of two first requests at once, one adds the buyer, the other finds them.
+    const added = await this.#sql.query(
+      `INSERT INTO buyers (id, data)
+       SELECT $1, $2::jsonb
+       WHERE NOT EXISTS (SELECT 1 FROM sellers WHERE id = $1)
+         AND NOT EXISTS (SELECT 1 FROM platform_agents WHERE id = $1)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id`,
+      [buyer.id, JSON.stringify(buyer)],
+    );
+    return added.length === 1;
+  }
+
   async load(needs: Needs): Promise<BackendContext> {
     const config = await this.#configOf();
     if (!this.#context) {

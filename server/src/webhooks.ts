@@ -11,6 +11,7 @@ import { bearerToken, checkBody, type Claims, type Viewer } from '../../src/back
 import type { Verify } from './auth.js';
 import { checkQuery, jsonBodyOf, problemResponse } from '../../src/backend/pipeline.js';
 import { digitsOf } from '../../src/backend/queries.js';
+import { ID } from '../../src/domain/people.js';
 import {
   ProblemError,
   TokenRefused,
@@ -162,9 +163,6 @@ function ownerOf(viewer: Viewer): string | null {
 }
 
 const notFound = () => new ProblemError(404, 'not_found', 'Webhook endpoint not found.');
-
-/** Ids in paths, as the rest of the API has them. */
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A request's JSON body, read as the backend reads one (64 KiB at most). */
 async function jsonBody(request: Request): Promise<unknown> {

@@ -4,6 +4,7 @@
 import { schemas } from '../api/generated/schemas.js';
 import { findLimitError, findSchemaError, findUndeclaredKey } from '../api/validate.js';
 import type { Shop } from '../api/types.js';
+import type { BuyerProfile } from '../domain/people.js';
 import { ProblemError, assertValid, forbidden, notFound } from './problems.js';
 import type {
   BuyerRecord,
@@ -30,6 +31,11 @@ export interface Claims {
   id: string;
   /** For sellers: the shop the token is for (platform agents have none). */
   shopId?: string | undefined;
+  /**
+   * For buyers: what the token says of them (name, email, locale, country), as it came. A
+   * buyer the backend does not know yet is added from it on their first request.
+   */
+  profile?: BuyerProfile | undefined;
 }
 
 export interface BackendContext {
@@ -59,12 +65,26 @@ export function bearerToken(authorization: string | null | undefined): string | 
   return /^Bearer +([^\s]+) *$/i.exec(authorization ?? '')?.[1] ?? null;
 }
 
-/** Tokens of the mock: `buyer:<buyerId>`, `seller:<sellerId>` and `platform:<agentId>`. */
+/**
+ * Tokens of the mock: `buyer:<buyerId>`, `seller:<sellerId>` and `platform:<agentId>`; a buyer's
+ * may add their profile claims as base64url JSON (`buyer:<buyerId>:<profile>`, `mockToken`).
+ */
 export function mockClaims(token: string): Claims | null {
-  const [role, id, extra] = token.split(':');
+  const [role, id, profile, extra] = token.split(':');
   if ((role !== 'buyer' && role !== 'seller' && role !== 'platform') || !id || extra !== undefined)
     return null;
-  return { role, id };
+  if (profile === undefined) return { role, id };
+  if (role !== 'buyer') return null;
+  try {
+    const bytes = atob(profile.replace(/-/g, '+').replace(/_/g, '/'));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(bytes, (char) => char.charCodeAt(0)),
+    );
+    const claims: unknown = JSON.parse(text);
+    return claims && typeof claims === 'object' ? { role, id, profile: claims } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The viewer the claims name, from the records in the state; null for an unknown one. */

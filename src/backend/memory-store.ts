@@ -136,6 +136,15 @@ export class MemoryStore implements BackendStore {
         });
       },
       load: () => Promise.resolve(context),
+      addBuyer(buyer) {
+        const taken =
+          state.buyers.some((known) => known.id === buyer.id) ||
+          [state.seller, ...(state.sellers ?? []), ...(state.agents ?? [])].some(
+            (person) => person.id === buyer.id,
+          );
+        if (!taken) state.buyers.push({ ...buyer });
+        return Promise.resolve(!taken);
+      },
       save: () => Promise.resolve(),
       claimKey(scope) {
         const stored = state.idempotency[scopeKey(scope)];

@@ -3,6 +3,7 @@
 // authentication, idempotency, problem details, the deadlines and every operation behave the
 // same on both; only the store under it differs.
 import { SNIFF_BYTES, sniffImageType } from '../domain/attachments.js';
+import { buyerFromProfile, ID } from '../domain/people.js';
 import { hasUnstorableCharacter, storableText } from '../domain/storable-text.js';
 import * as commands from './commands.js';
 import { fingerprint } from './fingerprint.js';
@@ -21,6 +22,7 @@ import {
   TokenRefused,
   unauthenticated,
   unknownViewer,
+  UnknownViewer,
 } from './problems.js';
 import * as publication from './publication-commands.js';
 import * as queries from './queries.js';
@@ -53,6 +55,8 @@ export interface BackendOptions {
   translate?: ((request: TranslateRequest) => unknown) | undefined;
   /** Called after a request changed something. */
   onChange?: (() => void) | undefined;
+  /** Called when a buyer was added from their token's claims (their first request). */
+  onBuyerAdded?: ((buyerId: string) => void) | undefined;
   /**
    * Hears an error the backend did not expect (it answers 500 `server_error`): `console.error`
    * by default. The reference server logs its name, code and where it was thrown, never its
@@ -150,8 +154,6 @@ interface Route {
   run(input: RouteInput): Promise<RouteResult>;
 }
 
-/** Ids in paths: letters, digits, `-` and `_`, at most 64; anything else is no resource. */
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Template ids come from the catalogue as they are (`tracking.de`): no white space, at most 200. */
 const TEMPLATE_ID = /^\S{1,200}$/;
 
@@ -364,14 +366,37 @@ export function createBackend(options: BackendOptions): Backend {
         file && (options.processImage || options.keepUpload) && file.bytes.length <= maxFileBytes
           ? await prepareImage(file, options.processImage, options.keepUpload)
           : file;
+      /**
+       * Runs `work`; when it finds the token names a buyer the backend does not know yet, adds
+       * them from the token's claims (on their first request), then runs it again.
+       */
+      const asViewer = async <T>(work: () => Promise<T>): Promise<T> => {
+        try {
+          return await work();
+        } catch (error) {
+          const profile = claims?.role === 'buyer' ? claims.profile : undefined;
+          if (!(error instanceof UnknownViewer) || !profile) throw error;
+          const id = claims!.id;
+          await options.store.transaction(async (tx) => {
+            const { config } = contextOf(await tx.load({})).state;
+            const buyer = buyerFromProfile(id, profile, config.defaultLanguage);
+            if (typeof buyer === 'string') throw unknownViewer(buyer);
+            // Taken: added by a request at the same time, or the id is a seller's or agent's.
+            if (await tx.addBuyer(buyer)) options.onBuyerAdded?.(id);
+          });
+          return work();
+        }
+      };
+
       if (route.detached) {
         // The viewer is looked up, then the store is let go before the route waits on anything.
-        const viewer = await options.store.read(
-          async (tx) => (await tx.start(claims, now())).viewer,
-        );
-        if (!viewer) {
-          throw unknownViewer();
-        }
+        const viewer = await asViewer(async () => {
+          const found = await options.store.read(
+            async (tx) => (await tx.start(claims, now())).viewer,
+          );
+          if (!found) throw unknownViewer();
+          return found;
+        });
         const outcome = await route.detached({
           viewer,
           body,
@@ -436,8 +461,14 @@ export function createBackend(options: BackendOptions): Backend {
           // A viewer the store knows is started at once: no wait for it.
           return started instanceof Promise ? started.then(next) : next(started);
         });
-      let result: Awaited<ReturnType<typeof serve>>;
-      if (method === 'GET') {
+      const result = await asViewer(async () => {
+        if (method !== 'GET') {
+          return options.store.transaction(async (tx) => {
+            const start = await tx.start(claims, now());
+            if (start.due.length > 0) await applyDeadlines(tx, start.due, contextOf);
+            return serve(tx, start.viewer);
+          });
+        }
         // A read runs without a transaction; late questions are handed over in one first.
         let answer = await read(false);
         if ('due' in answer) {
@@ -445,14 +476,8 @@ export function createBackend(options: BackendOptions): Backend {
           await options.store.transaction((tx) => applyDeadlines(tx, due, contextOf));
           answer = await read(true);
         }
-        result = answer as Awaited<ReturnType<typeof serve>>;
-      } else {
-        result = await options.store.transaction(async (tx) => {
-          const start = await tx.start(claims, now());
-          if (start.due.length > 0) await applyDeadlines(tx, start.due, contextOf);
-          return serve(tx, start.viewer);
-        });
-      }
+        return answer as Awaited<ReturnType<typeof serve>>;
+      });
       if (method !== 'GET' && !result.replayed) options.onChange?.();
       if ('response' in result && result.response) return result.response;
       const headers: Record<string, string> = result.replayed

@@ -116,12 +116,24 @@ export const unauthenticated = (tokenSent: boolean, reason = 'it is not valid') 
     { 'WWW-Authenticate': tokenSent ? 'Bearer error="invalid_token"' : 'Bearer' },
   );
 
-/** The 401 for a valid token that names no one the backend knows. */
-export const unknownViewer = () =>
-  unauthenticated(
-    true,
-    'it names no buyer, seller or agent this backend knows (people are imported before their first token is used)',
-  );
+/**
+ * The 401 for a valid token that names no one the backend knows; for a buyer's token with
+ * claims to add them by (`Claims.profile`), `why` they could not be added.
+ */
+export class UnknownViewer extends ProblemError {
+  constructor(why?: string) {
+    const refused = unauthenticated(
+      true,
+      why
+        ? `it names a buyer this backend does not know yet, and ${why}`
+        : "it names no buyer, seller or agent this backend knows (people are imported before their first token is used; buyers are also added from their token's name and country claims)",
+    );
+    super(refused.problem.status, refused.problem.code, refused.message, {}, refused.headers);
+    this.name = 'UnknownViewer';
+  }
+}
+
+export const unknownViewer = (why?: string) => new UnknownViewer(why);
 
 export const notFound = (what: string) => new ProblemError(404, 'not_found', `${what} not found.`);
 export const forbidden = (detail: string) => new ProblemError(403, 'forbidden', detail);

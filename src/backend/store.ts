@@ -15,7 +15,13 @@ import type { ResponseObligation } from '../domain/metrics.js';
 import type { QuestionSort } from '../domain/question-order.js';
 import type { BackendContext, Claims, Viewer } from './context.js';
 import type { JsonText } from './json-text.js';
-import type { ChangeRecord, PublicationRecord, StoredAttachment, TemplateRecord } from './state.js';
+import type {
+  BuyerRecord,
+  ChangeRecord,
+  PublicationRecord,
+  StoredAttachment,
+  TemplateRecord,
+} from './state.js';
 
 /** The records an operation works on; each store loads at least these. */
 export interface Needs {
@@ -89,6 +95,12 @@ export interface StoreTx {
   start(claims: Claims | null, now: Date): Start | Promise<Start>;
   /** A context whose state holds at least the records `needs` names. */
   load(needs: Needs): Promise<BackendContext>;
+  /**
+   * Adds a buyer the catalogue does not have yet (from their token, on their first request);
+   * false when the id is taken: by a buyer (added at the same time, or imported), a seller or a
+   * platform agent.
+   */
+  addBuyer(buyer: BuyerRecord): Promise<boolean>;
   /** Keeps what operations changed in a context from `load()`. */
   save(context: BackendContext): Promise<void>;
 

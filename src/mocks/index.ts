@@ -4,6 +4,7 @@
 import type { HttpHandler } from 'msw';
 import { createHandlers, type InjectedFailure, type MockSettings } from './handlers.js';
 import type { BackendContext } from '../backend/context.js';
+import type { BuyerProfile } from '../domain/people.js';
 import { ProblemError } from '../backend/problems.js';
 import { buildSeedState } from './seed.js';
 import type { BackendState } from '../backend/state.js';
@@ -91,9 +92,17 @@ export interface MockBackend {
 }
 
 /** Tokens the mock accepts: the seller's, and one per seeded buyer. */
+/** UTF-8 text as base64url, as a JWT's parts are. */
+function base64url(text: string): string {
+  const bytes = String.fromCharCode(...new TextEncoder().encode(text));
+  return btoa(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 export const MOCK_TOKENS = {
   seller: 'seller:seller-1',
-  buyer: (buyerId: string) => `buyer:${buyerId}`,
+  /** With `profile`, the claims a buyer the mock does not know yet is added by. */
+  buyer: (buyerId: string, profile?: BuyerProfile) =>
+    profile ? `buyer:${buyerId}:${base64url(JSON.stringify(profile))}` : `buyer:${buyerId}`,
   /** A platform customer-service agent (the seed's is `agent-1`). */
   platform: (agentId = 'agent-1') => `platform:${agentId}`,
 } as const;

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Claims } from '../../../src/backend/context.js';
 import type { BackendState } from '../../../src/backend/state.js';
+import { MOCK_TOKENS } from '../../../src/mocks/index.js';
 import { mockBackend, mockRequest } from './mock.js';
 import { tokens, type TestServer } from './server.js';
 
@@ -27,7 +28,10 @@ export async function serverAs<P extends string>(
     });
 }
 
-/** Requests to the mock's backend on `state`, with the tokens it reads (`role:id`). */
+/**
+ * Requests to the mock's backend on `state`, with the tokens it reads (`role:id`; a buyer's with
+ * their profile claims, when `people` give them some).
+ */
 export function mockAs<P extends string>(
   state: BackendState,
   people: Record<P, Claims>,
@@ -35,7 +39,12 @@ export function mockAs<P extends string>(
   const backend = mockBackend(state);
   return (path, as, init) => {
     const claims = as === 'anonymous' ? undefined : people[as];
-    return backend.handle(mockRequest(path, claims && `${claims.role}:${claims.id}`, init));
+    const token =
+      claims &&
+      (claims.role === 'buyer'
+        ? MOCK_TOKENS.buyer(claims.id, claims.profile)
+        : `${claims.role}:${claims.id}`);
+    return backend.handle(mockRequest(path, token, init));
   };
 }
 
