@@ -7,6 +7,7 @@
 import type { Order, Product, Shop } from '../src/api/types.js';
 import type { TokenProvider } from '../src/api/transport.js';
 import type { BuyerRecord, SellerRecord } from '../src/backend/state.js';
+import type { BuyerProfile } from '../src/domain/people.js';
 import { createClient } from '../src/index.js';
 import type { MockSettings } from '../src/mocks/index.js';
 import { t } from './i18n.js';
@@ -17,6 +18,15 @@ export const API_BASE = '/api/v1';
 const SELLER_ID = 'seller-1';
 /** The seeded customer-service agent. */
 const AGENT_ID = 'agent-1';
+
+/**
+ * A customer the catalogue does not list: signed in for the first time, the backend adds them
+ * from their token's claims.
+ */
+export const NEW_BUYER = {
+  id: 'b-tomas',
+  profile: { name: 'Tomás Ferreira', email: 'tomas@example.pt', locale: 'pt-PT' },
+} as const satisfies { id: string; profile: BuyerProfile };
 
 /** What the pages show in their pickers: the demo's people, products and orders. */
 export interface DemoCatalog {
@@ -39,8 +49,11 @@ export interface DemoBackend {
   readonly sellerToken: TokenProvider;
   /** Token provider for the demo's customer-service agent (role platform). */
   readonly platformToken: TokenProvider;
-  /** Token provider for one of the demo's buyers. */
-  buyerToken(buyerId: string): TokenProvider;
+  /**
+   * Token provider for one of the demo's buyers; with `profile`, for a new customer the backend
+   * adds from their token's claims (`NEW_BUYER`).
+   */
+  buyerToken(buyerId: string, profile?: BuyerProfile): TokenProvider;
   /** The buyer who asked a question, read through the API as the seller. */
   questionBuyerId(questionId: string): Promise<string>;
   /** Reads the catalog again (orders change status); nothing to do on the mock. */
@@ -96,7 +109,7 @@ async function startMockBackend(latencyMs: readonly [number, number]): Promise<D
     settings: mock.settings,
     sellerToken,
     platformToken: () => MOCK_TOKENS.platform(AGENT_ID),
-    buyerToken: (buyerId) => () => MOCK_TOKENS.buyer(buyerId),
+    buyerToken: (buyerId, profile) => () => MOCK_TOKENS.buyer(buyerId, profile),
     questionBuyerId: questionBuyerVia(sellerToken),
     refresh: () => Promise.resolve(),
     reset() {
@@ -147,11 +160,16 @@ async function startServerBackend(): Promise<DemoBackend> {
 
   /** Tokens by person (`buyer:b-anna`, `seller:seller-1`), fetched or on their way. */
   const tokens = new Map<string, Promise<{ token: string; renewAt: number }>>();
-  const fetchToken = (key: string, role: 'buyer' | 'seller' | 'platform', id: string) => {
+  const fetchToken = (
+    key: string,
+    role: 'buyer' | 'seller' | 'platform',
+    id: string,
+    profile?: BuyerProfile,
+  ) => {
     const entry = demoRequest('token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role, id }),
+      body: JSON.stringify({ role, id, profile }),
     })
       .then((response) => response.json() as Promise<{ token: string }>)
       .then(({ token }) => ({
@@ -166,16 +184,16 @@ async function startServerBackend(): Promise<DemoBackend> {
     return entry;
   };
   const tokenFor =
-    (role: 'buyer' | 'seller' | 'platform', id: string): TokenProvider =>
+    (role: 'buyer' | 'seller' | 'platform', id: string, profile?: BuyerProfile): TokenProvider =>
     async ({ refresh }) => {
       const key = `${role}:${id}`;
       const entry = tokens.get(key);
-      if (refresh || !entry) return (await fetchToken(key, role, id)).token;
+      if (refresh || !entry) return (await fetchToken(key, role, id, profile)).token;
       const cached = await entry.catch(() => null);
       if (cached && cached.renewAt > Date.now()) return cached.token;
       // Expired or failed: renew, unless another request already did while this one waited.
       const newer = tokens.get(key);
-      return (await (newer && newer !== entry ? newer : fetchToken(key, role, id))).token;
+      return (await (newer && newer !== entry ? newer : fetchToken(key, role, id, profile))).token;
     };
 
   const loadCatalog = async () => (await (await demoRequest('catalog')).json()) as DemoCatalog;
@@ -192,7 +210,7 @@ async function startServerBackend(): Promise<DemoBackend> {
     settings: null,
     sellerToken,
     platformToken: tokenFor('platform', AGENT_ID),
-    buyerToken: (buyerId) => tokenFor('buyer', buyerId),
+    buyerToken: (buyerId, profile) => tokenFor('buyer', buyerId, profile),
     questionBuyerId: questionBuyerVia(sellerToken),
     async refresh() {
       catalog = await loadCatalog();

@@ -5,7 +5,7 @@
 import { html, nothing, render } from 'lit';
 import { createClient, setLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../src/index.js';
 import { orderStatusLabel } from '../src/components/shared/labels.js';
-import { API_BASE, startDemoBackend } from './backend.js';
+import { API_BASE, NEW_BUYER, startDemoBackend } from './backend.js';
 import { setDemoLocale, t } from './i18n.js';
 import { renderTokenEditor } from './token-editor.js';
 
@@ -55,7 +55,9 @@ const buyers = new Map<string, ReturnType<typeof createClient>>();
 function buyer(id = state.buyerId) {
   let client = buyers.get(id);
   if (!client) {
-    client = createClient({ baseUrl: API_BASE, getToken: backend.buyerToken(id) });
+    // The new customer's token carries what the backend adds them by (their first request).
+    const profile = id === NEW_BUYER.id ? NEW_BUYER.profile : undefined;
+    client = createClient({ baseUrl: API_BASE, getToken: backend.buyerToken(id, profile) });
     buyers.set(id, client);
   }
   return client;
@@ -115,6 +117,13 @@ function controls() {
                 ${candidate.name} (${candidate.country})
               </option>`,
           )}
+          ${
+            backend.catalog.buyers.some((candidate) => candidate.id === NEW_BUYER.id)
+              ? nothing
+              : html`<option value=${NEW_BUYER.id} ?selected=${NEW_BUYER.id === state.buyerId}>
+                  ${t('newBuyer', { name: NEW_BUYER.profile.name })}
+                </option>`
+          }
         </select>
       </label>
       <label>
@@ -224,7 +233,13 @@ function controls() {
       >
         ${t('resetData')}
       </button>
-      <span class="who">${t('signedInAs', { name: buyerRecord?.name ?? state.buyerId })}</span>
+      <span class="who"
+        >${t('signedInAs', {
+          name:
+            buyerRecord?.name ??
+            (state.buyerId === NEW_BUYER.id ? NEW_BUYER.profile.name : state.buyerId),
+        })}</span
+      >
     </form>
   `;
 }
