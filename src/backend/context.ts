@@ -67,7 +67,8 @@ export function bearerToken(authorization: string | null | undefined): string | 
 
 /**
  * Tokens of the mock: `buyer:<buyerId>`, `seller:<sellerId>` and `platform:<agentId>`; a buyer's
- * may add their profile claims as base64url JSON (`buyer:<buyerId>:<profile>`, `mockToken`).
+ * may add their profile claims as base64url JSON (`buyer:<buyerId>:<profile>`, made by
+ * `MOCK_TOKENS.buyer(id, profile)`).
  */
 export function mockClaims(token: string): Claims | null {
   const [role, id, profile, extra] = token.split(':');
