@@ -23,6 +23,17 @@ export const controls = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A picture that does not load (a product's, a photo's) shows an empty box, not the browser's
+     broken-image icon: only a broken image renders its ::after. */
+  img {
+    position: relative;
+  }
+  img::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_surface-raised);
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

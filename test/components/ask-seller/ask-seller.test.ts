@@ -118,6 +118,25 @@ describe('<ask-seller>', () => {
       );
     });
 
+    it("covers a picture that does not load with an empty box, not the browser's broken-image icon", async () => {
+      const el = await fixture<AskSeller>(
+        html`<ask-seller
+          product-id="p-05"
+          product-image="http://127.0.0.1:1/no-such-picture.jpg"
+          .client=${buyerClient('b-anna')}
+        ></ask-seller>`,
+      );
+      await composerOf(el);
+      const image = inShadow<HTMLImageElement>(el, '[part=product-image]');
+      await waitFor(() => image.complete, 'the picture to fail');
+      expect(image.naturalWidth, 'it did not load').to.equal(0);
+      // Only a broken image renders its ::after, which covers the icon with the surface.
+      const cover = getComputedStyle(image, '::after');
+      expect(getComputedStyle(image).position).to.equal('relative');
+      expect([cover.content, cover.position, cover.inset]).to.deep.equal(['""', 'absolute', '0px']);
+      expect(cover.backgroundColor, 'an opaque cover').to.match(/^rgb\(/);
+    });
+
     it('never renders a javascript: picture URL', async () => {
       const el = await fixture<AskSeller>(
         html`<ask-seller
